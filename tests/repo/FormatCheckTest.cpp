@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// House style, habit 10: every C++ file is formatted with the committed .clang-format.
+// Fix a failure with `cmake --build --preset dev --target format`.
+#include "SourceTree.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace advocate::test;
+
+namespace {
+
+struct FormatRun
+{
+    int exitCode = -1;
+    QString output;
+};
+
+// clang-format --dry-run --Werror exits non-zero and names each file that formatting would change.
+FormatRun checkFormat(const QString &workingDir, const QStringList &files)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDir);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(ADVOCATE_CLANG_FORMAT),
+                  QStringList{QStringLiteral("--dry-run"), QStringLiteral("--Werror"), QStringLiteral("--style=file")} +
+                      files);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
+}
+
+} // namespace
+
+TEST(FormatCheck, EveryProjectSourceMatchesClangFormat)
+{
+    const QString root = QStringLiteral(ADVOCATE_SOURCE_DIR);
+    const QStringList files = cppFilesUnder(root, {QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui"),
+                                                   QStringLiteral("tests"), QStringLiteral("bench")});
+    ASSERT_GT(files.size(), 10);
+    const FormatRun run = checkFormat(root, files);
+    EXPECT_EQ(run.exitCode, 0) << "Unformatted files (run the `format` target):\n" << qPrintable(run.output);
+}
+
+TEST(FormatCheck, AnUnformattedFileFailsTheCheck)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ASSERT_TRUE(QFile::copy(QDir(QStringLiteral(ADVOCATE_SOURCE_DIR)).filePath(QStringLiteral(".clang-format")),
+                            dir.filePath(QStringLiteral(".clang-format"))));
+    QFile source(dir.filePath(QStringLiteral("Ugly.cpp")));
+    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
+    source.write("int  main( ){return 0;}\n");
+    source.close();
+    const FormatRun run = checkFormat(dir.path(), {source.fileName()});
+    EXPECT_NE(run.exitCode, 0) << qPrintable(run.output);
+    EXPECT_TRUE(run.output.contains(QLatin1String("Ugly.cpp"))) << qPrintable(run.output);
+}
