@@ -16,10 +16,12 @@ int main(int argc, char *argv[])
     advocate::setApplicationIdentity(QStringLiteral("advocate-desk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Advocate Desk: the advocate's chat workstation."));
-    const QCommandLineOption relayOption(QStringLiteral("relay"),
-                                         QStringLiteral("Relay WebSocket address, e.g. wss://relay.example.org/ws."),
-                                         QStringLiteral("url"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Advocate Desk: the advocate's chat workstation."));
+    const QCommandLineOption relayOption(
+        QStringLiteral("relay"),
+        QCoreApplication::translate("main", "Relay WebSocket address, e.g. wss://relay.example.org/ws."),
+        QCoreApplication::translate("main", "url"));
     parser.addOption(relayOption);
     // Help and version are answered before QApplication exists, so they work without a display.
     if (const auto exitCode = advocate::handleStandardOptions(parser, advocate::argumentsFromArgv(argc, argv)))

@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "cache/CacheDatabase.h"
+
+#include "cache/SecureBytes.h"
+#include "cache/SqlCipherLibrary.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+#include <QThread>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+#include <deque>
+
+namespace advocate {
+
+namespace {
+
+// A prepared statement that keeps the UTF-8 of its bound strings alive until it is finalized, so that
+// SQLite can bind them without copying (SQLITE_STATIC).
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr); }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool prepared() const { return m_rc == SQLITE_OK && m_statement != nullptr; }
+    void bind(int index, const QString &text)
+    {
+        const QByteArray &utf8 = m_texts.emplace_back(text.toUtf8());
+        sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    }
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+    void bind(int index, int value) { sqlite3_bind_int(m_statement, index, value); }
+    void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
+    void bind(int index, const std::optional<qint64> &value)
+    {
+        if (value)
+            bind(index, *value);
+        else
+            bindNull(index);
+    }
+    void bind(int index, const std::optional<QDateTime> &value)
+    {
+        if (value)
+            bind(index, value->toMSecsSinceEpoch());
+        else
+            bindNull(index);
+    }
+    // SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return sqlite3_step(m_statement); }
+
+    QString text(int column) const
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    QDateTime time(int column) const
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        return QDateTime::fromMSecsSinceEpoch(integer(column), QTimeZone::UTC);
+#else
+        return QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC);
+#endif
+    }
+    std::optional<QDateTime> optionalTime(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<QDateTime>(time(column));
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    int m_rc = SQLITE_ERROR;
+    std::deque<QByteArray> m_texts;
+};
+
+} // namespace
+
+CacheDatabase::CacheDatabase() = default;
+
+CacheDatabase::~CacheDatabase()
+{
+    close();
+}
+
+CacheResult CacheDatabase::open(const QString &path, const SecureBytes &key)
+{
+    if (key.size() != 32)
+        return CacheResult::failure(
+            CacheError::WrongKeyOrCorrupt,
+            QCoreApplication::translate("CacheDatabase", "The shift cache key has the wrong length."));
+    return openConnection(path, &key);
+}
+
+#ifdef ADVOCATE_CACHE_PLAINTEXT_FOR_BENCHMARK
+CacheResult CacheDatabase::openWithoutEncryptionForBenchmark(const QString &path)
+{
+    return openConnection(path, nullptr);
+}
+#endif
+
+CacheResult CacheDatabase::openConnection(const QString &path, const SecureBytes *key)
+{
+    close();
+    m_ownerThread = QThread::currentThreadId();
+    {
+        const QMutexLocker locker(&m_traceMutex);
+        m_statementThreads.clear();
+    }
+    // No SQLITE_OPEN_CREATE: a missing file is an error, never silently a new empty cache.
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr);
+    if (rc != SQLITE_OK) {
+        const CacheResult result =
+            sqliteFailure(CacheError::OpenFailed,
+                          QCoreApplication::translate("CacheDatabase", "The shift cache could not be opened."));
+        close();
+        return result;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &CacheDatabase::traceStatement, this);
+
+    const QString cipherVersion = pragma("cipher_version");
+    if (!SqlCipherLibrary::isSupportedCipherVersion(cipherVersion)) {
+        close();
+        return CacheResult::failure(
+            CacheError::UnsupportedSqlCipher,
+            QCoreApplication::translate("CacheDatabase",
+                                        "The database library is not SQLCipher 4 or newer (it reports \"%1\"); the "
+                                        "shift cache refuses to store anything with it.")
+                .arg(cipherVersion));
+    }
+    CacheResult result = exec("PRAGMA cipher_memory_security = ON;", CacheError::OpenFailed);
+    if (result.ok() && key != nullptr) {
+        const SecureBytes rawKey = key->toSqlCipherRawKey();
+        if (sqlite3_key(m_db, rawKey.data(), static_cast<int>(rawKey.size())) != SQLITE_OK)
+            result = sqliteFailure(
+                CacheError::OpenFailed,
+                QCoreApplication::translate("CacheDatabase", "The shift cache key could not be applied."));
+    }
+    if (result.ok())
+        result = checkUsable();
+    if (!result.ok())
+        close();
+    return result;
+}
+
+CacheResult CacheDatabase::checkUsable()
+{
+    // The first read decrypts page 1 and checks its HMAC: a wrong key or a damaged file fails here.
+    {
+        Statement probe(m_db, "SELECT count(*) FROM sqlite_schema;");
+        const int rc = probe.prepared() ? probe.step() : sqlite3_errcode(m_db);
+        if (rc != SQLITE_ROW) {
+            const int primary = sqlite3_errcode(m_db) & 0xff;
+            if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+                return CacheResult::failure(
+                    CacheError::WrongKeyOrCorrupt,
+                    QCoreApplication::translate("CacheDatabase",
+                                                "The shift cache cannot be read with its key: the key is wrong or "
+                                                "the file is damaged."));
+            return sqliteFailure(CacheError::OpenFailed,
+                                 QCoreApplication::translate("CacheDatabase", "The shift cache could not be read."));
+        }
+    }
+    const char *settings[] = {"PRAGMA secure_delete = ON;", "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;",
+                              "PRAGMA temp_store = MEMORY;", "PRAGMA foreign_keys = ON;"};
+    for (const char *setting : settings) {
+        if (CacheResult result = exec(setting, CacheError::OpenFailed); !result.ok())
+            return result;
+    }
+    // Read the settings back: a library that ignores one of them must not be trusted with the cache.
+    if (pragma("cipher_memory_security") != QLatin1String("1") || pragma("secure_delete") != QLatin1String("1") ||
+        pragma("journal_mode") != QLatin1String("wal"))
+        return CacheResult::failure(
+            CacheError::OpenFailed,
+            QCoreApplication::translate("CacheDatabase",
+                                        "The database library did not accept the shift cache's security settings."));
+    return CacheResult::success();
+}
+
+void CacheDatabase::close()
+{
+    if (m_db != nullptr) {
+        // With WAL, the last connection to close checkpoints and removes the -wal and -shm files.
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+CacheResult CacheDatabase::exec(const char *sql, CacheError error)
+{
+    if (m_db == nullptr)
+        return CacheResult::failure(CacheError::NotOpen,
+                                    QCoreApplication::translate("CacheDatabase", "The shift cache is not open."));
+    if (QThread::currentThreadId() != m_ownerThread)
+        return CacheResult::failure(
+            CacheError::WrongThread,
+            QCoreApplication::translate("CacheDatabase",
+                                        "The shift cache was used from a thread that does not own it."));
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqliteFailure(error, QCoreApplication::translate("CacheDatabase", "A shift cache operation failed."));
+    return CacheResult::success();
+}
+
+CacheResult CacheDatabase::inTransaction(CacheError error, const std::function<CacheResult()> &work)
+{
+    if (CacheResult begun = exec("BEGIN IMMEDIATE;", error); !begun.ok())
+        return begun;
+    CacheResult result = work();
+    if (result.ok())
+        result = exec("COMMIT;", error);
+    if (!result.ok())
+        exec("ROLLBACK;", error);
+    return result;
+}
+
+CacheResult CacheDatabase::sqliteFailure(CacheError error, const QString &what) const
+{
+    // SQLite's messages name tables and constraints, never the values involved.
+    const QString detail = m_db != nullptr ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    return CacheResult::failure(error, detail.isEmpty() ? what : what + u' ' + detail);
+}
+
+int CacheDatabase::traceStatement(unsigned /*type*/, void *context, void * /*statement*/, void * /*sql*/)
+{
+    auto *self = static_cast<CacheDatabase *>(context);
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    const QMutexLocker locker(&self->m_traceMutex);
+    if (!self->m_statementThreads.contains(thread))
+        self->m_statementThreads.append(thread);
+    return 0;
+}
+
+QList<Qt::HANDLE> CacheDatabase::statementThreads() const
+{
+    const QMutexLocker locker(&m_traceMutex);
+    return m_statementThreads;
+}
+
+int CacheDatabase::userVersion()
+{
+    const QString version = pragma("user_version");
+    bool ok = false;
+    const int value = version.toInt(&ok);
+    return ok ? value : -1;
+}
+
+QString CacheDatabase::pragma(const char *name)
+{
+    if (m_db == nullptr || QThread::currentThreadId() != m_ownerThread)
+        return {};
+    Statement statement(m_db, (QByteArrayLiteral("PRAGMA ") + name + ';').constData());
+    if (!statement.prepared() || statement.step() != SQLITE_ROW)
+        return {};
+    return statement.text(0);
+}
+
+CacheResult CacheDatabase::migrate(std::span<const CacheMigration> steps)
+{
+    const int current = userVersion();
+    if (current < 0)
+        return sqliteFailure(
+            CacheError::MigrationFailed,
+            QCoreApplication::translate("CacheDatabase", "The shift cache's schema version could not be read."));
+    const int latest = steps.empty() ? 0 : steps.back().version;
+    if (current > latest)
+        return CacheResult::failure(
+            CacheError::SchemaTooNew,
+            QCoreApplication::translate("CacheDatabase",
+                                        "The shift cache was written by a newer version of Advocate Desk (schema %1, "
+                                        "this version knows up to %2).")
+                .arg(current)
+                .arg(latest));
+    for (const CacheMigration &step : steps) {
+        if (step.version <= current)
+            continue;
+        const CacheResult result = inTransaction(CacheError::MigrationFailed, [this, &step] {
+            if (CacheResult applied = exec(step.sql, CacheError::MigrationFailed); !applied.ok())
+                return applied;
+            const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(step.version) + ';';
+            return exec(setVersion.constData(), CacheError::MigrationFailed);
+        });
+        if (!result.ok())
+            return CacheResult::failure(
+                CacheError::MigrationFailed,
+                QCoreApplication::translate("CacheDatabase",
+                                            "Updating the shift cache to schema %1 failed and was undone: %2")
+                    .arg(step.version)
+                    .arg(result.message));
+    }
+    return CacheResult::success();
+}
+
+CacheResult CacheDatabase::recordShiftStart(const QDateTime &startedAt)
+{
+    return inTransaction(CacheError::WriteFailed, [&] {
+        Statement statement(m_db, "INSERT INTO shift (id, started_at) VALUES (1, ?1) "
+                                  "ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at;");
+        statement.bind(1, startedAt.toMSecsSinceEpoch());
+        return statement.prepared() && statement.step() == SQLITE_DONE
+                   ? CacheResult::success()
+                   : sqliteFailure(CacheError::WriteFailed,
+                                   QCoreApplication::translate("CacheDatabase", "The shift could not be recorded."));
+    });
+}
+
+CacheResult CacheDatabase::upsertConversation(const ConversationRecord &conversation)
+{
+    return inTransaction(CacheError::WriteFailed, [&] {
+        Statement statement(m_db, "INSERT INTO conversations (id, opened_at, closed_at, language) "
+                                  "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET "
+                                  "closed_at = excluded.closed_at, language = excluded.language;");
+        statement.bind(1, conversation.id);
+        statement.bind(2, conversation.openedAt.toMSecsSinceEpoch());
+        statement.bind(3, conversation.closedAt);
+        statement.bind(4, conversation.language);
+        return statement.prepared() && statement.step() == SQLITE_DONE
+                   ? CacheResult::success()
+                   : sqliteFailure(
+                         CacheError::WriteFailed,
+                         QCoreApplication::translate("CacheDatabase", "The conversation could not be stored."));
+    });
+}
+
+WriteResult CacheDatabase::appendMessage(const MessageRecord &message)
+{
+    WriteResult written;
+    written.result = inTransaction(CacheError::WriteFailed, [&] {
+        // A message may arrive before its conversation was stored explicitly.
+        Statement conversation(m_db, "INSERT INTO conversations (id, opened_at) VALUES (?1, ?2) "
+                                     "ON CONFLICT (id) DO NOTHING;");
+        conversation.bind(1, message.conversationId);
+        conversation.bind(2, message.createdAt.toMSecsSinceEpoch());
+        if (!conversation.prepared() || conversation.step() != SQLITE_DONE)
+            return sqliteFailure(CacheError::WriteFailed,
+                                 QCoreApplication::translate("CacheDatabase", "The message could not be stored."));
+        Statement statement(m_db, "INSERT INTO messages (conversation_id, direction, author_display_name, body, "
+                                  "created_at, delivered_at, delivery_state, relay_sequence, client_message_id) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
+        statement.bind(1, message.conversationId);
+        statement.bind(2, static_cast<int>(message.direction));
+        statement.bind(3, message.authorDisplayName);
+        statement.bind(4, message.text);
+        statement.bind(5, message.createdAt.toMSecsSinceEpoch());
+        statement.bind(6, message.deliveredAt);
+        statement.bind(7, static_cast<int>(message.deliveryState));
+        statement.bind(8, message.relaySequence);
+        if (message.clientMessageId.isEmpty())
+            statement.bindNull(9);
+        else
+            statement.bind(9, message.clientMessageId);
+        if (!statement.prepared() || statement.step() != SQLITE_DONE)
+            return sqliteFailure(CacheError::WriteFailed,
+                                 QCoreApplication::translate("CacheDatabase", "The message could not be stored."));
+        written.rowId = sqlite3_last_insert_rowid(m_db);
+        return CacheResult::success();
+    });
+    if (!written.result.ok())
+        written.rowId = 0;
+    return written;
+}
+
+CacheResult CacheDatabase::updateDelivery(const QString &clientMessageId, DeliveryState state,
+                                          std::optional<qint64> relaySequence, std::optional<QDateTime> deliveredAt)
+{
+    return inTransaction(CacheError::WriteFailed, [&] {
+        Statement statement(m_db, "UPDATE messages SET delivery_state = ?2, "
+                                  "relay_sequence = coalesce(?3, relay_sequence), "
+                                  "delivered_at = coalesce(?4, delivered_at) WHERE client_message_id = ?1;");
+        statement.bind(1, clientMessageId);
+        statement.bind(2, static_cast<int>(state));
+        statement.bind(3, relaySequence);
+        statement.bind(4, deliveredAt);
+        if (!statement.prepared() || statement.step() != SQLITE_DONE)
+            return sqliteFailure(
+                CacheError::WriteFailed,
+                QCoreApplication::translate("CacheDatabase", "The delivery state could not be stored."));
+        if (sqlite3_changes(m_db) != 1)
+            return CacheResult::failure(
+                CacheError::WriteFailed,
+                QCoreApplication::translate("CacheDatabase", "No cached message has that client message id."));
+        return CacheResult::success();
+    });
+}
+
+WriteResult CacheDatabase::saveDraft(const QString &conversationId, const QString &text, const QDateTime &at)
+{
+    WriteResult written;
+    written.result = inTransaction(CacheError::WriteFailed, [&] {
+        Statement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
+                                  "VALUES (0, ?1, ?2, ?3, ?3) ON CONFLICT (conversation_id) WHERE kind = 0 "
+                                  "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
+                                  "RETURNING id;");
+        statement.bind(1, conversationId);
+        statement.bind(2, text);
+        statement.bind(3, at.toMSecsSinceEpoch());
+        if (!statement.prepared() || statement.step() != SQLITE_ROW)
+            return sqliteFailure(CacheError::WriteFailed,
+                                 QCoreApplication::translate("CacheDatabase", "The draft could not be stored."));
+        written.rowId = statement.integer(0);
+        return statement.step() == SQLITE_DONE
+                   ? CacheResult::success()
+                   : sqliteFailure(CacheError::WriteFailed,
+                                   QCoreApplication::translate("CacheDatabase", "The draft could not be stored."));
+    });
+    if (!written.result.ok())
+        written.rowId = 0;
+    return written;
+}
+
+WriteResult CacheDatabase::addNote(const NoteRecord &note)
+{
+    WriteResult written;
+    written.result = inTransaction(CacheError::WriteFailed, [&] {
+        Statement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5);");
+        statement.bind(1, static_cast<int>(note.kind));
+        if (note.conversationId.isEmpty())
+            statement.bindNull(2);
+        else
+            statement.bind(2, note.conversationId);
+        statement.bind(3, note.text);
+        statement.bind(4, note.createdAt.toMSecsSinceEpoch());
+        statement.bind(5, (note.updatedAt.isValid() ? note.updatedAt : note.createdAt).toMSecsSinceEpoch());
+        if (!statement.prepared() || statement.step() != SQLITE_DONE)
+            return sqliteFailure(CacheError::WriteFailed,
+                                 QCoreApplication::translate("CacheDatabase", "The note could not be stored."));
+        written.rowId = sqlite3_last_insert_rowid(m_db);
+        return CacheResult::success();
+    });
+    if (!written.result.ok())
+        written.rowId = 0;
+    return written;
+}
+
+ConversationsResult CacheDatabase::conversations()
+{
+    ConversationsResult read;
+    if (read.result = exec("SAVEPOINT read_conversations;", CacheError::ReadFailed); !read.result.ok())
+        return read;
+    {
+        Statement statement(m_db, "SELECT id, opened_at, closed_at, language FROM conversations ORDER BY opened_at;");
+        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
+        for (; rc == SQLITE_ROW; rc = statement.step())
+            read.conversations.append(
+                {statement.text(0), statement.time(1), statement.optionalTime(2), statement.text(3)});
+        if (rc != SQLITE_DONE) {
+            read.result =
+                sqliteFailure(CacheError::ReadFailed,
+                              QCoreApplication::translate("CacheDatabase", "The conversations could not be read."));
+            read.conversations.clear();
+        }
+    }
+    exec("RELEASE read_conversations;", CacheError::ReadFailed);
+    return read;
+}
+
+MessagesResult CacheDatabase::messages(const QString &conversationId)
+{
+    MessagesResult read;
+    if (read.result = exec("SAVEPOINT read_messages;", CacheError::ReadFailed); !read.result.ok())
+        return read;
+    {
+        Statement statement(m_db, "SELECT id, conversation_id, direction, author_display_name, body, created_at, "
+                                  "delivered_at, delivery_state, relay_sequence, client_message_id FROM messages "
+                                  "WHERE ?1 IS NULL OR conversation_id = ?1 ORDER BY id;");
+        if (conversationId.isEmpty())
+            statement.bindNull(1);
+        else
+            statement.bind(1, conversationId);
+        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
+        for (; rc == SQLITE_ROW; rc = statement.step()) {
+            MessageRecord message;
+            message.rowId = statement.integer(0);
+            message.conversationId = statement.text(1);
+            message.direction = static_cast<MessageDirection>(statement.integer(2));
+            message.authorDisplayName = statement.text(3);
+            message.text = statement.text(4);
+            message.createdAt = statement.time(5);
+            message.deliveredAt = statement.optionalTime(6);
+            message.deliveryState = static_cast<DeliveryState>(statement.integer(7));
+            if (!statement.isNull(8))
+                message.relaySequence = statement.integer(8);
+            message.clientMessageId = statement.text(9);
+            read.messages.append(std::move(message));
+        }
+        if (rc != SQLITE_DONE) {
+            read.result =
+                sqliteFailure(CacheError::ReadFailed,
+                              QCoreApplication::translate("CacheDatabase", "The messages could not be read."));
+            read.messages.clear();
+        }
+    }
+    exec("RELEASE read_messages;", CacheError::ReadFailed);
+    return read;
+}
+
+NotesResult CacheDatabase::notes()
+{
+    NotesResult read;
+    if (read.result = exec("SAVEPOINT read_notes;", CacheError::ReadFailed); !read.result.ok())
+        return read;
+    {
+        Statement statement(m_db, "SELECT id, kind, conversation_id, body, created_at, updated_at FROM notes "
+                                  "ORDER BY id;");
+        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
+        for (; rc == SQLITE_ROW; rc = statement.step()) {
+            NoteRecord note;
+            note.rowId = statement.integer(0);
+            note.kind = static_cast<NoteKind>(statement.integer(1));
+            note.conversationId = statement.text(2);
+            note.text = statement.text(3);
+            note.createdAt = statement.time(4);
+            note.updatedAt = statement.time(5);
+            read.notes.append(std::move(note));
+        }
+        if (rc != SQLITE_DONE) {
+            read.result = sqliteFailure(CacheError::ReadFailed,
+                                        QCoreApplication::translate("CacheDatabase", "The notes could not be read."));
+            read.notes.clear();
+        }
+    }
+    exec("RELEASE read_notes;", CacheError::ReadFailed);
+    return read;
+}
+
+std::optional<QDateTime> CacheDatabase::shiftStartedAt()
+{
+    if (m_db == nullptr || QThread::currentThreadId() != m_ownerThread)
+        return std::nullopt;
+    Statement statement(m_db, "SELECT started_at FROM shift WHERE id = 1;");
+    if (!statement.prepared() || statement.step() != SQLITE_ROW)
+        return std::nullopt;
+    return statement.time(0);
+}
+
+} // namespace advocate

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "cache/CacheSchema.h"
+
+#include <array>
+
+namespace advocate {
+
+namespace {
+// Times are milliseconds since the epoch, UTC. Enumerations are stored as the integer values of
+// MessageDirection, DeliveryState and NoteKind. Never edit a step that has shipped: add a new one.
+constexpr std::array<CacheMigration, 2> steps{{
+    {1, R"sql(
+CREATE TABLE shift (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    started_at INTEGER NOT NULL
+);
+CREATE TABLE conversations (
+    id TEXT PRIMARY KEY NOT NULL,
+    opened_at INTEGER NOT NULL,
+    closed_at INTEGER,
+    language TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    conversation_id TEXT NOT NULL REFERENCES conversations(id),
+    direction INTEGER NOT NULL CHECK (direction IN (0, 1, 2)),
+    author_display_name TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    delivered_at INTEGER,
+    delivery_state INTEGER NOT NULL CHECK (delivery_state IN (0, 1, 2)),
+    relay_sequence INTEGER,
+    client_message_id TEXT UNIQUE
+);
+CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    kind INTEGER NOT NULL CHECK (kind IN (0, 1, 2)),
+    conversation_id TEXT REFERENCES conversations(id),
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+)sql"},
+    // One draft per conversation, so that saving a draft replaces the previous one.
+    {2, R"sql(
+CREATE UNIQUE INDEX one_draft_per_conversation ON notes(conversation_id) WHERE kind = 0;
+)sql"},
+}};
+} // namespace
+
+std::span<const CacheMigration> CacheSchema::migrations()
+{
+    return steps;
+}
+
+int CacheSchema::latestVersion()
+{
+    return steps.back().version;
+}
+
+} // namespace advocate

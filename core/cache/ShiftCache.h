@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "cache/CacheRecords.h"
+#include "cache/CacheResults.h"
+#include "common/Clock.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace advocate {
+
+class KeychainStore;
+class SecureBytes;
+class ShiftCacheWriter;
+
+// The encrypted cache of one advocate shift (requirements WS3, WS4): transcripts, drafts, handoff notes and
+// the shift log survive a crash of the workstation, and nothing readable is left once the shift ends.
+//
+// Lives on the caller's (UI) thread and never blocks it: each call returns at once, the work runs on the
+// cache's own writer thread, and `done` is called later on this object's thread (never before the call
+// returns). Calls run in the order they were made. A write is reported done only after its transaction
+// committed to disk.
+//
+// Life cycle: recover() at program start (resume, or wipe what an earlier shift left), startShift(),
+// writes and reads, wipe() at shift end. Destroying the object closes the database without wiping it,
+// which is what a crash leaves behind too.
+class ShiftCache : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        // Folder of the cache files; defaultOptions() uses the per-user application data folder.
+        QString directory;
+        // Qt Keychain service and key naming this application's cache key.
+        QString keychainService;
+        QString keyName;
+        // A cache older than this is not offered for resume.
+        std::chrono::milliseconds maxShiftLength = std::chrono::hours(12);
+        std::shared_ptr<const Clock> clock;
+#ifdef ADVOCATE_CACHE_PLAINTEXT_FOR_BENCHMARK
+        // Only in bench/'s copy of the library: no key, no keychain, same everything else.
+        bool withoutEncryptionForBenchmark = false;
+#endif
+    };
+    static Options defaultOptions();
+
+    enum class State {
+        Closed,
+        Busy, // starting, recovering or wiping
+        Open,
+    };
+
+    explicit ShiftCache(Options options, QObject *parent = nullptr);
+    ~ShiftCache() override;
+
+    State state() const
+    {
+        return m_state;
+    }
+    const Options &options() const
+    {
+        return m_options;
+    }
+
+    void recover(std::function<void(RecoveryResult)> done);
+    void startShift(std::function<void(CacheResult)> done);
+    void wipe(std::function<void(WipeResult)> done);
+
+    void upsertConversation(ConversationRecord conversation, std::function<void(CacheResult)> done);
+    void appendMessage(MessageRecord message, std::function<void(WriteResult)> done);
+    void updateDelivery(QString clientMessageId, DeliveryState state, std::optional<qint64> relaySequence,
+                        std::function<void(CacheResult)> done);
+    void saveDraft(QString conversationId, QString text, std::function<void(WriteResult)> done);
+    void addNote(NoteRecord note, std::function<void(WriteResult)> done);
+
+    void loadConversations(std::function<void(ConversationsResult)> done);
+    // All messages of a conversation; of every conversation when `conversationId` is empty.
+    void loadMessages(QString conversationId, std::function<void(MessagesResult)> done);
+    void loadNotes(std::function<void(NotesResult)> done);
+
+    // Threads on which SQLite ran this cache's statements (for the check that it is never the UI thread),
+    // and the writer thread itself.
+    void statementThreads(std::function<void(QList<Qt::HANDLE>)> done);
+    Qt::HANDLE writerThreadId() const;
+
+Q_SIGNALS:
+    void stateChanged(advocate::ShiftCache::State state);
+
+private:
+    template <typename Result>
+    void onWriter(std::function<Result(ShiftCacheWriter &)> work, std::function<void(Result)> done);
+    template <typename Result>
+    void later(std::function<void(Result)> done, Result result);
+    template <typename Result>
+    void whenOpen(std::function<Result(ShiftCacheWriter &)> work, std::function<void(Result)> done);
+
+    void setState(State state);
+    void runWipe(std::function<void(WipeResult)> done);
+    void wipeForRecovery(RecoveryOutcome outcome, QString why, QDateTime startedAt,
+                         std::function<void(RecoveryResult)> done);
+    void openRecovered(QDateTime startedAt, std::function<void(RecoveryResult)> done);
+    void createDatabase(std::shared_ptr<SecureBytes> key, std::function<void(CacheResult)> done);
+
+    Options m_options;
+    State m_state = State::Closed;
+    KeychainStore *m_keychain = nullptr; // child
+    QThread m_thread;
+    std::unique_ptr<ShiftCacheWriter> m_writer;
+};
+
+} // namespace advocate

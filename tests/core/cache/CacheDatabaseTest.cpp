@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// The SQLCipher connection on its own: settings, schema migrations, thread ownership. Real SQLCipher files.
+#include "cache/CacheDatabase.h"
+#include "ShiftCacheTestSupport.h"
+#include "cache/CacheFiles.h"
+#include "cache/SecureBytes.h"
+
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+using namespace advocate;
+
+namespace {
+
+class CacheDatabaseTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_TRUE(files.ensureDirectory().ok());
+        ASSERT_TRUE(files.createDatabaseFile().ok());
+    }
+
+    QTemporaryDir dir;
+    CacheFiles files{dir.filePath(QStringLiteral("cache"))};
+    SecureBytes key = SecureBytes::random(32);
+};
+
+constexpr CacheMigration firstStepOnly[] = {{1, "CREATE TABLE messages (id INTEGER PRIMARY KEY, body TEXT);"}};
+constexpr CacheMigration withBrokenSecondStep[] = {
+    {1, "CREATE TABLE messages (id INTEGER PRIMARY KEY, body TEXT);"},
+    {2, "CREATE TABLE half_done (id INTEGER); THIS IS NOT SQL;"},
+};
+
+} // namespace
+
+TEST_F(CacheDatabaseTest, ConnectionHasSqlCipherFourAndItsSecuritySettingsOn)
+{
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    EXPECT_TRUE(db.pragma("cipher_version").startsWith(u'4')) << qPrintable(db.pragma("cipher_version"));
+    EXPECT_EQ(db.pragma("cipher_memory_security"), QStringLiteral("1"));
+    EXPECT_EQ(db.pragma("secure_delete"), QStringLiteral("1"));
+    EXPECT_EQ(db.pragma("journal_mode"), QStringLiteral("wal"));
+    EXPECT_EQ(db.pragma("synchronous"), QStringLiteral("2")); // FULL
+    EXPECT_EQ(db.pragma("temp_store"), QStringLiteral("2"));  // MEMORY
+    // Raw key: SQLCipher reports no KDF work for x'' keys only through its behaviour, so check the file opens
+    // with the same raw key text outside this class.
+    db.close();
+    const QByteArray keyText = test::rawKeyText(key.copyToByteArray());
+    sqlite3 *raw = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(files.databasePath().toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr),
+              SQLITE_OK);
+    sqlite3_key(raw, keyText.constData(), static_cast<int>(keyText.size()));
+    EXPECT_EQ(sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close_v2(raw);
+}
+
+TEST_F(CacheDatabaseTest, MigrationsBringUserVersionToTheLatestSchema)
+{
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    EXPECT_EQ(db.userVersion(), 0);
+    const CacheResult migrated = db.migrate();
+    ASSERT_TRUE(migrated.ok()) << qPrintable(migrated.message);
+    EXPECT_EQ(db.userVersion(), CacheSchema::latestVersion());
+    EXPECT_GE(CacheSchema::latestVersion(), 2);
+    // Running them again changes nothing.
+    EXPECT_TRUE(db.migrate().ok());
+    EXPECT_EQ(db.userVersion(), CacheSchema::latestVersion());
+}
+
+TEST_F(CacheDatabaseTest, AnOlderSchemaIsMigratedForwardOnOpen)
+{
+    {
+        CacheDatabase db;
+        ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+        ASSERT_TRUE(db.migrate(CacheSchema::migrations().first(1)).ok());
+        ASSERT_EQ(db.userVersion(), 1);
+        NoteRecord draft;
+        draft.kind = NoteKind::Draft;
+        draft.conversationId = QStringLiteral("c1");
+        draft.text = QStringLiteral("first");
+        draft.createdAt = QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc());
+        ASSERT_TRUE(db.upsertConversation({QStringLiteral("c1"), draft.createdAt, {}, {}}).ok());
+        ASSERT_TRUE(db.addNote(draft).result.ok());
+    }
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    ASSERT_TRUE(db.migrate().ok());
+    EXPECT_EQ(db.userVersion(), 2);
+    // Step 2 made drafts one per conversation: saving replaces the draft written under schema 1.
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(2000, QTimeZone::utc());
+    ASSERT_TRUE(db.saveDraft(QStringLiteral("c1"), QStringLiteral("second"), at).result.ok());
+    ASSERT_TRUE(db.saveDraft(QStringLiteral("c1"), QStringLiteral("third"), at).result.ok());
+    const NotesResult notes = db.notes();
+    ASSERT_TRUE(notes.result.ok());
+    ASSERT_EQ(notes.notes.size(), 1);
+    EXPECT_EQ(notes.notes.last().text, QStringLiteral("third"));
+}
+
+TEST_F(CacheDatabaseTest, AFailingMigrationIsRolledBackAndReported)
+{
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    const CacheResult migrated = db.migrate(withBrokenSecondStep);
+    EXPECT_EQ(migrated.error, CacheError::MigrationFailed);
+    EXPECT_EQ(db.userVersion(), 1);
+    EXPECT_TRUE(db.pragma("table_info(half_done)").isEmpty()) << "the failed step left a table behind";
+}
+
+TEST_F(CacheDatabaseTest, ASchemaNewerThanTheProgramIsRefused)
+{
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    ASSERT_TRUE(db.migrate().ok());
+    EXPECT_EQ(db.migrate(firstStepOnly).error, CacheError::SchemaTooNew);
+}
+
+TEST_F(CacheDatabaseTest, AnotherKeyIsReportedAsWrongKeyOrCorrupt)
+{
+    {
+        CacheDatabase db;
+        ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+        ASSERT_TRUE(db.migrate().ok());
+    }
+    CacheDatabase db;
+    const CacheResult opened = db.open(files.databasePath(), SecureBytes::random(32));
+    EXPECT_EQ(opened.error, CacheError::WrongKeyOrCorrupt);
+    EXPECT_FALSE(db.isOpen());
+}
+
+TEST_F(CacheDatabaseTest, AMissingFileIsNotCreatedByOpening)
+{
+    CacheDatabase db;
+    const QString missing = dir.filePath(QStringLiteral("cache/absent.sqlcipher"));
+    EXPECT_EQ(db.open(missing, key).error, CacheError::OpenFailed);
+    EXPECT_FALSE(QFile::exists(missing));
+}
+
+TEST_F(CacheDatabaseTest, TheConnectionRefusesUseFromAThreadThatDoesNotOwnIt)
+{
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    ASSERT_TRUE(db.migrate().ok());
+    WriteResult written;
+    std::unique_ptr<QThread> other(QThread::create([&] {
+        MessageRecord message;
+        message.conversationId = QStringLiteral("c1");
+        message.createdAt = QDateTime::currentDateTimeUtc();
+        written = db.appendMessage(message);
+    }));
+    other->start();
+    other->wait();
+    EXPECT_EQ(written.result.error, CacheError::WrongThread);
+    EXPECT_EQ(db.messages({}).messages.size(), 0);
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// A child process for ShiftCacheTest: things that need a process of their own (killed with SIGKILL, or run
+// without a D-Bus session).
+//   shift_cache_helper burst DIR SERVICE KEY   start a shift, then append messages without end, printing
+//                                              "ack <client id>" for each one as soon as it is acknowledged
+//   shift_cache_helper start DIR SERVICE KEY   start a shift and print "result <error code> <message>"
+#include "cache/ShiftCache.h"
+#include "common/SystemClock.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <cstdio>
+
+using namespace advocate;
+
+namespace {
+
+void printLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+class Burst
+{
+public:
+    explicit Burst(ShiftCache &cache) : m_cache(cache) {}
+
+    void appendNext()
+    {
+        const int number = m_next++;
+        MessageRecord message;
+        message.conversationId = QStringLiteral("burst-conversation");
+        message.direction = MessageDirection::FromAdvocate;
+        message.authorDisplayName = QStringLiteral("Advocate");
+        message.text = QStringLiteral("burst message %1").arg(number);
+        message.createdAt = QDateTime::currentDateTimeUtc();
+        message.clientMessageId = QStringLiteral("burst-%1").arg(number);
+        m_cache.appendMessage(message, [this, id = message.clientMessageId](const WriteResult &written) {
+            if (!written.result.ok()) {
+                printLine("error " + written.result.message.toUtf8());
+                QCoreApplication::exit(4);
+                return;
+            }
+            printLine("ack " + id.toUtf8());
+            appendNext();
+        });
+    }
+
+private:
+    ShiftCache &m_cache;
+    int m_next = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 5) {
+        std::fputs("usage: shift_cache_helper burst|start DIR SERVICE KEY\n", stderr);
+        return 2;
+    }
+    ShiftCache::Options options;
+    options.directory = args.at(2);
+    options.keychainService = args.at(3);
+    options.keyName = args.at(4);
+    options.clock = std::make_shared<SystemClock>();
+    ShiftCache cache(options);
+    Burst burst(cache);
+    const bool isBurst = args.at(1) == QLatin1String("burst");
+
+    cache.startShift([&](const CacheResult &started) {
+        printLine("result " + QByteArray::number(static_cast<int>(started.error)) + ' ' + started.message.toUtf8());
+        if (!started.ok()) {
+            QCoreApplication::exit(3);
+            return;
+        }
+        if (!isBurst) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        // Several writes in flight at once, so that the kill lands between acknowledgements and commits.
+        for (int i = 0; i < 4; ++i)
+            burst.appendNext();
+    });
+    return QCoreApplication::exec();
+}
