@@ -2,7 +2,9 @@
 // Cost of the encrypted shift cache (issue 3, item 7). Needs the keychain:
 //   scripts/with-test-keyring build/bench/bench/cache/shift_cache_bench [MESSAGES] [WIPE_MESSAGES] [FOLDER]
 // 1. appends MESSAGES (default 2000) messages through the ShiftCache API, encrypted, then the same through
-//    the same code with no key (same schema, same settings), and prints both costs and their ratio;
+//    the same code with no key (same schema, same settings), five rounds alternating, and prints the median
+//    wall time and process CPU time of each and their ratios (wall time is mostly fsync, so the CPU ratio is
+//    the one that shows the cost of the encryption);
 // 2. times wipe() of an encrypted cache holding WIPE_MESSAGES (default 50000) messages.
 // Every append is its own committed transaction (synchronous = FULL), as in real use. FOLDER (default: a new
 // temporary folder) should be on the disk the workstation would use; /tmp may be a RAM disk.
@@ -15,8 +17,12 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <optional>
+#include <vector>
 
 using namespace advocate;
 
@@ -51,14 +57,35 @@ ShiftCache::Options optionsFor(const QString &directory, bool encrypted)
     return options;
 }
 
-// Appends `count` messages (all queued at once, then waits for the last acknowledgement). Milliseconds.
-double appendMessages(ShiftCache &cache, int count)
+struct Cost
+{
+    double wallMs = 0;
+    double cpuMs = 0; // user + system time of the whole process (the writer thread does the work)
+};
+
+double processCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) { return static_cast<double>(t.tv_sec) * 1e3 + t.tv_usec / 1e3; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// Appends `count` messages (all queued at once, then waits for the last acknowledgement).
+Cost appendMessages(ShiftCache &cache, int count)
 {
     const QString text = QStringLiteral("A message of ordinary length from a survivor, about eighty characters long. ");
     int acknowledged = 0;
     int failed = 0;
     QElapsedTimer timer;
     timer.start();
+    const double cpuAtStart = processCpuMs();
     for (int i = 0; i < count; ++i) {
         MessageRecord message;
         message.conversationId = QStringLiteral("conversation-%1").arg(i % 4);
@@ -71,13 +98,13 @@ double appendMessages(ShiftCache &cache, int count)
                             [&](const WriteResult &written) { ++(written.result.ok() ? acknowledged : failed); });
     }
     waitFor([&] { return acknowledged + failed == count; }, 3600000);
-    const double elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    const Cost cost{static_cast<double>(timer.nsecsElapsed()) / 1e6, processCpuMs() - cpuAtStart};
     if (failed > 0)
         std::fprintf(stderr, "%d appends failed\n", failed);
-    return elapsed;
+    return cost;
 }
 
-std::optional<double> timeAppends(const QString &directory, bool encrypted, int count)
+std::optional<Cost> timeAppends(const QString &directory, bool encrypted, int count)
 {
     ShiftCache cache(optionsFor(directory, encrypted));
     const CacheResult started = await<CacheResult>([&](auto done) { cache.startShift(done); });
@@ -85,9 +112,9 @@ std::optional<double> timeAppends(const QString &directory, bool encrypted, int 
         std::fprintf(stderr, "shift start failed: %s\n", qPrintable(started.message));
         return std::nullopt;
     }
-    const double elapsed = appendMessages(cache, count);
+    const Cost cost = appendMessages(cache, count);
     await<WipeResult>([&](auto done) { cache.wipe(done); });
-    return elapsed;
+    return cost;
 }
 
 } // namespace
@@ -105,16 +132,27 @@ int main(int argc, char **argv)
     }
     std::printf("folder: %s\n", qPrintable(temporary.path()));
 
-    const std::optional<double> encrypted =
-        timeAppends(temporary.filePath(QStringLiteral("encrypted")), true, messages);
-    const std::optional<double> plain = timeAppends(temporary.filePath(QStringLiteral("plain")), false, messages);
-    if (!encrypted || !plain)
-        return 1;
-    std::printf("append %d messages via ShiftCache, SQLCipher (encrypted): %9.1f ms  %8.1f us/message\n", messages,
-                *encrypted, *encrypted * 1000 / messages);
-    std::printf("append %d messages via ShiftCache, same code, no key:     %9.1f ms  %8.1f us/message\n", messages,
-                *plain, *plain * 1000 / messages);
-    std::printf("ratio encrypted / unencrypted: %.2f\n", *encrypted / *plain);
+    constexpr int rounds = 5;
+    std::vector<double> encryptedWall, encryptedCpu, plainWall, plainCpu;
+    for (int round = 0; round < rounds; ++round) {
+        const std::optional<Cost> encrypted =
+            timeAppends(temporary.filePath(QStringLiteral("encrypted-%1").arg(round)), true, messages);
+        const std::optional<Cost> plain =
+            timeAppends(temporary.filePath(QStringLiteral("plain-%1").arg(round)), false, messages);
+        if (!encrypted || !plain)
+            return 1;
+        encryptedWall.push_back(encrypted->wallMs);
+        encryptedCpu.push_back(encrypted->cpuMs);
+        plainWall.push_back(plain->wallMs);
+        plainCpu.push_back(plain->cpuMs);
+    }
+    const double ew = median(encryptedWall), ec = median(encryptedCpu), pw = median(plainWall), pc = median(plainCpu);
+    std::printf("append %d messages, median of %d rounds   wall ms   us/msg   cpu ms   cpu us/msg\n", messages, rounds);
+    std::printf("  ShiftCache, SQLCipher (encrypted)   %9.1f %8.1f %8.1f %10.1f\n", ew, ew * 1000 / messages, ec,
+                ec * 1000 / messages);
+    std::printf("  same code, no key (unencrypted)     %9.1f %8.1f %8.1f %10.1f\n", pw, pw * 1000 / messages, pc,
+                pc * 1000 / messages);
+    std::printf("ratio encrypted / unencrypted: wall %.2f, cpu %.2f\n", ew / pw, ec / pc);
 
     ShiftCache cache(optionsFor(temporary.filePath(QStringLiteral("wipe")), true));
     const CacheResult started = await<CacheResult>([&](auto done) { cache.startShift(done); });
@@ -122,7 +160,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "shift start failed: %s\n", qPrintable(started.message));
         return 1;
     }
-    const double filling = appendMessages(cache, wipeMessages);
+    const double filling = appendMessages(cache, wipeMessages).wallMs;
     QElapsedTimer timer;
     timer.start();
     const WipeResult wiped = await<WipeResult>([&](auto done) { cache.wipe(done); });
