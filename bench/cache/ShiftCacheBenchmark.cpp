@@ -2,9 +2,9 @@
 // Cost of the encrypted shift cache (issue 3, item 7). Needs the keychain:
 //   scripts/with-test-keyring build/bench/bench/cache/shift_cache_bench [MESSAGES] [WIPE_MESSAGES] [FOLDER]
 // 1. appends MESSAGES (default 2000) messages through the ShiftCache API, encrypted, then the same through
-//    the same code with no key (same schema, same settings), five rounds alternating, and prints the median
-//    wall time and process CPU time of each and their ratios (wall time is mostly fsync, so the CPU ratio is
-//    the one that shows the cost of the encryption);
+//    the same code with no key (same schema, same settings), five rounds with the order of the two swapped
+//    from one round to the next, and prints the median wall time and process CPU time of each and their
+//    ratios (wall time is mostly fsync, so the CPU ratio is the one that shows the cost of the encryption);
 // 2. times wipe() of an encrypted cache holding WIPE_MESSAGES (default 50000) messages.
 // Every append is its own committed transaction (synchronous = FULL), as in real use. FOLDER (default: a new
 // temporary folder) should be on the disk the workstation would use; /tmp may be a RAM disk.
@@ -135,12 +135,18 @@ int main(int argc, char **argv)
     constexpr int rounds = 5;
     std::vector<double> encryptedWall, encryptedCpu, plainWall, plainCpu;
     for (int round = 0; round < rounds; ++round) {
-        const std::optional<Cost> encrypted =
-            timeAppends(temporary.filePath(QStringLiteral("encrypted-%1").arg(round)), true, messages);
-        const std::optional<Cost> plain =
-            timeAppends(temporary.filePath(QStringLiteral("plain-%1").arg(round)), false, messages);
-        if (!encrypted || !plain)
-            return 1;
+        // Which one runs first alternates per round, so that neither always gets the warmer (or the more
+        // fragmented) disk and page cache.
+        const bool encryptedFirst = round % 2 == 0;
+        std::optional<Cost> encrypted;
+        std::optional<Cost> plain;
+        for (const bool encryptedNow : {encryptedFirst, !encryptedFirst}) {
+            const QString folder = temporary.filePath(
+                (encryptedNow ? QStringLiteral("encrypted-%1") : QStringLiteral("plain-%1")).arg(round));
+            (encryptedNow ? encrypted : plain) = timeAppends(folder, encryptedNow, messages);
+            if (!(encryptedNow ? encrypted : plain))
+                return 1;
+        }
         encryptedWall.push_back(encrypted->wallMs);
         encryptedCpu.push_back(encrypted->cpuMs);
         plainWall.push_back(plain->wallMs);

@@ -81,7 +81,13 @@ private:
 
 } // namespace
 
-CacheDatabase::CacheDatabase() = default;
+CacheDatabase::CacheDatabase() : CacheDatabase(Options{}) {}
+
+CacheDatabase::CacheDatabase(Options options) : m_options(std::move(options))
+{
+    if (!m_options.isSupportedCipherVersion)
+        m_options.isSupportedCipherVersion = &SqlCipherLibrary::isSupportedCipherVersion;
+}
 
 CacheDatabase::~CacheDatabase()
 {
@@ -123,10 +129,11 @@ CacheResult CacheDatabase::openConnection(const QString &path, const SecureBytes
         return result;
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &CacheDatabase::traceStatement, this);
+    if (m_options.recordStatementThreads)
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &CacheDatabase::traceStatement, this);
 
     const QString cipherVersion = pragma("cipher_version");
-    if (!SqlCipherLibrary::isSupportedCipherVersion(cipherVersion)) {
+    if (!m_options.isSupportedCipherVersion(cipherVersion)) {
         close();
         return CacheResult::failure(
             CacheError::UnsupportedSqlCipher,
@@ -138,7 +145,11 @@ CacheResult CacheDatabase::openConnection(const QString &path, const SecureBytes
     CacheResult result = exec("PRAGMA cipher_memory_security = ON;", CacheError::OpenFailed);
     if (result.ok() && key != nullptr) {
         const SecureBytes rawKey = key->toSqlCipherRawKey();
-        if (sqlite3_key(m_db, rawKey.data(), static_cast<int>(rawKey.size())) != SQLITE_OK)
+        if (rawKey.isEmpty())
+            result = CacheResult::failure(
+                CacheError::SecureMemory,
+                QCoreApplication::translate("CacheDatabase", "No protected memory could be allocated for the key."));
+        else if (sqlite3_key(m_db, rawKey.data(), static_cast<int>(rawKey.size())) != SQLITE_OK)
             result = sqliteFailure(
                 CacheError::OpenFailed,
                 QCoreApplication::translate("CacheDatabase", "The shift cache key could not be applied."));
@@ -175,8 +186,9 @@ CacheResult CacheDatabase::checkUsable()
             return result;
     }
     // Read the settings back: a library that ignores one of them must not be trusted with the cache.
+    // synchronous must read 2 (FULL): with less, an acknowledged commit could be lost in a power cut.
     if (pragma("cipher_memory_security") != QLatin1String("1") || pragma("secure_delete") != QLatin1String("1") ||
-        pragma("journal_mode") != QLatin1String("wal"))
+        pragma("journal_mode") != QLatin1String("wal") || pragma("synchronous") != QLatin1String("2"))
         return CacheResult::failure(
             CacheError::OpenFailed,
             QCoreApplication::translate("CacheDatabase",
@@ -310,6 +322,17 @@ CacheResult CacheDatabase::recordShiftStart(const QDateTime &startedAt)
     });
 }
 
+CacheResult CacheDatabase::ensureConversation(const QString &id, const QDateTime &openedAt, const QString &failure)
+{
+    Statement conversation(m_db, "INSERT INTO conversations (id, opened_at) VALUES (?1, ?2) "
+                                 "ON CONFLICT (id) DO NOTHING;");
+    conversation.bind(1, id);
+    conversation.bind(2, openedAt.toMSecsSinceEpoch());
+    if (!conversation.prepared() || conversation.step() != SQLITE_DONE)
+        return sqliteFailure(CacheError::WriteFailed, failure);
+    return CacheResult::success();
+}
+
 CacheResult CacheDatabase::upsertConversation(const ConversationRecord &conversation)
 {
     return inTransaction(CacheError::WriteFailed, [&] {
@@ -332,14 +355,11 @@ WriteResult CacheDatabase::appendMessage(const MessageRecord &message)
 {
     WriteResult written;
     written.result = inTransaction(CacheError::WriteFailed, [&] {
-        // A message may arrive before its conversation was stored explicitly.
-        Statement conversation(m_db, "INSERT INTO conversations (id, opened_at) VALUES (?1, ?2) "
-                                     "ON CONFLICT (id) DO NOTHING;");
-        conversation.bind(1, message.conversationId);
-        conversation.bind(2, message.createdAt.toMSecsSinceEpoch());
-        if (!conversation.prepared() || conversation.step() != SQLITE_DONE)
-            return sqliteFailure(CacheError::WriteFailed,
-                                 QCoreApplication::translate("CacheDatabase", "The message could not be stored."));
+        if (CacheResult stored =
+                ensureConversation(message.conversationId, message.createdAt,
+                                   QCoreApplication::translate("CacheDatabase", "The message could not be stored."));
+            !stored.ok())
+            return stored;
         Statement statement(m_db, "INSERT INTO messages (conversation_id, direction, author_display_name, body, "
                                   "created_at, delivered_at, delivery_state, relay_sequence, client_message_id) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
@@ -393,6 +413,10 @@ WriteResult CacheDatabase::saveDraft(const QString &conversationId, const QStrin
 {
     WriteResult written;
     written.result = inTransaction(CacheError::WriteFailed, [&] {
+        if (CacheResult stored = ensureConversation(
+                conversationId, at, QCoreApplication::translate("CacheDatabase", "The draft could not be stored."));
+            !stored.ok())
+            return stored;
         Statement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
                                   "VALUES (0, ?1, ?2, ?3, ?3) ON CONFLICT (conversation_id) WHERE kind = 0 "
                                   "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
@@ -418,6 +442,13 @@ WriteResult CacheDatabase::addNote(const NoteRecord &note)
 {
     WriteResult written;
     written.result = inTransaction(CacheError::WriteFailed, [&] {
+        if (!note.conversationId.isEmpty()) {
+            if (CacheResult stored =
+                    ensureConversation(note.conversationId, note.createdAt,
+                                       QCoreApplication::translate("CacheDatabase", "The note could not be stored."));
+                !stored.ok())
+                return stored;
+        }
         Statement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5);");
         statement.bind(1, static_cast<int>(note.kind));

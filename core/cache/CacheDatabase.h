@@ -36,7 +36,18 @@ class SecureBytes;
 class CacheDatabase
 {
 public:
+    struct Options
+    {
+        // Decides whether the `PRAGMA cipher_version` of the connection is acceptable. Only tests replace it
+        // (to see that open() refuses a version it does not accept).
+        std::function<bool(const QString &cipherVersion)> isSupportedCipherVersion;
+        // Installs an SQLite trace hook that records on which threads statements ran (statementThreads()).
+        // Only tests ask for it: the hook costs a mutex per statement.
+        bool recordStatementThreads = false;
+    };
+
     CacheDatabase();
+    explicit CacheDatabase(Options options);
     ~CacheDatabase();
     CacheDatabase(const CacheDatabase &) = delete;
     CacheDatabase &operator=(const CacheDatabase &) = delete;
@@ -76,7 +87,8 @@ public:
     NotesResult notes();
     std::optional<QDateTime> shiftStartedAt();
 
-    // Threads on which SQLite ran a statement of this connection, as seen by SQLite's own trace hook.
+    // Threads on which SQLite ran a statement of this connection, as seen by SQLite's own trace hook; always
+    // empty unless Options::recordStatementThreads was set.
     QList<Qt::HANDLE> statementThreads() const;
 
 private:
@@ -85,8 +97,12 @@ private:
     CacheResult exec(const char *sql, CacheError error);
     CacheResult inTransaction(CacheError error, const std::function<CacheResult()> &work);
     CacheResult sqliteFailure(CacheError error, const QString &what) const;
+    // Inside a write transaction: stores the conversation `id` if it is not stored yet (a message, draft or
+    // note may arrive before its conversation was stored explicitly; the foreign keys need it).
+    CacheResult ensureConversation(const QString &id, const QDateTime &openedAt, const QString &failure);
     static int traceStatement(unsigned type, void *context, void *statement, void *sql);
 
+    Options m_options;
     sqlite3 *m_db = nullptr;
     Qt::HANDLE m_ownerThread = nullptr;
     mutable QMutex m_traceMutex;

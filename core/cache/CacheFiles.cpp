@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "cache/CacheFiles.h"
 
+#include "cache/CacheFolderLock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -99,17 +101,47 @@ bool CacheFiles::databaseExists() const
 
 CacheResult CacheFiles::ensureDirectory() const
 {
-    const QFileInfo info(m_directory);
-    if (!info.isDir() && !QDir().mkpath(m_directory))
+    const QString parent = QFileInfo(m_directory).absolutePath();
+    if (!QFileInfo(parent).isDir() && !QDir().mkpath(parent))
         return CacheResult::failure(CacheError::FileSystem,
                                     QCoreApplication::translate("CacheFiles", "Could not create the folder %1.")
-                                        .arg(QDir::toNativeSeparators(m_directory)));
-    // The folder holds only this user's cache: nobody else needs to list it.
-    if (::chmod(QFile::encodeName(m_directory).constData(), 0700) != 0)
+                                        .arg(QDir::toNativeSeparators(parent)));
+    // The last component is made 0700 from the start (the umask can only take bits away), never made with
+    // looser bits and tightened later. An existing entry is checked below, not trusted.
+    const QByteArray name = QFile::encodeName(m_directory);
+    if (::mkdir(name.constData(), 0700) == 0) {
+        // A umask that removed the owner's own bits would make the folder unusable: restore exactly 0700 on
+        // the folder just made (through a descriptor, so that it is that folder).
+        const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fchmod(fd, 0700);
+            ::close(fd);
+        }
+    } else if (errno != EEXIST) {
+        return CacheResult::failure(CacheError::FileSystem,
+                                    QCoreApplication::translate("CacheFiles", "Could not create the folder %1: %2")
+                                        .arg(QDir::toNativeSeparators(m_directory), errnoText()));
+    }
+    return checkDirectory();
+}
+
+CacheResult CacheFiles::checkDirectory() const
+{
+    // O_NOFOLLOW: a symbolic link in place of the folder is refused, not followed to wherever it points.
+    const int fd = ::open(QFile::encodeName(m_directory).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat info
+    {
+    };
+    const bool isPrivate = fd >= 0 && ::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::geteuid() &&
+                           (info.st_mode & 07777) == 0700;
+    if (fd >= 0)
+        ::close(fd);
+    if (!isPrivate)
         return CacheResult::failure(
             CacheError::FilePermissions,
-            QCoreApplication::translate("CacheFiles", "Could not make the folder %1 private to you: %2")
-                .arg(QDir::toNativeSeparators(m_directory), errnoText()));
+            QCoreApplication::translate("CacheFiles", "%1 is not a private folder of yours (it must be a real folder, "
+                                                      "not a link, with mode 0700); the shift cache will not use it.")
+                .arg(QDir::toNativeSeparators(m_directory)));
     return CacheResult::success();
 }
 
@@ -153,8 +185,9 @@ CacheResult CacheFiles::checkPermissions() const
     return CacheResult::success();
 }
 
-void CacheFiles::shred(bool includeManifest, QStringList &removed, QStringList &left) const
+CacheFiles::ShredReport CacheFiles::shred(bool includeManifest) const
 {
+    ShredReport report;
     const QStringList paths = includeManifest ? allFilePaths() : databaseFilePaths();
     for (const QString &path : paths) {
         const QByteArray name = QFile::encodeName(path);
@@ -163,23 +196,35 @@ void CacheFiles::shred(bool includeManifest, QStringList &removed, QStringList &
         };
         if (::lstat(name.constData(), &info) != 0)
             continue;
-        // O_NOFOLLOW: a symbolic link planted in the folder must not make us overwrite its target.
-        if (S_ISREG(info.st_mode)) {
-            const int fd = ::open(name.constData(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
-            if (fd >= 0) {
-                QString ignored; // unlinking still goes ahead: the content is ciphertext under a deleted key
-                overwriteWithZeros(fd, ignored);
-                ::close(fd);
+        // Overwrite only what is, at the moment it is open, a private regular file of ours with no other name:
+        // O_NOFOLLOW refuses a symbolic link planted in the folder, O_NONBLOCK keeps a FIFO from blocking the
+        // open, and the checks run on the open descriptor (fstat), not on the name, so nothing can be swapped in
+        // between. A second hard link would be a name outside our reach for the same data.
+        bool overwritten = false;
+        const int fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+        if (fd >= 0) {
+            struct stat opened
+            {
+            };
+            if (::fstat(fd, &opened) == 0 && S_ISREG(opened.st_mode) && opened.st_nlink == 1 &&
+                opened.st_uid == ::geteuid()) {
+                QString ignored; // unlinking goes ahead anyway: the content is ciphertext under a deleted key
+                overwritten = overwriteWithZeros(fd, ignored);
             }
+            ::close(fd);
         }
         if (::unlink(name.constData()) == 0)
-            removed.append(QFileInfo(path).fileName());
+            (overwritten ? report.overwritten : report.unlinkedOnly).append(QFileInfo(path).fileName());
     }
     syncDirectory(m_directory);
-    for (const QString &path : paths) {
-        if (modeOf(path) >= 0)
-            left.append(QFileInfo(path).fileName());
+    const QDir folder(m_directory);
+    const QString keptManifest = includeManifest ? QString() : QFileInfo(manifestPath()).fileName();
+    for (const QString &name :
+         folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (name != CacheFolderLock::fileName() && name != keptManifest)
+            report.left.append(name);
     }
+    return report;
 }
 
 int CacheFiles::modeOf(const QString &path)

@@ -26,17 +26,26 @@ public:
     QStringList existingFiles() const;
     bool databaseExists() const;
 
-    // Creates the folder (mode 0700) if needed.
+    // Creates the folder with mode 0700 if it is missing (its parents with the usual modes), then checks it as
+    // checkDirectory() does.
     CacheResult ensureDirectory() const;
+    // The folder must be a real folder (not a symbolic link), owned by this user, with mode 0700.
+    CacheResult checkDirectory() const;
     // Creates the empty database file with mode 0600; fails if it already exists (never overwrite).
     CacheResult createDatabaseFile() const;
     // Every existing cache file must be a regular file with mode 0600.
     CacheResult checkPermissions() const;
 
+    struct ShredReport
+    {
+        QStringList overwritten;  // overwritten with zeros, flushed and unlinked
+        QStringList unlinkedOnly; // unlinked without an overwrite (see WipeResult::filesUnlinkedWithoutOverwrite)
+        QStringList left;         // everything still in the folder afterwards except the lock file
+    };
     // Overwrites each existing database file (and, with `includeManifest`, the manifest) with zeros, flushes
-    // it, unlinks it and flushes the folder. Appends the names removed to `removed` and the names of database
-    // files still present afterwards to `left`.
-    void shred(bool includeManifest, QStringList &removed, QStringList &left) const;
+    // it, unlinks it and flushes the folder; then lists what is still in the folder, including files the
+    // cache does not know (those are reported, never deleted). A manifest kept on purpose is not listed.
+    ShredReport shred(bool includeManifest) const;
 
     // Permission bits of `path` (e.g. 0600), or -1 if it does not exist.
     static int modeOf(const QString &path);

@@ -36,13 +36,42 @@ CacheManifest::CacheManifest(State state, QDateTime shiftStartedAt)
 
 std::optional<CacheManifest> CacheManifest::read(const QString &path, bool *exists)
 {
-    QFile file(path);
-    const bool present = file.exists();
+    const QByteArray name = QFile::encodeName(path);
+    struct stat entry
+    {
+    };
+    const bool present = ::lstat(name.constData(), &entry) == 0;
     if (exists != nullptr)
         *exists = present;
-    if (!present || !file.open(QIODevice::ReadOnly) || file.size() > maximumManifestSize)
+    if (!present)
         return std::nullopt;
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    // Like the writer: never follow a symbolic link, and read only a regular file of ours (checked on the
+    // open descriptor). O_NONBLOCK keeps a FIFO planted in its place from blocking the writer thread.
+    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    struct stat info
+    {
+    };
+    QByteArray bytes;
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == ::geteuid() &&
+        info.st_size <= maximumManifestSize) {
+        bytes.resize(maximumManifestSize + 1);
+        qsizetype total = 0;
+        for (;;) {
+            const ssize_t got = ::read(fd, bytes.data() + total, static_cast<size_t>(bytes.size() - total));
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0)
+                break;
+            total += got;
+            if (total == bytes.size())
+                break;
+        }
+        bytes.truncate(total > maximumManifestSize ? 0 : total);
+    }
+    ::close(fd);
+    const QJsonObject json = QJsonDocument::fromJson(bytes).object();
     if (json.value(QLatin1String("format")).toInt() != formatVersion)
         return std::nullopt;
     const QString state = json.value(QLatin1String("state")).toString();

@@ -28,9 +28,11 @@ enum class CacheError {
     MigrationFailed,      // a schema migration failed and was rolled back
     WriteFailed,          // a statement or its COMMIT failed; nothing of it was stored
     ReadFailed,
-    NotOpen,     // no shift is open
-    Busy,        // another start, recovery or wipe is still running
-    WrongThread, // the connection was used off its writer thread (a programming error)
+    NotOpen,      // no shift is open
+    Busy,         // another start, recovery or wipe is still running
+    WrongThread,  // the connection was used off its writer thread (a programming error)
+    InUse,        // another ShiftCache (another window or process of the program) holds the cache folder
+    SecureMemory, // no protected memory could be allocated for the key
 };
 
 struct CacheResult
@@ -82,10 +84,17 @@ struct WipeResult
     bool complete = false;
     bool databaseWasOpen = false;
     KeyRemoval key = KeyRemoval::Failed;
-    // File names (without folder) that were overwritten and removed.
+    // File names (without folder) that were overwritten with zeros, flushed and removed.
     QStringList filesRemoved;
-    // File names still present after the wipe (should be empty).
+    // File names that were removed without being overwritten first (not a private regular file of ours, e.g.
+    // a symbolic link or a file with a second hard link, or the overwrite failed). Their content, if any, is
+    // ciphertext under a deleted key.
+    QStringList filesUnlinkedWithoutOverwrite;
+    // Names still in the cache folder after the wipe, including files the cache does not know (should be
+    // empty). The folder itself is removed when it is empty.
     QStringList filesLeft;
+    // Why the wipe is not complete (None when it is): the keychain's error, or FileSystem for files left.
+    CacheResult result;
     // What happened, for the person at the keyboard.
     QString message;
 };
@@ -97,26 +106,31 @@ enum class RecoveryOutcome {
     WipedKeyMissing,          // its key is not in the keychain
     WipedWrongKeyOrCorrupt,   // the key does not open it
     WipedIncomplete,          // its start-up record or its database file is missing
+    WipedStartTimeMismatch,   // the start time in its (unencrypted) record differs from the encrypted one
     InterruptedWipeCompleted, // a wipe had been interrupted; it is now finished
-    Failed,                   // could not decide (e.g. no keychain): nothing was opened or deleted
+    // Could not decide (e.g. no keychain, or the folder is in use): nothing was opened or deleted. Also a
+    // wipe that recovery began and could not complete (`wipe` says what is left; the next start finishes it).
+    Failed,
 };
 
 struct RecoveryResult
 {
     RecoveryOutcome outcome = RecoveryOutcome::Failed;
-    // Set for Failed, and for a wipe that could not complete.
+    // Set for Failed (including a wipe that could not complete).
     CacheResult result;
     // Set when a wipe ran.
     WipeResult wipe;
-    // When the cache's shift started (Resumable, WipedStale).
+    // When the cache's shift started (Resumable: as recorded inside the encrypted database; WipedStale: as
+    // recorded in the manifest).
     QDateTime shiftStartedAt;
     // Why, for the person at the keyboard.
     QString message;
 
+    // True only when a wipe ran and completed.
     bool wiped() const
     {
         return outcome != RecoveryOutcome::NoCache && outcome != RecoveryOutcome::Resumable &&
-               outcome != RecoveryOutcome::Failed;
+               outcome != RecoveryOutcome::Failed && wipe.complete;
     }
 };
 

@@ -3,28 +3,19 @@
 
 #include <sodium.h>
 
-#include <new>
+#include <algorithm>
 #include <utility>
 
 namespace advocate {
 
-namespace {
-void ensureSodium()
-{
-    // sodium_init() is thread-safe and idempotent; it returns -1 only if the library cannot work at all.
-    if (sodium_init() < 0)
-        throw std::bad_alloc();
-}
-} // namespace
-
 SecureBytes::SecureBytes(std::size_t size)
 {
-    if (size == 0)
+    // sodium_init() is thread-safe and idempotent; it returns -1 only if the library cannot work at all.
+    if (size == 0 || sodium_init() < 0)
         return;
-    ensureSodium();
     m_data = static_cast<unsigned char *>(sodium_malloc(size));
     if (m_data == nullptr)
-        throw std::bad_alloc();
+        return;
     sodium_memzero(m_data, size);
     m_size = size;
 }
@@ -52,15 +43,15 @@ SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 SecureBytes SecureBytes::random(std::size_t size)
 {
     SecureBytes bytes(size);
-    if (size > 0)
-        randombytes_buf(bytes.m_data, size);
+    if (!bytes.isEmpty())
+        randombytes_buf(bytes.m_data, bytes.m_size);
     return bytes;
 }
 
 SecureBytes SecureBytes::takeFrom(QByteArray &source)
 {
     SecureBytes bytes(static_cast<std::size_t>(source.size()));
-    if (!source.isEmpty())
+    if (bytes.size() == static_cast<std::size_t>(source.size()) && !source.isEmpty())
         std::copy(source.constBegin(), source.constEnd(), reinterpret_cast<char *>(bytes.m_data));
     wipe(source);
     return bytes;
@@ -68,15 +59,27 @@ SecureBytes SecureBytes::takeFrom(QByteArray &source)
 
 void SecureBytes::wipe(QByteArray &bytes)
 {
-    if (!bytes.isEmpty())
-        sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    // Not bytes.data(): that would detach a shared buffer and zero a fresh copy, leaving the secret in the
+    // buffer the other copies still use.
+    wipeShared(bytes);
     bytes.clear();
+}
+
+void SecureBytes::wipeShared(const QByteArray &bytes)
+{
+    // capacity() is 0 for memory the array does not own (fromRawData, QByteArrayLiteral in read-only
+    // memory); there is nothing of ours to wipe there.
+    if (bytes.isEmpty() || bytes.capacity() < bytes.size())
+        return;
+    sodium_memzero(const_cast<char *>(bytes.constData()), static_cast<std::size_t>(bytes.size()));
 }
 
 SecureBytes SecureBytes::toSqlCipherRawKey() const
 {
     // x ' hex... ' plus the terminating NUL that sodium_bin2hex writes.
     SecureBytes text(m_size * 2 + 4);
+    if (isEmpty() || text.isEmpty())
+        return {};
     text.m_data[0] = 'x';
     text.m_data[1] = '\'';
     sodium_bin2hex(reinterpret_cast<char *>(text.m_data + 2), m_size * 2 + 1, m_data, m_size);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "cache/ShiftCache.h"
 
+#include "cache/CacheDatabase.h"
 #include "cache/KeychainStore.h"
 #include "cache/SecureBytes.h"
 #include "cache/ShiftCacheWriter.h"
@@ -19,6 +20,70 @@ CacheResult notOpen()
 {
     return CacheResult::failure(CacheError::NotOpen,
                                 QCoreApplication::translate("ShiftCache", "No shift is open in the cache."));
+}
+
+CacheResult secureMemory()
+{
+    return CacheResult::failure(
+        CacheError::SecureMemory,
+        QCoreApplication::translate("ShiftCache", "The shift cannot start: no protected memory could be allocated "
+                                                  "for the key of the encrypted shift cache."));
+}
+
+// "12 hours", "90 minutes" → "1 hour and 30 minutes": the maximum shift length as the person set it.
+QString describeLength(std::chrono::milliseconds length)
+{
+    const auto totalMinutes = std::chrono::duration_cast<std::chrono::minutes>(length).count();
+    const int hours = static_cast<int>(totalMinutes / 60);
+    const int minutes = static_cast<int>(totalMinutes % 60);
+    const QString hoursText = QCoreApplication::translate("ShiftCache", "%n hour(s)", nullptr, hours);
+    const QString minutesText = QCoreApplication::translate("ShiftCache", "%n minute(s)", nullptr, minutes);
+    if (totalMinutes == 0)
+        return QCoreApplication::translate(
+            "ShiftCache", "%n second(s)", nullptr,
+            static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(length).count()));
+    if (minutes == 0)
+        return hoursText;
+    if (hours == 0)
+        return minutesText;
+    return QCoreApplication::translate("ShiftCache", "%1 and %2", "hours and minutes").arg(hoursText, minutesText);
+}
+
+// The result of a wipe whose key step ended with `key` and whose shredding reported `files`.
+WipeResult describeWipe(bool databaseWasOpen, KeyRemoval key, CacheError keyError, const QString &keyMessage,
+                        const CacheFiles::ShredReport &files)
+{
+    WipeResult result;
+    result.databaseWasOpen = databaseWasOpen;
+    result.key = key;
+    result.filesRemoved = files.overwritten;
+    result.filesUnlinkedWithoutOverwrite = files.unlinkedOnly;
+    result.filesLeft = files.left;
+    result.complete = key != KeyRemoval::Failed && files.left.isEmpty();
+    QStringList parts;
+    if (key == KeyRemoval::Deleted)
+        parts << QCoreApplication::translate("ShiftCache", "The cache key was deleted from the keychain.");
+    else if (key == KeyRemoval::AlreadyAbsent)
+        parts << QCoreApplication::translate("ShiftCache", "The cache key was already gone.");
+    else
+        parts << QCoreApplication::translate("ShiftCache", "The cache key could not be deleted: %1").arg(keyMessage);
+    parts << QCoreApplication::translate("ShiftCache", "%n cache file(s) overwritten and removed.", nullptr,
+                                         static_cast<int>(files.overwritten.size()));
+    if (!files.unlinkedOnly.isEmpty())
+        parts << QCoreApplication::translate("ShiftCache",
+                                             "Removed without overwriting (not a private file of yours): %1.")
+                     .arg(files.unlinkedOnly.join(QLatin1String(", ")));
+    if (!files.left.isEmpty())
+        parts << QCoreApplication::translate("ShiftCache", "Still in the cache folder: %1.")
+                     .arg(files.left.join(QLatin1String(", ")));
+    if (key == KeyRemoval::Failed)
+        parts << QCoreApplication::translate("ShiftCache", "The wipe will be finished at the next start.");
+    result.message = parts.join(u' ');
+    if (key == KeyRemoval::Failed)
+        result.result = CacheResult::failure(keyError, result.message);
+    else if (!files.left.isEmpty())
+        result.result = CacheResult::failure(CacheError::FileSystem, result.message);
+    return result;
 }
 
 CacheResult busy()
@@ -53,7 +118,8 @@ ShiftCache::Options ShiftCache::defaultOptions()
 
 ShiftCache::ShiftCache(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_keychain(new KeychainStore(m_options.keychainService, this)),
-      m_writer(std::make_unique<ShiftCacheWriter>(m_options.directory))
+      m_writer(std::make_unique<ShiftCacheWriter>(m_options.directory,
+                                                  CacheDatabase::Options{{}, m_options.recordStatementThreads}))
 {
     if (!m_options.clock)
         m_options.clock = std::make_shared<SystemClock>();
@@ -72,12 +138,9 @@ ShiftCache::~ShiftCache()
     m_thread.wait();
 }
 
-Qt::HANDLE ShiftCache::writerThreadId() const
+void ShiftCache::writerThread(std::function<void(Qt::HANDLE)> done)
 {
-    Qt::HANDLE id = nullptr;
-    QMetaObject::invokeMethod(
-        m_writer.get(), [&id] { id = QThread::currentThreadId(); }, Qt::BlockingQueuedConnection);
-    return id;
+    onWriter<Qt::HANDLE>([](ShiftCacheWriter &) { return QThread::currentThreadId(); }, std::move(done));
 }
 
 template <typename Result>
@@ -133,9 +196,16 @@ void ShiftCache::startShift(std::function<void(CacheResult)> done)
         return;
     }
     setState(State::Busy);
+    // The folder's lock comes before anything else, the keychain entry included: the key name is the same for
+    // every instance, so a second one writing a new key would make the first one's cache unreadable.
     onWriter<ShiftCacheWriter::Inspection>(
-        [](ShiftCacheWriter &writer) { return writer.inspect(); },
+        [](ShiftCacheWriter &writer) { return writer.lockAndInspect(); },
         [this, done](const ShiftCacheWriter::Inspection &found) {
+            if (!found.access.ok()) {
+                setState(State::Closed);
+                done(found.access);
+                return;
+            }
             if (!found.existingFiles.isEmpty()) {
                 // Never start over files of an earlier shift: recover() resumes or wipes them first.
                 setState(State::Closed);
@@ -151,24 +221,45 @@ void ShiftCache::startShift(std::function<void(CacheResult)> done)
             }
 #endif
             auto key = std::make_shared<SecureBytes>(SecureBytes::random(keySize));
-            QByteArray keychainCopy = key->copyToByteArray();
-            m_keychain->write(m_options.keyName, keychainCopy, [this, key, done](const KeychainResult &written) {
-                if (!written.ok()) {
-                    // No keychain, no cache: nothing has been written to disk at this point.
+            if (key->size() != keySize) {
+                releaseFolderAndReport([this, done] {
                     setState(State::Closed);
+                    done(secureMemory());
+                });
+                return;
+            }
+            // The keychain store wipes this copy (and the job's, which shares it) once the job has run.
+            m_keychain->write(
+                m_options.keyName, key->copyToByteArray(), [this, key, done](const KeychainResult &written) {
+                    if (written.ok()) {
+                        createDatabase(key, done);
+                        return;
+                    }
+                    // No keychain, no cache: nothing but the empty, locked folder is on disk.
                     const CacheError error = written.status == KeychainStatus::Unavailable
                                                  ? CacheError::KeychainUnavailable
                                                  : CacheError::KeychainRefused;
-                    done(CacheResult::failure(
-                        error, tr("The shift cannot start: the key of the encrypted shift cache cannot be kept in "
-                                  "the keychain, and Advocate Desk never keeps conversations unencrypted. %1")
-                                   .arg(written.message)));
-                    return;
-                }
-                createDatabase(key, done);
-            });
-            SecureBytes::wipe(keychainCopy);
+                    const CacheResult failed =
+                        CacheResult::failure(error, tr("The shift cannot start: the key of the encrypted shift cache "
+                                                       "cannot be kept in the keychain, and Advocate Desk never keeps "
+                                                       "conversations unencrypted. %1")
+                                                        .arg(written.message));
+                    releaseFolderAndReport([this, done, failed] {
+                        setState(State::Closed);
+                        done(failed);
+                    });
+                });
         });
+}
+
+void ShiftCache::releaseFolderAndReport(std::function<void()> report)
+{
+    onWriter<bool>(
+        [](ShiftCacheWriter &writer) {
+            writer.releaseIfEmpty();
+            return true;
+        },
+        [report = std::move(report)](bool) { report(); });
 }
 
 void ShiftCache::createDatabase(std::shared_ptr<SecureBytes> key, std::function<void(CacheResult)> done)
@@ -185,6 +276,12 @@ void ShiftCache::createDatabase(std::shared_ptr<SecureBytes> key, std::function<
         [this, done](const CacheResult &created) {
             if (created.ok()) {
                 setState(State::Open);
+                done(created);
+                return;
+            }
+            if (created.error == CacheError::ExistingCache) {
+                // Files appeared that this start did not make: they are not ours to wipe.
+                setState(State::Closed);
                 done(created);
                 return;
             }
@@ -209,44 +306,53 @@ void ShiftCache::recover(std::function<void(RecoveryResult)> done)
     }
     setState(State::Busy);
     onWriter<ShiftCacheWriter::Inspection>(
-        [](ShiftCacheWriter &writer) { return writer.inspect(); },
+        [](ShiftCacheWriter &writer) { return writer.lockAndInspect(); },
         [this, done](const ShiftCacheWriter::Inspection &found) {
+            if (!found.access.ok()) {
+                // Another instance's live cache, or a folder that is not ours: nothing is read or deleted.
+                setState(State::Closed);
+                RecoveryResult result;
+                result.outcome = RecoveryOutcome::Failed;
+                result.result = found.access;
+                result.message = found.access.message;
+                done(result);
+                return;
+            }
             if (!found.manifestExists && found.existingFiles.isEmpty()) {
                 // Nothing on disk. A key may still be left if the program died between storing it and
-                // writing the manifest; it protects nothing, so it goes.
+                // writing the manifest; it protects nothing, so it goes (under the lock, so it is not the key
+                // of a shift another instance is starting).
                 m_keychain->remove(m_options.keyName, [this, done](const KeychainResult &) {
-                    setState(State::Closed);
-                    RecoveryResult result;
-                    result.outcome = RecoveryOutcome::NoCache;
-                    done(result);
+                    releaseFolderAndReport([this, done] {
+                        setState(State::Closed);
+                        RecoveryResult result;
+                        result.outcome = RecoveryOutcome::NoCache;
+                        done(result);
+                    });
                 });
                 return;
             }
             if (found.manifest && found.manifest->state() == CacheManifest::State::Wiping) {
                 wipeForRecovery(RecoveryOutcome::InterruptedWipeCompleted,
-                                tr("The wipe of the last shift's cache had been interrupted; it is now complete."), {},
-                                done);
+                                tr("The wipe of the last shift's cache had been interrupted."), {}, done);
                 return;
             }
             if (!found.manifest || !found.databaseExists) {
                 wipeForRecovery(RecoveryOutcome::WipedIncomplete,
                                 tr("The last shift's cache was incomplete (its start record or its database was "
-                                   "missing), so it was wiped."),
+                                   "missing)."),
                                 {}, done);
                 return;
             }
             const QDateTime startedAt = found.manifest->shiftStartedAt();
             const qint64 age = startedAt.msecsTo(m_options.clock->now());
-            // A start time in the future means the clock or the file cannot be trusted: treat as stale.
+            // A start time in the future means the clock or the file cannot be trusted: treat as stale. The
+            // manifest is unencrypted and could be edited; openRecovered() checks it against the database.
             if (age < 0 || age >= m_options.maxShiftLength.count()) {
-                wipeForRecovery(
-                    RecoveryOutcome::WipedStale,
-                    tr("The last shift's cache was older than the maximum shift length of %n hour(s), "
-                       "so it was wiped.",
-                       nullptr,
-                       static_cast<int>(
-                           std::chrono::duration_cast<std::chrono::hours>(m_options.maxShiftLength).count())),
-                    startedAt, done);
+                wipeForRecovery(RecoveryOutcome::WipedStale,
+                                tr("The last shift's cache was older than the maximum shift length of %1.")
+                                    .arg(describeLength(m_options.maxShiftLength)),
+                                startedAt, done);
                 return;
             }
             openRecovered(startedAt, done);
@@ -259,52 +365,66 @@ void ShiftCache::openRecovered(QDateTime startedAt, std::function<void(RecoveryR
         if (read.status == KeychainStatus::NotFound) {
             wipeForRecovery(RecoveryOutcome::WipedKeyMissing,
                             tr("The key of the last shift's cache is no longer in the keychain, so the cache "
-                               "could not be read and was wiped."),
+                               "could not be read."),
                             startedAt, done);
             return;
         }
-        if (!read.ok()) {
+        if (!read.ok() || read.secret.size() != keySize) {
             // The key may well be there: without an answer nothing is opened and nothing is deleted.
             setState(State::Closed);
             RecoveryResult result;
             result.outcome = RecoveryOutcome::Failed;
-            result.result = CacheResult::failure(
-                read.status == KeychainStatus::Unavailable ? CacheError::KeychainUnavailable
-                                                           : CacheError::KeychainRefused,
-                tr("The last shift's cache cannot be resumed because the keychain did not answer. %1")
-                    .arg(read.message));
+            result.result =
+                !read.ok() ? CacheResult::failure(
+                                 read.status == KeychainStatus::Unavailable ? CacheError::KeychainUnavailable
+                                                                            : CacheError::KeychainRefused,
+                                 tr("The last shift's cache cannot be resumed because the keychain did not answer. %1")
+                                     .arg(read.message))
+                           : CacheResult::failure(CacheError::WrongKeyOrCorrupt,
+                                                  tr("The key of the last shift's cache in the keychain has the wrong "
+                                                     "length; nothing was opened or deleted."));
             result.message = result.result.message;
             result.shiftStartedAt = startedAt;
             done(result);
             return;
         }
-        auto key = std::make_shared<SecureBytes>(SecureBytes::takeFrom(read.secret));
-        onWriter<CacheResult>([key](ShiftCacheWriter &writer) { return writer.openExisting(*key); },
-                              [this, startedAt, done](const CacheResult &opened) {
-                                  if (opened.ok()) {
-                                      setState(State::Open);
-                                      RecoveryResult result;
-                                      result.outcome = RecoveryOutcome::Resumable;
-                                      result.shiftStartedAt = startedAt;
-                                      result.message = tr("The last shift's cache can be resumed.");
-                                      done(result);
-                                      return;
-                                  }
-                                  if (opened.error == CacheError::WrongKeyOrCorrupt) {
-                                      wipeForRecovery(RecoveryOutcome::WipedWrongKeyOrCorrupt,
-                                                      tr("The last shift's cache could not be opened with its key "
-                                                         "(wrong key or damaged file), so it was wiped."),
-                                                      startedAt, done);
-                                      return;
-                                  }
-                                  setState(State::Closed);
-                                  RecoveryResult result;
-                                  result.outcome = RecoveryOutcome::Failed;
-                                  result.result = opened;
-                                  result.message = opened.message;
-                                  result.shiftStartedAt = startedAt;
-                                  done(result);
-                              });
+        auto key = std::make_shared<SecureBytes>(std::move(read.secret));
+        onWriter<ShiftCacheWriter::Opened>(
+            [key](ShiftCacheWriter &writer) { return writer.openExisting(*key); },
+            [this, startedAt, done](const ShiftCacheWriter::Opened &opened) {
+                if (opened.result.ok() && opened.shiftStartedAt != startedAt) {
+                    // The unencrypted manifest decided the cache was young enough; the encrypted record
+                    // disagrees, so the manifest was changed or damaged and its age cannot be trusted.
+                    wipeForRecovery(RecoveryOutcome::WipedStartTimeMismatch,
+                                    tr("The start time recorded next to the last shift's cache does not match the "
+                                       "one inside it, so its age cannot be trusted."),
+                                    startedAt, done);
+                    return;
+                }
+                if (opened.result.ok()) {
+                    setState(State::Open);
+                    RecoveryResult result;
+                    result.outcome = RecoveryOutcome::Resumable;
+                    result.shiftStartedAt = *opened.shiftStartedAt;
+                    result.message = tr("The last shift's cache can be resumed.");
+                    done(result);
+                    return;
+                }
+                if (opened.result.error == CacheError::WrongKeyOrCorrupt) {
+                    wipeForRecovery(RecoveryOutcome::WipedWrongKeyOrCorrupt,
+                                    tr("The last shift's cache could not be opened with its key (wrong key or "
+                                       "damaged file)."),
+                                    startedAt, done);
+                    return;
+                }
+                setState(State::Closed);
+                RecoveryResult result;
+                result.outcome = RecoveryOutcome::Failed;
+                result.result = opened.result;
+                result.message = opened.result.message;
+                result.shiftStartedAt = startedAt;
+                done(result);
+            });
     });
 }
 
@@ -314,12 +434,18 @@ void ShiftCache::wipeForRecovery(RecoveryOutcome outcome, QString why, QDateTime
     runWipe([this, outcome, why, startedAt, done](const WipeResult &wiped) {
         setState(State::Closed);
         RecoveryResult result;
-        result.outcome = outcome;
         result.wipe = wiped;
         result.shiftStartedAt = startedAt;
-        result.message = why + u' ' + wiped.message;
-        if (!wiped.complete)
-            result.result = CacheResult::failure(CacheError::FileSystem, wiped.message);
+        if (wiped.complete) {
+            result.outcome = outcome;
+            result.message = why + u' ' + tr("It was wiped.") + u' ' + wiped.message;
+        } else {
+            // Not "wiped": something is left (the key, or files). The caller gets the real reason, and the
+            // manifest stays marked "wiping" so that the next start finishes the job.
+            result.outcome = RecoveryOutcome::Failed;
+            result.message = why + u' ' + tr("Wiping it did not complete.") + u' ' + wiped.message;
+            result.result = CacheResult::failure(wiped.result.error, result.message);
+        }
         done(result);
     });
 }
@@ -328,7 +454,8 @@ void ShiftCache::wipe(std::function<void(WipeResult)> done)
 {
     if (m_state == State::Busy) {
         WipeResult result;
-        result.message = busy().message;
+        result.result = busy();
+        result.message = result.result.message;
         later(std::move(done), std::move(result));
         return;
     }
@@ -341,63 +468,51 @@ void ShiftCache::wipe(std::function<void(WipeResult)> done)
 
 void ShiftCache::runWipe(std::function<void(WipeResult)> done)
 {
-    // 1. mark the wipe and close the database (writer thread), 2. delete the key (keychain), 3. shred the
-    // files and check they are gone (writer thread).
-    onWriter<bool>(
+    // 1. take the folder's lock, mark the wipe and close the database (writer thread), 2. delete the key
+    // (keychain), 3. shred the files, check what is left and remove the folder (writer thread).
+    onWriter<ShiftCacheWriter::WipeStart>(
         [](ShiftCacheWriter &writer) { return writer.beginWipe(); },
-        [this, done](bool wasOpen) {
+        [this, done](const ShiftCacheWriter::WipeStart &started) {
+            if (!started.access.ok()) {
+                WipeResult refused;
+                refused.result = started.access;
+                refused.message = started.access.message;
+                done(refused);
+                return;
+            }
+            const bool wasOpen = started.databaseWasOpen;
             const QString keyName = m_options.keyName;
-            m_keychain->read(keyName, [this, done, wasOpen, keyName](KeychainResult present) {
-                SecureBytes::wipe(present.secret);
-                const auto shred = [this, done, wasOpen](KeyRemoval key, const QString &keyMessage) {
-                    onWriter<std::pair<QStringList, QStringList>>(
-                        [key](ShiftCacheWriter &writer) {
-                            std::pair<QStringList, QStringList> files;
-                            writer.shred(key != KeyRemoval::Failed, files.first, files.second);
-                            return files;
-                        },
-                        [done, wasOpen, key, keyMessage](const std::pair<QStringList, QStringList> &files) {
-                            WipeResult result;
-                            result.databaseWasOpen = wasOpen;
-                            result.key = key;
-                            result.filesRemoved = files.first;
-                            result.filesLeft = files.second;
-                            result.complete = key != KeyRemoval::Failed && files.second.isEmpty();
-                            QStringList parts;
-                            parts << (key == KeyRemoval::Deleted ? tr("The cache key was deleted from the keychain.")
-                                      : key == KeyRemoval::AlreadyAbsent
-                                          ? tr("The cache key was already gone.")
-                                          : tr("The cache key could not be deleted: %1").arg(keyMessage));
-                            parts << tr("%n cache file(s) overwritten and removed.", nullptr,
-                                        static_cast<int>(files.first.size()));
-                            if (!files.second.isEmpty())
-                                parts << tr("Still present: %1.").arg(files.second.join(QLatin1String(", ")));
-                            if (key == KeyRemoval::Failed)
-                                parts << tr("The wipe will be finished at the next start.");
-                            result.message = parts.join(u' ');
-                            done(result);
+            m_keychain->read(keyName, [this, done, wasOpen, keyName](const KeychainResult &present) {
+                const auto shred = [this, done, wasOpen](KeyRemoval key, const KeychainResult &keyAnswer) {
+                    const CacheError keyError = keyAnswer.status == KeychainStatus::Unavailable
+                                                    ? CacheError::KeychainUnavailable
+                                                    : CacheError::KeychainRefused;
+                    const QString keyMessage = keyAnswer.ok() ? tr("it is still in the keychain.") : keyAnswer.message;
+                    onWriter<CacheFiles::ShredReport>(
+                        [key](ShiftCacheWriter &writer) { return writer.shred(key != KeyRemoval::Failed); },
+                        [done, wasOpen, key, keyError, keyMessage](const CacheFiles::ShredReport &files) {
+                            done(describeWipe(wasOpen, key, keyError, keyMessage, files));
                         });
                 };
                 if (present.status == KeychainStatus::NotFound) {
-                    shred(KeyRemoval::AlreadyAbsent, {});
+                    shred(KeyRemoval::AlreadyAbsent, KeychainResult{KeychainStatus::NotFound, {}, {}});
                     return;
                 }
                 if (!present.ok()) {
-                    shred(KeyRemoval::Failed, present.message);
+                    shred(KeyRemoval::Failed, present);
                     return;
                 }
                 m_keychain->remove(keyName, [this, keyName, shred](const KeychainResult &removed) {
                     if (!removed.ok() && removed.status != KeychainStatus::NotFound) {
-                        shred(KeyRemoval::Failed, removed.message);
+                        shred(KeyRemoval::Failed, removed);
                         return;
                     }
                     // Check that it is really gone rather than trusting the answer to the delete.
-                    m_keychain->read(keyName, [shred](KeychainResult check) {
-                        SecureBytes::wipe(check.secret);
+                    m_keychain->read(keyName, [shred](const KeychainResult &check) {
                         if (check.status == KeychainStatus::NotFound)
-                            shred(KeyRemoval::Deleted, {});
+                            shred(KeyRemoval::Deleted, check);
                         else
-                            shred(KeyRemoval::Failed, check.ok() ? tr("it is still in the keychain.") : check.message);
+                            shred(KeyRemoval::Failed, check);
                     });
                 });
             });

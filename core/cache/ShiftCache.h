@@ -29,7 +29,14 @@ class ShiftCacheWriter;
 //
 // Life cycle: recover() at program start (resume, or wipe what an earlier shift left), startShift(),
 // writes and reads, wipe() at shift end. Destroying the object closes the database without wiping it,
-// which is what a crash leaves behind too.
+// which is what a crash leaves behind too. Callbacks still pending when the object is destroyed are dropped,
+// never called; a keychain call still running then finishes on its own (it cannot be cancelled) and the next
+// recover() deals with whatever it left.
+//
+// One ShiftCache at a time owns the folder: the first recover(), startShift() or wipe() takes an exclusive
+// lock on it (CacheFolderLock), held until the object is destroyed or a wipe leaves the folder empty. While
+// another ShiftCache, in this process or another, holds it, these calls fail with CacheError::InUse and touch
+// neither the files nor the keychain entry.
 class ShiftCache : public QObject
 {
     Q_OBJECT
@@ -44,6 +51,8 @@ public:
         // A cache older than this is not offered for resume.
         std::chrono::milliseconds maxShiftLength = std::chrono::hours(12);
         std::shared_ptr<const Clock> clock;
+        // Tests only: record the threads SQLite ran statements on (statementThreads()). Off in the program.
+        bool recordStatementThreads = false;
 #ifdef ADVOCATE_CACHE_PLAINTEXT_FOR_BENCHMARK
         // Only in bench/'s copy of the library: no key, no keychain, same everything else.
         bool withoutEncryptionForBenchmark = false;
@@ -85,10 +94,10 @@ public:
     void loadMessages(QString conversationId, std::function<void(MessagesResult)> done);
     void loadNotes(std::function<void(NotesResult)> done);
 
-    // Threads on which SQLite ran this cache's statements (for the check that it is never the UI thread),
-    // and the writer thread itself.
+    // Threads on which SQLite ran this cache's statements (for the check that it is never the UI thread;
+    // empty unless Options::recordStatementThreads), and the writer thread itself.
     void statementThreads(std::function<void(QList<Qt::HANDLE>)> done);
-    Qt::HANDLE writerThreadId() const;
+    void writerThread(std::function<void(Qt::HANDLE)> done);
 
 Q_SIGNALS:
     void stateChanged(advocate::ShiftCache::State state);
@@ -106,6 +115,7 @@ private:
     void wipeForRecovery(RecoveryOutcome outcome, QString why, QDateTime startedAt,
                          std::function<void(RecoveryResult)> done);
     void openRecovered(QDateTime startedAt, std::function<void(RecoveryResult)> done);
+    void releaseFolderAndReport(std::function<void()> report);
     void createDatabase(std::shared_ptr<SecureBytes> key, std::function<void(CacheResult)> done);
 
     Options m_options;

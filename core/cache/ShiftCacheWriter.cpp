@@ -8,7 +8,8 @@
 
 namespace advocate {
 
-ShiftCacheWriter::ShiftCacheWriter(QString directory, QObject *parent) : QObject(parent), m_files(std::move(directory))
+ShiftCacheWriter::ShiftCacheWriter(QString directory, CacheDatabase::Options databaseOptions, QObject *parent)
+    : QObject(parent), m_files(directory), m_lock(directory), m_database(std::move(databaseOptions))
 {
 }
 
@@ -21,6 +22,27 @@ ShiftCacheWriter::Inspection ShiftCacheWriter::inspect() const
     found.databaseExists = m_files.databaseExists();
     found.existingFiles = m_files.existingFiles();
     return found;
+}
+
+ShiftCacheWriter::Inspection ShiftCacheWriter::lockAndInspect()
+{
+    CacheResult access = m_files.ensureDirectory();
+    if (access.ok())
+        access = m_lock.acquire();
+    if (!access.ok()) {
+        Inspection refused;
+        refused.access = access;
+        return refused;
+    }
+    return inspect();
+}
+
+void ShiftCacheWriter::releaseIfEmpty()
+{
+    const QStringList entries =
+        QDir(m_files.directory()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    if (entries.isEmpty() || entries == QStringList{CacheFolderLock::fileName()})
+        m_lock.releaseAndRemoveFolder();
 }
 
 CacheResult ShiftCacheWriter::create(const SecureBytes &key, const QDateTime &startedAt)
@@ -59,11 +81,17 @@ CacheResult ShiftCacheWriter::createWithoutEncryptionForBenchmark(const QDateTim
 }
 #endif
 
-CacheResult ShiftCacheWriter::openExisting(const SecureBytes &key)
+ShiftCacheWriter::Opened ShiftCacheWriter::openExisting(const SecureBytes &key)
 {
-    if (CacheResult permissions = m_files.checkPermissions(); !permissions.ok())
-        return permissions;
-    return finishOpening(m_database.open(m_files.databasePath(), key));
+    Opened opened;
+    opened.result = m_files.checkDirectory();
+    if (opened.result.ok())
+        opened.result = m_files.checkPermissions();
+    if (opened.result.ok())
+        opened.result = finishOpening(m_database.open(m_files.databasePath(), key));
+    if (opened.result.ok())
+        opened.shiftStartedAt = m_database.shiftStartedAt();
+    return opened;
 }
 
 CacheResult ShiftCacheWriter::finishOpening(CacheResult opened)
@@ -78,10 +106,14 @@ CacheResult ShiftCacheWriter::finishOpening(CacheResult opened)
     return opened;
 }
 
-bool ShiftCacheWriter::beginWipe()
+ShiftCacheWriter::WipeStart ShiftCacheWriter::beginWipe()
 {
-    const bool wasOpen = m_database.isOpen();
-    const Inspection found = inspect();
+    WipeStart start;
+    start.databaseWasOpen = m_database.isOpen();
+    const Inspection found = lockAndInspect();
+    start.access = found.access;
+    if (!start.access.ok())
+        return start; // another ShiftCache's folder, or not ours at all: hands off
     if (!found.existingFiles.isEmpty()) {
         CacheManifest manifest = found.manifest.value_or(
             CacheManifest(CacheManifest::State::Wiping, QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc())));
@@ -90,15 +122,19 @@ bool ShiftCacheWriter::beginWipe()
         manifest.write(m_files.manifestPath());
     }
     m_database.close();
-    return wasOpen;
+    return start;
 }
 
-void ShiftCacheWriter::shred(bool keyGone, QStringList &removed, QStringList &left)
+CacheFiles::ShredReport ShiftCacheWriter::shred(bool keyGone)
 {
     m_database.close();
     // While the key may still be in the keychain, the manifest stays (marked "wiping") so that the next
     // start finishes the job.
-    m_files.shred(keyGone, removed, left);
+    CacheFiles::ShredReport report = m_files.shred(keyGone);
+    // The lock file goes last, with the folder; until then no other ShiftCache can step in.
+    if (keyGone && report.left.isEmpty())
+        m_lock.releaseAndRemoveFolder();
+    return report;
 }
 
 } // namespace advocate

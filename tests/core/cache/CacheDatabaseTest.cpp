@@ -161,3 +161,54 @@ TEST_F(CacheDatabaseTest, TheConnectionRefusesUseFromAThreadThatDoesNotOwnIt)
     EXPECT_EQ(written.result.error, CacheError::WrongThread);
     EXPECT_EQ(db.messages({}).messages.size(), 0);
 }
+
+TEST_F(CacheDatabaseTest, OpenRefusesACipherVersionItsCheckDoesNotAccept)
+{
+    QString reported;
+    CacheDatabase::Options options;
+    options.isSupportedCipherVersion = [&reported](const QString &version) {
+        reported = version;
+        return false; // as for SQLCipher 3 or plain SQLite
+    };
+    CacheDatabase db(options);
+    const CacheResult opened = db.open(files.databasePath(), key);
+    EXPECT_EQ(opened.error, CacheError::UnsupportedSqlCipher) << qPrintable(opened.message);
+    EXPECT_FALSE(db.isOpen());
+    EXPECT_FALSE(reported.isEmpty()) << "the check was not asked";
+    EXPECT_TRUE(opened.message.contains(reported)) << qPrintable(opened.message);
+}
+
+TEST_F(CacheDatabaseTest, DraftsAndNotesForAConversationNotYetStoredAreStored)
+{
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    ASSERT_TRUE(db.migrate().ok());
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc());
+    const WriteResult draft = db.saveDraft(QStringLiteral("new-1"), QStringLiteral("draft"), at);
+    EXPECT_TRUE(draft.result.ok()) << qPrintable(draft.result.message);
+    NoteRecord note;
+    note.kind = NoteKind::Handoff;
+    note.conversationId = QStringLiteral("new-2");
+    note.text = QStringLiteral("handoff");
+    note.createdAt = at;
+    const WriteResult added = db.addNote(note);
+    EXPECT_TRUE(added.result.ok()) << qPrintable(added.result.message);
+    const ConversationsResult conversations = db.conversations();
+    ASSERT_EQ(conversations.conversations.size(), 2);
+    EXPECT_EQ(db.notes().notes.size(), 2);
+}
+
+TEST_F(CacheDatabaseTest, StatementThreadsAreRecordedOnlyWhenAskedFor)
+{
+    {
+        CacheDatabase db;
+        ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+        ASSERT_TRUE(db.migrate().ok());
+        EXPECT_TRUE(db.statementThreads().isEmpty());
+    }
+    CacheDatabase::Options options;
+    options.recordStatementThreads = true;
+    CacheDatabase db(options);
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    EXPECT_EQ(db.statementThreads(), QList<Qt::HANDLE>{QThread::currentThreadId()});
+}

@@ -40,3 +40,32 @@ TEST(SecureBytes, MovingLeavesTheSourceEmpty)
     EXPECT_EQ(second.size(), 32u);
     EXPECT_TRUE(first.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is what is tested
 }
+
+TEST(SecureBytes, WipingAByteArrayZeroesEveryCopySharingItsBuffer)
+{
+    QByteArray secret = QByteArray::fromHex("0102030405060708");
+    const QByteArray sharing = secret; // implicitly shared, as a Qt Keychain job's copy is
+    SecureBytes::wipe(secret);
+    EXPECT_TRUE(secret.isEmpty());
+    EXPECT_EQ(sharing, QByteArray(8, '\0')) << sharing.toHex().constData();
+}
+
+TEST(SecureBytes, WipingSharedBytesZeroesTheBufferWithoutDetaching)
+{
+    const QByteArray secret = QByteArray::fromHex("a1a2a3a4");
+    const QByteArray sharing = secret;
+    SecureBytes::wipeShared(sharing);
+    EXPECT_EQ(secret, QByteArray(4, '\0'));
+    EXPECT_EQ(secret.constData(), sharing.constData());
+}
+
+TEST(SecureBytes, WipingLeavesMemoryTheByteArrayDoesNotOwnAlone)
+{
+    static const char constant[] = "not a secret";
+    QByteArray raw = QByteArray::fromRawData(constant, 12);
+    SecureBytes::wipe(raw); // must not write into read-only memory
+    QByteArray literal = QByteArrayLiteral("literal");
+    SecureBytes::wipe(literal);
+    EXPECT_TRUE(raw.isEmpty());
+    EXPECT_EQ(QByteArray(constant), QByteArray("not a secret"));
+}

@@ -8,6 +8,7 @@
 #include "common/ManualClock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -42,7 +43,7 @@ protected:
     }
     void TearDown() override { keychainRemove(keyName); }
 
-    std::unique_ptr<ShiftCache> makeCache(std::chrono::milliseconds maxShift = 12h)
+    ShiftCache::Options optionsFor(std::chrono::milliseconds maxShift = 12h) const
     {
         ShiftCache::Options options;
         options.directory = directory;
@@ -50,7 +51,40 @@ protected:
         options.keyName = keyName;
         options.maxShiftLength = maxShift;
         options.clock = clock;
-        return std::make_unique<ShiftCache>(options);
+        return options;
+    }
+    std::unique_ptr<ShiftCache> makeCache(std::chrono::milliseconds maxShift = 12h)
+    {
+        return std::make_unique<ShiftCache>(optionsFor(maxShift));
+    }
+
+    // Runs shift_cache_child MODE on this test's folder and key and returns its first output line. With
+    // `withoutKeychain`, the child has no D-Bus session bus, hence no Secret Service and no KWallet.
+    QString runChild(const QString &mode, bool withoutKeychain)
+    {
+        QProcess child;
+        if (withoutKeychain) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                               QStringLiteral("unix:path=%1").arg(root.filePath(QStringLiteral("no-bus"))));
+            child.setProcessEnvironment(environment);
+        }
+        child.start(QStringLiteral(SHIFT_CACHE_CHILD), {mode, directory, QLatin1String(keychainService), keyName});
+        EXPECT_TRUE(child.waitForFinished(60000));
+        const QString output = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+        EXPECT_FALSE(output.isEmpty()) << child.readAllStandardError().constData();
+        return output;
+    }
+    // The number after the first word of a child's output line.
+    static int field(const QString &line, int index) { return line.section(u' ', index, index).toInt(); }
+
+    // Marks the manifest "wiping", as a wipe that died after its first step leaves it.
+    void markManifestWiping()
+    {
+        std::optional<CacheManifest> manifest = CacheManifest::read(files.manifestPath());
+        ASSERT_TRUE(manifest.has_value());
+        manifest->setState(CacheManifest::State::Wiping);
+        ASSERT_TRUE(manifest->write(files.manifestPath()).ok());
     }
 
     static CacheResult start(ShiftCache &cache)
@@ -102,7 +136,7 @@ protected:
     {
         const KeychainResult read = keychainRead(keyName);
         EXPECT_TRUE(read.ok()) << qPrintable(read.message);
-        return rawKeyText(read.secret);
+        return rawKeyText(read.secret.copyToByteArray());
     }
 
     QTemporaryDir root;
@@ -185,6 +219,7 @@ TEST_F(ShiftCacheTest, ACopyTakenBeforeWipeCannotBeOpenedAfterIt)
     // Copy the database while the shift is open, as someone with access to the disk could.
     const QString copyDirectory = root.filePath(QStringLiteral("copy"));
     ASSERT_TRUE(QDir().mkpath(copyDirectory));
+    ASSERT_EQ(::chmod(QFile::encodeName(copyDirectory).constData(), 0700), 0);
     for (const QString &path : files.existingFiles())
         ASSERT_TRUE(QFile::copy(path, QDir(copyDirectory).filePath(QFileInfo(path).fileName())));
     const QString copy = CacheFiles(copyDirectory).databasePath();
@@ -197,7 +232,6 @@ TEST_F(ShiftCacheTest, ACopyTakenBeforeWipeCannotBeOpenedAfterIt)
     // The key is gone, so nothing can open the copy any more: the keychain has nothing, and a cache pointed
     // at the copy wipes it as unreadable.
     EXPECT_EQ(keychainRead(keyName).status, KeychainStatus::NotFound);
-    EXPECT_EQ(readMessagesWithKey(copy, QByteArray()), SQLITE_NOTADB);
     ShiftCache::Options options = cache->options();
     options.directory = copyDirectory;
     ShiftCache onCopy(options);
@@ -244,10 +278,13 @@ TEST_F(ShiftCacheTest, WipeIsIdempotent)
     EXPECT_TRUE(restarted.ok()) << qPrintable(restarted.message);
 }
 
+// This cannot tell `synchronous = FULL` from `OFF`: a killed process's writes are in the page cache and survive
+// it either way (only a power cut would show the difference). The setting itself is covered by
+// CacheDatabase::open() reading it back and by CacheDatabaseTest.ConnectionHasSqlCipherFourAndItsSecuritySettingsOn.
 TEST_F(ShiftCacheTest, EveryAcknowledgedWriteSurvivesSigkillInTheMiddleOfABurst)
 {
     QProcess child;
-    child.setProgram(QStringLiteral(SHIFT_CACHE_HELPER));
+    child.setProgram(QStringLiteral(SHIFT_CACHE_CHILD));
     child.setArguments({QStringLiteral("burst"), directory, QLatin1String(keychainService), keyName});
     child.setProcessChannelMode(QProcess::SeparateChannels);
     child.start();
@@ -453,18 +490,8 @@ TEST_F(ShiftCacheTest, ANewShiftDoesNotStartOverTheCacheOfAnEarlierOne)
 
 TEST_F(ShiftCacheTest, ShiftStartFailsClosedWithoutAKeychain)
 {
-    QProcess child;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // No D-Bus session bus, hence no Secret Service and no KWallet.
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=%1").arg(root.filePath(QStringLiteral("no-bus"))));
-    child.setProcessEnvironment(environment);
-    child.start(QStringLiteral(SHIFT_CACHE_HELPER),
-                {QStringLiteral("start"), directory, QLatin1String(keychainService), keyName});
-    ASSERT_TRUE(child.waitForFinished(60000));
-    const QString output = QString::fromUtf8(child.readAllStandardOutput());
-    EXPECT_EQ(child.exitCode(), 3) << qPrintable(output) << child.readAllStandardError().constData();
-    const int code = output.section(u' ', 1, 1).toInt();
+    const QString output = runChild(QStringLiteral("start"), true);
+    const int code = field(output, 1);
     EXPECT_TRUE(code == static_cast<int>(CacheError::KeychainUnavailable) ||
                 code == static_cast<int>(CacheError::KeychainRefused))
         << qPrintable(output);
@@ -504,7 +531,9 @@ TEST_F(ShiftCacheTest, AResumedCacheWithLooserPermissionsIsRefused)
 
 TEST_F(ShiftCacheTest, DatabaseWorkNeverRunsOnTheCallingThread)
 {
-    auto cache = makeCache();
+    ShiftCache::Options options = optionsFor();
+    options.recordStatementThreads = true;
+    auto cache = std::make_unique<ShiftCache>(options);
     startWithCanaries(*cache);
     bool calledBack = false;
     bool answeredOnCallingThread = false;
@@ -530,7 +559,9 @@ TEST_F(ShiftCacheTest, DatabaseWorkNeverRunsOnTheCallingThread)
     const QList<Qt::HANDLE> threads = await<QList<Qt::HANDLE>>([&](auto done) { cache->statementThreads(done); });
     ASSERT_FALSE(threads.isEmpty()) << "SQLite's trace hook saw no statement";
     EXPECT_FALSE(threads.contains(QThread::currentThreadId()));
-    EXPECT_EQ(threads, QList<Qt::HANDLE>{cache->writerThreadId()});
+    const Qt::HANDLE writer = await<Qt::HANDLE>([&](auto done) { cache->writerThread(done); });
+    EXPECT_NE(writer, QThread::currentThreadId());
+    EXPECT_EQ(threads, QList<Qt::HANDLE>{writer});
 }
 
 TEST_F(ShiftCacheTest, DeliveryStateUpdatesAreStored)
@@ -557,4 +588,398 @@ TEST_F(ShiftCacheTest, WritesBeforeAShiftStartsAreRefused)
     auto cache = makeCache();
     EXPECT_EQ(append(*cache, QStringLiteral("x"), QStringLiteral("y")).result.error, CacheError::NotOpen);
     EXPECT_FALSE(QFileInfo::exists(directory));
+}
+
+TEST_F(ShiftCacheTest, DestroyingTheCacheWhileItWaitsForTheKeychainIsSafe)
+{
+    // Destroyed at a range of moments during a start and during a wipe, several of them while a keychain job
+    // is in flight (such a job cannot be cancelled and finishes later on its own). AddressSanitizer reports
+    // any use of the freed objects; no callback may run after the destruction.
+    QStringList keyNames;
+    int round = 0;
+    for (const int delayMs : {0, 1, 2, 4, 8, 16, 32, 64, 128, 256}) {
+        for (const bool wiping : {false, true}) {
+            ShiftCache::Options options = optionsFor();
+            options.directory = root.filePath(QStringLiteral("destroyed-%1").arg(round++));
+            options.keyName = uniqueKeyName();
+            keyNames.append(options.keyName);
+            auto cache = std::make_unique<ShiftCache>(options);
+            if (wiping) {
+                ASSERT_TRUE(start(*cache).ok());
+            }
+            bool answered = false;
+            if (wiping)
+                cache->wipe([&answered](const WipeResult &) { answered = true; });
+            else
+                cache->startShift([&answered](const CacheResult &) { answered = true; });
+            QElapsedTimer waited;
+            waited.start();
+            static_cast<void>(QTest::qWaitFor([&] { return answered || waited.elapsed() >= delayMs; }, delayMs + 1000));
+            cache.reset();
+            const bool answeredBefore = answered;
+            // Keychain jobs run one after the other: once this one answered, every earlier one has finished.
+            keychainRead(keyName);
+            QTest::qWait(20);
+            EXPECT_EQ(answered, answeredBefore) << "a callback ran after the cache was destroyed";
+        }
+    }
+    for (const QString &name : keyNames)
+        keychainRemove(name);
+}
+
+TEST_F(ShiftCacheTest, ASecondCacheOnTheSameFolderIsRefusedAndChangesNothing)
+{
+    auto first = makeCache();
+    startWithCanaries(*first);
+    const QByteArray before = contentsOfFilesIn(directory);
+    const QByteArray keyBefore = currentKeyText();
+
+    auto second = makeCache();
+    const RecoveryResult recovered = recover(*second);
+    EXPECT_EQ(recovered.outcome, RecoveryOutcome::Failed);
+    EXPECT_EQ(recovered.result.error, CacheError::InUse) << qPrintable(recovered.message);
+    EXPECT_FALSE(recovered.message.isEmpty());
+    EXPECT_EQ(start(*second).error, CacheError::InUse);
+    const WipeResult wiped = wipe(*second);
+    EXPECT_FALSE(wiped.complete);
+    EXPECT_EQ(wiped.result.error, CacheError::InUse) << qPrintable(wiped.message);
+
+    EXPECT_EQ(contentsOfFilesIn(directory), before);
+    EXPECT_EQ(currentKeyText(), keyBefore) << "the second cache replaced or deleted the first one's key";
+    EXPECT_EQ(first->state(), ShiftCache::State::Open);
+    EXPECT_TRUE(append(*first, QStringLiteral("still writable"), QStringLiteral("after")).result.ok());
+
+    // Once the first is gone, the second can take over the folder.
+    first.reset();
+    EXPECT_EQ(recover(*second).outcome, RecoveryOutcome::Resumable);
+}
+
+TEST_F(ShiftCacheTest, ACacheFolderHeldByAnotherProcessIsRefused)
+{
+    QProcess holder;
+    holder.start(QStringLiteral(SHIFT_CACHE_CHILD),
+                 {QStringLiteral("hold"), directory, QLatin1String(keychainService), keyName});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return holder.canReadLine() || holder.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray line = holder.readLine();
+    ASSERT_TRUE(line.startsWith("result 0 ")) << line.constData() << holder.readAllStandardError().constData();
+    const QByteArray before = contentsOfFilesIn(directory);
+
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    EXPECT_EQ(recovered.result.error, CacheError::InUse) << qPrintable(recovered.message);
+    EXPECT_EQ(contentsOfFilesIn(directory), before);
+    EXPECT_TRUE(keychainRead(keyName).ok());
+
+    holder.kill(); // the kernel releases its lock with the process
+    ASSERT_TRUE(holder.waitForFinished());
+    clock->set(QDateTime::currentDateTimeUtc()); // the child started its shift on the system clock
+    const RecoveryResult afterwards = recover(*cache);
+    EXPECT_EQ(afterwards.outcome, RecoveryOutcome::Resumable) << qPrintable(afterwards.message);
+}
+
+TEST_F(ShiftCacheTest, AfterACompleteWipeNotEvenTheFolderIsLeft)
+{
+    auto cache = makeCache();
+    startWithCanaries(*cache);
+    ASSERT_TRUE(QFileInfo::exists(QDir(directory).filePath(QStringLiteral(".lock"))));
+    const WipeResult wiped = wipe(*cache);
+    ASSERT_TRUE(wiped.complete) << qPrintable(wiped.message);
+    EXPECT_FALSE(QFileInfo::exists(directory));
+}
+
+TEST_F(ShiftCacheTest, ASymlinkedCacheFolderIsRefused)
+{
+    const QString elsewhere = root.filePath(QStringLiteral("elsewhere"));
+    ASSERT_EQ(::mkdir(QFile::encodeName(elsewhere).constData(), 0700), 0);
+    ASSERT_TRUE(QFile::link(elsewhere, directory));
+    auto cache = makeCache();
+    const CacheResult started = start(*cache);
+    EXPECT_EQ(started.error, CacheError::FilePermissions) << qPrintable(started.message);
+    const RecoveryResult recovered = recover(*cache);
+    EXPECT_EQ(recovered.outcome, RecoveryOutcome::Failed);
+    EXPECT_EQ(recovered.result.error, CacheError::FilePermissions);
+    EXPECT_TRUE(QDir(elsewhere).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    EXPECT_EQ(keychainRead(keyName).status, KeychainStatus::NotFound);
+}
+
+TEST_F(ShiftCacheTest, ACacheFolderOthersCanListIsRefused)
+{
+    ASSERT_EQ(::mkdir(QFile::encodeName(directory).constData(), 0755), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(directory).constData(), 0755), 0);
+    auto cache = makeCache();
+    EXPECT_EQ(start(*cache).error, CacheError::FilePermissions);
+    EXPECT_TRUE(files.existingFiles().isEmpty());
+}
+
+TEST_F(ShiftCacheTest, WipeDoesNotOverwriteThroughASymlinkAndSaysSo)
+{
+    auto cache = makeCache();
+    startWithCanaries(*cache);
+    cache.reset(); // closed: the WAL was checkpointed and removed
+    const QString outside = root.filePath(QStringLiteral("outside"));
+    QFile target(outside);
+    ASSERT_TRUE(target.open(QIODevice::WriteOnly));
+    target.write("not the cache's");
+    target.close();
+    ASSERT_TRUE(QFile::link(outside, files.databasePath() + QLatin1String("-journal")));
+
+    cache = makeCache();
+    const WipeResult wiped = wipe(*cache);
+    EXPECT_TRUE(wiped.complete) << qPrintable(wiped.message);
+    EXPECT_EQ(wiped.filesUnlinkedWithoutOverwrite, QStringList{QStringLiteral("shift-cache.sqlcipher-journal")});
+    EXPECT_FALSE(wiped.filesRemoved.contains(QStringLiteral("shift-cache.sqlcipher-journal")));
+    EXPECT_TRUE(wiped.filesRemoved.contains(QStringLiteral("shift-cache.sqlcipher")));
+    ASSERT_TRUE(target.open(QIODevice::ReadOnly));
+    EXPECT_EQ(target.readAll(), QByteArray("not the cache's"));
+}
+
+TEST_F(ShiftCacheTest, WipeDoesNotOverwriteAFileWithASecondHardLink)
+{
+    auto cache = makeCache();
+    startWithCanaries(*cache);
+    cache.reset();
+    const QString secondName = root.filePath(QStringLiteral("second-link"));
+    ASSERT_EQ(::link(QFile::encodeName(files.databasePath()).constData(), QFile::encodeName(secondName).constData()),
+              0);
+    QFile second(secondName);
+    ASSERT_TRUE(second.open(QIODevice::ReadOnly));
+    const QByteArray before = second.readAll();
+    second.close();
+
+    cache = makeCache();
+    const WipeResult wiped = wipe(*cache);
+    EXPECT_EQ(wiped.filesUnlinkedWithoutOverwrite, QStringList{QStringLiteral("shift-cache.sqlcipher")});
+    EXPECT_FALSE(QFileInfo::exists(files.databasePath()));
+    ASSERT_TRUE(second.open(QIODevice::ReadOnly));
+    EXPECT_EQ(second.readAll(), before);
+}
+
+TEST_F(ShiftCacheTest, WipeReportsFilesItDoesNotKnowAndIsNotComplete)
+{
+    auto cache = makeCache();
+    startWithCanaries(*cache);
+    QFile stray(QDir(directory).filePath(QStringLiteral("stray.bin")));
+    ASSERT_TRUE(stray.open(QIODevice::WriteOnly));
+    stray.write("?");
+    stray.close();
+
+    const WipeResult wiped = wipe(*cache);
+    EXPECT_FALSE(wiped.complete);
+    EXPECT_EQ(wiped.filesLeft, QStringList{QStringLiteral("stray.bin")});
+    EXPECT_EQ(wiped.result.error, CacheError::FileSystem);
+    EXPECT_TRUE(wiped.message.contains(QLatin1String("stray.bin"))) << qPrintable(wiped.message);
+    EXPECT_TRUE(files.existingFiles().isEmpty());
+    EXPECT_TRUE(QFileInfo::exists(stray.fileName())) << "a file the cache does not know was deleted";
+}
+
+TEST_F(ShiftCacheTest, AStartTimeInTheFutureIsWipedAsStale)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    clock->set(clock->now().addSecs(-60));
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    EXPECT_EQ(recovered.outcome, RecoveryOutcome::WipedStale) << qPrintable(recovered.message);
+    EXPECT_TRUE(files.existingFiles().isEmpty());
+}
+
+TEST_F(ShiftCacheTest, ACacheExactlyTheMaximumShiftLengthOldIsStale)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    clock->advance(12h);
+    auto cache = makeCache();
+    EXPECT_EQ(recover(*cache).outcome, RecoveryOutcome::WipedStale);
+}
+
+TEST_F(ShiftCacheTest, ACacheOneMillisecondYoungerThanTheMaximumShiftLengthIsResumable)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    clock->advance(12h - 1ms);
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    EXPECT_EQ(recovered.outcome, RecoveryOutcome::Resumable) << qPrintable(recovered.message);
+}
+
+TEST_F(ShiftCacheTest, TheStaleMessageGivesTheMaximumShiftLengthInHoursAndMinutes)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    clock->advance(2h);
+    auto cache = makeCache(90min);
+    const RecoveryResult recovered = recover(*cache);
+    ASSERT_EQ(recovered.outcome, RecoveryOutcome::WipedStale);
+    // Source text; an English translation turns "hour(s)" into "hour".
+    EXPECT_TRUE(recovered.message.contains(QLatin1String("1 hour(s) and 30 minute(s)")) ||
+                recovered.message.contains(QLatin1String("1 hour and 30 minutes")))
+        << qPrintable(recovered.message);
+}
+
+TEST_F(ShiftCacheTest, AManifestStartTimeThatDisagreesWithTheDatabaseIsWiped)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    // 13 hours later the cache is stale, but an edited manifest claims the shift started an hour ago.
+    clock->advance(13h);
+    ASSERT_TRUE(
+        CacheManifest(CacheManifest::State::Open, clock->now().addSecs(-3600)).write(files.manifestPath()).ok());
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    EXPECT_EQ(recovered.outcome, RecoveryOutcome::WipedStartTimeMismatch) << qPrintable(recovered.message);
+    EXPECT_TRUE(recovered.wipe.complete);
+    EXPECT_EQ(cache->state(), ShiftCache::State::Closed);
+    EXPECT_TRUE(files.existingFiles().isEmpty());
+}
+
+TEST_F(ShiftCacheTest, AResumedCacheReportsTheStartTimeFromInsideTheDatabase)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    clock->advance(1h);
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    ASSERT_EQ(recovered.outcome, RecoveryOutcome::Resumable);
+    EXPECT_EQ(recovered.shiftStartedAt, QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::utc()));
+}
+
+TEST_F(ShiftCacheTest, AMissingManifestWithTheDatabasePresentIsWipedAsIncomplete)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    ASSERT_TRUE(QFile::remove(files.manifestPath()));
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    EXPECT_EQ(recovered.outcome, RecoveryOutcome::WipedIncomplete) << qPrintable(recovered.message);
+    EXPECT_TRUE(recovered.wiped());
+    EXPECT_TRUE(files.existingFiles().isEmpty());
+    EXPECT_EQ(keychainRead(keyName).status, KeychainStatus::NotFound);
+}
+
+TEST_F(ShiftCacheTest, AnUnreadableManifestWithTheDatabasePresentIsWipedAsIncomplete)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    QFile manifest(files.manifestPath());
+    ASSERT_TRUE(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifest.write("{ not json");
+    manifest.close();
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    EXPECT_EQ(recovered.outcome, RecoveryOutcome::WipedIncomplete) << qPrintable(recovered.message);
+    EXPECT_TRUE(files.existingFiles().isEmpty());
+}
+
+TEST_F(ShiftCacheTest, AManifestThatIsASymlinkIsNotFollowed)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    // A manifest elsewhere that would make the cache look young and valid.
+    const QString planted = root.filePath(QStringLiteral("planted.manifest"));
+    ASSERT_TRUE(CacheManifest::read(files.manifestPath())->write(planted).ok());
+    ASSERT_TRUE(QFile::remove(files.manifestPath()));
+    ASSERT_TRUE(QFile::link(planted, files.manifestPath()));
+    EXPECT_FALSE(CacheManifest::read(files.manifestPath()).has_value());
+}
+
+TEST_F(ShiftCacheTest, AKeychainThatDoesNotAnswerDuringRecoveryLeavesEverythingInPlace)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    clock->set(QDateTime::currentDateTimeUtc()); // the child uses the system clock: keep the cache young
+    ASSERT_TRUE(CacheManifest(CacheManifest::State::Open, clock->now()).write(files.manifestPath()).ok());
+    const QByteArray before = contentsOfFilesIn(directory);
+
+    const QString output = runChild(QStringLiteral("recover"), true);
+    ASSERT_TRUE(output.startsWith(QLatin1String("recovery "))) << qPrintable(output);
+    EXPECT_EQ(field(output, 1), static_cast<int>(RecoveryOutcome::Failed)) << qPrintable(output);
+    const int error = field(output, 2);
+    EXPECT_TRUE(error == static_cast<int>(CacheError::KeychainUnavailable) ||
+                error == static_cast<int>(CacheError::KeychainRefused))
+        << qPrintable(output);
+    EXPECT_EQ(contentsOfFilesIn(directory), before);
+    EXPECT_TRUE(keychainRead(keyName).ok());
+}
+
+TEST_F(ShiftCacheTest, AWipeThatCannotDeleteTheKeyStaysMarkedAndIsFinishedAtTheNextStart)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    const QString output = runChild(QStringLiteral("wipe"), true);
+    ASSERT_TRUE(output.startsWith(QLatin1String("wipe "))) << qPrintable(output);
+    EXPECT_EQ(field(output, 1), 0) << "reported complete: " << qPrintable(output);
+    const int error = field(output, 2);
+    EXPECT_TRUE(error == static_cast<int>(CacheError::KeychainUnavailable) ||
+                error == static_cast<int>(CacheError::KeychainRefused))
+        << qPrintable(output);
+    // The key is still there, so the manifest stays, marked "wiping"; the database files are shredded.
+    const std::optional<CacheManifest> manifest = CacheManifest::read(files.manifestPath());
+    ASSERT_TRUE(manifest.has_value());
+    EXPECT_EQ(manifest->state(), CacheManifest::State::Wiping);
+    EXPECT_FALSE(files.databaseExists());
+    EXPECT_TRUE(keychainRead(keyName).ok());
+
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    EXPECT_EQ(recovered.outcome, RecoveryOutcome::InterruptedWipeCompleted) << qPrintable(recovered.message);
+    EXPECT_TRUE(recovered.wipe.complete);
+    EXPECT_EQ(keychainRead(keyName).status, KeychainStatus::NotFound);
+    EXPECT_FALSE(QFileInfo::exists(directory));
+}
+
+TEST_F(ShiftCacheTest, AWipeDuringRecoveryThatCannotDeleteTheKeyIsReportedAsFailed)
+{
+    {
+        auto cache = makeCache();
+        startWithCanaries(*cache);
+    }
+    markManifestWiping();
+    const QString output = runChild(QStringLiteral("recover"), true);
+    ASSERT_TRUE(output.startsWith(QLatin1String("recovery "))) << qPrintable(output);
+    EXPECT_EQ(field(output, 1), static_cast<int>(RecoveryOutcome::Failed)) << qPrintable(output);
+    const int error = field(output, 2);
+    EXPECT_TRUE(error == static_cast<int>(CacheError::KeychainUnavailable) ||
+                error == static_cast<int>(CacheError::KeychainRefused))
+        << qPrintable(output);
+    EXPECT_TRUE(keychainRead(keyName).ok());
+    EXPECT_TRUE(QFileInfo::exists(files.manifestPath()));
+}
+
+TEST_F(ShiftCacheTest, DraftsAndNotesForAConversationNotYetStoredAreStored)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    const WriteResult draft =
+        await<WriteResult>([&](auto done) { cache->saveDraft(QStringLiteral("unseen-1"), QStringLiteral("d"), done); });
+    EXPECT_TRUE(draft.result.ok()) << qPrintable(draft.result.message);
+    NoteRecord note;
+    note.kind = NoteKind::Handoff;
+    note.conversationId = QStringLiteral("unseen-2");
+    note.text = QStringLiteral("h");
+    const WriteResult added = await<WriteResult>([&](auto done) { cache->addNote(note, done); });
+    EXPECT_TRUE(added.result.ok()) << qPrintable(added.result.message);
+    const NotesResult notes = await<NotesResult>([&](auto done) { cache->loadNotes(done); });
+    EXPECT_EQ(notes.notes.size(), 2);
 }

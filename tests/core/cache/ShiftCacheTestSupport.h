@@ -23,7 +23,7 @@ Result await(const std::function<void(std::function<void(Result)>)> &call, int t
     std::optional<Result> result;
     call([&result](Result r) { result = std::move(r); });
     EXPECT_TRUE(QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs)) << "no answer in time";
-    return result.value_or(Result{});
+    return std::move(result).value_or(Result{});
 }
 
 // A keychain key name no earlier run can have left behind.

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-only
-// A child process for ShiftCacheTest: things that need a process of their own (killed with SIGKILL, or run
-// without a D-Bus session).
-//   shift_cache_helper burst DIR SERVICE KEY   start a shift, then append messages without end, printing
+// A child process for ShiftCacheTest: things that need a process of their own (killed with SIGKILL, run
+// without a D-Bus session, or holding the cache folder from another process).
+//   shift_cache_child burst DIR SERVICE KEY    start a shift, then append messages without end, printing
 //                                              "ack <client id>" for each one as soon as it is acknowledged
-//   shift_cache_helper start DIR SERVICE KEY   start a shift and print "result <error code> <message>"
+//   shift_cache_child start DIR SERVICE KEY    start a shift and print "result <error code> <message>"
+//   shift_cache_child recover DIR SERVICE KEY  recover and print "recovery <outcome> <error code> <message>"
+//   shift_cache_child wipe DIR SERVICE KEY     wipe and print "wipe <complete 0|1> <error code> <message>"
+//   shift_cache_child hold DIR SERVICE KEY     start a shift, print "result ...", then keep running
 #include "cache/ShiftCache.h"
 #include "common/SystemClock.h"
 
@@ -61,7 +64,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 5) {
-        std::fputs("usage: shift_cache_helper burst|start DIR SERVICE KEY\n", stderr);
+        std::fputs("usage: shift_cache_child burst|start|recover|wipe|hold DIR SERVICE KEY\n", stderr);
         return 2;
     }
     ShiftCache::Options options;
@@ -71,7 +74,25 @@ int main(int argc, char **argv)
     options.clock = std::make_shared<SystemClock>();
     ShiftCache cache(options);
     Burst burst(cache);
-    const bool isBurst = args.at(1) == QLatin1String("burst");
+    const QString mode = args.at(1);
+    const bool isBurst = mode == QLatin1String("burst");
+
+    if (mode == QLatin1String("recover")) {
+        cache.recover([](const RecoveryResult &recovered) {
+            printLine("recovery " + QByteArray::number(static_cast<int>(recovered.outcome)) + ' ' +
+                      QByteArray::number(static_cast<int>(recovered.result.error)) + ' ' + recovered.message.toUtf8());
+            QCoreApplication::exit(0);
+        });
+        return QCoreApplication::exec();
+    }
+    if (mode == QLatin1String("wipe")) {
+        cache.wipe([](const WipeResult &wiped) {
+            printLine("wipe " + QByteArray::number(wiped.complete ? 1 : 0) + ' ' +
+                      QByteArray::number(static_cast<int>(wiped.result.error)) + ' ' + wiped.message.toUtf8());
+            QCoreApplication::exit(0);
+        });
+        return QCoreApplication::exec();
+    }
 
     cache.startShift([&](const CacheResult &started) {
         printLine("result " + QByteArray::number(static_cast<int>(started.error)) + ' ' + started.message.toUtf8());
@@ -79,6 +100,8 @@ int main(int argc, char **argv)
             QCoreApplication::exit(3);
             return;
         }
+        if (mode == QLatin1String("hold"))
+            return; // keeps the folder's lock until killed
         if (!isBurst) {
             QCoreApplication::exit(0);
             return;
