@@ -1,45 +1,135 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // advocate-relay: routes chats between survivors and advocates and keeps nothing on disk.
 #include "common/CommandLine.h"
+#include "common/SystemClock.h"
+#include "relay/AdminCommands.h"
+#include "relay/RelayConfigFile.h"
 #include "relay/RelayServer.h"
+#include "relay/StaffAccounts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+
+#include <sys/resource.h>
+
+namespace {
+
+// Every survivor and advocate is a socket: a relay for 1,000 conversations needs more descriptors than the
+// usual soft limit of 1,024, so it raises the soft limit to the hard one.
+void raiseDescriptorLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+int runAdminCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    advocate::AdminCommands::Io io{out, err,
+                                   [&err] { return advocate::AdminCommands::readPasswordFromTerminalOrStdin(err); }};
+    const advocate::SystemClock clock;
+    return advocate::AdminCommands::run(arguments, io, clock);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     advocate::setApplicationIdentity(QStringLiteral("advocate-relay"));
+    const QStringList arguments = advocate::argumentsFromArgv(argc, argv);
+    if (arguments.size() > 1 && advocate::AdminCommands::isCommand(arguments.at(1)))
+        return runAdminCommand(arguments);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Advocate Desk relay: serves the survivor page and routes chats. Keeps nothing on disk."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Advocate Desk relay: serves the survivor page and routes chats. Keeps nothing on disk.\n"
+        "Administration: advocate-relay add-user NAME --role advocate|supervisor|admin, set-role NAME --role ROLE,\n"
+        "disable NAME, enable NAME, list-users (each with --accounts FILE or --config FILE),\n"
+        "check-config --config FILE."));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                           QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on (0 = any free port)."),
                                         QStringLiteral("port"), QStringLiteral("8080"));
-    parser.addOption(listenOption);
-    parser.addOption(portOption);
-    if (const auto exitCode = advocate::handleStandardOptions(parser, advocate::argumentsFromArgv(argc, argv)))
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("Program config file (see relay.conf.example)."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption accountsOption(QStringLiteral("accounts"),
+                                            QStringLiteral("Staff account file (overrides account_file)."),
+                                            QStringLiteral("file"));
+    const QCommandLineOption certificateOption(QStringLiteral("tls-certificate"),
+                                               QStringLiteral("PEM certificate (chain) for https/wss."),
+                                               QStringLiteral("file"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("PEM private key for https/wss."),
+                                       QStringLiteral("file"));
+    parser.addOptions({listenOption, portOption, configOption, accountsOption, certificateOption, keyOption});
+    if (const auto exitCode = advocate::handleStandardOptions(parser, arguments))
         return *exitCode;
 
     QCoreApplication app(argc, argv);
     advocate::RelayServer::silenceClientAddressLogging();
+    raiseDescriptorLimit();
 
-    bool portOk = false;
-    const uint port = parser.value(portOption).toUInt(&portOk);
-    const QHostAddress address(parser.value(listenOption));
-    if (!portOk || port > 65535 || address.isNull()) {
+    advocate::RelayConfig config;
+    if (parser.isSet(configOption)) {
+        const advocate::RelayConfigFile::Result loaded = advocate::RelayConfigFile::load(parser.value(configOption));
+        if (!loaded.ok()) {
+            for (const auto &problem : loaded.problems)
+                std::fprintf(stderr, "advocate-relay: %s:%d: %s\n", qUtf8Printable(parser.value(configOption)),
+                             problem.line, qUtf8Printable(problem.message));
+            return 1;
+        }
+        config = loaded.config;
+    }
+    if (parser.isSet(listenOption) || !parser.isSet(configOption))
+        config.listenAddress = parser.value(listenOption);
+    bool portOk = true;
+    if (parser.isSet(portOption) || !parser.isSet(configOption))
+        config.port = static_cast<int>(parser.value(portOption).toUInt(&portOk));
+    const QHostAddress address(config.listenAddress);
+    if (!portOk || config.port > 65535 || address.isNull()) {
         std::fprintf(stderr, "advocate-relay: --listen needs an IP address and --port a number from 0 to 65535.\n");
         return 2;
     }
+    if (parser.isSet(accountsOption))
+        config.accountFile = parser.value(accountsOption);
+    if (parser.isSet(certificateOption))
+        config.tlsCertificate = parser.value(certificateOption);
+    if (parser.isSet(keyOption))
+        config.tlsKey = parser.value(keyOption);
 
-    advocate::RelayServer server;
-    if (!server.listen(address, static_cast<quint16>(port))) {
+    const advocate::SystemClock clock;
+    advocate::StaffAccounts accounts(clock, config.lockoutAttempts, config.lockoutMinutes);
+    if (!config.accountFile.isEmpty()) {
+        const auto problems = accounts.load(config.accountFile);
+        for (const auto &problem : problems)
+            std::fprintf(stderr, "advocate-relay: %s:%d: %s\n", qUtf8Printable(config.accountFile), problem.line,
+                         qUtf8Printable(problem.message));
+        if (!problems.isEmpty())
+            return 1;
+    }
+
+    advocate::RelayServer server(config, &clock, &accounts);
+    if (!server.auditLogReady()) {
+        std::fprintf(stderr, "advocate-relay: %s\n", qUtf8Printable(server.errorString()));
+        return 1;
+    }
+    if ((!config.tlsCertificate.isEmpty() || !config.tlsKey.isEmpty()) &&
+        !server.useTls(config.tlsCertificate, config.tlsKey)) {
+        std::fprintf(stderr, "advocate-relay: %s\n", qUtf8Printable(server.errorString()));
+        return 1;
+    }
+    if (!server.listen(address, static_cast<quint16>(config.port))) {
         std::fprintf(stderr, "advocate-relay: %s\n", qUtf8Printable(server.errorString()));
         return 1;
     }

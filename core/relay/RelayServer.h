@@ -1,45 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "protocol/FrameCodec.h"
+#include "relay/RelayConfig.h"
+#include "relay/RouterSink.h"
+
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
+#include <QTimer>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QWebSocket;
 
 namespace advocate {
 
+class AuditLog;
+class Clock;
+class Router;
+class StaffAuthenticator;
+
 // One port for everything the relay offers: the survivor page (static files from resources/web) and the
-// WebSocket endpoint /ws. The relay keeps nothing on disk and logs no client address (requirement RL7).
-class RelayServer : public QObject
+// WebSocket endpoint /ws, whose frames go through FrameCodec to the Router. The relay keeps nothing on disk and
+// logs no client address (requirement RL7).
+class RelayServer : public QObject, private RouterSink
 {
     Q_OBJECT
 public:
-    static constexpr int protocolVersion = 1;
+    static constexpr int protocolVersion = FrameCodec::protocolVersion;
+    // The WebSocket layer closes a socket that sends more than this in one message, before the codec sees it.
+    static constexpr int hardMessageLimitBytes = 64 * 1024;
 
+    // `clock` and `accounts` must outlive the server; without them the server uses the system clock and
+    // refuses every staff sign-in.
     explicit RelayServer(QObject *parent = nullptr);
+    RelayServer(const RelayConfig &config, const Clock *clock, StaffAuthenticator *accounts, QObject *parent = nullptr);
+    ~RelayServer() override;
 
     // Turns off, for the whole process, the Qt categories that would log client addresses. Call once at start.
     static void silenceClientAddressLogging();
-    ~RelayServer() override;
 
     // Binds `address`:`port` (0 = any free port). Only loopback addresses are accepted until TLS is
     // configured (requirement RL8). On failure returns false and sets errorString().
     bool listen(const QHostAddress &address, quint16 port);
+    // Serves https and wss with this PEM certificate (chain) and key; call before listen(). With TLS the relay may
+    // bind any address. On failure returns false and sets errorString().
+    bool useTls(const QString &certificatePath, const QString &keyPath);
     quint16 port() const { return m_port; }
     QString errorString() const { return m_error; }
+    // False when an audit log was configured and cannot be written (errorString() says why).
+    bool auditLogReady() const;
 
     int connectionCount() const;
+    const Router &router() const { return *m_router; }
+    // How often the time-driven rules run (default 1 s); tests with a ManualClock shorten it.
+    void setTickInterval(std::chrono::milliseconds interval) { m_tick.setInterval(interval); }
 
 private:
     void routeWebSocketEndpoint();
     void acceptWebSockets();
-    void greet(QWebSocket &socket) const;
+    void send(ConnectionId connection, const Frame &frame) override;
+    void close(ConnectionId connection, bool policyViolation) override;
+    void audit(const QString &event) override;
 
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Clock> m_ownClock;
+    std::unique_ptr<StaffAuthenticator> m_ownAccounts;
+    FrameCodec m_codec;
+    std::unique_ptr<Router> m_router;
     std::unique_ptr<QHttpServer> m_http;
+    QHash<ConnectionId, QWebSocket *> m_sockets;
+    ConnectionId m_lastConnection = 0;
+    QTimer m_tick;
+    std::optional<QSslConfiguration> m_tls;
     quint16 m_port = 0;
     QString m_error;
 };

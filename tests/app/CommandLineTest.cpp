@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // Both programs answer --version and --help, with no display and no relay: IT checks an install this way.
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -14,7 +16,7 @@ struct ProgramRun
     QString err;
 };
 
-ProgramRun runProgram(const QString &program, const QStringList &arguments)
+ProgramRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -24,6 +26,10 @@ ProgramRun runProgram(const QString &program, const QStringList &arguments)
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -79,4 +85,97 @@ TEST(CommandLine, RelayRefusesANonLoopbackAddressWithoutTls)
         relay, {QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QLatin1String("TLS"))) << qPrintable(run.err);
+}
+
+namespace {
+
+QStringList accountsArgs(const QTemporaryDir &dir, QStringList arguments)
+{
+    return arguments << QStringLiteral("--accounts") << dir.filePath(QStringLiteral("accounts"));
+}
+
+} // namespace
+
+TEST(CommandLine, RelayAddUserReadsThePasswordFromStdinAndListUsersShowsTheAccount)
+{
+    QTemporaryDir dir;
+    const ProgramRun added = runProgram(relay,
+                                        accountsArgs(dir, {QStringLiteral("add-user"), QStringLiteral("ana"),
+                                                           QStringLiteral("--role"), QStringLiteral("supervisor")}),
+                                        "a long enough password\n");
+    ASSERT_EQ(added.exitCode, 0) << qPrintable(added.err);
+    QFile file(dir.filePath(QStringLiteral("accounts")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    EXPECT_TRUE(stored.contains("ana:supervisor:enabled:$argon2id$"));
+    EXPECT_FALSE(stored.contains("a long enough password"));
+
+    const ProgramRun listed = runProgram(relay, accountsArgs(dir, {QStringLiteral("list-users")}));
+    EXPECT_EQ(listed.exitCode, 0) << qPrintable(listed.err);
+    EXPECT_EQ(listed.out.trimmed(), QStringLiteral("ana\tsupervisor\tenabled"));
+}
+
+TEST(CommandLine, RelaySetRoleAndDisableChangeTheAccount)
+{
+    QTemporaryDir dir;
+    ASSERT_EQ(runProgram(relay,
+                         accountsArgs(dir, {QStringLiteral("add-user"), QStringLiteral("ben"), QStringLiteral("--role"),
+                                            QStringLiteral("advocate")}),
+                         "another good password\n")
+                  .exitCode,
+              0);
+    EXPECT_EQ(runProgram(relay, accountsArgs(dir, {QStringLiteral("set-role"), QStringLiteral("ben"),
+                                                   QStringLiteral("--role"), QStringLiteral("admin")}))
+                  .exitCode,
+              0);
+    EXPECT_EQ(runProgram(relay, accountsArgs(dir, {QStringLiteral("disable"), QStringLiteral("ben")})).exitCode, 0);
+    const ProgramRun listed = runProgram(relay, accountsArgs(dir, {QStringLiteral("list-users")}));
+    EXPECT_EQ(listed.out.trimmed(), QStringLiteral("ben\tadmin\tdisabled"));
+}
+
+TEST(CommandLine, RelayAddUserRefusesAnUnknownRoleAndAnExistingName)
+{
+    QTemporaryDir dir;
+    EXPECT_EQ(runProgram(relay,
+                         accountsArgs(dir, {QStringLiteral("add-user"), QStringLiteral("cy"), QStringLiteral("--role"),
+                                            QStringLiteral("survivor")}),
+                         "password123\n")
+                  .exitCode,
+              2);
+    ASSERT_EQ(runProgram(relay,
+                         accountsArgs(dir, {QStringLiteral("add-user"), QStringLiteral("cy"), QStringLiteral("--role"),
+                                            QStringLiteral("advocate")}),
+                         "password123\n")
+                  .exitCode,
+              0);
+    const ProgramRun again = runProgram(relay,
+                                        accountsArgs(dir, {QStringLiteral("add-user"), QStringLiteral("cy"),
+                                                           QStringLiteral("--role"), QStringLiteral("advocate")}),
+                                        "password123\n");
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QLatin1String("already"))) << qPrintable(again.err);
+}
+
+TEST(CommandLine, RelayCheckConfigPassesTheShippedExample)
+{
+    const ProgramRun run = runProgram(relay, {QStringLiteral("check-config"), QStringLiteral("--config"),
+                                              QStringLiteral(ADVOCATE_SOURCE_DIR "/packaging/relay/relay.conf.example"),
+                                              QStringLiteral("--accounts"), QStringLiteral("/dev/null")});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(QLatin1String("no problems"))) << qPrintable(run.out);
+}
+
+TEST(CommandLine, RelayCheckConfigReportsEveryProblemWithItsLine)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("relay.conf"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("program_name = X\nadvocate_cap = 9\nrouting = maybe\n");
+    file.close();
+    const ProgramRun run = runProgram(relay, {QStringLiteral("check-config"), QStringLiteral("--config"), path});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(path + QStringLiteral(":2: "))) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(path + QStringLiteral(":3: "))) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(QLatin1String("notice_text"))) << qPrintable(run.err);
 }

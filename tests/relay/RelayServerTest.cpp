@@ -7,8 +7,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 #include <gtest/gtest.h>
 
@@ -116,4 +122,94 @@ TEST(RelayConnection, NonWebSocketAddressIsRefused)
     connection.open(QUrl(QStringLiteral("http://127.0.0.1:1/")));
     EXPECT_EQ(connection.state(), RelayConnection::State::Failed);
     EXPECT_FALSE(connection.errorString().isEmpty());
+}
+
+namespace {
+
+// Sends `request` as it is, byte for byte (a browser or QNetworkAccessManager would normalise the path), and
+// returns the whole answer.
+QByteArray rawHttp(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    const bool complete = QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return answer.contains("\r\n\r\n") || socket.state() != QAbstractSocket::ConnectedState;
+        },
+        5000);
+    QTest::qWait(complete ? 50 : 0);
+    answer += socket.readAll();
+    return answer;
+}
+
+} // namespace
+
+TEST_F(RelayServerTest, SurvivorPageFilesAreServedByName)
+{
+    const QByteArray answer = rawHttp(server.port(), "GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 200")) << answer.left(200).constData();
+    EXPECT_TRUE(answer.contains("Cache-Control: no-store")) << answer.left(400).constData();
+}
+
+TEST_F(RelayServerTest, PathTraversalNeverLeavesTheSurvivorPage)
+{
+    for (const QByteArray &path : {QByteArray("/../../../../etc/passwd"), QByteArray("/%2e%2e/%2e%2e/etc/passwd"),
+                                   QByteArray("/..%2f..%2fetc%2fpasswd"), QByteArray("/%2e%2e%2f%2e%2e%2fetc/hostname"),
+                                   QByteArray("/web/../index.html"), QByteArray("/.%2e/index.html"),
+                                   QByteArray("/..\\..\\etc\\passwd"), QByteArray("/%00index.html")}) {
+        const QByteArray answer = rawHttp(server.port(), "GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        EXPECT_FALSE(answer.startsWith("HTTP/1.1 200")) << path.constData() << ": " << answer.left(200).constData();
+        EXPECT_FALSE(answer.contains("root:")) << path.constData();
+    }
+}
+
+TEST_F(RelayServerTest, NotFoundAnswersCarryThePrivacyHeadersAndNoCookie)
+{
+    const QByteArray answer = rawHttp(server.port(), "GET /no-such-file.js HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 404")) << answer.left(200).constData();
+    EXPECT_TRUE(answer.contains("Referrer-Policy: no-referrer"));
+    EXPECT_FALSE(answer.toLower().contains("set-cookie"));
+}
+
+TEST(RelayServerTls, WssWithACertificateMadeAtTestTimeCarriesTheHello)
+{
+    QTemporaryDir dir;
+    const QString certificate = dir.filePath(QStringLiteral("relay.crt"));
+    const QString key = dir.filePath(QStringLiteral("relay.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), certificate});
+    ASSERT_TRUE(openssl.waitForFinished(60000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
+
+    RelayServer server;
+    ASSERT_TRUE(server.useTls(certificate, key)) << qPrintable(server.errorString());
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0)) << qPrintable(server.errorString());
+
+    QWebSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(certificate));
+    socket.setSslConfiguration(tls);
+    QString received;
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                     [&received](const QString &text) { received = text; });
+    socket.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/ws").arg(server.port())));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !received.isEmpty(); }, 15000)) << qPrintable(socket.errorString());
+    EXPECT_TRUE(received.contains(QLatin1String("\"type\":\"hello\"")));
+}
+
+TEST(RelayServerTls, WithTlsTheRelayMayBindBeyondLoopback)
+{
+    RelayServer server;
+    EXPECT_FALSE(server.useTls(QStringLiteral("/nonexistent.crt"), QStringLiteral("/nonexistent.key")));
+    EXPECT_FALSE(server.listen(QHostAddress::AnyIPv4, 0));
 }

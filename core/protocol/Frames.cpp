@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "protocol/Frames.h"
+
+#include <array>
+#include <utility>
+
+namespace advocate {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[entry, name] : table) {
+        if (entry == value)
+            return QString::fromLatin1(name);
+    }
+    return QString();
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name)
+{
+    for (const auto &[entry, text] : table) {
+        if (name == QLatin1String(text))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<Role, const char *>, 4> roleNames{{
+    {Role::Survivor, "survivor"},
+    {Role::Advocate, "advocate"},
+    {Role::Supervisor, "supervisor"},
+    {Role::Admin, "admin"},
+}};
+
+constexpr std::array<std::pair<Side, const char *>, 2> sideNames{{
+    {Side::Survivor, "survivor"},
+    {Side::Advocate, "advocate"},
+}};
+
+constexpr std::array<std::pair<EndReason, const char *>, 5> endReasonNames{{
+    {EndReason::SurvivorEnded, "survivor_ended"},
+    {EndReason::AdvocateEnded, "advocate_ended"},
+    {EndReason::QuickExit, "quick_exit"},
+    {EndReason::IdleClosed, "idle_closed"},
+    {EndReason::Disconnected, "disconnected"},
+}};
+
+// In the order of the Frame variant's alternatives.
+constexpr std::array<const char *, std::variant_size_v<Frame>> typeNames{
+    "start",
+    "resume",
+    "sign_in",
+    "staff_resume",
+    "sign_out",
+    "set_available",
+    "take_next",
+    "send",
+    "ack",
+    "typing",
+    "fetch",
+    "end",
+    "quick_exit",
+    "ping",
+    "",
+    "hello",
+    "error",
+    "session",
+    "signed_in",
+    "queued",
+    "long_wait",
+    "busy",
+    "conversation_started",
+    "message",
+    "accepted",
+    "delivered",
+    "peer_typing",
+    "peer_status",
+    "inactivity",
+    "ended",
+    "queue_summary",
+    "pong",
+};
+
+} // namespace
+
+QString roleName(Role role)
+{
+    return nameOf(roleNames, role);
+}
+std::optional<Role> roleFromName(const QString &name)
+{
+    return valueOf(roleNames, name);
+}
+QString sideName(Side side)
+{
+    return nameOf(sideNames, side);
+}
+std::optional<Side> sideFromName(const QString &name)
+{
+    return valueOf(sideNames, name);
+}
+QString endReasonName(EndReason reason)
+{
+    return nameOf(endReasonNames, reason);
+}
+std::optional<EndReason> endReasonFromName(const QString &name)
+{
+    return valueOf(endReasonNames, name);
+}
+
+QString frameTypeName(const Frame &frame)
+{
+    if (const auto *reserved = std::get_if<frame::Reserved>(&frame))
+        return reserved->type;
+    return QString::fromLatin1(typeNames[frame.index()]);
+}
+
+} // namespace advocate

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "relay/AdminCommands.h"
+
+#include "relay/RelayConfigFile.h"
+#include "relay/StaffAccounts.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace advocate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AdminCommands", text);
+}
+
+const QStringList commands{QStringLiteral("add-user"), QStringLiteral("set-role"),   QStringLiteral("disable"),
+                           QStringLiteral("enable"),   QStringLiteral("list-users"), QStringLiteral("check-config")};
+
+std::optional<QString> readLine(bool echo)
+{
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    if (terminal && !echo && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    const bool ok = static_cast<bool>(std::getline(std::cin, line));
+    if (terminal && !echo) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    if (!ok)
+        return std::nullopt;
+    QString result = QString::fromStdString(line);
+    std::fill(line.begin(), line.end(), '\0');
+    if (result.endsWith(u'\r'))
+        result.chop(1);
+    return result;
+}
+
+} // namespace
+
+bool AdminCommands::isCommand(const QString &argument)
+{
+    return commands.contains(argument);
+}
+
+std::optional<QString> AdminCommands::readPasswordFromTerminalOrStdin(QTextStream &prompt)
+{
+    if (isatty(STDIN_FILENO) != 1)
+        return readLine(true);
+    prompt << tr("Password: ") << Qt::flush;
+    const std::optional<QString> first = readLine(false);
+    prompt << tr("Password again: ") << Qt::flush;
+    const std::optional<QString> second = readLine(false);
+    if (!first || !second || *first != *second) {
+        prompt << tr("The passwords differ.") << Qt::endl;
+        return std::nullopt;
+    }
+    return first;
+}
+
+int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption accountsOption(QStringLiteral("accounts"), tr("Staff account file."),
+                                            QStringLiteral("file"));
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("Program config file."), QStringLiteral("file"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), tr("advocate, supervisor or admin."),
+                                        QStringLiteral("role"));
+    parser.addOptions({accountsOption, configOption, roleOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command."));
+    if (!parser.parse(arguments)) {
+        io.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    const QString name = positional.value(1);
+
+    if (command == QLatin1String("check-config")) {
+        if (!parser.isSet(configOption)) {
+            io.err << tr("check-config needs --config FILE.") << Qt::endl;
+            return 2;
+        }
+        const QString path = parser.value(configOption);
+        const RelayConfigFile::Result result = RelayConfigFile::load(path);
+        int problems = 0;
+        for (const RelayConfigFile::Problem &problem : result.problems) {
+            io.err << (problem.line > 0 ? QStringLiteral("%1:%2: ").arg(path).arg(problem.line)
+                                        : QStringLiteral("%1: ").arg(path))
+                   << problem.message << Qt::endl;
+            ++problems;
+        }
+        const QString accountFile =
+            parser.isSet(accountsOption) ? parser.value(accountsOption) : result.config.accountFile;
+        if (!accountFile.isEmpty()) {
+            StaffAccounts accounts(clock);
+            for (const StaffAccounts::Problem &problem : accounts.load(accountFile)) {
+                io.err << (problem.line > 0 ? QStringLiteral("%1:%2: ").arg(accountFile).arg(problem.line)
+                                            : QStringLiteral("%1: ").arg(accountFile))
+                       << problem.message << Qt::endl;
+                ++problems;
+            }
+        }
+        if (problems > 0)
+            return 1;
+        io.out << tr("%1: no problems.").arg(path) << Qt::endl;
+        return 0;
+    }
+
+    QString accountFile = parser.value(accountsOption);
+    if (accountFile.isEmpty() && parser.isSet(configOption))
+        accountFile = RelayConfigFile::load(parser.value(configOption)).config.accountFile;
+    if (accountFile.isEmpty()) {
+        io.err << tr("Say which account file: --accounts FILE (or --config FILE with account_file).") << Qt::endl;
+        return 2;
+    }
+    StaffAccounts accounts(clock);
+    const bool exists = QFileInfo::exists(accountFile);
+    if (exists) {
+        const QList<StaffAccounts::Problem> problems = accounts.load(accountFile);
+        if (!problems.isEmpty()) {
+            for (const StaffAccounts::Problem &problem : problems)
+                io.err << QStringLiteral("%1:%2: ").arg(accountFile).arg(problem.line) << problem.message << Qt::endl;
+            io.err << tr("Fix the account file first (advocate-relay check-config).") << Qt::endl;
+            return 1;
+        }
+    }
+
+    if (command == QLatin1String("list-users")) {
+        for (const StaffAccounts::Account &account : accounts.accounts())
+            io.out << account.name << u'\t' << roleName(account.role) << u'\t'
+                   << (account.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")) << Qt::endl;
+        return 0;
+    }
+
+    if (name.isEmpty() || positional.size() > 2) {
+        io.err << tr("%1 needs exactly one account name.").arg(command) << Qt::endl;
+        return 2;
+    }
+    std::optional<StaffAccounts::Problem> problem;
+    if (command == QLatin1String("add-user") || command == QLatin1String("set-role")) {
+        const std::optional<Role> role = roleFromName(parser.value(roleOption));
+        if (!role || *role == Role::Survivor) {
+            io.err << tr("%1 needs --role advocate, supervisor or admin.").arg(command) << Qt::endl;
+            return 2;
+        }
+        if (command == QLatin1String("add-user")) {
+            const std::optional<QString> password = io.readPassword();
+            if (!password) {
+                io.err << tr("No password was given.") << Qt::endl;
+                return 1;
+            }
+            problem = accounts.addUser(name, *role, *password);
+        } else {
+            problem = accounts.setRole(name, *role);
+        }
+    } else if (command == QLatin1String("disable") || command == QLatin1String("enable")) {
+        problem = accounts.setEnabled(name, command == QLatin1String("enable"));
+    } else {
+        io.err << tr("Unknown command %1.").arg(command) << Qt::endl;
+        return 2;
+    }
+    if (!problem)
+        problem = accounts.save(accountFile);
+    if (problem) {
+        io.err << problem->message << Qt::endl;
+        return 1;
+    }
+    io.out << tr("%1: done.").arg(command) << Qt::endl;
+    return 0;
+}
+
+} // namespace advocate

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+
+namespace advocate {
+
+class Clock;
+
+// The relay's administration commands (RL6, program config):
+//   add-user NAME --role advocate|supervisor|admin   (password from the terminal, or one line on stdin)
+//   set-role NAME --role ROLE,  disable NAME,  enable NAME,  list-users,  check-config
+// each with --accounts FILE and/or --config FILE. Exit codes: 0 done, 1 a problem, 2 a usage error.
+class AdminCommands
+{
+public:
+    struct Io
+    {
+        QTextStream &out;
+        QTextStream &err;
+        // Asks for a password (twice on a terminal); nullopt when none could be read or the two differ.
+        std::function<std::optional<QString>()> readPassword;
+    };
+
+    static bool isCommand(const QString &argument);
+    // `arguments` starts with the program name, then the command.
+    static int run(const QStringList &arguments, Io &io, const Clock &clock);
+    // Reads a password from the terminal with echo off, or one line from stdin when it is not a terminal.
+    static std::optional<QString> readPasswordFromTerminalOrStdin(QTextStream &prompt);
+};
+
+} // namespace advocate

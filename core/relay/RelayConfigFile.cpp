@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "relay/RelayConfigFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QSet>
+#include <QUrl>
+
+#include <functional>
+
+namespace advocate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RelayConfigFile", text);
+}
+
+bool isLanguageTag(const QString &value)
+{
+    if (value.size() < 2 || value.size() > 35)
+        return false;
+    for (const QChar c : value) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+RelayConfigFile::Result RelayConfigFile::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.problems.append({0, tr("Cannot read the config file %1: %2").arg(path, file.errorString())});
+        return result;
+    }
+    return parse(file.readAll());
+}
+
+RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
+{
+    Result result;
+    RelayConfig &c = result.config;
+    int line = 0;
+    const auto problem = [&](const QString &message) { result.problems.append({line, message}); };
+    const auto number = [&](int &target, int minimum, int maximum, int scale = 1) {
+        return [&target, minimum, maximum, scale, &problem](const QString &value) {
+            bool ok = false;
+            const int parsed = value.toInt(&ok);
+            if (!ok || parsed < minimum || parsed > maximum)
+                problem(tr("Expected a whole number from %1 to %2.").arg(minimum).arg(maximum));
+            else
+                target = parsed * scale;
+        };
+    };
+    const auto assign = [](QString &target) { return [&target](const QString &value) { target = value; }; };
+
+    const QHash<QString, std::function<void(const QString &)>> keys{
+        {QStringLiteral("program_name"), assign(c.programName)},
+        {QStringLiteral("hotline_phone"), assign(c.hotlinePhone)},
+        {QStringLiteral("hotline_sms"), assign(c.hotlineSms)},
+        {QStringLiteral("notice_text"), assign(c.noticeText)},
+        {QStringLiteral("notice_version"), number(c.noticeVersion, 1, 1000000)},
+        {QStringLiteral("mandatory_reporting_text"), assign(c.mandatoryReportingText)},
+        {QStringLiteral("busy_text"), assign(c.busyText)},
+        {QStringLiteral("long_wait_text"), assign(c.longWaitText)},
+        {QStringLiteral("exit_url"),
+         [&](const QString &value) {
+             const QUrl url(value, QUrl::StrictMode);
+             if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
+                 problem(tr("The exit URL must be a full https:// address."));
+             else
+                 c.exitUrl = value;
+         }},
+        {QStringLiteral("languages"),
+         [&](const QString &value) {
+             QStringList languages;
+             for (const QString &part : value.split(u',')) {
+                 const QString tag = part.trimmed();
+                 if (!isLanguageTag(tag)) {
+                     problem(tr("\"%1\" is not a language tag such as en or es.").arg(tag));
+                     return;
+                 }
+                 languages.append(tag);
+             }
+             c.languages = languages;
+         }},
+        {QStringLiteral("routing"),
+         [&](const QString &value) {
+             if (value == QLatin1String("pull"))
+                 c.routing = RoutingMode::Pull;
+             else if (value == QLatin1String("push"))
+                 c.routing = RoutingMode::Push;
+             else
+                 problem(tr("Routing must be pull or push."));
+         }},
+        {QStringLiteral("advocate_cap"), number(c.advocateCap, 1, 4)},
+        {QStringLiteral("queue_limit"), number(c.queueLimit, 1, 10000)},
+        {QStringLiteral("reconnect_window_minutes"), number(c.reconnectWindowSeconds, 1, 60, 60)},
+        {QStringLiteral("inactivity_t1_minutes"), number(c.inactivityT1Seconds, 1, 240, 60)},
+        {QStringLiteral("inactivity_t2_minutes"), number(c.inactivityT2Seconds, 1, 240, 60)},
+        {QStringLiteral("long_wait_minutes"), number(c.longWaitSeconds, 1, 240, 60)},
+        {QStringLiteral("lockout_attempts"), number(c.lockoutAttempts, 1, 100)},
+        {QStringLiteral("lockout_minutes"), number(c.lockoutMinutes, 1, 1440)},
+        {QStringLiteral("max_frame_bytes"), number(c.maxFrameBytes, 1024, 60 * 1024)},
+        {QStringLiteral("max_message_chars"), number(c.maxMessageChars, 100, 10000)},
+        {QStringLiteral("listen"),
+         [&](const QString &value) {
+             if (QHostAddress(value).isNull())
+                 problem(tr("listen must be an IP address."));
+             else
+                 c.listenAddress = value;
+         }},
+        {QStringLiteral("port"), number(c.port, 0, 65535)},
+        {QStringLiteral("tls_certificate"), assign(c.tlsCertificate)},
+        {QStringLiteral("tls_key"), assign(c.tlsKey)},
+        {QStringLiteral("account_file"), assign(c.accountFile)},
+        {QStringLiteral("audit_log"), assign(c.auditLogPath)},
+    };
+
+    QSet<QString> seen;
+    const QList<QByteArray> lines = text.split('\n');
+    for (const QByteArray &raw : lines) {
+        ++line;
+        const QString entry = QString::fromUtf8(raw).trimmed();
+        if (entry.isEmpty() || entry.startsWith(u'#'))
+            continue;
+        const qsizetype equals = entry.indexOf(u'=');
+        if (equals <= 0) {
+            problem(tr("Expected key = value."));
+            continue;
+        }
+        const QString key = entry.left(equals).trimmed();
+        const QString value = entry.mid(equals + 1).trimmed();
+        const auto handler = keys.constFind(key);
+        if (handler == keys.constEnd()) {
+            problem(tr("Unknown key \"%1\".").arg(key));
+            continue;
+        }
+        if (seen.contains(key)) {
+            problem(tr("\"%1\" is set twice.").arg(key));
+            continue;
+        }
+        seen.insert(key);
+        (*handler)(value);
+    }
+
+    line = 0;
+    for (const char *required : {"program_name", "notice_text", "notice_version", "languages", "hotline_phone"}) {
+        if (!seen.contains(QLatin1String(required)))
+            problem(tr("\"%1\" is missing.").arg(QLatin1String(required)));
+    }
+    if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
+        problem(tr("tls_certificate and tls_key go together."));
+    if (c.tlsCertificate.isEmpty() && !QHostAddress(c.listenAddress).isLoopback())
+        problem(tr("Listening on %1 needs tls_certificate and tls_key (or a reverse proxy on loopback).")
+                    .arg(c.listenAddress));
+    return result;
+}
+
+} // namespace advocate

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "relay/RelayConfig.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace advocate {
+
+// Reads the relay's program config (packaging/relay/relay.conf.example documents every key): `key = value`
+// lines, '#' comments. Every problem is reported with its line, not only the first (`check-config`).
+class RelayConfigFile
+{
+public:
+    struct Problem
+    {
+        int line = 0; // 0: about the file as a whole
+        QString message;
+    };
+    struct Result
+    {
+        RelayConfig config;
+        QList<Problem> problems;
+
+        bool ok() const { return problems.isEmpty(); }
+    };
+
+    static Result parse(const QByteArray &text);
+    static Result load(const QString &path);
+};
+
+} // namespace advocate

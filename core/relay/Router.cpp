@@ -1,0 +1,656 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "relay/Router.h"
+
+#include "common/BuildInfo.h"
+#include "common/Clock.h"
+#include "relay/RouterSink.h"
+#include "relay/SecureToken.h"
+#include "relay/StaffAuthenticator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace advocate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Router", text);
+}
+
+constexpr int conversationIdBytes = 16;
+
+} // namespace
+
+Router::Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink)
+    : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_queue(config.queueLimit)
+{
+    m_config.advocateCap = std::clamp(m_config.advocateCap, 1, 4);
+    if (m_config.languages.isEmpty())
+        m_config.languages = QStringList{QStringLiteral("en")};
+}
+
+qint64 Router::nowMs() const
+{
+    return m_clock.monotonicMs();
+}
+
+QStringList Router::conversationsOf(const QString &staffUser) const
+{
+    const auto found = m_staff.find(staffUser);
+    return found == m_staff.end() ? QStringList() : found->second.conversations;
+}
+
+void Router::connectionOpened(ConnectionId connection)
+{
+    m_connections[connection] = Connection{};
+    send(connection, frame::Hello{FrameCodec::protocolVersion,
+                                  QStringLiteral("advocate-relay %1").arg(QLatin1String(build::projectVersion)),
+                                  m_config.maxFrameBytes, m_config.maxMessageChars, m_config.noticeVersion});
+}
+
+void Router::frameReceived(ConnectionId id, const DecodeResult &decoded)
+{
+    const auto found = m_connections.find(id);
+    if (found == m_connections.end())
+        return;
+    Connection &connection = found->second;
+    if (!decoded.ok()) {
+        sendError(id, decoded.error.code, decoded.error.message, decoded.type, decoded.error.field);
+        if (decoded.error.code == ErrorCode::UnsupportedVersion) {
+            closeConnection(id, true);
+            return;
+        }
+        if (isBadFrameCode(decoded.error.code) && ++connection.badFrames >= m_config.badFrameLimit) {
+            send(id, frame::Error{ErrorCode::TooManyErrors, tr("Too many bad frames; closing the connection."),
+                                  std::nullopt, std::nullopt, true});
+            closeConnection(id, true);
+        }
+        return;
+    }
+    handle(id, connection, *decoded.frame, decoded.type);
+}
+
+std::optional<QString> Router::conversationNamedBy(const Frame &frame)
+{
+    return std::visit(
+        [](const auto &f) -> std::optional<QString> {
+            if constexpr (requires { f.conversation; })
+                return f.conversation;
+            else
+                return std::nullopt;
+        },
+        frame);
+}
+
+Relation Router::relationTo(const Connection &connection, const QString &conversation) const
+{
+    const auto found = m_conversations.find(conversation);
+    if (found == m_conversations.end())
+        return Relation::Outsider;
+    if (connection.role == Role::Survivor)
+        return found->second.survivor() == connection.survivor ? Relation::Participant : Relation::Outsider;
+    if (connection.role.has_value() && !connection.staffUser.isEmpty())
+        return found->second.staffUser() == connection.staffUser ? Relation::Participant : Relation::Outsider;
+    return Relation::Outsider;
+}
+
+void Router::handle(ConnectionId id, Connection &connection, const Frame &frame, const QString &type)
+{
+    const std::optional<Operation> operation = Authorization::operationFor(frame);
+    if (!operation) {
+        sendError(id, ErrorCode::NotAuthorized, tr("Clients may not send this frame."), type);
+        return;
+    }
+    const std::optional<QString> conversation = conversationNamedBy(frame);
+    const Relation relation = conversation ? relationTo(connection, *conversation) : Relation::NoConversation;
+    if (!Authorization::allows(*operation, connection.role, relation)) {
+        // Only a caller who could send the frame to some conversation learns that this one does not exist.
+        if (conversation && !m_conversations.contains(*conversation) &&
+            Authorization::allows(*operation, connection.role, Relation::Participant))
+            sendError(id, ErrorCode::UnknownConversation, tr("There is no open conversation with that id."), type,
+                      QStringLiteral("conversation"));
+        else
+            sendError(id, ErrorCode::NotAuthorized, tr("Your role does not allow this."), type);
+        return;
+    }
+    if (Authorization::isReserved(*operation)) {
+        sendError(id, ErrorCode::NotSupported, tr("This relay does not support that operation yet."), type);
+        return;
+    }
+
+    if (const auto *start = std::get_if<frame::Start>(&frame)) {
+        onStart(id, connection, *start);
+    } else if (const auto *resume = std::get_if<frame::Resume>(&frame)) {
+        onResume(id, connection, *resume, type);
+    } else if (const auto *signIn = std::get_if<frame::SignIn>(&frame)) {
+        onSignIn(id, connection, *signIn, type);
+    } else if (const auto *staffResume = std::get_if<frame::StaffResume>(&frame)) {
+        onStaffResume(id, connection, *staffResume, type);
+    } else if (std::holds_alternative<frame::SignOut>(frame)) {
+        onSignOut(id, connection);
+    } else if (const auto *available = std::get_if<frame::SetAvailable>(&frame)) {
+        StaffMember &member = m_staff[connection.staffUser];
+        member.available = available->available;
+        member.languages = available->languages.value_or(QStringList());
+        assignWaitingSurvivors();
+    } else if (const auto *take = std::get_if<frame::TakeNext>(&frame)) {
+        onTakeNext(id, connection, *take, type);
+    } else if (const auto *sendFrame = std::get_if<frame::Send>(&frame)) {
+        onSend(id, connection, *sendFrame);
+    } else if (const auto *ack = std::get_if<frame::Ack>(&frame)) {
+        Conversation &open = m_conversations.at(ack->conversation);
+        const Side by = sideOf(connection);
+        if (open.acknowledge(by, ack->seq)) {
+            const Side other = by == Side::Survivor ? Side::Advocate : Side::Survivor;
+            send(peerConnection(open, other), frame::Delivered{open.id(), open.acknowledged(by)});
+        }
+    } else if (const auto *typing = std::get_if<frame::Typing>(&frame)) {
+        const Conversation &open = m_conversations.at(typing->conversation);
+        const Side other = sideOf(connection) == Side::Survivor ? Side::Advocate : Side::Survivor;
+        send(peerConnection(open, other), frame::PeerTyping{open.id(), typing->active});
+    } else if (const auto *fetch = std::get_if<frame::Fetch>(&frame)) {
+        for (const frame::Message &message : m_conversations.at(fetch->conversation).messagesAfter(fetch->afterSeq))
+            send(id, message);
+    } else if (const auto *end = std::get_if<frame::End>(&frame)) {
+        onEnd(id, connection, *end, type);
+    } else if (std::holds_alternative<frame::QuickExit>(frame)) {
+        onQuickExit(id, connection);
+    } else if (std::holds_alternative<frame::Ping>(frame)) {
+        send(id, frame::Pong{});
+    }
+}
+
+void Router::onStart(ConnectionId id, Connection &connection, const frame::Start &start)
+{
+    if (start.noticeVersion != m_config.noticeVersion) {
+        sendError(id, ErrorCode::NoticeOutdated, tr("Please read the current notice before starting."),
+                  QStringLiteral("start"), QStringLiteral("noticeVersion"));
+        return;
+    }
+    const QString language = start.language.value_or(m_config.languages.first());
+    if (!m_config.languages.contains(language)) {
+        sendError(id, ErrorCode::BadField, tr("This program does not offer that language."), QStringLiteral("start"),
+                  QStringLiteral("language"));
+        return;
+    }
+    const SessionId session = m_nextSession++;
+    if (!m_queue.enqueue(session, language, nowMs())) {
+        frame::Busy busy{m_config.busyText, std::nullopt, std::nullopt};
+        if (!m_config.hotlinePhone.isEmpty())
+            busy.phone = m_config.hotlinePhone;
+        if (!m_config.hotlineSms.isEmpty())
+            busy.sms = m_config.hotlineSms;
+        send(id, busy);
+        m_sink.audit(QStringLiteral("queue_full language=%1").arg(language));
+        closeConnection(id, false);
+        return;
+    }
+    SurvivorSession &survivor = m_survivors[session];
+    survivor.resumeToken = makeSecureToken();
+    survivor.connection = id;
+    survivor.language = language;
+    survivor.alias = start.alias;
+    m_resumeTokens.insert(survivor.resumeToken, session);
+    connection.role = Role::Survivor;
+    connection.survivor = session;
+    send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
+    m_sink.audit(QStringLiteral("session_started language=%1").arg(language));
+    refreshQueued(true);
+    broadcastQueueSummary();
+    assignWaitingSurvivors();
+}
+
+void Router::onResume(ConnectionId id, Connection &connection, const frame::Resume &resume, const QString &type)
+{
+    const SessionId session = m_resumeTokens.value(resume.token);
+    const auto found = m_survivors.find(session);
+    if (session == 0 || found == m_survivors.end() ||
+        (found->second.connection == 0 &&
+         nowMs() - found->second.detachedAtMs >= qint64(m_config.reconnectWindowSeconds) * 1000)) {
+        sendError(id, ErrorCode::ResumeExpired, tr("This chat can no longer be resumed."), type,
+                  QStringLiteral("token"));
+        return;
+    }
+    SurvivorSession &survivor = found->second;
+    if (survivor.connection != 0 && survivor.connection != id) {
+        // The old socket has not noticed it is gone yet; the new one takes over.
+        const ConnectionId old = survivor.connection;
+        m_connections.erase(old);
+        m_sink.close(old, false);
+    }
+    // A resume token works once: the next drop needs the new one.
+    m_resumeTokens.remove(survivor.resumeToken);
+    survivor.resumeToken = makeSecureToken();
+    m_resumeTokens.insert(survivor.resumeToken, session);
+    survivor.connection = id;
+    survivor.queuedPositionSent = 0;
+    connection.role = Role::Survivor;
+    connection.survivor = session;
+    send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
+    if (survivor.conversation.isEmpty()) {
+        refreshQueued(true);
+        return;
+    }
+    const Conversation &open = m_conversations.at(survivor.conversation);
+    sendConversationStarted(id, open, false);
+    for (const frame::Message &message : open.messagesAfter(resume.lastSeq))
+        send(id, message);
+    send(staffConnection(open.staffUser()), frame::PeerStatus{open.id(), true});
+}
+
+void Router::onSignIn(ConnectionId id, Connection &connection, const frame::SignIn &signIn, const QString &type)
+{
+    if (connection.signingIn) {
+        sendError(id, ErrorCode::BadState, tr("A sign-in is already being checked."), type);
+        return;
+    }
+    connection.signingIn = true;
+    const std::weak_ptr<bool> alive = m_alive;
+    m_authenticator.signIn(signIn.user, signIn.password,
+                           [this, alive, id, user = signIn.user, type](const SignInOutcome &outcome) {
+                               if (alive.lock())
+                                   finishSignIn(id, user, outcome, type);
+                           });
+}
+
+void Router::finishSignIn(ConnectionId id, const QString &user, const SignInOutcome &outcome, const QString &type)
+{
+    const auto found = m_connections.find(id);
+    if (found == m_connections.end())
+        return; // the socket went away while the password was checked
+    Connection &connection = found->second;
+    connection.signingIn = false;
+    if (connection.role.has_value())
+        return;
+    if (!outcome.role) {
+        // The typed name is not logged: it could be anything, even a password typed into the wrong field.
+        m_sink.audit(outcome.error == ErrorCode::LockedOut ? QStringLiteral("sign_in_locked_out")
+                                                           : QStringLiteral("sign_in_failed"));
+        if (outcome.error == ErrorCode::LockedOut)
+            sendError(id, ErrorCode::LockedOut, tr("Too many failed sign-ins; try again later."), type);
+        else
+            sendError(id, ErrorCode::BadCredentials, tr("The name or password is wrong."), type);
+        return;
+    }
+    StaffMember &member = m_staff[user];
+    member.role = *outcome.role;
+    m_sink.audit(QStringLiteral("signed_in user=%1 role=%2").arg(user, roleName(*outcome.role)));
+    if (member.sessionToken.isEmpty()) {
+        member.sessionToken = makeSecureToken();
+        m_sessionTokens.insert(member.sessionToken, user);
+    }
+    attachStaff(id, connection, user);
+}
+
+void Router::onStaffResume(ConnectionId id, Connection &connection, const frame::StaffResume &resume,
+                           const QString &type)
+{
+    const QString user = m_sessionTokens.value(resume.sessionToken);
+    if (user.isEmpty() || !m_staff.contains(user)) {
+        sendError(id, ErrorCode::ResumeExpired, tr("The session has expired; please sign in."), type,
+                  QStringLiteral("sessionToken"));
+        return;
+    }
+    attachStaff(id, connection, user);
+}
+
+void Router::attachStaff(ConnectionId id, Connection &connection, const QString &user)
+{
+    StaffMember &member = m_staff[user];
+    if (member.connection != 0 && member.connection != id) {
+        const ConnectionId old = member.connection;
+        m_connections.erase(old);
+        m_sink.close(old, false);
+    }
+    const bool wasDetached = member.connection == 0;
+    member.connection = id;
+    connection.role = member.role;
+    connection.staffUser = user;
+    frame::SignedIn signedIn{user, member.role, member.sessionToken, {}};
+    for (const QString &conversationId : std::as_const(member.conversations)) {
+        const Conversation &open = m_conversations.at(conversationId);
+        signedIn.conversations.append({open.id(), open.language(), open.alias(), open.lastSeq()});
+    }
+    send(id, signedIn);
+    if (wasDetached) {
+        for (const QString &conversationId : std::as_const(member.conversations)) {
+            const Conversation &open = m_conversations.at(conversationId);
+            send(peerConnection(open, Side::Survivor), frame::PeerStatus{open.id(), true});
+        }
+    }
+    if (member.role != Role::Admin)
+        send(id, frame::QueueSummary{m_queue.waitingPerLanguage()});
+    assignWaitingSurvivors();
+}
+
+void Router::onSignOut(ConnectionId id, Connection &connection)
+{
+    const QString user = connection.staffUser;
+    const auto found = m_staff.find(user);
+    if (found != m_staff.end()) {
+        const QStringList open = found->second.conversations;
+        for (const QString &conversationId : open)
+            endConversation(conversationId, EndReason::AdvocateEnded);
+        m_sessionTokens.remove(found->second.sessionToken);
+        m_staff.erase(found);
+    }
+    m_connections.erase(id);
+    m_sink.close(id, false);
+}
+
+void Router::onTakeNext(ConnectionId id, const Connection &connection, const frame::TakeNext &take, const QString &type)
+{
+    StaffMember &member = m_staff[connection.staffUser];
+    if (member.conversations.size() >= m_config.advocateCap) {
+        sendError(id, ErrorCode::CapReached, tr("You already have as many conversations as you may."), type);
+        return;
+    }
+    const QStringList languages = take.language ? QStringList{*take.language} : member.languages;
+    const std::optional<SessionId> next = m_queue.takeNext(languages, nowMs());
+    if (!next) {
+        sendError(id, ErrorCode::QueueEmpty, tr("Nobody is waiting."), type);
+        return;
+    }
+    startConversation(*next, connection.staffUser);
+}
+
+void Router::onSend(ConnectionId id, const Connection &connection, const frame::Send &sendFrame)
+{
+    Conversation &open = m_conversations.at(sendFrame.conversation);
+    const Side from = sideOf(connection);
+    const Conversation::Acceptance accepted =
+        open.accept(from, sendFrame.clientId, sendFrame.body, m_clock.now().toMSecsSinceEpoch(), nowMs());
+    send(id, frame::Accepted{open.id(), sendFrame.clientId, accepted.message.seq});
+    if (!accepted.duplicate)
+        send(peerConnection(open, from == Side::Survivor ? Side::Advocate : Side::Survivor), accepted.message);
+}
+
+void Router::onEnd(ConnectionId id, const Connection &connection, const frame::End &end, const QString &type)
+{
+    const Conversation &open = m_conversations.at(end.conversation);
+    if (connection.role == Role::Survivor) {
+        endConversation(open.id(), EndReason::SurvivorEnded);
+        return;
+    }
+    if (end.idle && open.inactivityStage() < 2) {
+        sendError(id, ErrorCode::BadState, tr("The survivor has not been silent long enough for an idle close."), type,
+                  QStringLiteral("reason"));
+        return;
+    }
+    endConversation(open.id(), end.idle ? EndReason::IdleClosed : EndReason::AdvocateEnded);
+}
+
+void Router::onQuickExit(ConnectionId id, Connection &connection)
+{
+    const SessionId session = connection.survivor;
+    const auto found = m_survivors.find(session);
+    if (found != m_survivors.end() && !found->second.conversation.isEmpty())
+        endConversation(found->second.conversation, EndReason::QuickExit);
+    else
+        endSurvivorSession(session);
+    m_connections.erase(id);
+    m_sink.close(id, false);
+}
+
+Side Router::sideOf(const Connection &connection) const
+{
+    return connection.role == Role::Survivor ? Side::Survivor : Side::Advocate;
+}
+
+Router::ConnectionId Router::staffConnection(const QString &user) const
+{
+    const auto found = m_staff.find(user);
+    return found == m_staff.end() ? 0 : found->second.connection;
+}
+
+Router::ConnectionId Router::peerConnection(const Conversation &conversation, Side side) const
+{
+    if (side == Side::Advocate)
+        return staffConnection(conversation.staffUser());
+    const auto found = m_survivors.find(conversation.survivor());
+    return found == m_survivors.end() ? 0 : found->second.connection;
+}
+
+void Router::startConversation(SessionId survivorId, const QString &staffUser)
+{
+    SurvivorSession &survivor = m_survivors.at(survivorId);
+    StaffMember &member = m_staff.at(staffUser);
+    const QString id = makeSecureToken(conversationIdBytes);
+    const auto [it, inserted] =
+        m_conversations.try_emplace(id, id, survivorId, staffUser, survivor.language, survivor.alias, nowMs());
+    Q_UNUSED(inserted)
+    survivor.conversation = id;
+    member.conversations.append(id);
+    member.lastAssignedAtMs = nowMs();
+    m_sink.audit(QStringLiteral("conversation_started user=%1 language=%2").arg(staffUser, survivor.language));
+    sendConversationStarted(survivor.connection, it->second, false);
+    sendConversationStarted(member.connection, it->second, true);
+    refreshQueued(true);
+    broadcastQueueSummary();
+}
+
+void Router::sendConversationStarted(ConnectionId id, const Conversation &conversation, bool toStaff)
+{
+    // The alias is for the advocate; the survivor's own page already knows it.
+    send(id, frame::ConversationStarted{conversation.id(), conversation.language(),
+                                        toStaff ? conversation.alias() : std::nullopt});
+}
+
+void Router::endConversation(const QString &id, EndReason reason)
+{
+    const auto found = m_conversations.find(id);
+    if (found == m_conversations.end())
+        return;
+    const Conversation &open = found->second;
+    const ConnectionId survivorConnection = peerConnection(open, Side::Survivor);
+    const ConnectionId staff = peerConnection(open, Side::Advocate);
+    m_sink.audit(QStringLiteral("conversation_ended user=%1 reason=%2 seconds=%3")
+                     .arg(open.staffUser(), endReasonName(reason))
+                     .arg((nowMs() - open.startedAtMs()) / 1000));
+    send(survivorConnection, frame::Ended{id, reason});
+    send(staff, frame::Ended{id, reason});
+    if (const auto member = m_staff.find(open.staffUser()); member != m_staff.end())
+        member->second.conversations.removeAll(id);
+    const SessionId survivor = open.survivor();
+    m_conversations.erase(found);
+    endSurvivorSession(survivor);
+    // A freed slot may take the next survivor in push mode.
+    assignWaitingSurvivors();
+}
+
+void Router::endSurvivorSession(SessionId survivorId)
+{
+    const auto found = m_survivors.find(survivorId);
+    if (found == m_survivors.end())
+        return;
+    m_resumeTokens.remove(found->second.resumeToken);
+    const bool wasQueued = m_queue.remove(survivorId);
+    const ConnectionId connection = found->second.connection;
+    m_survivors.erase(found);
+    // The socket stays open as an anonymous connection: the page may start again.
+    if (const auto open = m_connections.find(connection); open != m_connections.end())
+        open->second = Connection{std::nullopt, 0, QString(), open->second.badFrames};
+    if (wasQueued) {
+        refreshQueued(true);
+        broadcastQueueSummary();
+    }
+}
+
+void Router::assignWaitingSurvivors()
+{
+    if (m_config.routing != RoutingMode::Push)
+        return;
+    for (;;) {
+        // The available staff member with the fewest conversations, idle longest on a tie, who can take one.
+        std::vector<std::pair<QString, const StaffMember *>> candidates;
+        for (const auto &[user, member] : m_staff) {
+            if (member.connection != 0 && member.available && member.role != Role::Admin &&
+                member.conversations.size() < m_config.advocateCap)
+                candidates.emplace_back(user, &member);
+        }
+        std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
+            if (a.second->conversations.size() != b.second->conversations.size())
+                return a.second->conversations.size() < b.second->conversations.size();
+            return a.second->lastAssignedAtMs < b.second->lastAssignedAtMs;
+        });
+        bool assigned = false;
+        for (const auto &[user, member] : candidates) {
+            if (const std::optional<SessionId> next = m_queue.takeNext(member->languages, nowMs())) {
+                startConversation(*next, user);
+                assigned = true;
+                break;
+            }
+        }
+        if (!assigned)
+            return;
+    }
+}
+
+void Router::refreshQueued(bool onlyChanged)
+{
+    const qint64 now = nowMs();
+    for (const SessionId session : m_queue.all()) {
+        SurvivorSession &survivor = m_survivors.at(session);
+        if (survivor.connection == 0)
+            continue;
+        const int position = m_queue.position(session);
+        const bool due =
+            survivor.queuedSentAtMs < 0 || now - survivor.queuedSentAtMs >= qint64(m_config.queueRefreshSeconds) * 1000;
+        if (position == survivor.queuedPositionSent && (onlyChanged || !due))
+            continue;
+        survivor.queuedPositionSent = position;
+        survivor.queuedSentAtMs = now;
+        send(survivor.connection, frame::Queued{position, m_queue.estimatedWaitSeconds(session)});
+    }
+}
+
+void Router::broadcastQueueSummary()
+{
+    const frame::QueueSummary summary{m_queue.waitingPerLanguage()};
+    for (const auto &[user, member] : m_staff) {
+        if (member.role != Role::Admin)
+            send(member.connection, summary);
+    }
+}
+
+void Router::connectionClosed(ConnectionId id)
+{
+    const auto found = m_connections.find(id);
+    if (found == m_connections.end())
+        return;
+    const Connection connection = found->second;
+    m_connections.erase(found);
+    const qint64 now = nowMs();
+    if (connection.role == Role::Survivor) {
+        const auto survivor = m_survivors.find(connection.survivor);
+        if (survivor == m_survivors.end())
+            return;
+        survivor->second.connection = 0;
+        survivor->second.detachedAtMs = now;
+        if (!survivor->second.conversation.isEmpty()) {
+            const Conversation &open = m_conversations.at(survivor->second.conversation);
+            send(staffConnection(open.staffUser()), frame::PeerStatus{open.id(), false});
+        }
+    } else if (!connection.staffUser.isEmpty()) {
+        const auto member = m_staff.find(connection.staffUser);
+        if (member == m_staff.end())
+            return;
+        member->second.connection = 0;
+        member->second.detachedAtMs = now;
+        for (const QString &conversationId : std::as_const(member->second.conversations)) {
+            const Conversation &open = m_conversations.at(conversationId);
+            send(peerConnection(open, Side::Survivor), frame::PeerStatus{open.id(), false});
+        }
+    }
+}
+
+void Router::tick()
+{
+    const qint64 now = nowMs();
+    const qint64 window = qint64(m_config.reconnectWindowSeconds) * 1000;
+
+    std::vector<SessionId> goneSurvivors;
+    for (const auto &[id, survivor] : m_survivors) {
+        if (survivor.connection == 0 && now - survivor.detachedAtMs >= window)
+            goneSurvivors.push_back(id);
+    }
+    for (const SessionId id : goneSurvivors) {
+        const auto found = m_survivors.find(id);
+        if (found == m_survivors.end())
+            continue;
+        if (!found->second.conversation.isEmpty())
+            endConversation(found->second.conversation, EndReason::Disconnected);
+        else
+            endSurvivorSession(id);
+    }
+
+    QStringList goneStaff;
+    for (auto &[user, member] : m_staff) {
+        if (member.connection != 0)
+            continue;
+        if (now - member.detachedAtMs >= window) {
+            const QStringList open = member.conversations;
+            for (const QString &conversationId : open)
+                endConversation(conversationId, EndReason::Disconnected);
+        }
+        if (now - member.detachedAtMs >= qint64(m_config.staffSessionHours) * 3600 * 1000)
+            goneStaff.append(user);
+    }
+    for (const QString &user : std::as_const(goneStaff)) {
+        m_sessionTokens.remove(m_staff.at(user).sessionToken);
+        m_staff.erase(user);
+    }
+
+    const qint64 t1 = qint64(m_config.inactivityT1Seconds) * 1000;
+    const qint64 t2 = qint64(m_config.inactivityT2Seconds) * 1000;
+    for (auto &[id, open] : m_conversations) {
+        if (const std::optional<int> stage = open.inactivityDue(now, t1, t2))
+            send(staffConnection(open.staffUser()),
+                 frame::Inactivity{id, *stage, static_cast<int>(open.survivorSilentMs(now) / 1000)});
+    }
+
+    const qint64 longWait = qint64(m_config.longWaitSeconds) * 1000;
+    for (const SessionId session : m_queue.all()) {
+        SurvivorSession &survivor = m_survivors.at(session);
+        const qint64 waited = now - m_queue.enqueuedAtMs(session);
+        if (survivor.longWaitSent || survivor.connection == 0 || waited < longWait)
+            continue;
+        survivor.longWaitSent = true;
+        frame::LongWait notice{static_cast<int>(waited / 1000), m_config.longWaitText, std::nullopt, std::nullopt};
+        if (!m_config.hotlinePhone.isEmpty())
+            notice.phone = m_config.hotlinePhone;
+        if (!m_config.hotlineSms.isEmpty())
+            notice.sms = m_config.hotlineSms;
+        send(survivor.connection, notice);
+    }
+    refreshQueued(false);
+}
+
+void Router::sendError(ConnectionId id, ErrorCode code, const QString &message, const QString &inReplyTo,
+                       const QString &field)
+{
+    frame::Error error{code, message, std::nullopt, std::nullopt, false};
+    if (!field.isEmpty())
+        error.field = field;
+    if (!inReplyTo.isEmpty())
+        error.inReplyTo = inReplyTo;
+    send(id, error);
+}
+
+void Router::send(ConnectionId id, const Frame &frame)
+{
+    if (id != 0)
+        m_sink.send(id, frame);
+}
+
+void Router::closeConnection(ConnectionId id, bool policyViolation)
+{
+    // Dropped as if the socket had closed, so a survivor keeps the reconnect window.
+    connectionClosed(id);
+    m_sink.close(id, policyViolation);
+}
+
+} // namespace advocate

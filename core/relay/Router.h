@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "protocol/FrameCodec.h"
+#include "protocol/Frames.h"
+#include "relay/Authorization.h"
+#include "relay/Conversation.h"
+#include "relay/RelayConfig.h"
+#include "relay/WaitingQueue.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace advocate {
+
+class Clock;
+class RouterSink;
+class StaffAuthenticator;
+struct SignInOutcome;
+
+// The relay's brain, free of sockets and timers: survivor sessions with resume tokens (RL2), the per-language
+// queues and pull/push routing with the per-advocate cap (RL3), conversations with seq numbers, acks,
+// idempotent client ids and end reasons (RL5), staff sessions and reconnect, and the authorization table
+// (RL6). The server feeds it connections, decoded frames and a tick every second; it answers through a
+// RouterSink. All state is in memory and dropped when a conversation or session ends (RL7).
+class Router
+{
+public:
+    using ConnectionId = quint64;
+    using SessionId = quint64;
+
+    Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink);
+
+    void connectionOpened(ConnectionId connection);
+    void frameReceived(ConnectionId connection, const DecodeResult &decoded);
+    void connectionClosed(ConnectionId connection);
+    // Time-driven rules: reconnect windows, inactivity notices, queue refresh and long-wait notice.
+    void tick();
+
+    int waitingCount() const { return m_queue.size(); }
+    int openConversationCount() const { return static_cast<int>(m_conversations.size()); }
+    int survivorSessionCount() const { return static_cast<int>(m_survivors.size()); }
+    QStringList conversationsOf(const QString &staffUser) const;
+
+private:
+    struct Connection
+    {
+        std::optional<Role> role;
+        SessionId survivor = 0;
+        QString staffUser;
+        int badFrames = 0;
+        bool signingIn = false; // one password check at a time per connection
+    };
+    struct SurvivorSession
+    {
+        QString resumeToken;
+        ConnectionId connection = 0;
+        qint64 detachedAtMs = 0;
+        QString language;
+        std::optional<QString> alias;
+        QString conversation;
+        bool longWaitSent = false;
+        qint64 queuedSentAtMs = -1;
+        int queuedPositionSent = 0;
+    };
+    struct StaffMember
+    {
+        Role role = Role::Advocate;
+        QString sessionToken;
+        ConnectionId connection = 0;
+        qint64 detachedAtMs = 0;
+        bool available = false;
+        QStringList languages;
+        QStringList conversations;
+        qint64 lastAssignedAtMs = 0;
+    };
+
+    void handle(ConnectionId id, Connection &connection, const Frame &frame, const QString &type);
+    void onStart(ConnectionId id, Connection &connection, const frame::Start &start);
+    void onResume(ConnectionId id, Connection &connection, const frame::Resume &resume, const QString &type);
+    void onSignIn(ConnectionId id, Connection &connection, const frame::SignIn &signIn, const QString &type);
+    void finishSignIn(ConnectionId id, const QString &user, const SignInOutcome &outcome, const QString &type);
+    void onStaffResume(ConnectionId id, Connection &connection, const frame::StaffResume &resume, const QString &type);
+    void onSignOut(ConnectionId id, Connection &connection);
+    void onTakeNext(ConnectionId id, const Connection &connection, const frame::TakeNext &take, const QString &type);
+    void onSend(ConnectionId id, const Connection &connection, const frame::Send &send);
+    void onEnd(ConnectionId id, const Connection &connection, const frame::End &end, const QString &type);
+    void onQuickExit(ConnectionId id, Connection &connection);
+
+    void attachStaff(ConnectionId id, Connection &connection, const QString &user);
+    Relation relationTo(const Connection &connection, const QString &conversation) const;
+    static std::optional<QString> conversationNamedBy(const Frame &frame);
+    Side sideOf(const Connection &connection) const;
+    ConnectionId peerConnection(const Conversation &conversation, Side from) const;
+    ConnectionId staffConnection(const QString &user) const;
+
+    void startConversation(SessionId survivor, const QString &staffUser);
+    void endConversation(const QString &id, EndReason reason);
+    void endSurvivorSession(SessionId survivor);
+    void assignWaitingSurvivors();
+    void refreshQueued(bool onlyChanged);
+    void broadcastQueueSummary();
+    void sendConversationStarted(ConnectionId id, const Conversation &conversation, bool toStaff);
+
+    void sendError(ConnectionId id, ErrorCode code, const QString &message, const QString &inReplyTo = QString(),
+                   const QString &field = QString());
+    void send(ConnectionId id, const Frame &frame);
+    void closeConnection(ConnectionId id, bool policyViolation);
+    qint64 nowMs() const;
+
+    RelayConfig m_config;
+    const Clock &m_clock;
+    StaffAuthenticator &m_authenticator;
+    RouterSink &m_sink;
+    WaitingQueue m_queue;
+    // Node-based maps: handlers keep references across inserts and erases of other entries.
+    std::unordered_map<ConnectionId, Connection> m_connections;
+    std::map<SessionId, SurvivorSession> m_survivors;
+    QHash<QString, SessionId> m_resumeTokens;
+    std::map<QString, StaffMember> m_staff;
+    QHash<QString, QString> m_sessionTokens;
+    std::map<QString, Conversation> m_conversations;
+    SessionId m_nextSession = 1;
+    // Sign-in completions may arrive later; they check this before touching the router.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};
+
+} // namespace advocate

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "protocol/Frames.h"
+
+namespace advocate {
+
+// Where the router's decisions go: frames to send on a connection, and connections to close. The relay server
+// writes them to WebSockets; tests record them.
+class RouterSink
+{
+public:
+    using ConnectionId = quint64;
+
+    virtual ~RouterSink() = default;
+    virtual void send(ConnectionId connection, const Frame &frame) = 0;
+    // `policyViolation`: close with WebSocket code 1008 rather than a normal close.
+    virtual void close(ConnectionId connection, bool policyViolation) = 0;
+    // A content-free event for the audit log (see AuditLog); ignored unless the sink keeps one.
+    virtual void audit(const QString &event) { Q_UNUSED(event) }
+};
+
+} // namespace advocate

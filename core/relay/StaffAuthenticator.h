@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "protocol/Frames.h"
+#include "protocol/ProtocolError.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace advocate {
+
+// What a sign-in attempt gave: the account's role, or bad_credentials / locked_out.
+struct SignInOutcome
+{
+    std::optional<Role> role;
+    ErrorCode error = ErrorCode::BadCredentials;
+};
+
+// Checks staff credentials for the router. The relay's implementation is StaffAccounts (argon2id hashes,
+// lock-out); tests may use an in-memory one.
+class StaffAuthenticator
+{
+public:
+    using Completion = std::function<void(const SignInOutcome &)>;
+
+    virtual ~StaffAuthenticator() = default;
+    // Calls `done` exactly once, on the caller's thread: at once, or later from its event loop (an argon2id
+    // check takes a tenth of a second or more and must not stall every other conversation).
+    virtual void signIn(const QString &user, const QString &password, Completion done) = 0;
+};
+
+} // namespace advocate

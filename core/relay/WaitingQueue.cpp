@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "relay/WaitingQueue.h"
+
+#include <algorithm>
+
+namespace advocate {
+
+namespace {
+
+constexpr int defaultIntervalSeconds = 120;
+constexpr std::size_t historySize = 10;
+
+} // namespace
+
+WaitingQueue::WaitingQueue(int limitPerLanguage) : m_limit(limitPerLanguage) {}
+
+bool WaitingQueue::enqueue(SessionId session, const QString &language, qint64 nowMs)
+{
+    if (m_where.contains(session))
+        return true;
+    std::deque<Entry> &queue = m_queues[language];
+    if (static_cast<int>(queue.size()) >= m_limit)
+        return false;
+    queue.push_back({session, nowMs});
+    m_where.insert(session, language);
+    return true;
+}
+
+bool WaitingQueue::remove(SessionId session)
+{
+    const auto found = m_where.constFind(session);
+    if (found == m_where.constEnd())
+        return false;
+    std::deque<Entry> &queue = m_queues[*found];
+    queue.erase(std::remove_if(queue.begin(), queue.end(), [session](const Entry &e) { return e.session == session; }),
+                queue.end());
+    m_where.erase(found);
+    return true;
+}
+
+int WaitingQueue::position(SessionId session) const
+{
+    const auto found = m_where.constFind(session);
+    if (found == m_where.constEnd())
+        return 0;
+    const std::deque<Entry> &queue = m_queues[*found];
+    const auto it =
+        std::find_if(queue.begin(), queue.end(), [session](const Entry &e) { return e.session == session; });
+    return it == queue.end() ? 0 : static_cast<int>(it - queue.begin()) + 1;
+}
+
+qint64 WaitingQueue::enqueuedAtMs(SessionId session) const
+{
+    const auto found = m_where.constFind(session);
+    if (found == m_where.constEnd())
+        return 0;
+    for (const Entry &entry : m_queues[*found]) {
+        if (entry.session == session)
+            return entry.enqueuedAtMs;
+    }
+    return 0;
+}
+
+int WaitingQueue::estimatedWaitSeconds(SessionId session) const
+{
+    const int place = position(session);
+    if (place == 0)
+        return 0;
+    const std::deque<qint64> takes = m_recentTakes.value(m_where.value(session));
+    qint64 intervalMs = defaultIntervalSeconds * 1000;
+    if (takes.size() >= 2)
+        intervalMs = std::max<qint64>(1000, (takes.back() - takes.front()) / static_cast<qint64>(takes.size() - 1));
+    return static_cast<int>(place * intervalMs / 1000);
+}
+
+std::optional<WaitingQueue::SessionId> WaitingQueue::takeNext(const QStringList &languages, qint64 nowMs)
+{
+    QString bestLanguage;
+    std::optional<Entry> best;
+    for (auto it = m_queues.cbegin(); it != m_queues.cend(); ++it) {
+        if (it->empty() || (!languages.isEmpty() && !languages.contains(it.key())))
+            continue;
+        if (!best || it->front().enqueuedAtMs < best->enqueuedAtMs) {
+            best = it->front();
+            bestLanguage = it.key();
+        }
+    }
+    if (!best)
+        return std::nullopt;
+    m_queues[bestLanguage].pop_front();
+    m_where.remove(best->session);
+    std::deque<qint64> &takes = m_recentTakes[bestLanguage];
+    takes.push_back(nowMs);
+    if (takes.size() > historySize)
+        takes.pop_front();
+    return best->session;
+}
+
+QMap<QString, int> WaitingQueue::waitingPerLanguage() const
+{
+    QMap<QString, int> counts;
+    for (auto it = m_queues.cbegin(); it != m_queues.cend(); ++it)
+        counts.insert(it.key(), static_cast<int>(it->size()));
+    return counts;
+}
+
+QList<WaitingQueue::SessionId> WaitingQueue::all() const
+{
+    QList<SessionId> sessions;
+    for (const std::deque<Entry> &queue : m_queues) {
+        for (const Entry &entry : queue)
+            sessions.append(entry.session);
+    }
+    return sessions;
+}
+
+} // namespace advocate

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+#include <optional>
+
+namespace advocate {
+
+// Survivors waiting for an advocate: one FIFO per language (RL3). Identifies survivors by the relay's
+// internal session number, never by anything they typed. Times are monotonic milliseconds from a Clock.
+class WaitingQueue
+{
+public:
+    using SessionId = quint64;
+
+    explicit WaitingQueue(int limitPerLanguage);
+
+    // False when the language's queue is at its limit (the survivor gets "all advocates are busy").
+    bool enqueue(SessionId session, const QString &language, qint64 nowMs);
+    bool remove(SessionId session);
+    bool contains(SessionId session) const { return m_where.contains(session); }
+
+    // 1-based position in its language's queue, 0 when not waiting.
+    int position(SessionId session) const;
+    qint64 enqueuedAtMs(SessionId session) const;
+    QString languageOf(SessionId session) const { return m_where.value(session); }
+    // The position times the mean interval between recent assignments in that language (120 s without history).
+    int estimatedWaitSeconds(SessionId session) const;
+
+    // Takes the survivor who has waited longest among `languages` (all languages when empty).
+    std::optional<SessionId> takeNext(const QStringList &languages, qint64 nowMs);
+
+    QMap<QString, int> waitingPerLanguage() const;
+    int size() const { return static_cast<int>(m_where.size()); }
+    QList<SessionId> all() const;
+
+private:
+    struct Entry
+    {
+        SessionId session = 0;
+        qint64 enqueuedAtMs = 0;
+    };
+
+    int m_limit;
+    QMap<QString, std::deque<Entry>> m_queues;
+    QHash<SessionId, QString> m_where;
+    QMap<QString, std::deque<qint64>> m_recentTakes;
+};
+
+} // namespace advocate

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// RL7: the real relay program runs a whole conversation full of canary strings, with every Qt logging category
+// turned on; afterwards no canary, client address or user agent is in its stdout, stderr or audit log, and it
+// has written no file in its working directory.
+#include "WireClient.h"
+#include "common/SystemClock.h"
+#include "relay/StaffAccounts.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace advocate;
+using advocate::test::WireClient;
+
+namespace {
+
+const QStringList canaries{QStringLiteral("CANARY-ALIAS-7f3a"), QStringLiteral("CANARY-SURVIVOR-91c2"),
+                           QStringLiteral("CANARY-ADVOCATE-55d0"), QStringLiteral("CANARY-AGENT-3b8e"),
+                           QStringLiteral("CANARY-REFERRER-e1a4")};
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+TEST(NothingAtRest, AFullConversationLeavesNoContentAddressOrUserAgentAnywhere)
+{
+    QTemporaryDir workDir;
+    QTemporaryDir configDir;
+    ASSERT_TRUE(workDir.isValid() && configDir.isValid());
+
+    const SystemClock clock;
+    StaffAccounts accounts(clock);
+    ASSERT_FALSE(accounts.addUser(QStringLiteral("ana"), Role::Advocate, QStringLiteral("a good password")));
+    ASSERT_FALSE(accounts.save(configDir.filePath(QStringLiteral("accounts"))));
+    const QString auditPath = configDir.filePath(QStringLiteral("audit.log"));
+    QFile config(configDir.filePath(QStringLiteral("relay.conf")));
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("program_name = Test\nhotline_phone = 1\nnotice_text = N\nnotice_version = 1\n"
+                                "languages = en\nport = 0\naccount_file = %1\naudit_log = %2\n")
+                     .arg(configDir.filePath(QStringLiteral("accounts")), auditPath)
+                     .toUtf8());
+    config.close();
+
+    QProcess relay;
+    relay.setWorkingDirectory(workDir.path());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true"));
+    environment.insert(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
+    relay.setProcessEnvironment(environment);
+    relay.start(QStringLiteral(ADVOCATE_RELAY_EXE), {QStringLiteral("--config"), config.fileName()});
+    QString out;
+    const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1 port (\\d+)"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            out += QString::fromUtf8(relay.readAllStandardOutput());
+            return listening.match(out).hasMatch() || relay.state() == QProcess::NotRunning;
+        },
+        30000));
+    const QRegularExpressionMatch match = listening.match(out);
+    ASSERT_TRUE(match.hasMatch()) << qPrintable(out) << relay.readAllStandardError().constData();
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(match.captured(1)));
+
+    QList<quint16> clientPorts;
+    {
+        WireClient survivor(url);
+        survivor.setHandshakeHeader("User-Agent", canaries.at(3).toUtf8());
+        survivor.setHandshakeHeader("Referer", QByteArray("https://") + canaries.at(4).toUtf8() + ".example/");
+        ASSERT_TRUE(survivor.connectAndGreet());
+        survivor.send(frame::Start{1, 1, canaries.at(0), QStringLiteral("en")});
+        ASSERT_TRUE(survivor.next<frame::Session>());
+        WireClient advocate(url);
+        ASSERT_TRUE(advocate.connectAndGreet());
+        clientPorts << survivor.localPort() << advocate.localPort();
+        advocate.send(frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("a good password")});
+        ASSERT_TRUE(advocate.next<frame::SignedIn>(30000));
+        advocate.send(frame::TakeNext{});
+        const auto started = advocate.next<frame::ConversationStarted>();
+        ASSERT_TRUE(started);
+        EXPECT_EQ(started->alias, canaries.at(0));
+        survivor.send(frame::Send{started->conversation, QStringLiteral("s1"), canaries.at(1)});
+        EXPECT_EQ(advocate.next<frame::Message>()->body, canaries.at(1));
+        advocate.send(frame::Send{started->conversation, QStringLiteral("a1"), canaries.at(2)});
+        EXPECT_EQ(survivor.next<frame::Message>()->body, canaries.at(2));
+        survivor.sendRaw("{\"type\":\"send\",\"conversation\":\"" + started->conversation.toUtf8() +
+                         "\",\"clientId\":\"bad id!\",\"body\":\"" + canaries.at(1).toUtf8() + "\"}");
+        EXPECT_TRUE(survivor.nextError());
+        survivor.send(frame::End{started->conversation, false});
+        ASSERT_TRUE(advocate.next<frame::Ended>());
+    }
+    QTest::qWait(200);
+    relay.terminate();
+    ASSERT_TRUE(relay.waitForFinished(30000));
+    out += QString::fromUtf8(relay.readAllStandardOutput());
+    const QString err = QString::fromUtf8(relay.readAllStandardError());
+    const QString audit = readFile(auditPath);
+    EXPECT_TRUE(audit.contains(QLatin1String("conversation_ended user=ana reason=survivor_ended")))
+        << qPrintable(audit);
+
+    // The relay's own listening line names its own address; nothing else may name one.
+    QString outputs = out + err + audit;
+    outputs.remove(match.captured(0));
+    for (const QString &canary : canaries)
+        EXPECT_FALSE(outputs.contains(canary)) << qPrintable(canary);
+    EXPECT_FALSE(outputs.contains(QLatin1String("127.0.0.1")));
+    for (const quint16 port : clientPorts)
+        EXPECT_FALSE(outputs.contains(QString::number(port))) << port;
+
+    QDirIterator files(workDir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QStringList written;
+    while (files.hasNext())
+        written.append(files.next());
+    EXPECT_TRUE(written.isEmpty()) << qPrintable(written.join(u'\n'));
+    QDirIterator configFiles(configDir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (configFiles.hasNext()) {
+        const QString content = readFile(configFiles.next());
+        for (const QString &canary : canaries)
+            EXPECT_FALSE(content.contains(canary)) << qPrintable(configFiles.filePath()) << qPrintable(canary);
+    }
+}

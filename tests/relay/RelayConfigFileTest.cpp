@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "relay/RelayConfigFile.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace advocate;
+
+TEST(RelayConfigFile, TheShippedExampleHasNoProblems)
+{
+    const RelayConfigFile::Result result =
+        RelayConfigFile::load(QStringLiteral(ADVOCATE_SOURCE_DIR "/packaging/relay/relay.conf.example"));
+    for (const RelayConfigFile::Problem &problem : result.problems)
+        ADD_FAILURE() << problem.line << ": " << qPrintable(problem.message);
+    EXPECT_EQ(result.config.languages, (QStringList{QStringLiteral("en"), QStringLiteral("es")}));
+    EXPECT_EQ(result.config.reconnectWindowSeconds, 300);
+}
+
+TEST(RelayConfigFile, ReadsEveryKnownKey)
+{
+    const RelayConfigFile::Result result = RelayConfigFile::parse("program_name = Safe Harbor\n"
+                                                                  "hotline_phone = 555-0100\n"
+                                                                  "hotline_sms = 555-0101\n"
+                                                                  "notice_text = Read me\n"
+                                                                  "notice_version = 4\n"
+                                                                  "languages = en, es\n"
+                                                                  "routing = push\n"
+                                                                  "advocate_cap = 3\n"
+                                                                  "inactivity_t1_minutes = 12\n"
+                                                                  "inactivity_t2_minutes = 6\n"
+                                                                  "long_wait_minutes = 8\n"
+                                                                  "reconnect_window_minutes = 4\n"
+                                                                  "lockout_attempts = 3\n"
+                                                                  "lockout_minutes = 20\n"
+                                                                  "exit_url = https://weather.example/\n");
+    ASSERT_TRUE(result.ok()) << qPrintable(result.problems.first().message);
+    EXPECT_EQ(result.config.programName, QStringLiteral("Safe Harbor"));
+    EXPECT_EQ(result.config.noticeVersion, 4);
+    EXPECT_EQ(result.config.routing, RoutingMode::Push);
+    EXPECT_EQ(result.config.advocateCap, 3);
+    EXPECT_EQ(result.config.inactivityT1Seconds, 720);
+    EXPECT_EQ(result.config.inactivityT2Seconds, 360);
+    EXPECT_EQ(result.config.longWaitSeconds, 480);
+    EXPECT_EQ(result.config.reconnectWindowSeconds, 240);
+    EXPECT_EQ(result.config.lockoutAttempts, 3);
+}
+
+TEST(RelayConfigFile, ReportsEveryProblemWithItsLine)
+{
+    const RelayConfigFile::Result result = RelayConfigFile::parse("program_name = X\n"        // 1
+                                                                  "advocate_cap = 5\n"        // 2: over 4
+                                                                  "routing = sideways\n"      // 3
+                                                                  "colour = blue\n"           // 4: unknown
+                                                                  "just words\n"              // 5
+                                                                  "program_name = Y\n"        // 6: twice
+                                                                  "exit_url = http://x.org\n" // 7: not https
+                                                                  "languages = en, e s\n");   // 8
+    QList<int> lines;
+    for (const RelayConfigFile::Problem &problem : result.problems)
+        lines.append(problem.line);
+    // Then the missing keys, which belong to no line.
+    EXPECT_EQ(lines, (QList<int>{2, 3, 4, 5, 6, 7, 8, 0, 0, 0}));
+}
+
+TEST(RelayConfigFile, ListeningBeyondLoopbackWithoutTlsIsAProblem)
+{
+    const RelayConfigFile::Result result = RelayConfigFile::parse(
+        "program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\nhotline_phone = 1\nlisten = 0.0.0.0\n");
+    ASSERT_EQ(result.problems.size(), 1);
+    EXPECT_TRUE(result.problems.first().message.contains(QLatin1String("tls_certificate")));
+}

@@ -1,0 +1,676 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// The router without sockets: frames in, frames out, time moved by a ManualClock.
+#include "relay/Router.h"
+
+#include "ExpectedPermissions.h"
+#include "common/ManualClock.h"
+#include "protocol/FrameCodec.h"
+#include "relay/RouterSink.h"
+#include "relay/StaffAuthenticator.h"
+
+#include <QMap>
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace advocate;
+
+namespace {
+
+using ConnectionId = Router::ConnectionId;
+
+class RecordingSink final : public RouterSink
+{
+public:
+    void send(ConnectionId connection, const Frame &frame) override { frames[connection].append(frame); }
+    void close(ConnectionId connection, bool policyViolation) override
+    {
+        closed.insert(connection);
+        if (policyViolation)
+            violations.insert(connection);
+    }
+
+    QMap<ConnectionId, QList<Frame>> frames;
+    std::set<ConnectionId> closed;
+    std::set<ConnectionId> violations;
+};
+
+class FixedAccounts final : public StaffAuthenticator
+{
+public:
+    void signIn(const QString &user, const QString &password, Completion done) override { done(check(user, password)); }
+    SignInOutcome check(const QString &user, const QString &password) const
+    {
+        if (password == QStringLiteral("pw") && roles.contains(user))
+            return {roles.value(user), ErrorCode::BadCredentials};
+        return {std::nullopt, ErrorCode::BadCredentials};
+    }
+    QMap<QString, Role> roles{{QStringLiteral("ana"), Role::Advocate},
+                              {QStringLiteral("ben"), Role::Advocate},
+                              {QStringLiteral("sue"), Role::Supervisor},
+                              {QStringLiteral("root"), Role::Admin}};
+};
+
+class RouterTest : public ::testing::Test
+{
+protected:
+    void makeRouter() { router = std::make_unique<Router>(config, clock, accounts, sink); }
+
+    void SetUp() override
+    {
+        config.languages = {QStringLiteral("en"), QStringLiteral("es")};
+        config.noticeVersion = 3;
+        config.hotlinePhone = QStringLiteral("555-0100");
+        makeRouter();
+    }
+
+    void deliver(ConnectionId id, const Frame &frame)
+    {
+        router->frameReceived(id, codec.decode(FrameCodec::encode(frame)));
+    }
+    void deliverRaw(ConnectionId id, const QByteArray &text) { router->frameReceived(id, codec.decode(text)); }
+
+    ConnectionId open()
+    {
+        const ConnectionId id = ++lastId;
+        router->connectionOpened(id);
+        return id;
+    }
+
+    ConnectionId survivor(const QString &language = QStringLiteral("en"))
+    {
+        const ConnectionId id = open();
+        deliver(id, frame::Start{1, 3, QStringLiteral("Rosa"), language});
+        return id;
+    }
+
+    ConnectionId staff(const QString &user)
+    {
+        const ConnectionId id = open();
+        deliver(id, frame::SignIn{1, user, QStringLiteral("pw")});
+        return id;
+    }
+
+    template <typename T>
+    QList<T> all(ConnectionId id) const
+    {
+        QList<T> found;
+        for (const Frame &frame : sink.frames.value(id)) {
+            if (const auto *typed = std::get_if<T>(&frame))
+                found.append(*typed);
+        }
+        return found;
+    }
+
+    template <typename T>
+    std::optional<T> last(ConnectionId id) const
+    {
+        const QList<T> found = all<T>(id);
+        return found.isEmpty() ? std::nullopt : std::optional<T>(found.last());
+    }
+
+    std::optional<ErrorCode> lastError(ConnectionId id) const
+    {
+        const auto error = last<frame::Error>(id);
+        return error ? std::optional<ErrorCode>(error->code) : std::nullopt;
+    }
+
+    QString conversationOf(ConnectionId id) const
+    {
+        const auto started = last<frame::ConversationStarted>(id);
+        return started ? started->conversation : QString();
+    }
+
+    // A survivor and "ana" in a conversation (pull mode).
+    std::pair<ConnectionId, ConnectionId> conversation()
+    {
+        const ConnectionId s = survivor();
+        const ConnectionId a = staff(QStringLiteral("ana"));
+        deliver(a, frame::TakeNext{});
+        return {s, a};
+    }
+
+    RelayConfig config;
+    ManualClock clock;
+    FixedAccounts accounts;
+    RecordingSink sink;
+    FrameCodec codec;
+    std::unique_ptr<Router> router;
+    ConnectionId lastId = 0;
+};
+
+} // namespace
+
+TEST_F(RouterTest, EveryConnectionIsGreetedWithProtocolAndNoticeVersion)
+{
+    const ConnectionId id = open();
+    const auto hello = last<frame::Hello>(id);
+    ASSERT_TRUE(hello);
+    EXPECT_EQ(hello->protocol, 1);
+    EXPECT_EQ(hello->noticeVersion, 3);
+    EXPECT_EQ(hello->maxFrameBytes, 16384);
+    EXPECT_EQ(hello->maxMessageChars, 4000);
+}
+
+TEST_F(RouterTest, SurvivorNeedsNoFieldButTheCurrentNoticeVersion)
+{
+    const ConnectionId id = open();
+    deliver(id, frame::Start{1, 3, std::nullopt, std::nullopt});
+    const auto session = last<frame::Session>(id);
+    ASSERT_TRUE(session);
+    EXPECT_EQ(session->resumeToken.size(), 43); // 256 bits, base64url
+    EXPECT_EQ(session->reconnectWindowSeconds, 300);
+    EXPECT_EQ(last<frame::Queued>(id)->position, 1);
+}
+
+TEST_F(RouterTest, SurvivorWithAnOlderNoticeVersionCannotStart)
+{
+    const ConnectionId id = open();
+    deliver(id, frame::Start{1, 2, std::nullopt, std::nullopt});
+    EXPECT_EQ(lastError(id), ErrorCode::NoticeOutdated);
+    EXPECT_EQ(router->waitingCount(), 0);
+}
+
+TEST_F(RouterTest, ResumeTokensAreDifferentForEverySurvivor)
+{
+    const ConnectionId first = survivor();
+    const ConnectionId second = survivor();
+    EXPECT_NE(last<frame::Session>(first)->resumeToken, last<frame::Session>(second)->resumeToken);
+}
+
+TEST_F(RouterTest, QueuesAreFifoPerLanguageWithPositions)
+{
+    const ConnectionId en1 = survivor(QStringLiteral("en"));
+    const ConnectionId es1 = survivor(QStringLiteral("es"));
+    const ConnectionId en2 = survivor(QStringLiteral("en"));
+    EXPECT_EQ(last<frame::Queued>(en1)->position, 1);
+    EXPECT_EQ(last<frame::Queued>(es1)->position, 1);
+    EXPECT_EQ(last<frame::Queued>(en2)->position, 2);
+
+    const ConnectionId ana = staff(QStringLiteral("ana"));
+    deliver(ana, frame::TakeNext{QStringLiteral("en")});
+    EXPECT_FALSE(conversationOf(en1).isEmpty());
+    EXPECT_EQ(last<frame::Queued>(en2)->position, 1);
+    EXPECT_TRUE(conversationOf(es1).isEmpty());
+}
+
+TEST_F(RouterTest, TakeNextWithoutLanguageTakesTheLongestWaitingOfAnyLanguage)
+{
+    const ConnectionId es = survivor(QStringLiteral("es"));
+    clock.advance(std::chrono::seconds(1));
+    survivor(QStringLiteral("en"));
+    const ConnectionId ana = staff(QStringLiteral("ana"));
+    deliver(ana, frame::TakeNext{});
+    EXPECT_EQ(conversationOf(ana), conversationOf(es));
+    EXPECT_EQ(last<frame::ConversationStarted>(ana)->alias, QStringLiteral("Rosa"));
+    EXPECT_FALSE(last<frame::ConversationStarted>(es)->alias.has_value());
+}
+
+TEST_F(RouterTest, TakeNextOnAnEmptyQueueIsQueueEmpty)
+{
+    const ConnectionId ana = staff(QStringLiteral("ana"));
+    deliver(ana, frame::TakeNext{});
+    EXPECT_EQ(lastError(ana), ErrorCode::QueueEmpty);
+}
+
+TEST_F(RouterTest, PullModeNeverExceedsTheCap)
+{
+    config.advocateCap = 2;
+    makeRouter();
+    for (int i = 0; i < 3; ++i)
+        survivor();
+    const ConnectionId ana = staff(QStringLiteral("ana"));
+    deliver(ana, frame::TakeNext{});
+    deliver(ana, frame::TakeNext{});
+    deliver(ana, frame::TakeNext{});
+    EXPECT_EQ(lastError(ana), ErrorCode::CapReached);
+    EXPECT_EQ(router->conversationsOf(QStringLiteral("ana")).size(), 2);
+    EXPECT_EQ(router->waitingCount(), 1);
+}
+
+TEST_F(RouterTest, PushModeSpreadsSurvivorsAndNeverExceedsTheCap)
+{
+    config.routing = RoutingMode::Push;
+    config.advocateCap = 2;
+    makeRouter();
+    const ConnectionId ana = staff(QStringLiteral("ana"));
+    const ConnectionId ben = staff(QStringLiteral("ben"));
+    deliver(ana, frame::SetAvailable{true, std::nullopt});
+    deliver(ben, frame::SetAvailable{true, std::nullopt});
+    for (int i = 0; i < 5; ++i)
+        survivor();
+    EXPECT_EQ(router->conversationsOf(QStringLiteral("ana")).size(), 2);
+    EXPECT_EQ(router->conversationsOf(QStringLiteral("ben")).size(), 2);
+    EXPECT_EQ(router->waitingCount(), 1);
+
+    // A freed slot takes the next survivor at once.
+    deliver(ana, frame::End{router->conversationsOf(QStringLiteral("ana")).first(), false});
+    EXPECT_EQ(router->conversationsOf(QStringLiteral("ana")).size(), 2);
+    EXPECT_EQ(router->waitingCount(), 0);
+}
+
+TEST_F(RouterTest, PushModeAssignsOnlyMatchingLanguagesAndOnlyToAvailableStaff)
+{
+    config.routing = RoutingMode::Push;
+    makeRouter();
+    const ConnectionId ana = staff(QStringLiteral("ana"));
+    survivor(QStringLiteral("es"));
+    EXPECT_EQ(router->waitingCount(), 1); // ana is not available yet
+    deliver(ana, frame::SetAvailable{true, QStringList{QStringLiteral("en")}});
+    EXPECT_EQ(router->waitingCount(), 1);
+    deliver(ana, frame::SetAvailable{true, QStringList{QStringLiteral("en"), QStringLiteral("es")}});
+    EXPECT_EQ(router->waitingCount(), 0);
+}
+
+TEST_F(RouterTest, MessagesGetSequenceNumbersBothWaysAndAcksAreForwarded)
+{
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(s);
+    deliver(s, frame::Send{id, QStringLiteral("s1"), QStringLiteral("hello")});
+    deliver(a, frame::Send{id, QStringLiteral("a1"), QStringLiteral("hi, I'm here")});
+    EXPECT_EQ(last<frame::Accepted>(s)->seq, 1);
+    EXPECT_EQ(last<frame::Accepted>(a)->seq, 2);
+    const auto toAdvocate = last<frame::Message>(a);
+    ASSERT_TRUE(toAdvocate);
+    EXPECT_EQ(toAdvocate->body, QStringLiteral("hello"));
+    EXPECT_EQ(toAdvocate->from, Side::Survivor);
+    EXPECT_EQ(last<frame::Message>(s)->seq, 2);
+
+    deliver(a, frame::Ack{id, 1});
+    EXPECT_EQ(last<frame::Delivered>(s)->seq, 1);
+}
+
+TEST_F(RouterTest, AResentClientIdIsAcceptedAgainButNotDeliveredTwice)
+{
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(s);
+    deliver(s, frame::Send{id, QStringLiteral("s1"), QStringLiteral("hello")});
+    deliver(s, frame::Send{id, QStringLiteral("s1"), QStringLiteral("hello")});
+    EXPECT_EQ(all<frame::Accepted>(s).size(), 2);
+    EXPECT_EQ(all<frame::Accepted>(s).last().seq, 1);
+    EXPECT_EQ(all<frame::Message>(a).size(), 1);
+}
+
+TEST_F(RouterTest, FetchResendsTheMessagesAfterAGap)
+{
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(s);
+    for (int i = 1; i <= 3; ++i)
+        deliver(s, frame::Send{id, QStringLiteral("s%1").arg(i), QStringLiteral("m%1").arg(i)});
+    sink.frames[a].clear();
+    deliver(a, frame::Fetch{id, 1});
+    const QList<frame::Message> resent = all<frame::Message>(a);
+    ASSERT_EQ(resent.size(), 2);
+    EXPECT_EQ(resent.at(0).seq, 2);
+    EXPECT_EQ(resent.at(1).seq, 3);
+}
+
+TEST_F(RouterTest, TypingIsForwardedToTheOtherSide)
+{
+    const auto [s, a] = conversation();
+    deliver(s, frame::Typing{conversationOf(s), true});
+    EXPECT_TRUE(last<frame::PeerTyping>(a)->active);
+}
+
+TEST_F(RouterTest, SurvivorEndingGivesSurvivorEndedToBothAndRevokesTheToken)
+{
+    const auto [s, a] = conversation();
+    const QString token = last<frame::Session>(s)->resumeToken;
+    deliver(s, frame::End{conversationOf(s), false});
+    EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::SurvivorEnded);
+    EXPECT_EQ(last<frame::Ended>(a)->reason, EndReason::SurvivorEnded);
+    EXPECT_EQ(router->openConversationCount(), 0);
+    const ConnectionId again = open();
+    deliver(again, frame::Resume{1, token, 0});
+    EXPECT_EQ(lastError(again), ErrorCode::ResumeExpired);
+}
+
+TEST_F(RouterTest, AdvocateEndingGivesAdvocateEnded)
+{
+    const auto [s, a] = conversation();
+    deliver(a, frame::End{conversationOf(a), false});
+    EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::AdvocateEnded);
+}
+
+TEST_F(RouterTest, QuickExitEndsWithItsOwnReasonClosesAndRevokesTheToken)
+{
+    const auto [s, a] = conversation();
+    const QString token = last<frame::Session>(s)->resumeToken;
+    deliver(s, frame::QuickExit{});
+    EXPECT_EQ(last<frame::Ended>(a)->reason, EndReason::QuickExit);
+    EXPECT_TRUE(sink.closed.contains(s));
+    const ConnectionId again = open();
+    deliver(again, frame::Resume{1, token, 0});
+    EXPECT_EQ(lastError(again), ErrorCode::ResumeExpired);
+    EXPECT_EQ(router->survivorSessionCount(), 0);
+}
+
+TEST_F(RouterTest, QuickExitWhileWaitingLeavesTheQueue)
+{
+    const ConnectionId s = survivor();
+    deliver(s, frame::QuickExit{});
+    EXPECT_EQ(router->waitingCount(), 0);
+    EXPECT_EQ(router->survivorSessionCount(), 0);
+}
+
+TEST_F(RouterTest, SurvivorResumingInsideTheWindowGetsTheMissedMessagesAndANewToken)
+{
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(s);
+    const QString token = last<frame::Session>(s)->resumeToken;
+    deliver(a, frame::Send{id, QStringLiteral("a1"), QStringLiteral("one")});
+    router->connectionClosed(s);
+    EXPECT_FALSE(last<frame::PeerStatus>(a)->connected);
+    deliver(a, frame::Send{id, QStringLiteral("a2"), QStringLiteral("two")});
+    clock.advance(std::chrono::seconds(299));
+    router->tick();
+
+    const ConnectionId back = open();
+    deliver(back, frame::Resume{1, token, 1});
+    const auto session = last<frame::Session>(back);
+    ASSERT_TRUE(session);
+    EXPECT_NE(session->resumeToken, token);
+    EXPECT_EQ(conversationOf(back), id);
+    ASSERT_EQ(all<frame::Message>(back).size(), 1);
+    EXPECT_EQ(all<frame::Message>(back).first().body, QStringLiteral("two"));
+    EXPECT_TRUE(last<frame::PeerStatus>(a)->connected);
+
+    // The old token is spent.
+    const ConnectionId thief = open();
+    deliver(thief, frame::Resume{1, token, 0});
+    EXPECT_EQ(lastError(thief), ErrorCode::ResumeExpired);
+}
+
+TEST_F(RouterTest, SurvivorGoneLongerThanTheWindowEndsTheConversationAsDisconnected)
+{
+    const auto [s, a] = conversation();
+    const QString token = last<frame::Session>(s)->resumeToken;
+    router->connectionClosed(s);
+    clock.advance(std::chrono::seconds(300));
+    router->tick();
+    EXPECT_EQ(last<frame::Ended>(a)->reason, EndReason::Disconnected);
+    const ConnectionId back = open();
+    deliver(back, frame::Resume{1, token, 0});
+    EXPECT_EQ(lastError(back), ErrorCode::ResumeExpired);
+}
+
+TEST_F(RouterTest, WaitingSurvivorKeepsTheirPlaceWhileDroppedInsideTheWindow)
+{
+    const ConnectionId first = survivor();
+    survivor();
+    const QString token = last<frame::Session>(first)->resumeToken;
+    router->connectionClosed(first);
+    clock.advance(std::chrono::seconds(60));
+    router->tick();
+    const ConnectionId back = open();
+    deliver(back, frame::Resume{1, token, 0});
+    EXPECT_EQ(last<frame::Queued>(back)->position, 1);
+}
+
+TEST_F(RouterTest, StaffAreToldAtT1AndAgainAfterT2AndMayThenCloseAsIdle)
+{
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(a);
+    clock.advance(std::chrono::seconds(9 * 60 + 59));
+    router->tick();
+    EXPECT_FALSE(last<frame::Inactivity>(a));
+    deliver(a, frame::End{id, true});
+    EXPECT_EQ(lastError(a), ErrorCode::BadState);
+
+    clock.advance(std::chrono::seconds(1));
+    router->tick();
+    ASSERT_TRUE(last<frame::Inactivity>(a));
+    EXPECT_EQ(last<frame::Inactivity>(a)->stage, 1);
+    EXPECT_EQ(last<frame::Inactivity>(a)->silentSeconds, 600);
+
+    clock.advance(std::chrono::seconds(5 * 60));
+    router->tick();
+    EXPECT_EQ(last<frame::Inactivity>(a)->stage, 2);
+    EXPECT_EQ(all<frame::Inactivity>(a).size(), 2);
+
+    const QString token = last<frame::Session>(s)->resumeToken;
+    deliver(a, frame::End{id, true});
+    EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::IdleClosed);
+    const ConnectionId again = open();
+    deliver(again, frame::Resume{1, token, 0});
+    EXPECT_EQ(lastError(again), ErrorCode::ResumeExpired);
+}
+
+TEST_F(RouterTest, ASurvivorMessageRestartsTheInactivityClock)
+{
+    const auto [s, a] = conversation();
+    clock.advance(std::chrono::seconds(9 * 60));
+    deliver(s, frame::Send{conversationOf(s), QStringLiteral("s1"), QStringLiteral("still here")});
+    clock.advance(std::chrono::seconds(9 * 60));
+    router->tick();
+    EXPECT_FALSE(last<frame::Inactivity>(a));
+}
+
+TEST_F(RouterTest, StaffResumeRestoresConversationsWithTheirLastSeq)
+{
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(a);
+    const QString token = last<frame::SignedIn>(a)->sessionToken;
+    EXPECT_EQ(token.size(), 43);
+    deliver(s, frame::Send{id, QStringLiteral("s1"), QStringLiteral("one")});
+    router->connectionClosed(a);
+    EXPECT_FALSE(last<frame::PeerStatus>(s)->connected);
+    deliver(s, frame::Send{id, QStringLiteral("s2"), QStringLiteral("two")});
+
+    const ConnectionId back = open();
+    deliver(back, frame::StaffResume{1, token});
+    const auto signedIn = last<frame::SignedIn>(back);
+    ASSERT_TRUE(signedIn);
+    ASSERT_EQ(signedIn->conversations.size(), 1);
+    EXPECT_EQ(signedIn->conversations.first().conversation, id);
+    EXPECT_EQ(signedIn->conversations.first().lastSeq, 2);
+    EXPECT_TRUE(last<frame::PeerStatus>(s)->connected);
+
+    // The outbox is resent: the one the relay had is not duplicated, the new one is delivered once.
+    deliver(back, frame::Fetch{id, 1});
+    deliver(back, frame::Send{id, QStringLiteral("a1"), QStringLiteral("reply")});
+    deliver(back, frame::Send{id, QStringLiteral("a1"), QStringLiteral("reply")});
+    EXPECT_EQ(all<frame::Message>(back).size(), 1);
+    EXPECT_EQ(all<frame::Message>(s).size(), 1);
+}
+
+TEST_F(RouterTest, StaffNotBackWithinTheWindowEndsTheirConversationsAsDisconnected)
+{
+    const auto [s, a] = conversation();
+    router->connectionClosed(a);
+    clock.advance(std::chrono::seconds(300));
+    router->tick();
+    EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::Disconnected);
+}
+
+TEST_F(RouterTest, WrongPasswordIsBadCredentials)
+{
+    const ConnectionId id = open();
+    deliver(id, frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("nope")});
+    EXPECT_EQ(lastError(id), ErrorCode::BadCredentials);
+    deliver(id, frame::SignIn{1, QStringLiteral("nobody"), QStringLiteral("pw")});
+    EXPECT_EQ(lastError(id), ErrorCode::BadCredentials);
+}
+
+TEST_F(RouterTest, WaitingSurvivorsHearTheirPositionAtLeastEvery30Seconds)
+{
+    const ConnectionId s = survivor();
+    const auto before = all<frame::Queued>(s).size();
+    clock.advance(std::chrono::seconds(30));
+    router->tick();
+    EXPECT_EQ(all<frame::Queued>(s).size(), before + 1);
+    EXPECT_EQ(last<frame::Queued>(s)->estimatedWaitSeconds, 120);
+}
+
+TEST_F(RouterTest, LongWaitNoticeComesOnceAfterTheThresholdWithAlternatives)
+{
+    const ConnectionId s = survivor();
+    clock.advance(std::chrono::seconds(599));
+    router->tick();
+    EXPECT_FALSE(last<frame::LongWait>(s));
+    clock.advance(std::chrono::seconds(1));
+    router->tick();
+    router->tick();
+    ASSERT_EQ(all<frame::LongWait>(s).size(), 1);
+    EXPECT_EQ(last<frame::LongWait>(s)->phone, QStringLiteral("555-0100"));
+    EXPECT_EQ(router->waitingCount(), 1);
+}
+
+TEST_F(RouterTest, AFullQueueAnswersAllAdvocatesBusyWithAlternatives)
+{
+    config.queueLimit = 2;
+    makeRouter();
+    survivor();
+    survivor();
+    const ConnectionId third = survivor();
+    const auto busy = last<frame::Busy>(third);
+    ASSERT_TRUE(busy);
+    EXPECT_TRUE(busy->text.contains(QLatin1String("busy")));
+    EXPECT_EQ(busy->phone, QStringLiteral("555-0100"));
+    EXPECT_TRUE(sink.closed.contains(third));
+    EXPECT_EQ(router->waitingCount(), 2);
+}
+
+TEST_F(RouterTest, RepeatedBadFramesCloseTheSocketAsAPolicyViolation)
+{
+    const ConnectionId id = open();
+    for (int i = 0; i < 4; ++i)
+        deliverRaw(id, "{not json");
+    EXPECT_FALSE(sink.closed.contains(id));
+    deliverRaw(id, "{not json");
+    EXPECT_EQ(lastError(id), ErrorCode::TooManyErrors);
+    EXPECT_TRUE(last<frame::Error>(id)->fatal);
+    EXPECT_TRUE(sink.violations.contains(id));
+}
+
+TEST_F(RouterTest, AnotherProtocolVersionIsRefusedAndClosed)
+{
+    const ConnectionId id = open();
+    deliverRaw(id, R"({"type":"start","protocol":9,"noticeVersion":3})");
+    EXPECT_EQ(lastError(id), ErrorCode::UnsupportedVersion);
+    EXPECT_TRUE(sink.closed.contains(id));
+}
+
+TEST_F(RouterTest, AnOutsiderCannotTouchSomeoneElsesConversation)
+{
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(s);
+    const ConnectionId ben = staff(QStringLiteral("ben"));
+    deliver(ben, frame::Send{id, QStringLiteral("b1"), QStringLiteral("x")});
+    EXPECT_EQ(lastError(ben), ErrorCode::NotAuthorized);
+    deliver(ben, frame::Fetch{id, 0});
+    EXPECT_EQ(lastError(ben), ErrorCode::NotAuthorized);
+    EXPECT_TRUE(all<frame::Message>(ben).isEmpty());
+    const ConnectionId other = survivor();
+    deliver(other, frame::Fetch{id, 0});
+    EXPECT_EQ(lastError(other), ErrorCode::NotAuthorized);
+    deliver(a, frame::Send{QStringLiteral("no-such"), QStringLiteral("a1"), QStringLiteral("x")});
+    EXPECT_EQ(lastError(a), ErrorCode::UnknownConversation);
+}
+
+TEST_F(RouterTest, ReservedSupervisorFramesAreNotSupportedYetForSupervisorsOnly)
+{
+    const ConnectionId sue = staff(QStringLiteral("sue"));
+    const ConnectionId ana = staff(QStringLiteral("ana"));
+    deliverRaw(sue, R"({"type":"whisper"})");
+    EXPECT_EQ(lastError(sue), ErrorCode::NotSupported);
+    deliverRaw(ana, R"({"type":"whisper"})");
+    EXPECT_EQ(lastError(ana), ErrorCode::NotAuthorized);
+}
+
+TEST_F(RouterTest, RelayFramesSentByAClientAreNotAuthorized)
+{
+    const ConnectionId id = open();
+    deliver(id, frame::Ended{QStringLiteral("c1"), EndReason::QuickExit});
+    EXPECT_EQ(lastError(id), ErrorCode::NotAuthorized);
+}
+
+namespace {
+
+// A frame that asks for `operation`, naming `conversation` where the operation needs one.
+QByteArray frameFor(Operation operation, const QString &conversation)
+{
+    switch (operation) {
+    case Operation::Start:
+        return FrameCodec::encode(frame::Start{1, 3, std::nullopt, std::nullopt});
+    case Operation::Resume:
+        return FrameCodec::encode(frame::Resume{1, QStringLiteral("not-a-token"), 0});
+    case Operation::SignIn:
+        return FrameCodec::encode(frame::SignIn{1, QStringLiteral("nobody"), QStringLiteral("x")});
+    case Operation::StaffResume:
+        return FrameCodec::encode(frame::StaffResume{1, QStringLiteral("not-a-token")});
+    case Operation::SignOut:
+        return FrameCodec::encode(frame::SignOut{});
+    case Operation::SetAvailable:
+        return FrameCodec::encode(frame::SetAvailable{false, std::nullopt});
+    case Operation::TakeNext:
+        return FrameCodec::encode(frame::TakeNext{});
+    case Operation::Send:
+        return FrameCodec::encode(frame::Send{conversation, QStringLiteral("m1"), QStringLiteral("x")});
+    case Operation::Ack:
+        return FrameCodec::encode(frame::Ack{conversation, 0});
+    case Operation::Typing:
+        return FrameCodec::encode(frame::Typing{conversation, true});
+    case Operation::Fetch:
+        return FrameCodec::encode(frame::Fetch{conversation, 0});
+    case Operation::End:
+        return FrameCodec::encode(frame::End{conversation, false});
+    case Operation::QuickExit:
+        return FrameCodec::encode(frame::QuickExit{});
+    case Operation::Ping:
+        return FrameCodec::encode(frame::Ping{});
+    default:
+        return QStringLiteral("{\"type\":\"%1\"}").arg(advocate::test::operationName(operation)).toUtf8();
+    }
+}
+
+} // namespace
+
+TEST_F(RouterTest, EveryOperationIsCheckedAgainstRoleAndRelationThroughRealFrames)
+{
+    using namespace advocate::test;
+    int walked = 0;
+    for (const Operation operation : Authorization::allOperations()) {
+        for (const std::optional<Role> role : allCallers()) {
+            for (const Relation relation : {Relation::Participant, Relation::Outsider}) {
+                if (relation == Relation::Participant && (!role || *role == Role::Admin))
+                    continue; // such callers can never be in a conversation
+                makeRouter();
+                sink = RecordingSink{};
+                const QString user = role == Role::Supervisor ? QStringLiteral("sue") : QStringLiteral("ana");
+                const ConnectionId theirSurvivor = survivor();
+                ConnectionId caller = 0;
+                if (!role) {
+                    const ConnectionId ben = staff(QStringLiteral("ben"));
+                    deliver(ben, frame::TakeNext{});
+                    caller = open();
+                } else if (*role == Role::Survivor) {
+                    const ConnectionId ben = staff(QStringLiteral("ben"));
+                    deliver(ben, frame::TakeNext{});
+                    caller = relation == Relation::Participant ? theirSurvivor : survivor();
+                } else if (*role == Role::Admin) {
+                    const ConnectionId ben = staff(QStringLiteral("ben"));
+                    deliver(ben, frame::TakeNext{});
+                    caller = staff(QStringLiteral("root"));
+                } else {
+                    caller = staff(user);
+                    const ConnectionId ben = staff(QStringLiteral("ben"));
+                    deliver(relation == Relation::Participant ? caller : ben, frame::TakeNext{});
+                }
+                const QString conversation = conversationOf(theirSurvivor);
+                ASSERT_FALSE(conversation.isEmpty());
+                sink.frames[caller].clear();
+                deliverRaw(caller, frameFor(operation, conversation));
+                const bool refused = lastError(caller) == ErrorCode::NotAuthorized;
+                const bool expected = expectedAllowed(
+                    operation, role, Authorization::namesConversation(operation) ? relation : Relation::NoConversation);
+                EXPECT_EQ(!refused, expected)
+                    << qPrintable(operationName(operation)) << " by " << qPrintable(callerName(role)) << " as "
+                    << (relation == Relation::Participant ? "participant" : "outsider");
+                ++walked;
+            }
+        }
+    }
+    EXPECT_EQ(walked, 19 * 8);
+}
