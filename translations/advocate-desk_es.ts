@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advocate, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-config needs --config FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which account file: --accounts FILE (or --config FILE with account_file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the account file first (advocate-relay check-config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --role advocate, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <source>The shift cache key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database library is not SQLCipher 4 or newer (it reports &quot;%1&quot;); the shift cache refuses to store anything with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No protected memory could be allocated for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache key could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache cannot be read with its key: the key is wrong or the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database library did not accept the shift cache&apos;s security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache was used from a thread that does not own it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift cache operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache&apos;s schema version could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache was written by a newer version of Advocate Desk (schema %1, this version knows up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the shift cache to schema %1 failed and was undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery state could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cached message has that client message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheFiles</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private folder of yours (it must be a real folder, not a link, with mode 0700); the shift cache will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private file of yours (it must have mode 0600); the shift cache will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheFolderLock</name>
+    <message>
+        <source>Could not lock the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private file of yours; the shift cache will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache in %1 is in use by another Advocate Desk (another window or program instance); close it first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheManifest</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameCodec</name>
+    <message>
+        <source>The frame is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame has no &quot;type&quot; string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame&apos;s type is not part of this protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary frames are refused; send JSON text frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
         <source>The key was not found in the keychain.</source>
@@ -18,6 +260,61 @@
     <message>
         <source>The keychain reported an error.</source>
         <translation>El llavero informó de un error.</translation>
+    </message>
+    <message>
+        <source>No protected memory could be allocated for the key read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayConfigFile</name>
+    <message>
+        <source>Cannot read the config file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit URL must be a full https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language tag such as en or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing must be pull or push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen must be an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected key = value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is set twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls_certificate and tls_key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs tls_certificate and tls_key (or a reverse proxy on loopback).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -41,6 +338,472 @@
         <source>Could not listen on %1 port %2.</source>
         <translation>No se pudo escuchar en %1, puerto %2.</translation>
     </message>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>Too many bad frames; closing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients may not send this frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conversation with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This relay does not support that operation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read the current notice before starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program does not offer that language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chat can no longer be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in is already being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has expired; please sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have as many conversations as you may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished">No hay nadie esperando.</translation>
+    </message>
+    <message>
+        <source>The survivor has not been silent long enough for an idle close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCache</name>
+    <message>
+        <source>No shift is open in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cache is busy starting, resuming or wiping; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is already open in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache of an earlier shift is still on this computer; it has to be resumed or wiped before a new shift starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cannot start: the key of the encrypted shift cache cannot be kept in the keychain, and Advocate Desk never keeps conversations unencrypted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache cannot be resumed because the keychain did not answer. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key was deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key was already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wipe will be finished at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is still in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cannot start: no protected memory could be allocated for the key of the encrypted shift cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed without overwriting (not a private file of yours): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in the cache folder: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wipe of the last shift&apos;s cache had been interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache was incomplete (its start record or its database was missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache was older than the maximum shift length of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the last shift&apos;s cache is no longer in the keychain, so the cache could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the last shift&apos;s cache in the keychain has the wrong length; nothing was opened or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time recorded next to the last shift&apos;s cache does not match the one inside it, so its age cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache could not be opened with its key (wrong key or damaged file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiping it did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>Cannot read the account file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account line needs name:role:enabled|disabled:hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may have 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be advocate, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third field must be enabled or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash must be an argon2id hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the account file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hash the password (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advocate</name>
+    <message>
+        <source>Field &quot;reason&quot; may only be &quot;idle&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;conversations&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;conversations&quot; must be a list of conversation summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;waiting&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;waiting&quot; must map languages to counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advocate::ClientSession</name>
+    <message>
+        <source>The relay address must start with wss:// or ws://.</source>
+        <translation>La dirección del relé debe empezar por wss:// o ws://.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Try again later or ask your supervisor.</source>
+        <translation>Esta cuenta está bloqueada tras demasiados intentos fallidos. Inténtelo más tarde o consulte a su supervisora.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached. Check the network connection or ask IT.</source>
+        <translation>No se puede contactar con el relé. Compruebe la conexión de red o consulte a informática.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s security certificate could not be verified, so the connection was not made. Ask IT.</source>
+        <translation>No se pudo verificar el certificado de seguridad del relé, así que no se estableció la conexión. Consulte a informática.</translation>
+    </message>
+    <message>
+        <source>This workstation and the relay speak different protocol versions. Ask IT to update.</source>
+        <translation>Este puesto y el relé usan versiones distintas del protocolo. Pida a informática que actualice.</translation>
+    </message>
+    <message>
+        <source>Your session on the relay has ended. Please sign in again.</source>
+        <translation>Su sesión en el relé ha terminado. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The relay answered in a way this workstation does not understand. Ask IT.</source>
+        <translation>El relé respondió de una forma que este puesto no entiende. Consulte a informática.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::Composer</name>
+    <message>
+        <source>Message to the survivor</source>
+        <translation>Mensaje para la sobreviviente</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line, Esc leaves.</source>
+        <translation>Escriba un mensaje. Intro envía, Mayús+Intro empieza una línea nueva, Esc sale.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::ConversationDelegate</name>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::ConversationListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Survivor idle</source>
+        <translation>Sobreviviente inactiva</translation>
+    </message>
+    <message>
+        <source>Survivor disconnected</source>
+        <translation>Sobreviviente desconectada</translation>
+    </message>
+    <message>
+        <source>Left via quick exit</source>
+        <translation>Salió con la salida rápida</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unread</source>
+        <translation>
+            <numerusform> · %n sin leer</numerusform>
+            <numerusform> · %n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · survivor wrote %1 min ago</source>
+        <translation> · la sobreviviente escribió hace %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::EndShiftDialog</name>
+    <message>
+        <source>End shift</source>
+        <translation>Terminar turno</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Open chats</source>
+        <translation>Chats abiertos</translation>
+    </message>
+    <message>
+        <source>Reason for ending the shift with open chats</source>
+        <translation>Motivo para terminar el turno con chats abiertos</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>End shift &amp;anyway</source>
+        <translation>Terminar el turno &amp;de todos modos</translation>
+    </message>
+    <message>
+        <source>End shift anyway</source>
+        <translation>Terminar el turno de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>These chats are still open: %1.
+Close or hand them off first. In an emergency you can end the shift anyway: type the reason below. The open chats end.</source>
+        <translation>Estos chats siguen abiertos: %1.
+Ciérrelos o transfiéralos primero. En una emergencia puede terminar el turno de todos modos: escriba el motivo abajo. Los chats abiertos terminan.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::FieldReader</name>
+    <message>
+        <source>an identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name of 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string of limited length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This relay speaks protocol version %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a list of language tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advocate::MainWindow</name>
@@ -53,16 +816,487 @@
         <translation>Estado de la conexión con el relé</translation>
     </message>
     <message>
-        <source>Not connected to the relay.</source>
-        <translation>Sin conexión con el relé.</translation>
+        <source>&amp;Shift</source>
+        <translation>&amp;Turno</translation>
     </message>
     <message>
-        <source>Connecting to the relay…</source>
-        <translation>Conectando con el relé…</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <source>Connected to %1 (protocol %2).</source>
-        <translation>Conectado a %1 (protocolo %2).</translation>
+        <source>&amp;End shift…</source>
+        <translation>&amp;Terminar turno…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are at your limit of %n chat(s).</source>
+        <translation>
+            <numerusform>Ha llegado a su límite de %n chat.</numerusform>
+            <numerusform>Ha llegado a su límite de %n chats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>Ahora no hay nadie esperando.</translation>
+    </message>
+    <message>
+        <source>That message is longer than the relay allows.</source>
+        <translation>Ese mensaje es más largo de lo que permite el relé.</translation>
+    </message>
+    <message>
+        <source>The shift cache reported a problem: %1</source>
+        <translation>La caché del turno informó de un problema: %1</translation>
+    </message>
+    <message>
+        <source>Shift status</source>
+        <translation>Estado del turno</translation>
+    </message>
+    <message>
+        <source>&amp;Available for new chats</source>
+        <translation>&amp;Disponible para chats nuevos</translation>
+    </message>
+    <message>
+        <source>Available for new chats</source>
+        <translation>Disponible para chats nuevos</translation>
+    </message>
+    <message>
+        <source>On shift: available.</source>
+        <translation>En turno: disponible.</translation>
+    </message>
+    <message>
+        <source>On shift: away.</source>
+        <translation>En turno: ausente.</translation>
+    </message>
+    <message>
+        <source>Waiting survivors</source>
+        <translation>Sobrevivientes en espera</translation>
+    </message>
+    <message>
+        <source>&amp;Take next chat</source>
+        <translation>&amp;Tomar el siguiente chat</translation>
+    </message>
+    <message>
+        <source>Take next chat</source>
+        <translation>Tomar el siguiente chat</translation>
+    </message>
+    <message>
+        <source>Chats open and your limit</source>
+        <translation>Chats abiertos y su límite</translation>
+    </message>
+    <message>
+        <source>&amp;My conversations</source>
+        <translation>&amp;Mis conversaciones</translation>
+    </message>
+    <message>
+        <source>My conversations</source>
+        <translation>Mis conversaciones</translation>
+    </message>
+    <message>
+        <source>Current chat</source>
+        <translation>Chat actual</translation>
+    </message>
+    <message>
+        <source>Survivor silence</source>
+        <translation>Silencio de la sobreviviente</translation>
+    </message>
+    <message>
+        <source>Send &amp;check-in</source>
+        <translation>Enviar &amp;consulta</translation>
+    </message>
+    <message>
+        <source>Send check-in</source>
+        <translation>Enviar consulta</translation>
+    </message>
+    <message>
+        <source>C&amp;lose chat</source>
+        <translation>Ce&amp;rrar chat</translation>
+    </message>
+    <message>
+        <source>Close chat after silence</source>
+        <translation>Cerrar el chat tras el silencio</translation>
+    </message>
+    <message>
+        <source>Are you still there? Take your time, I&apos;m here when you&apos;re ready.</source>
+        <translation>¿Sigue ahí? Tómese su tiempo, aquí estoy cuando esté lista.</translation>
+    </message>
+    <message>
+        <source>I haven&apos;t heard from you for a while, so I&apos;m closing this chat. You can reach us again any time.</source>
+        <translation>Hace un rato que no sé de usted, así que voy a cerrar este chat. Puede volver a contactarnos cuando quiera.</translation>
+    </message>
+    <message>
+        <source>&amp;Safety check</source>
+        <translation>Pregunta de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Insert the safety check</source>
+        <translation>Insertar la pregunta de seguridad</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality notice</source>
+        <translation>Aviso de con&amp;fidencialidad</translation>
+    </message>
+    <message>
+        <source>Insert the confidentiality and mandatory-reporting notice</source>
+        <translation>Insertar el aviso de confidencialidad y de denuncia obligatoria</translation>
+    </message>
+    <message>
+        <source>Code word for this chat (kept in memory only)</source>
+        <translation>Palabra clave de este chat (solo en memoria)</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <source>Message length and limit</source>
+        <translation>Longitud del mensaje y límite</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;End chat</source>
+        <translation>&amp;Terminar chat</translation>
+    </message>
+    <message>
+        <source>End this chat</source>
+        <translation>Terminar este chat</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Advocate Desk is locked. Chats stay connected. Enter your password to continue.</source>
+        <translation>Advocate Desk está bloqueado. Los chats siguen conectados. Escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Alerts while locked</source>
+        <translation>Avisos mientras está bloqueado</translation>
+    </message>
+    <message>
+        <source>Password to unlock</source>
+        <translation>Contraseña para desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation>Problema al desbloquear</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · language %3</source>
+        <translation>%1 · %2 · idioma %3</translation>
+    </message>
+    <message>
+        <source> · survivor is typing…</source>
+        <translation> · la sobreviviente está escribiendo…</translation>
+    </message>
+    <message>
+        <source>No chat selected. Take the next chat from the queue.</source>
+        <translation>No hay ningún chat seleccionado. Tome el siguiente chat de la cola.</translation>
+    </message>
+    <message>
+        <source>&amp;Safety check (given)</source>
+        <translation>Pregunta de &amp;seguridad (hecha)</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality notice (given)</source>
+        <translation>Aviso de con&amp;fidencialidad (dado)</translation>
+    </message>
+    <message>
+        <source>The survivor has been silent for a while. You can send one check-in.</source>
+        <translation>La sobreviviente lleva un rato en silencio. Puede enviar una consulta.</translation>
+    </message>
+    <message>
+        <source>Still no answer. You can close the chat with the closing message.</source>
+        <translation>Sigue sin respuesta. Puede cerrar el chat con el mensaje de cierre.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>No hay nadie esperando.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>En espera: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Sin sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Conectado como %1.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting… Your messages are kept and will be sent.</source>
+        <translation>Se perdió la conexión. Reconectando… Sus mensajes se guardan y se enviarán.</translation>
+    </message>
+    <message>
+        <source>Chats open: %1 of %2</source>
+        <translation>Chats abiertos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Before we go on: are you worried that anyone else might have access to your device or our conversation?</source>
+        <translation>Antes de seguir: ¿le preocupa que otra persona pueda tener acceso a su dispositivo o a nuestra conversación?</translation>
+    </message>
+    <message>
+        <source>What you share here stays confidential, with some exceptions: if you tell me a child or a vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.</source>
+        <translation>Lo que comparta aquí es confidencial, con algunas excepciones: si me cuenta que se está haciendo daño a un niño o a un adulto vulnerable, puede que tenga que denunciarlo. Pregúnteme si tiene dudas.</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>Esa contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>Ending the shift and wiping the cache…</source>
+        <translation>Terminando el turno y borrando la caché…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift ended. The shift cache was wiped: %n file(s) overwritten and removed, key deleted.</source>
+        <translation>
+            <numerusform>Turno terminado. Se borró la caché del turno: %n archivo sobrescrito y eliminado, clave eliminada.</numerusform>
+            <numerusform>Turno terminado. Se borró la caché del turno: %n archivos sobrescritos y eliminados, clave eliminada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift ended, but the wipe did not complete: %1 It will be finished at the next start.</source>
+        <translation>El turno terminó, pero el borrado no se completó: %1 Se terminará en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::MessageDelegate</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed: press Enter to retry</source>
+        <translation>Falló: pulse Intro para reintentar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::Notifier</name>
+    <message>
+        <source>Advocate Desk</source>
+        <translation>Advocate Desk</translation>
+    </message>
+    <message>
+        <source>New chat waiting</source>
+        <translation>Nuevo chat en espera</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+    <message>
+        <source>Advocate Desk: %1</source>
+        <translation>Advocate Desk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::Shift</name>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>The survivor is connected again.</source>
+        <translation>La sobreviviente está conectada de nuevo.</translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s connection dropped; they may come back.</source>
+        <translation>Se cortó la conexión de la sobreviviente; puede que vuelva.</translation>
+    </message>
+    <message>
+        <source>Chat started (language: %1).</source>
+        <translation>Chat iniciado (idioma: %1).</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Sobreviviente</translation>
+    </message>
+    <message>
+        <source>The survivor ended the chat.</source>
+        <translation>La sobreviviente terminó el chat.</translation>
+    </message>
+    <message>
+        <source>You ended the chat.</source>
+        <translation>Usted terminó el chat.</translation>
+    </message>
+    <message>
+        <source>The survivor left with quick exit.</source>
+        <translation>La sobreviviente salió con la salida rápida.</translation>
+    </message>
+    <message>
+        <source>The chat was closed after the survivor&apos;s silence.</source>
+        <translation>El chat se cerró tras el silencio de la sobreviviente.</translation>
+    </message>
+    <message>
+        <source>The chat ended because a connection did not come back in time.</source>
+        <translation>El chat terminó porque una conexión no volvió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::SignInDialog</name>
+    <message>
+        <source>Sign in to Advocate Desk</source>
+        <translation>Iniciar sesión en Advocate Desk</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Dirección del relé</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>&amp;Relé:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::TranscriptModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Advocate Desk</source>
+        <translation>Advocate Desk</translation>
+    </message>
+    <message>
+        <source>Advocate Desk: the advocate&apos;s chat workstation.</source>
+        <translation>Advocate Desk: el puesto de chat de la persona defensora.</translation>
+    </message>
+    <message>
+        <source>Relay WebSocket address, e.g. wss://relay.example.org/ws.</source>
+        <translation>Dirección WebSocket del relé, p. ej. wss://relay.example.org/ws.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The program&apos;s per-advocate chat limit (1-4).</source>
+        <translation>El límite de chats por persona defensora del programa (1-4).</translation>
+    </message>
+    <message>
+        <source>chats</source>
+        <translation>chats</translation>
+    </message>
+    <message>
+        <source>Lock the workstation after this many idle minutes (default 5).</source>
+        <translation>Bloquear el puesto tras estos minutos de inactividad (5 por defecto).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>The shift cannot start: %1</source>
+        <translation>El turno no puede empezar: %1</translation>
+    </message>
+    <message>
+        <source>The last shift ended unexpectedly. Its chats are back; sign in again to continue.</source>
+        <translation>El último turno terminó de forma inesperada. Sus chats se han recuperado; inicie sesión de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>The shift cache cannot be checked: %1</source>
+        <translation>No se puede comprobar la caché del turno: %1</translation>
     </message>
 </context>
 </TS>

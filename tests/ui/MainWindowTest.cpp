@@ -1,33 +1,190 @@
 // SPDX-License-Identifier: GPL-3.0-only
-// The main window, driven headless and found by object name, shows the relay connection as it changes.
+// The main window and its parts, driven headless and found by object name, before any relay is involved:
+// composer keys and limit, accessible names, no export paths, notification texts without content.
 #include "MainWindow.h"
-#include "client/RelayConnection.h"
 
+#include "Composer.h"
+#include "ConversationDelegate.h"
+#include "MessageDelegate.h"
+#include "Notifier.h"
+#include "cache/ShiftCache.h"
+#include "client/ClientSession.h"
+#include "client/ConversationListModel.h"
+#include "client/Shift.h"
+#include "client/TranscriptModel.h"
+#include "common/ManualClock.h"
+
+#include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
-#include <QUrl>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
-using advocate::MainWindow;
-using advocate::RelayConnection;
+using namespace advocate;
 
-TEST(MainWindow, ShowsThatItIsNotConnectedAtStart)
+namespace {
+
+class MainWindowTest : public ::testing::Test
 {
-    RelayConnection connection;
-    MainWindow window(connection);
-    auto *status = window.findChild<QLabel *>(QStringLiteral("relayStatus"));
+protected:
+    MainWindowTest()
+    {
+        ShiftCache::Options options;
+        options.directory = folder.path();
+        options.keychainService = QStringLiteral("org.advocatedesk.tests.ui");
+        options.keyName = QStringLiteral("unused");
+        options.clock = clock;
+        cache = std::make_unique<ShiftCache>(options);
+        shift = std::make_unique<Shift>(session, *cache, clock);
+        window = std::make_unique<MainWindow>(*shift);
+    }
+
+    QTemporaryDir folder;
+    std::shared_ptr<ManualClock> clock = std::make_shared<ManualClock>();
+    std::unique_ptr<ShiftCache> cache;
+    ClientSession session;
+    std::unique_ptr<Shift> shift;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ShowsThatItIsNotSignedInAtStart)
+{
+    auto *status = window->findChild<QLabel *>(QStringLiteral("relayStatus"));
     ASSERT_NE(status, nullptr);
-    EXPECT_EQ(status->text(), QStringLiteral("Not connected to the relay."));
-    EXPECT_FALSE(status->accessibleName().isEmpty());
+    EXPECT_EQ(status->text(), QStringLiteral("Not signed in."));
     EXPECT_EQ(status->textFormat(), Qt::PlainText);
 }
 
-TEST(MainWindow, ShowsTheConnectionErrorInPlainWords)
+TEST_F(MainWindowTest, EveryControlHasAnObjectNameAndAnAccessibleName)
 {
-    RelayConnection connection;
-    MainWindow window(connection);
-    connection.open(QUrl(QStringLiteral("ftp://relay.invalid/")));
-    auto *status = window.findChild<QLabel *>(QStringLiteral("relayStatus"));
-    ASSERT_NE(status, nullptr);
-    EXPECT_EQ(status->text(), QStringLiteral("The relay address must start with wss:// or ws://."));
+    const auto controls = window->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *control : controls) {
+        const bool interactive = qobject_cast<QAbstractButton *>(control) || qobject_cast<QLineEdit *>(control) ||
+                                 qobject_cast<QPlainTextEdit *>(control) || qobject_cast<QListView *>(control);
+        if (!interactive || control->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        ++checked;
+        EXPECT_FALSE(control->objectName().isEmpty()) << control->metaObject()->className();
+        EXPECT_FALSE(control->accessibleName().isEmpty()) << qPrintable(control->objectName());
+    }
+    EXPECT_GE(checked, 12);
+}
+
+TEST_F(MainWindowTest, TheCapIsShown)
+{
+    window->setCap(3);
+    EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("capLabel"))->text(), QStringLiteral("Chats open: 0 of 3"));
+}
+
+TEST_F(MainWindowTest, TheTranscriptOffersNoContextMenuDragOrEditing)
+{
+    auto *view = window->findChild<QListView *>(QStringLiteral("transcriptView"));
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->contextMenuPolicy(), Qt::NoContextMenu);
+    EXPECT_FALSE(view->dragEnabled());
+    EXPECT_EQ(view->editTriggers(), QAbstractItemView::NoEditTriggers);
+    EXPECT_EQ(view->selectionMode(), QAbstractItemView::SingleSelection);
+}
+
+TEST(Composer, EnterSendsAndShiftEnterStartsANewLine)
+{
+    Composer composer;
+    QSignalSpy send(&composer, &Composer::sendRequested);
+    QTest::keyClicks(&composer, QStringLiteral("one"));
+    QTest::keyClick(&composer, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(&composer, QStringLiteral("two"));
+    EXPECT_EQ(send.size(), 0);
+    EXPECT_EQ(composer.toPlainText(), QStringLiteral("one\ntwo"));
+    QTest::keyClick(&composer, Qt::Key_Return);
+    EXPECT_EQ(send.size(), 1);
+    QTest::keyClick(&composer, Qt::Key_Enter, Qt::ControlModifier);
+    EXPECT_EQ(send.size(), 2);
+}
+
+TEST(Composer, EscapeAsksToLeave)
+{
+    Composer composer;
+    QSignalSpy leave(&composer, &Composer::leaveRequested);
+    QTest::keyClick(&composer, Qt::Key_Escape);
+    EXPECT_EQ(leave.size(), 1);
+}
+
+TEST(Composer, StopsAtTheLengthLimitCountingCodePoints)
+{
+    Composer composer;
+    composer.setMaxLength(5);
+    QTest::keyClicks(&composer, QStringLiteral("abcdefgh"));
+    EXPECT_EQ(composer.toPlainText(), QStringLiteral("abcde"));
+    composer.clear();
+    composer.setPlainText(QStringLiteral("😀😀😀😀😀😀"));
+    EXPECT_EQ(composer.length(), 5);
+}
+
+TEST(MessageDelegate, TheHeadingSaysWhoWhenAndTheDeliveryState)
+{
+    TranscriptModel model;
+    TranscriptModel::Entry entry;
+    entry.direction = MessageDirection::FromAdvocate;
+    entry.author = QStringLiteral("You");
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.delivery = TranscriptModel::Delivery::Failed;
+    entry.clientId = QStringLiteral("c1");
+    model.append(entry);
+    const QString heading = MessageDelegate::heading(model.index(0));
+    EXPECT_TRUE(heading.startsWith(QStringLiteral("You · ")));
+    EXPECT_TRUE(heading.endsWith(QStringLiteral("Failed: press Enter to retry")));
+}
+
+TEST(Notifier, SaysOnlyNewChatWaitingOrNewMessage)
+{
+    Notifier notifier;
+    QSignalSpy notified(&notifier, &Notifier::notified);
+    notifier.notify(Notifier::Alert::NewChatWaiting);
+    notifier.notify(Notifier::Alert::NewMessage);
+    ASSERT_EQ(notified.size(), 2);
+    EXPECT_EQ(notified.at(0).first().toString(), QStringLiteral("New chat waiting"));
+    EXPECT_EQ(notified.at(1).first().toString(), QStringLiteral("New message"));
+}
+
+TEST(ConversationDelegate, TheUnreadBadgeShowsTheCountAndStopsAtNinetyNine)
+{
+    EXPECT_EQ(ConversationDelegate::badgeText(0), QString());
+    EXPECT_EQ(ConversationDelegate::badgeText(3), QStringLiteral("3"));
+    EXPECT_EQ(ConversationDelegate::badgeText(250), QStringLiteral("99+"));
+}
+
+TEST(ConversationDelegate, ARowWithUnreadMessagesOrSilencePaintsDifferently)
+{
+    auto clock = std::make_shared<ManualClock>();
+    ConversationListModel model(clock);
+    model.add(QStringLiteral("a"), QStringLiteral("en"), QString());
+    model.add(QStringLiteral("b"), QStringLiteral("en"), QString());
+    model.add(QStringLiteral("c"), QStringLiteral("en"), QString());
+    model.survivorWrote(QStringLiteral("b"), clock->now(), true);
+    model.survivorWrote(QStringLiteral("a"), clock->now(), false);
+    model.survivorWrote(QStringLiteral("c"), clock->now(), false);
+    model.setInactivity(QStringLiteral("c"), 1);
+    QListView view;
+    view.setItemDelegate(new ConversationDelegate(&view));
+    view.setModel(&model);
+    view.resize(300, 200);
+    view.show();
+    const QImage image = view.viewport()->grab().toImage();
+    auto rowImage = [&](int row) {
+        QRect rect = view.visualRect(model.index(row));
+        return image.copy(rect);
+    };
+    // The rows' texts differ too, so compare only the corner where the badge goes.
+    const QRect plainRect = view.visualRect(model.index(0));
+    const QRect badgeCorner(plainRect.width() - 30, 0, 30, plainRect.height());
+    EXPECT_NE(rowImage(0).copy(badgeCorner), rowImage(1).copy(badgeCorner));
+    EXPECT_NE(rowImage(0).pixel(2, 2), rowImage(2).pixel(2, 2)); // silent row highlighted
 }

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "ClientSession.h"
+
+#include <QUuid>
+#include <QWebSocket>
+
+#include <algorithm>
+
+namespace advocate {
+
+namespace {
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+ClientSession::ClientSession(QObject *parent) : ClientSession(Options{}, parent) {}
+
+ClientSession::ClientSession(Options options, QObject *parent) : QObject(parent), m_options(options)
+{
+    m_reconnect.setSingleShot(true);
+    m_reconnect.setInterval(m_options.reconnectDelay);
+    connect(&m_reconnect, &QTimer::timeout, this, &ClientSession::openSocket);
+    m_signInTimeout.setSingleShot(true);
+    m_signInTimeout.setInterval(m_options.signInTimeout);
+    connect(&m_signInTimeout, &QTimer::timeout, this, [this] {
+        if (m_state == State::SigningIn)
+            fail(SignInError::Unreachable);
+    });
+    m_ping.setInterval(m_options.pingInterval);
+    connect(&m_ping, &QTimer::timeout, this, [this] { transmit(frame::Ping{}); });
+    m_outboxCheck.setInterval(std::min<std::chrono::milliseconds>(
+        m_options.sendTimeout / 4 + std::chrono::milliseconds(1), std::chrono::milliseconds(1000)));
+    connect(&m_outboxCheck, &QTimer::timeout, this, &ClientSession::checkOutboxAge);
+}
+
+ClientSession::~ClientSession()
+{
+    forgetToken();
+    closeSocket();
+}
+
+QString ClientSession::describe(SignInError error)
+{
+    switch (error) {
+    case SignInError::InvalidAddress:
+        return tr("The relay address must start with wss:// or ws://.");
+    case SignInError::BadCredentials:
+        return tr("The user name or password is wrong.");
+    case SignInError::LockedOut:
+        return tr("This account is locked after too many failed sign-ins. Try again later or ask your supervisor.");
+    case SignInError::Unreachable:
+        return tr("The relay cannot be reached. Check the network connection or ask IT.");
+    case SignInError::TlsFailure:
+        return tr("The relay's security certificate could not be verified, so the connection was not made. Ask IT.");
+    case SignInError::UnsupportedVersion:
+        return tr("This workstation and the relay speak different protocol versions. Ask IT to update.");
+    case SignInError::SessionExpired:
+        return tr("Your session on the relay has ended. Please sign in again.");
+    case SignInError::ProtocolError:
+        return tr("The relay answered in a way this workstation does not understand. Ask IT.");
+    }
+    return {};
+}
+
+void ClientSession::signIn(const QUrl &relayUrl, const QString &user, const QString &password)
+{
+    if (m_state != State::SignedOut)
+        return;
+    if (!relayUrl.isValid() ||
+        (relayUrl.scheme() != QLatin1String("ws") && relayUrl.scheme() != QLatin1String("wss"))) {
+        Q_EMIT signInFailed(SignInError::InvalidAddress, describe(SignInError::InvalidAddress));
+        return;
+    }
+    m_url = relayUrl;
+    m_user = user;
+    m_password = password;
+    setState(State::SigningIn);
+    m_signInTimeout.start();
+    openSocket();
+}
+
+void ClientSession::signOut()
+{
+    if (m_state == State::SignedOut)
+        return;
+    if (m_state == State::SignedIn)
+        transmit(frame::SignOut{});
+    if (m_socket)
+        m_socket->flush();
+    m_reconnect.stop();
+    const QList<Outgoing> pending = m_outbox;
+    m_outbox.clear();
+    for (const Outgoing &outgoing : pending)
+        Q_EMIT messageFailed(outgoing.conversation, outgoing.clientId);
+    m_known.clear();
+    forgetToken();
+    closeSocket();
+    setState(State::SignedOut);
+}
+
+void ClientSession::setAvailable(bool available)
+{
+    transmit(frame::SetAvailable{available, std::nullopt});
+}
+
+void ClientSession::takeNext()
+{
+    transmit(frame::TakeNext{});
+}
+
+QString ClientSession::send(const QString &conversation, const QString &body)
+{
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    retry(conversation, clientId, body);
+    return clientId;
+}
+
+void ClientSession::retry(const QString &conversation, const QString &clientId, const QString &body)
+{
+    m_outbox.append({conversation, clientId, body, steadyMs()});
+    if (m_state == State::SignedIn)
+        transmit(frame::Send{conversation, clientId, body});
+    m_outboxCheck.start();
+}
+
+void ClientSession::setTyping(const QString &conversation, bool active)
+{
+    transmit(frame::Typing{conversation, active});
+}
+
+void ClientSession::end(const QString &conversation, bool idle)
+{
+    transmit(frame::End{conversation, idle});
+}
+
+qint64 ClientSession::lastSeq(const QString &conversation) const
+{
+    return m_known.value(conversation).contiguous;
+}
+
+void ClientSession::openSocket()
+{
+    closeSocket();
+    m_greeted = false;
+    m_tlsProblem = false;
+    m_socketError = false;
+    m_socket = std::make_unique<QWebSocket>();
+    QWebSocket *socket = m_socket.get();
+    connect(socket, &QWebSocket::textMessageReceived, this, &ClientSession::onText);
+    connect(socket, &QWebSocket::disconnected, this, &ClientSession::onDisconnected);
+    connect(socket, &QWebSocket::sslErrors, this, [this] { m_tlsProblem = true; });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+#else
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError error) {
+#endif
+        // Over wss, anything but "nobody there" before the relay's hello is the TLS layer failing (a server that
+        // does not speak TLS closes the connection on the client hello).
+        const bool unreachable =
+            error == QAbstractSocket::ConnectionRefusedError || error == QAbstractSocket::HostNotFoundError ||
+            error == QAbstractSocket::SocketTimeoutError || error == QAbstractSocket::NetworkError ||
+            error == QAbstractSocket::TemporaryError || error == QAbstractSocket::ProxyConnectionRefusedError ||
+            error == QAbstractSocket::ProxyNotFoundError;
+        if (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError ||
+            error == QAbstractSocket::SslInvalidUserDataError ||
+            (m_url.scheme() == QLatin1String("wss") && !m_greeted && !unreachable))
+            m_tlsProblem = true;
+        m_socketError = true;
+        onSocketProblem();
+    });
+    socket->open(m_url);
+}
+
+void ClientSession::closeSocket()
+{
+    m_ping.stop();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket.release();
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+void ClientSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ClientSession::fail(SignInError error)
+{
+    m_signInTimeout.stop();
+    m_reconnect.stop();
+    m_password.fill(QChar(u'\0'));
+    m_password.clear();
+    const QList<Outgoing> pending = m_outbox;
+    m_outbox.clear();
+    for (const Outgoing &outgoing : pending)
+        Q_EMIT messageFailed(outgoing.conversation, outgoing.clientId);
+    // The relay no longer knows the session, so it no longer holds its conversations either.
+    const QStringList lost = m_known.keys();
+    m_known.clear();
+    for (const QString &conversation : lost)
+        Q_EMIT ended(conversation, EndReason::Disconnected);
+    forgetToken();
+    closeSocket();
+    setState(State::SignedOut);
+    Q_EMIT signInFailed(error, describe(error));
+}
+
+void ClientSession::forgetToken()
+{
+    m_sessionToken.fill(QChar(u'\0'));
+    m_sessionToken.clear();
+}
+
+void ClientSession::onSocketProblem()
+{
+    if (m_state == State::SigningIn)
+        fail(m_tlsProblem ? SignInError::TlsFailure : SignInError::Unreachable);
+    else if (m_state == State::SignedIn || m_state == State::Reconnecting)
+        onDisconnected();
+}
+
+void ClientSession::onDisconnected()
+{
+    if (m_state == State::SigningIn) {
+        fail(m_tlsProblem ? SignInError::TlsFailure : SignInError::Unreachable);
+        return;
+    }
+    if (m_state != State::SignedIn && m_state != State::Reconnecting)
+        return;
+    closeSocket();
+    setState(State::Reconnecting);
+    if (!m_reconnect.isActive())
+        m_reconnect.start();
+}
+
+void ClientSession::onText(const QString &text)
+{
+    const DecodeResult decoded = m_codec.decode(text.toUtf8());
+    if (!decoded.ok()) {
+        if (m_state == State::SigningIn)
+            fail(SignInError::ProtocolError);
+        return; // an unknown frame from a newer relay is ignored once signed in
+    }
+    handle(*decoded.frame);
+}
+
+void ClientSession::handle(const Frame &frame)
+{
+    if (const auto *hello = std::get_if<frame::Hello>(&frame)) {
+        if (hello->protocol != m_options.protocolVersion) {
+            fail(SignInError::UnsupportedVersion);
+            return;
+        }
+        m_greeted = true;
+        m_maxMessageChars = hello->maxMessageChars;
+        if (m_state == State::SigningIn)
+            transmit(frame::SignIn{m_options.protocolVersion, m_user, m_password});
+        else if (m_state == State::Reconnecting)
+            transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken});
+        m_ping.start();
+    } else if (const auto *signedInFrame = std::get_if<frame::SignedIn>(&frame)) {
+        onSignedIn(*signedInFrame);
+    } else if (const auto *error = std::get_if<frame::Error>(&frame)) {
+        onError(*error);
+    } else if (const auto *started = std::get_if<frame::ConversationStarted>(&frame)) {
+        if (!m_known.contains(started->conversation)) {
+            m_known.insert(started->conversation, {});
+            Q_EMIT conversationStarted(started->conversation, started->language, started->alias.value_or(QString()));
+        }
+    } else if (const auto *message = std::get_if<frame::Message>(&frame)) {
+        onMessage(*message);
+    } else if (const auto *accepted = std::get_if<frame::Accepted>(&frame)) {
+        const auto found = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Outgoing &outgoing) {
+            return outgoing.clientId == accepted->clientId && outgoing.conversation == accepted->conversation;
+        });
+        if (found != m_outbox.end())
+            m_outbox.erase(found);
+        if (m_outbox.isEmpty())
+            m_outboxCheck.stop();
+        markSeq(accepted->conversation, accepted->seq);
+        Q_EMIT messageAccepted(accepted->conversation, accepted->clientId, accepted->seq);
+    } else if (const auto *deliveredFrame = std::get_if<frame::Delivered>(&frame)) {
+        Q_EMIT delivered(deliveredFrame->conversation, deliveredFrame->seq);
+    } else if (const auto *typing = std::get_if<frame::PeerTyping>(&frame)) {
+        Q_EMIT peerTyping(typing->conversation, typing->active);
+    } else if (const auto *status = std::get_if<frame::PeerStatus>(&frame)) {
+        Q_EMIT peerStatus(status->conversation, status->connected);
+    } else if (const auto *idle = std::get_if<frame::Inactivity>(&frame)) {
+        Q_EMIT inactivity(idle->conversation, idle->stage, idle->silentSeconds);
+    } else if (const auto *endedFrame = std::get_if<frame::Ended>(&frame)) {
+        failOutbox(endedFrame->conversation);
+        m_known.remove(endedFrame->conversation);
+        Q_EMIT ended(endedFrame->conversation, endedFrame->reason);
+    } else if (const auto *summary = std::get_if<frame::QueueSummary>(&frame)) {
+        Q_EMIT queueSummary(summary->waiting);
+    }
+}
+
+void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
+{
+    m_signInTimeout.stop();
+    m_password.fill(QChar(u'\0'));
+    m_password.clear();
+    m_sessionToken = signedInFrame.sessionToken;
+    m_role = signedInFrame.role;
+    const bool first = m_state == State::SigningIn;
+    setState(State::SignedIn);
+    if (first)
+        Q_EMIT signedIn(signedInFrame.user, signedInFrame.role);
+    QSet<QString> stillOpen;
+    for (const frame::ConversationSummary &summary : signedInFrame.conversations) {
+        stillOpen.insert(summary.conversation);
+        if (!m_known.contains(summary.conversation)) {
+            m_known.insert(summary.conversation, {});
+            Q_EMIT conversationStarted(summary.conversation, summary.language, summary.alias.value_or(QString()));
+        }
+        if (summary.lastSeq > m_known.value(summary.conversation).contiguous)
+            transmit(frame::Fetch{summary.conversation, m_known.value(summary.conversation).contiguous});
+    }
+    // Conversations the relay no longer has ended while we were away.
+    const QStringList known = m_known.keys();
+    for (const QString &conversation : known) {
+        if (!stillOpen.contains(conversation)) {
+            failOutbox(conversation);
+            m_known.remove(conversation);
+            Q_EMIT ended(conversation, EndReason::Disconnected);
+        }
+    }
+    flushOutbox();
+}
+
+void ClientSession::onMessage(const frame::Message &message)
+{
+    if (!m_known.contains(message.conversation))
+        return;
+    Known &known = m_known[message.conversation];
+    if (message.seq <= known.contiguous || known.ahead.contains(message.seq))
+        return; // already held
+    if (message.seq > known.contiguous + 1) {
+        // A gap: ask for everything after what we hold; the fetch re-sends this message too.
+        transmit(frame::Fetch{message.conversation, known.contiguous});
+        return;
+    }
+    if (message.from == Side::Advocate) {
+        // Our own message, re-sent by a fetch: it counts as accepted.
+        const auto found = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Outgoing &outgoing) {
+            return outgoing.clientId == message.clientId && outgoing.conversation == message.conversation;
+        });
+        if (found != m_outbox.end())
+            m_outbox.erase(found);
+        markSeq(message.conversation, message.seq);
+        Q_EMIT messageAccepted(message.conversation, message.clientId, message.seq);
+        return;
+    }
+    markSeq(message.conversation, message.seq);
+    Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
+                           QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC));
+    transmit(frame::Ack{message.conversation, m_known.value(message.conversation).contiguous});
+}
+
+void ClientSession::markSeq(const QString &conversation, qint64 seq)
+{
+    if (!m_known.contains(conversation))
+        return;
+    Known &known = m_known[conversation];
+    if (seq <= known.contiguous)
+        return;
+    known.ahead.insert(seq);
+    while (known.ahead.remove(known.contiguous + 1))
+        ++known.contiguous;
+}
+
+void ClientSession::onError(const frame::Error &error)
+{
+    const bool signingIn = m_state == State::SigningIn;
+    const bool resuming = m_state == State::Reconnecting;
+    if (signingIn || resuming) {
+        switch (error.code) {
+        case ErrorCode::BadCredentials:
+            fail(SignInError::BadCredentials);
+            return;
+        case ErrorCode::LockedOut:
+            fail(SignInError::LockedOut);
+            return;
+        case ErrorCode::UnsupportedVersion:
+            fail(SignInError::UnsupportedVersion);
+            return;
+        case ErrorCode::ResumeExpired:
+            fail(SignInError::SessionExpired);
+            return;
+        default:
+            if (error.fatal) {
+                fail(SignInError::ProtocolError);
+                return;
+            }
+            break;
+        }
+    }
+    if (error.code == ErrorCode::UnknownConversation && error.inReplyTo == QStringLiteral("send"))
+        return; // the conversation ended; the ended frame fails its outbox
+    Q_EMIT requestRefused(error.code, error.inReplyTo.value_or(QString()));
+}
+
+void ClientSession::transmit(const Frame &frame)
+{
+    if (!m_socket || !m_greeted)
+        return;
+    m_socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
+}
+
+void ClientSession::flushOutbox()
+{
+    const qint64 now = steadyMs();
+    for (Outgoing &outgoing : m_outbox) {
+        outgoing.queuedAtMs = now;
+        transmit(frame::Send{outgoing.conversation, outgoing.clientId, outgoing.body});
+    }
+    if (!m_outbox.isEmpty())
+        m_outboxCheck.start();
+}
+
+void ClientSession::checkOutboxAge()
+{
+    if (m_state != State::SignedIn)
+        return; // while reconnecting, the outbox waits for the connection
+    const qint64 limit = steadyMs() - m_options.sendTimeout.count();
+    QList<Outgoing> late;
+    m_outbox.removeIf([&](const Outgoing &outgoing) {
+        if (outgoing.queuedAtMs > limit)
+            return false;
+        late.append(outgoing);
+        return true;
+    });
+    for (const Outgoing &outgoing : late)
+        Q_EMIT messageFailed(outgoing.conversation, outgoing.clientId);
+    if (m_outbox.isEmpty())
+        m_outboxCheck.stop();
+}
+
+void ClientSession::failOutbox(const QString &conversation)
+{
+    QList<Outgoing> lost;
+    m_outbox.removeIf([&](const Outgoing &outgoing) {
+        if (outgoing.conversation != conversation)
+            return false;
+        lost.append(outgoing);
+        return true;
+    });
+    for (const Outgoing &outgoing : lost)
+        Q_EMIT messageFailed(outgoing.conversation, outgoing.clientId);
+}
+
+} // namespace advocate

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "protocol/FrameCodec.h"
+#include "protocol/Frames.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QWebSocket;
+
+namespace advocate {
+
+// A staff member's session with the relay, speaking docs/protocol.md version 1 (requirements WS1, WS19).
+//
+// Signs in, keeps the session token in memory only, and after a dropped connection reconnects by itself with
+// staff_resume: it fetches every gap and resends its outbox with the same client ids until the relay accepts
+// them, so nothing is lost and nothing is duplicated. Never logs; frame content only leaves through signals.
+class ClientSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        // The protocol version this client announces; only tests change it.
+        int protocolVersion = FrameCodec::protocolVersion;
+        // Wait before each reconnect attempt after the connection dropped.
+        std::chrono::milliseconds reconnectDelay{1000};
+        // A sign-in that gets no answer in this time fails as unreachable.
+        std::chrono::milliseconds signInTimeout{15000};
+        // A message the relay has not accepted in this time (while connected) is reported failed.
+        std::chrono::milliseconds sendTimeout{30000};
+        // Keeps proxies from closing an idle socket.
+        std::chrono::milliseconds pingInterval{30000};
+    };
+
+    enum class State {
+        SignedOut,
+        SigningIn,
+        SignedIn,
+        Reconnecting, // signed in, but the connection dropped; conversations and outbox are kept
+    };
+    Q_ENUM(State)
+
+    enum class SignInError {
+        InvalidAddress,
+        BadCredentials,
+        LockedOut,
+        Unreachable,
+        TlsFailure,
+        UnsupportedVersion,
+        SessionExpired, // a reconnect found the session gone (relay restarted or the token expired)
+        ProtocolError,
+    };
+    Q_ENUM(SignInError)
+
+    explicit ClientSession(QObject *parent = nullptr);
+    ClientSession(Options options, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    State state() const { return m_state; }
+    QString user() const { return m_user; }
+    Role role() const { return m_role; }
+    // The relay's limit on one message, from its hello.
+    int maxMessageChars() const { return m_maxMessageChars; }
+    bool hasSessionToken() const { return !m_sessionToken.isEmpty(); }
+
+    void signIn(const QUrl &relayUrl, const QString &user, const QString &password);
+    // Ends the session on the relay (open conversations end) and forgets the token.
+    void signOut();
+
+    void setAvailable(bool available);
+    void takeNext();
+    // Queues a message and returns its client id; it stays in the outbox until the relay accepts it.
+    QString send(const QString &conversation, const QString &body);
+    // Puts a failed message back into the outbox under its old client id.
+    void retry(const QString &conversation, const QString &clientId, const QString &body);
+    void setTyping(const QString &conversation, bool active);
+    void end(const QString &conversation, bool idle = false);
+    // Messages not yet accepted by the relay.
+    int outboxSize() const { return static_cast<int>(m_outbox.size()); }
+    // Highest sequence number held for `conversation` without a gap.
+    qint64 lastSeq(const QString &conversation) const;
+
+    // A plain sentence for the person at the keyboard.
+    static QString describe(SignInError error);
+
+Q_SIGNALS:
+    void stateChanged(advocate::ClientSession::State state);
+    void signInFailed(advocate::ClientSession::SignInError error, const QString &message);
+    void signedIn(const QString &user, advocate::Role role);
+    // A new conversation, or one the relay still had open for us after a reconnect.
+    void conversationStarted(const QString &conversation, const QString &language, const QString &alias);
+    void messageReceived(const QString &conversation, qint64 seq, advocate::Side from, const QString &clientId,
+                         const QString &body, const QDateTime &at);
+    void messageAccepted(const QString &conversation, const QString &clientId, qint64 seq);
+    void messageFailed(const QString &conversation, const QString &clientId);
+    void delivered(const QString &conversation, qint64 seq);
+    void peerTyping(const QString &conversation, bool active);
+    void peerStatus(const QString &conversation, bool connected);
+    void inactivity(const QString &conversation, int stage, int silentSeconds);
+    void ended(const QString &conversation, advocate::EndReason reason);
+    void queueSummary(const QMap<QString, int> &waiting);
+    // The relay refused a request that is not about signing in (cap_reached, queue_empty, not_authorized …).
+    void requestRefused(advocate::ErrorCode code, const QString &inReplyTo);
+
+private:
+    struct Outgoing
+    {
+        QString conversation;
+        QString clientId;
+        QString body;
+        qint64 queuedAtMs = 0;
+    };
+    struct Known
+    {
+        qint64 contiguous = 0;
+        QSet<qint64> ahead; // seqs held above a gap
+    };
+
+    void openSocket();
+    void closeSocket();
+    void setState(State state);
+    void fail(SignInError error);
+    void onText(const QString &text);
+    void onSocketProblem();
+    void onDisconnected();
+    void handle(const Frame &frame);
+    void onSignedIn(const frame::SignedIn &signedIn);
+    void onMessage(const frame::Message &message);
+    void onError(const frame::Error &error);
+    void markSeq(const QString &conversation, qint64 seq);
+    void transmit(const Frame &frame);
+    void flushOutbox();
+    void checkOutboxAge();
+    void forgetToken();
+    void failOutbox(const QString &conversation);
+
+    Options m_options;
+    FrameCodec m_codec{ProtocolLimits{1 << 20, 1 << 20}};
+    std::unique_ptr<QWebSocket> m_socket;
+    State m_state = State::SignedOut;
+    QUrl m_url;
+    QString m_user;
+    QString m_password; // only until the relay answers the sign-in
+    QString m_sessionToken;
+    Role m_role = Role::Advocate;
+    int m_maxMessageChars = 4000;
+    bool m_greeted = false;
+    bool m_tlsProblem = false;
+    bool m_socketError = false;
+    QList<Outgoing> m_outbox;
+    QHash<QString, Known> m_known;
+    QTimer m_reconnect;
+    QTimer m_signInTimeout;
+    QTimer m_ping;
+    QTimer m_outboxCheck;
+};
+
+} // namespace advocate

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "cache/CacheResults.h"
+#include "client/ClientSession.h"
+#include "client/ConversationListModel.h"
+#include "client/TranscriptModel.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace advocate {
+
+class Clock;
+class ShiftCache;
+
+// One advocate shift (requirements WS2, WS5, WS6, WS10, WS11, WS19): joins the relay session, the models the
+// widgets show and the encrypted shift cache. Every message, both ways, goes into the cache; ending the
+// shift is refused while conversations are open unless a reason is typed, and then wipes the cache.
+class Shift : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Prompt { SafetyCheck, Confidentiality };
+
+    struct EndResult
+    {
+        // Set when the end was refused: the conversations still open.
+        bool refused = false;
+        QStringList openConversations;
+        WipeResult wipe;
+    };
+
+    Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
+    ~Shift() override;
+
+    ClientSession &session() { return m_session; }
+    ConversationListModel *conversations() { return m_conversations; }
+    // The transcript of a conversation of this shift, or nullptr.
+    TranscriptModel *transcript(const QString &conversation) const;
+    bool onShift() const { return m_onShift; }
+    bool available() const { return m_available; }
+    // The display name used for the advocate's own messages.
+    void setAdvocateName(const QString &name) { m_advocateName = name; }
+
+    // Program start: resume a crashed shift's cache (transcripts come back) or wipe it, as the cache decides.
+    void recover(std::function<void(RecoveryResult)> done);
+    void start(std::function<void(CacheResult)> done);
+    void setAvailable(bool available);
+    // Ends the shift: refused while conversations are open unless `overrideReason` is given; otherwise ends
+    // them, signs out and wipes the cache.
+    void end(const QString &overrideReason, std::function<void(EndResult)> done);
+
+    QString sendMessage(const QString &conversation, const QString &text);
+    void retry(const QString &conversation, const QString &clientId);
+    // Sends the prompt's text (as edited by the advocate) and marks it given for the conversation.
+    QString sendPrompt(const QString &conversation, Prompt prompt, const QString &text);
+    bool promptGiven(const QString &conversation, Prompt prompt) const;
+    // The conversation's code word: memory only, never cached.
+    void setCodeWord(const QString &conversation, const QString &codeWord);
+    QString codeWord(const QString &conversation) const;
+    // Stage 1 check-in is offered once per silence; true when it is still to be offered.
+    bool checkInOffered(const QString &conversation) const;
+    void markCheckInSent(const QString &conversation);
+    void markRead(const QString &conversation);
+
+    // The last error the cache reported during the shift (empty when none).
+    QString lastCacheError() const { return m_lastCacheError; }
+
+Q_SIGNALS:
+    void conversationAdded(const QString &conversation);
+    // For notifications: never carries text or alias.
+    void newChatAlert();
+    void newMessageAlert(const QString &conversation);
+    void inactivityReached(const QString &conversation, int stage);
+    void cacheProblem(const QString &message);
+
+private:
+    struct Extras
+    {
+        bool safetyCheckGiven = false;
+        bool confidentialityGiven = false;
+        QString codeWord;
+        bool checkInSent = false;
+    };
+
+    TranscriptModel *ensureTranscript(const QString &conversation);
+    void onConversationStarted(const QString &conversation, const QString &language, const QString &alias);
+    void onMessageReceived(const QString &conversation, qint64 seq, Side from, const QString &clientId,
+                           const QString &body, const QDateTime &at);
+    void onAccepted(const QString &conversation, const QString &clientId, qint64 seq);
+    void onFailed(const QString &conversation, const QString &clientId);
+    void onDelivered(const QString &conversation, qint64 seq);
+    void onEnded(const QString &conversation, EndReason reason);
+    void addNotice(const QString &conversation, const QString &text);
+    void reportCache(const CacheResult &result);
+    void loadRecovered();
+
+    ClientSession &m_session;
+    ShiftCache &m_cache;
+    std::shared_ptr<const Clock> m_clock;
+    ConversationListModel *m_conversations = nullptr; // child
+    QHash<QString, TranscriptModel *> m_transcripts;  // children
+    QHash<QString, Extras> m_extras;
+    QString m_advocateName;
+    QString m_lastCacheError;
+    bool m_onShift = false;
+    bool m_available = false;
+};
+
+} // namespace advocate

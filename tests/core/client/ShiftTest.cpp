@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// A shift on the real relay with the real encrypted cache under the test keyring: messages reach the cache,
+// ending is refused while chats are open unless a reason is typed, the wipe leaves nothing, and a crashed
+// shift's transcripts come back from the cache.
+#include "client/Shift.h"
+
+#include "LoopbackRelay.h"
+#include "WireClient.h"
+#include "cache/ShiftCache.h"
+#include "common/SystemClock.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace advocate;
+using advocate::test::LoopbackRelay;
+using advocate::test::WireClient;
+
+namespace {
+
+template <typename Result>
+Result await(const std::function<void(std::function<void(Result)>)> &call)
+{
+    std::optional<Result> result;
+    call([&result](Result r) { result = std::move(r); });
+    EXPECT_TRUE(QTest::qWaitFor([&result] { return result.has_value(); }, 30000));
+    return result.value_or(Result{});
+}
+
+class ShiftTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(relay.start());
+        ASSERT_TRUE(folder.isValid());
+        options.directory = folder.path();
+        options.keychainService = QStringLiteral("org.advocatedesk.tests.client-shift");
+        options.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        options.clock = clock;
+    }
+
+    std::unique_ptr<WireClient> survivor()
+    {
+        auto page = std::make_unique<WireClient>(relay.url());
+        EXPECT_TRUE(page->connectAndGreet());
+        page->send(frame::Start{1, 1, QStringLiteral("Rosa"), QStringLiteral("en")});
+        EXPECT_TRUE(page->next<frame::Session>());
+        return page;
+    }
+
+    void signIn(ClientSession &session)
+    {
+        session.signIn(relay.url(), QStringLiteral("ana"), LoopbackRelay::password);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return session.state() == ClientSession::State::SignedIn; }, 10000));
+    }
+
+    QString take(Shift &shift)
+    {
+        QSignalSpy added(&shift, &Shift::conversationAdded);
+        shift.session().takeNext();
+        if (!added.wait(10000))
+            return {};
+        return added.first().first().toString();
+    }
+
+    LoopbackRelay relay;
+    QTemporaryDir folder;
+    std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>();
+    ShiftCache::Options options;
+};
+
+} // namespace
+
+TEST_F(ShiftTest, EveryMessageBothWaysIsWrittenToTheCache)
+{
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
+    auto page = survivor();
+    signIn(session);
+    const QString id = take(shift);
+    ASSERT_FALSE(id.isEmpty());
+    page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("canary-from-survivor")});
+    TranscriptModel *transcript = shift.transcript(id);
+    ASSERT_NE(transcript, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (int row = 0; row < transcript->rowCount(); ++row) {
+                if (transcript->entry(row).direction == MessageDirection::FromSurvivor)
+                    return transcript->entry(row).text == QStringLiteral("canary-from-survivor");
+            }
+            return false;
+        },
+        5000));
+    const QString clientId = shift.sendMessage(id, QStringLiteral("canary-from-advocate"));
+    const auto atPage = page->next<frame::Message>();
+    ASSERT_TRUE(atPage);
+    page->send(frame::Ack{id, atPage->seq});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto row = transcript->rowOfClientId(clientId);
+            return row && transcript->entry(*row).delivery == TranscriptModel::Delivery::Delivered;
+        },
+        5000));
+    QTest::qWait(200);
+    const MessagesResult stored = await<MessagesResult>([&](auto done) { cache.loadMessages(id, done); });
+    ASSERT_TRUE(stored.result.ok());
+    QStringList texts;
+    for (const MessageRecord &record : stored.messages)
+        texts.append(record.text);
+    EXPECT_TRUE(texts.contains(QStringLiteral("canary-from-survivor")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("canary-from-advocate")));
+    EXPECT_TRUE(shift.lastCacheError().isEmpty()) << qPrintable(shift.lastCacheError());
+    await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("test over"), done); });
+}
+
+TEST_F(ShiftTest, EndingIsRefusedWhileAChatIsOpenAndListsIt)
+{
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
+    auto page = survivor();
+    signIn(session);
+    const QString id = take(shift);
+    const Shift::EndResult refused = await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("  "), done); });
+    EXPECT_TRUE(refused.refused);
+    EXPECT_EQ(refused.openConversations, QStringList{id});
+    EXPECT_EQ(cache.state(), ShiftCache::State::Open);
+    EXPECT_EQ(session.state(), ClientSession::State::SignedIn);
+    await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("test over"), done); });
+}
+
+TEST_F(ShiftTest, ATypedReasonOverridesTheRefusalEndsTheChatAndWipesTheCache)
+{
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
+    auto page = survivor();
+    signIn(session);
+    const QString id = take(shift);
+    shift.sendMessage(id, QStringLiteral("canary-wipe"));
+    const Shift::EndResult ended =
+        await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("fire alarm"), done); });
+    EXPECT_FALSE(ended.refused);
+    EXPECT_TRUE(ended.wipe.complete) << qPrintable(ended.wipe.message);
+    EXPECT_TRUE(ended.wipe.filesLeft.isEmpty());
+    EXPECT_EQ(page->next<frame::Ended>()->reason, EndReason::AdvocateEnded);
+    EXPECT_EQ(session.state(), ClientSession::State::SignedOut);
+    EXPECT_TRUE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_F(ShiftTest, AfterACrashTheTranscriptsComeBackFromTheCache)
+{
+    QString id;
+    {
+        ShiftCache cache(options);
+        ClientSession session;
+        Shift shift(session, cache, clock);
+        ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
+        auto page = survivor();
+        signIn(session);
+        id = take(shift);
+        page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("before the crash")});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return shift.transcript(id)->rowCount() >= 2; }, 5000));
+        shift.sendMessage(id, QStringLiteral("my answer"));
+        QTest::qWait(300); // the writes commit; then the workstation "crashes" (no wipe)
+    }
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    const RecoveryResult recovered = await<RecoveryResult>([&](auto done) { shift.recover(done); });
+    ASSERT_EQ(recovered.outcome, RecoveryOutcome::Resumable) << qPrintable(recovered.message);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.transcript(id) && shift.transcript(id)->rowCount() == 2; }, 5000));
+    EXPECT_EQ(shift.transcript(id)->entry(0).text, QStringLiteral("before the crash"));
+    EXPECT_EQ(shift.transcript(id)->entry(1).text, QStringLiteral("my answer"));
+    EXPECT_EQ(shift.conversations()->rowCount(), 1);
+    const Shift::EndResult ended = await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
+    EXPECT_TRUE(ended.wipe.complete);
+}
+
+TEST_F(ShiftTest, TheCodeWordAndPromptsAreKeptPerConversationInMemory)
+{
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
+    auto page = survivor();
+    signIn(session);
+    const QString id = take(shift);
+    EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::SafetyCheck));
+    shift.sendPrompt(id, Shift::Prompt::SafetyCheck, QStringLiteral("Are you worried …?"));
+    EXPECT_TRUE(shift.promptGiven(id, Shift::Prompt::SafetyCheck));
+    EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::Confidentiality));
+    EXPECT_EQ(page->next<frame::Message>()->body, QStringLiteral("Are you worried …?"));
+    shift.setCodeWord(id, QStringLiteral("canary-codeword"));
+    EXPECT_EQ(shift.codeWord(id), QStringLiteral("canary-codeword"));
+    QTest::qWait(200);
+    const NotesResult notes = await<NotesResult>([&](auto done) { cache.loadNotes(done); });
+    for (const NoteRecord &note : notes.notes)
+        EXPECT_FALSE(note.text.contains(QStringLiteral("canary-codeword")));
+    await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
+    EXPECT_TRUE(shift.codeWord(id).isEmpty());
+}

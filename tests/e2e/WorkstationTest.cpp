@@ -1,0 +1,633 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// The real main window, sign-in dialog and shift cache against the real relay on loopback, driven headless
+// by keyboard and mouse and found by object name (issue 5, item 12).
+#include "AppLock.h"
+#include "Composer.h"
+#include "EndShiftDialog.h"
+#include "LoopbackRelay.h"
+#include "MainWindow.h"
+#include "Notifier.h"
+#include "ScreenLockWatcher.h"
+#include "SignInDialog.h"
+#include "TcpProxy.h"
+#include "WireClient.h"
+#include "cache/ShiftCache.h"
+#include "client/ConversationListModel.h"
+#include "client/Shift.h"
+#include "client/TranscriptModel.h"
+#include "common/SystemClock.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace advocate;
+using advocate::test::LoopbackRelay;
+using advocate::test::TcpProxy;
+using advocate::test::WireClient;
+
+namespace {
+
+template <typename Result>
+Result await(const std::function<void(std::function<void(Result)>)> &call)
+{
+    std::optional<Result> result;
+    call([&result](Result r) { result = std::move(r); });
+    EXPECT_TRUE(QTest::qWaitFor([&result] { return result.has_value(); }, 30000));
+    return result.value_or(Result{});
+}
+
+// Every name, description and value in the accessibility tree under `object`.
+QStringList accessibleTexts(QAccessibleInterface *node, int depth = 0)
+{
+    QStringList texts;
+    if (!node || depth > 40)
+        return texts;
+    for (auto kind : {QAccessible::Name, QAccessible::Description, QAccessible::Value, QAccessible::Help})
+        texts.append(node->text(kind));
+    for (int i = 0; i < node->childCount(); ++i)
+        texts.append(accessibleTexts(node->child(i), depth + 1));
+    return texts;
+}
+
+bool anyContains(const QStringList &texts, const QString &needle)
+{
+    return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) { return text.contains(needle); });
+}
+
+class WorkstationTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(relay.start());
+        ASSERT_TRUE(folder.isValid());
+        options.directory = folder.filePath(QStringLiteral("cache"));
+        options.keychainService = QStringLiteral("org.advocatedesk.tests.workstation");
+        options.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        options.clock = clock;
+        cache = std::make_unique<ShiftCache>(options);
+        shift = std::make_unique<Shift>(session, *cache, clock);
+        window = std::make_unique<MainWindow>(*shift);
+        window->setCap(4);
+        window->show();
+        activate();
+    }
+
+    // Shortcuts act in the active window only.
+    void activate()
+    {
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    void TearDown() override
+    {
+        if (cache->state() == ShiftCache::State::Open)
+            await<WipeResult>([&](auto done) { cache->wipe(done); });
+    }
+
+    template <typename T>
+    T *find(const QString &name, QObject *under = nullptr) const
+    {
+        return (under ? under : window.get())->findChild<T *>(name);
+    }
+
+    // Signs in through the real dialog, typing like an advocate, and starts the shift.
+    void signInAndStart(const QUrl &url)
+    {
+        ASSERT_TRUE(await<CacheResult>([&](auto done) { shift->start(done); }).ok());
+        SignInDialog dialog(session, url, false, window.get());
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), QStringLiteral("ana"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), LoopbackRelay::password);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 10000))
+            << qPrintable(dialog.errorText());
+        window->appLock().setPassword(dialog.takePassword());
+        window->appLock().arm();
+        dialog.hide();
+        activate();
+    }
+
+    std::unique_ptr<WireClient> survivor(const QString &alias = QStringLiteral("Rosa"))
+    {
+        auto page = std::make_unique<WireClient>(relay.url());
+        EXPECT_TRUE(page->connectAndGreet());
+        page->send(frame::Start{1, 1, alias, QStringLiteral("en")});
+        EXPECT_TRUE(page->next<frame::Session>());
+        return page;
+    }
+
+    // Clicks "Take next chat" and waits for the conversation; returns its id.
+    QString takeNext(WireClient &page)
+    {
+        auto *take = find<QPushButton>(QStringLiteral("takeNextButton"));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return take->isEnabled(); }, 5000));
+        const int before = shift->conversations()->rowCount();
+        QTest::mouseClick(take, Qt::LeftButton);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return shift->conversations()->rowCount() == before + 1; }, 5000));
+        const auto started = page.next<frame::ConversationStarted>();
+        return started ? started->conversation : QString();
+    }
+
+    void typeAndSend(const QString &text)
+    {
+        auto *composer = find<Composer>(QStringLiteral("composer"));
+        composer->setFocus();
+        QTest::keyClicks(composer, text);
+        QTest::keyClick(composer, Qt::Key_Return);
+    }
+
+    TranscriptModel *shownTranscript() const
+    {
+        return qobject_cast<TranscriptModel *>(find<QListView>(QStringLiteral("transcriptView"))->model());
+    }
+
+    bool transcriptShows(const QString &conversation, const QString &text) const
+    {
+        TranscriptModel *model = shift->transcript(conversation);
+        if (!model)
+            return false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->entry(row).text == text)
+                return true;
+        }
+        return false;
+    }
+
+    const QDateTime testStarted = QDateTime::currentDateTime().addSecs(-1);
+    LoopbackRelay relay;
+    QTemporaryDir folder;
+    std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>();
+    ShiftCache::Options options;
+    std::unique_ptr<ShiftCache> cache;
+    ClientSession session;
+    std::unique_ptr<Shift> shift;
+    std::unique_ptr<MainWindow> window;
+};
+
+QString signInErrorShown(ClientSession &session, const QUrl &url, const QString &password)
+{
+    SignInDialog dialog(session, url, false);
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), QStringLiteral("ana"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), password);
+    QSignalSpy failed(&session, &ClientSession::signInFailed);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    if (failed.isEmpty())
+        failed.wait(10000);
+    EXPECT_TRUE(dialog.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
+    return dialog.findChild<QLabel *>(QStringLiteral("signInError"))->text();
+}
+
+} // namespace
+
+TEST_F(WorkstationTest, TheSignInDialogShowsEachFailureInItsOwnWords)
+{
+    const QString wrong = signInErrorShown(session, relay.url(), QStringLiteral("wrong"));
+    EXPECT_EQ(wrong, ClientSession::describe(ClientSession::SignInError::BadCredentials));
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
+    const QUrl nobody(QStringLiteral("ws://127.0.0.1:%1/ws").arg(closed.serverPort()));
+    closed.close();
+    EXPECT_EQ(signInErrorShown(session, nobody, LoopbackRelay::password),
+              ClientSession::describe(ClientSession::SignInError::Unreachable));
+    EXPECT_EQ(signInErrorShown(session, QUrl(QStringLiteral("wss://127.0.0.1:%1/ws").arg(relay.port())),
+                               LoopbackRelay::password),
+              ClientSession::describe(ClientSession::SignInError::TlsFailure));
+    ClientSession::Options newer;
+    newer.protocolVersion = 2;
+    ClientSession newerSession(newer);
+    EXPECT_EQ(signInErrorShown(newerSession, relay.url(), LoopbackRelay::password),
+              ClientSession::describe(ClientSession::SignInError::UnsupportedVersion));
+    for (int i = 0; i < 2; ++i)
+        signInErrorShown(session, relay.url(), QStringLiteral("guess"));
+    EXPECT_EQ(signInErrorShown(session, relay.url(), LoopbackRelay::password),
+              ClientSession::describe(ClientSession::SignInError::LockedOut));
+}
+
+TEST_F(WorkstationTest, AnAdvocateHoldsTwoChatsAndSwitchesBetweenThemByKeyboard)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor(QStringLiteral("Rosa"));
+    auto lena = survivor(QStringLiteral("Lena"));
+    const QString first = takeNext(*rosa);
+    const QString second = takeNext(*lena);
+    ASSERT_FALSE(first.isEmpty());
+    ASSERT_FALSE(second.isEmpty());
+    EXPECT_EQ(find<QLabel>(QStringLiteral("capLabel"))->text(), QStringLiteral("Chats open: 2 of 4"));
+    EXPECT_EQ(window->currentConversation(), first);
+
+    typeAndSend(QStringLiteral("Hello, I'm here."));
+    EXPECT_EQ(rosa->next<frame::Message>()->body, QStringLiteral("Hello, I'm here."));
+    EXPECT_TRUE(find<Composer>(QStringLiteral("composer"))->toPlainText().isEmpty());
+
+    // Shift+Enter is a new line, not a send.
+    auto *composer = find<Composer>(QStringLiteral("composer"));
+    QTest::keyClicks(composer, QStringLiteral("line one"));
+    QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(composer, QStringLiteral("line two"));
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("line one\nline two"));
+    QTest::keyClick(composer, Qt::Key_Return);
+    EXPECT_EQ(rosa->next<frame::Message>()->body, QStringLiteral("line one\nline two"));
+
+    lena->send(frame::Send{second, QStringLiteral("l1"), QStringLiteral("hi, it's me")});
+    auto *list = find<QListView>(QStringLiteral("conversationList"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return shift->conversations()->index(1).data(ConversationListModel::UnreadRole).toInt() == 1; }, 5000));
+
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window->currentConversation(), second);
+    EXPECT_EQ(shownTranscript(), shift->transcript(second));
+    EXPECT_EQ(shift->conversations()->index(1).data(ConversationListModel::UnreadRole).toInt(), 0);
+    EXPECT_EQ(list->currentIndex().row(), 1);
+    QTest::keyClick(window.get(), Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_EQ(window->currentConversation(), first);
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window->currentConversation(), first);
+
+    // Esc leaves the composer for the conversation list.
+    composer->setFocus();
+    QTest::keyClick(composer, Qt::Key_Escape);
+    EXPECT_FALSE(composer->hasFocus());
+
+    // Screenshot of the main window with two conversations, in the test's output folder.
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QDir output(QDir::current().filePath(QStringLiteral("screenshots")));
+    ASSERT_TRUE(output.mkpath(QStringLiteral(".")));
+    const QString path = output.filePath(QStringLiteral("main-window-two-conversations.png"));
+    ASSERT_TRUE(window->grab().save(path));
+    EXPECT_GT(QFileInfo(path).size(), 1000);
+}
+
+TEST_F(WorkstationTest, SurvivorMarkupIsShownAsTypedAndLoadsNothing)
+{
+    QTcpServer trap;
+    ASSERT_TRUE(trap.listen(QHostAddress::LocalHost, 0));
+    const QString markup =
+        QStringLiteral(
+            "<b>bold</b> <img src=\"http://127.0.0.1:%1/pixel.png\"> <a href=\"http://127.0.0.1:%1/\">link</a> "
+            "<!--StartFragment--><qt><html><style>x{}</style>")
+            .arg(trap.serverPort());
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    rosa->send(frame::Send{id, QStringLiteral("s1"), markup});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, markup); }, 5000));
+
+    auto *view = find<QListView>(QStringLiteral("transcriptView"));
+    const QModelIndex row = view->model()->index(view->model()->rowCount() - 1, 0);
+    EXPECT_EQ(row.data(Qt::DisplayRole).toString(), markup);
+    // What a screen reader gets is the text as typed.
+    QAccessibleInterface *viewNode = QAccessible::queryAccessibleInterface(view);
+    ASSERT_NE(viewNode, nullptr);
+    EXPECT_TRUE(anyContains(accessibleTexts(viewNode), QStringLiteral("<b>bold</b>")));
+
+    // Painting, clicking and activating the row fetch nothing.
+    const QImage shown = view->grab().toImage();
+    const QRect rect = view->visualRect(row);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::keyClick(view, Qt::Key_Return);
+    QTest::qWait(300);
+    EXPECT_FALSE(trap.hasPendingConnections());
+
+    // The test can fail: the same entry with only the words that rich text would leave looks different.
+    TranscriptModel other;
+    TranscriptModel::Entry entry;
+    entry.direction = MessageDirection::FromSurvivor;
+    entry.author = shift->transcript(id)->entry(shift->transcript(id)->rowCount() - 1).author;
+    entry.at = shift->transcript(id)->entry(shift->transcript(id)->rowCount() - 1).at;
+    entry.text = QStringLiteral("bold link");
+    QListView plain;
+    plain.setItemDelegate(view->itemDelegate());
+    plain.resize(view->size());
+    TranscriptModel rendered;
+    rendered.append(shift->transcript(id)->entry(shift->transcript(id)->rowCount() - 1));
+    other.append(entry);
+    plain.setModel(&rendered);
+    const QImage asTyped = plain.grab().toImage();
+    plain.setModel(&other);
+    const QImage asRich = plain.grab().toImage();
+    EXPECT_NE(asTyped, asRich);
+    EXPECT_FALSE(shown.isNull());
+}
+
+TEST_F(WorkstationTest, TheLockHidesContentAlsoFromTheAccessibilityTreeUntilThePasswordIsEntered)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor(QStringLiteral("canary-alias"));
+    const QString id = takeNext(*rosa);
+    rosa->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("canary-secret-text")});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, QStringLiteral("canary-secret-text")); }, 5000));
+    QAccessibleInterface *root = QAccessible::queryAccessibleInterface(window.get());
+    ASSERT_TRUE(anyContains(accessibleTexts(root), QStringLiteral("canary-secret-text")))
+        << qPrintable(accessibleTexts(root).join(QStringLiteral("|")));
+
+    QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+    ASSERT_TRUE(window->appLock().isLocked());
+    EXPECT_FALSE(anyContains(accessibleTexts(root), QStringLiteral("canary-secret-text")));
+    EXPECT_FALSE(find<QListView>(QStringLiteral("transcriptView")));
+    EXPECT_TRUE(find<QLineEdit>(QStringLiteral("unlockPassword"))->isVisible());
+
+    // Chats stay connected; a new chat raises an alert without content.
+    auto lena = survivor(QStringLiteral("canary-alias-two"));
+    auto *alert = find<QLabel>(QStringLiteral("lockAlert"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !alert->text().isEmpty(); }, 5000));
+    EXPECT_EQ(alert->text(), QStringLiteral("New chat waiting"));
+    rosa->send(frame::Send{id, QStringLiteral("s2"), QStringLiteral("canary-while-locked")});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, QStringLiteral("canary-while-locked")); }, 5000));
+    EXPECT_EQ(window->notifier().lastText(), QStringLiteral("New message"));
+    const QStringList lockedTexts = accessibleTexts(root);
+    for (const QString &canary :
+         {QStringLiteral("canary-secret-text"), QStringLiteral("canary-while-locked"), QStringLiteral("canary-alias")})
+        EXPECT_FALSE(anyContains(lockedTexts, canary)) << qPrintable(canary);
+
+    auto *password = find<QLineEdit>(QStringLiteral("unlockPassword"));
+    QTest::keyClicks(password, QStringLiteral("not it"));
+    QTest::keyClick(password, Qt::Key_Return);
+    EXPECT_TRUE(window->appLock().isLocked());
+    EXPECT_FALSE(find<QLabel>(QStringLiteral("unlockError"))->text().isEmpty());
+    QTest::keyClicks(password, LoopbackRelay::password);
+    QTest::keyClick(password, Qt::Key_Return);
+    EXPECT_FALSE(window->appLock().isLocked());
+    EXPECT_TRUE(find<QListView>(QStringLiteral("transcriptView"))->isVisible());
+    EXPECT_EQ(session.state(), ClientSession::State::SignedIn);
+}
+
+TEST_F(WorkstationTest, TheWorkstationLocksItselfAfterIdleTime)
+{
+    signInAndStart(relay.url());
+    window->appLock().setIdleTimeout(std::chrono::milliseconds(200));
+    window->appLock().arm();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->appLock().isLocked(); }, 3000));
+}
+
+TEST_F(WorkstationTest, EndingTheShiftIsRefusedWithOpenChatsThenATypedReasonEndsItAndShowsTheWipe)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    find<QAction>(QStringLiteral("endShiftAction"))->trigger();
+    EndShiftDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<EndShiftDialog *>(QStringLiteral("endShiftDialog"))) != nullptr; },
+        5000));
+    EXPECT_TRUE(
+        dialog->findChild<QLabel *>(QStringLiteral("openChatsList"))->text().contains(QStringLiteral("Chat 1")));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmEndShift"));
+    EXPECT_FALSE(confirm->isEnabled());
+    EXPECT_EQ(cache->state(), ShiftCache::State::Open);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("overrideReason")), QStringLiteral("fire alarm"));
+    ASSERT_TRUE(confirm->isEnabled());
+    QSignalSpy ended(window.get(), &MainWindow::shiftEnded);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    ASSERT_TRUE(ended.wait(30000));
+    EXPECT_TRUE(ended.first().first().toBool());
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("shiftStatus"))
+                    ->text()
+                    .startsWith(QStringLiteral("Shift ended. The shift "
+                                               "cache was wiped")));
+    EXPECT_EQ(rosa->next<frame::Ended>()->reason, EndReason::AdvocateEnded);
+    EXPECT_EQ(session.state(), ClientSession::State::SignedOut);
+    EXPECT_TRUE(QDir(options.directory).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_F(WorkstationTest, MessagesTypedWhileTheNetworkIsDownReachTheSurvivorOnceWithTheRightStates)
+{
+    TcpProxy proxy(relay.port());
+    ASSERT_TRUE(proxy.listen());
+    signInAndStart(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(proxy.port())));
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    proxy.cut();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.state() == ClientSession::State::Reconnecting; }, 5000));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("relayStatus"))->text().startsWith(QStringLiteral("Connection lost")));
+    typeAndSend(QStringLiteral("first while down"));
+    typeAndSend(QStringLiteral("second while down"));
+    TranscriptModel *model = shift->transcript(id);
+    auto deliveryOf = [&](const QString &text) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->entry(row).text == text)
+                return model->entry(row).delivery;
+        }
+        return TranscriptModel::Delivery::None;
+    };
+    EXPECT_EQ(deliveryOf(QStringLiteral("first while down")), TranscriptModel::Delivery::Sending);
+    proxy.restore();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return deliveryOf(QStringLiteral("second while down")) == TranscriptModel::Delivery::Sent; }, 10000));
+    const auto one = rosa->next<frame::Message>();
+    const auto two = rosa->next<frame::Message>();
+    ASSERT_TRUE(one && two);
+    rosa->send(frame::Ack{id, two->seq});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return deliveryOf(QStringLiteral("second while down")) == TranscriptModel::Delivery::Delivered; }, 5000));
+    EXPECT_EQ(deliveryOf(QStringLiteral("first while down")), TranscriptModel::Delivery::Delivered);
+    QTest::qWait(300);
+    EXPECT_EQ(rosa->all<frame::Message>().size(), 2);
+    EXPECT_EQ(one->body, QStringLiteral("first while down"));
+    EXPECT_EQ(two->body, QStringLiteral("second while down"));
+}
+
+TEST_F(WorkstationTest, SilenceOffersOneCheckInAndThenTheIdleClose)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    auto *bar = find<QWidget>(QStringLiteral("inactivityBar"));
+    auto *checkIn = find<QPushButton>(QStringLiteral("checkInButton"));
+    EXPECT_FALSE(bar->isVisible());
+    relay.clock().advance(std::chrono::minutes(10));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->isVisible(); }, 5000));
+    EXPECT_EQ(shift->conversations()->index(0).data(ConversationListModel::StateRole).toInt(),
+              static_cast<int>(ConversationListModel::State::SurvivorIdle));
+    ASSERT_TRUE(checkIn->isEnabled());
+    QTest::mouseClick(checkIn, Qt::LeftButton);
+    EXPECT_TRUE(rosa->next<frame::Message>());
+    EXPECT_FALSE(checkIn->isEnabled()); // one check-in per silence
+    relay.clock().advance(std::chrono::minutes(5));
+    auto *close = find<QPushButton>(QStringLiteral("idleCloseButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return close->isVisible(); }, 5000));
+    QTest::mouseClick(close, Qt::LeftButton);
+    EXPECT_EQ(rosa->next<frame::Ended>()->reason, EndReason::IdleClosed);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return shift->conversations()->index(0).data(ConversationListModel::StateRole).toInt() ==
+                   static_cast<int>(ConversationListModel::State::Ended);
+        },
+        5000));
+}
+
+TEST_F(WorkstationTest, AWholeShiftLeavesNoCanaryOnDisk)
+{
+    const QStringList canaries{QStringLiteral("canaryMsgSurvivor7731"), QStringLiteral("canaryMsgAdvocate7731"),
+                               QStringLiteral("canaryAlias7731"), QStringLiteral("canaryCodeWord7731")};
+    signInAndStart(relay.url());
+    auto rosa = survivor(canaries.at(2));
+    const QString id = takeNext(*rosa);
+    rosa->send(frame::Send{id, QStringLiteral("s1"), canaries.at(0)});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, canaries.at(0)); }, 5000));
+    typeAndSend(canaries.at(1));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("codeWord")), canaries.at(3));
+    EXPECT_EQ(shift->codeWord(id), canaries.at(3));
+    EXPECT_TRUE(rosa->next<frame::Message>());
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("endChatButton")), Qt::LeftButton);
+    ASSERT_TRUE(rosa->next<frame::Ended>());
+    QSignalSpy ended(window.get(), &MainWindow::shiftEnded);
+    find<QAction>(QStringLiteral("endShiftAction"))->trigger();
+    ASSERT_TRUE(ended.wait(30000));
+    ASSERT_TRUE(ended.first().first().toBool());
+
+    QStringList roots{folder.path()};
+    for (auto location :
+         {QStandardPaths::HomeLocation, QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
+          QStandardPaths::AppLocalDataLocation, QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation,
+          QStandardPaths::TempLocation, QStandardPaths::RuntimeLocation})
+        roots.append(QStandardPaths::writableLocation(location));
+    roots.append(QDir::currentPath());
+    int scanned = 0;
+    for (const QString &root : std::as_const(roots)) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            // Only files written during this test (the home folder holds much else, e.g. compiler caches).
+            if (QFileInfo(path).lastModified() < testStarted || file.size() > 64 << 20 ||
+                !file.open(QIODevice::ReadOnly))
+                continue;
+            ++scanned;
+            const QByteArray bytes = file.readAll();
+            for (const QString &canary : canaries) {
+                EXPECT_FALSE(bytes.contains(canary.toUtf8())) << qPrintable(path) << " holds " << qPrintable(canary);
+                EXPECT_FALSE(
+                    bytes.contains(QByteArray(reinterpret_cast<const char *>(canary.utf16()), canary.size() * 2)))
+                    << qPrintable(path) << " holds " << qPrintable(canary) << " (UTF-16)";
+            }
+        }
+    }
+    EXPECT_GT(scanned, 0);
+}
+
+TEST_F(WorkstationTest, TheTranscriptCannotBeCopiedToTheClipboard)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    rosa->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("canary-clipboard")});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, QStringLiteral("canary-clipboard")); }, 5000));
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    auto *view = find<QListView>(QStringLiteral("transcriptView"));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(view->model()->rowCount() - 1, 0));
+    ASSERT_EQ(view->currentIndex().data().toString(), QStringLiteral("canary-clipboard"));
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("before"));
+}
+
+TEST_F(WorkstationTest, TheSafetyCheckIsOfferedForEditingAndMarkedGivenWhenSent)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    auto *safety = find<QPushButton>(QStringLiteral("safetyCheckButton"));
+    QTest::mouseClick(safety, Qt::LeftButton);
+    auto *composer = find<Composer>(QStringLiteral("composer"));
+    EXPECT_TRUE(composer->toPlainText().contains(QStringLiteral("access to your device")));
+    EXPECT_FALSE(shift->promptGiven(id, Shift::Prompt::SafetyCheck));
+    QTest::keyClicks(composer, QStringLiteral(" (take your time)"));
+    QTest::keyClick(composer, Qt::Key_Return);
+    const auto sent = rosa->next<frame::Message>();
+    ASSERT_TRUE(sent);
+    EXPECT_TRUE(sent->body.endsWith(QStringLiteral("(take your time)")));
+    EXPECT_TRUE(shift->promptGiven(id, Shift::Prompt::SafetyCheck));
+    EXPECT_FALSE(shift->promptGiven(id, Shift::Prompt::Confidentiality));
+    EXPECT_TRUE(safety->text().contains(QStringLiteral("(given)")));
+}
+
+TEST_F(WorkstationTest, AMessageTheRelayDidNotAcceptInTimeShowsFailedAndIsRetriedByKeyboardExactlyOnce)
+{
+    ClientSession::Options quick;
+    quick.sendTimeout = std::chrono::milliseconds(400);
+    quick.reconnectDelay = std::chrono::milliseconds(50);
+    ClientSession impatient(quick);
+    Shift stalledShift(impatient, *cache, clock);
+    MainWindow stalledWindow(stalledShift);
+    stalledWindow.show();
+    TcpProxy proxy(relay.port());
+    ASSERT_TRUE(proxy.listen());
+    ASSERT_TRUE(await<CacheResult>([&](auto done) { stalledShift.start(done); }).ok());
+    impatient.signIn(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(proxy.port())), QStringLiteral("ana"),
+                     LoopbackRelay::password);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return impatient.state() == ClientSession::State::SignedIn; }, 10000));
+    auto rosa = survivor();
+    QSignalSpy added(&stalledShift, &Shift::conversationAdded);
+    impatient.takeNext();
+    ASSERT_TRUE(added.wait(5000));
+    const QString id = added.first().first().toString();
+
+    proxy.pause();
+    auto *composer = stalledWindow.findChild<Composer *>(QStringLiteral("composer"));
+    QTest::keyClicks(composer, QStringLiteral("stuck message"));
+    QTest::keyClick(composer, Qt::Key_Return);
+    TranscriptModel *model = stalledShift.transcript(id);
+    const int row = model->rowCount() - 1;
+    ASSERT_EQ(model->entry(row).text, QStringLiteral("stuck message"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->entry(row).delivery == TranscriptModel::Delivery::Failed; }, 5000));
+    EXPECT_TRUE(model->index(row).data(Qt::DisplayRole).isValid());
+
+    // Enter on the failed entry retries it under the same client id.
+    auto *view = stalledWindow.findChild<QListView *>(QStringLiteral("transcriptView"));
+    view->setFocus();
+    view->setCurrentIndex(model->index(row));
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_EQ(model->entry(row).delivery, TranscriptModel::Delivery::Sending);
+    proxy.resume();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->entry(row).delivery == TranscriptModel::Delivery::Sent; }, 5000));
+    QTest::qWait(300);
+    QStringList bodies;
+    for (const frame::Message &message : rosa->all<frame::Message>())
+        bodies.append(message.body);
+    EXPECT_EQ(bodies, QStringList{QStringLiteral("stuck message")});
+    impatient.signOut();
+}
+
+TEST_F(WorkstationTest, TheOperatingSystemLockingTheScreenLocksTheWorkstation)
+{
+    if (!QDBusConnection::sessionBus().isConnected())
+        GTEST_SKIP() << "no D-Bus session bus (run under scripts/with-test-keyring)";
+    ASSERT_TRUE(window->screenLock().isWatching());
+    signInAndStart(relay.url());
+    QDBusMessage unlocked =
+        QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                   QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
+    unlocked << false;
+    ASSERT_TRUE(QDBusConnection::sessionBus().send(unlocked));
+    QTest::qWait(200);
+    EXPECT_FALSE(window->appLock().isLocked());
+    QDBusMessage locked =
+        QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                   QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
+    locked << true;
+    ASSERT_TRUE(QDBusConnection::sessionBus().send(locked));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->appLock().isLocked(); }, 5000));
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "client/ClientSession.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace advocate {
+
+// Sign-in to the relay (requirement WS1). Each failure has its own plain sentence; the password field is
+// cleared after every attempt and nothing typed here is stored.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `managedRelayUrl`, when set by IT, is shown read-only.
+    SignInDialog(ClientSession &session, const QUrl &relayUrl, bool relayUrlManaged, QWidget *parent = nullptr);
+
+    QString errorText() const;
+    // The password as typed, for the app lock to remember (hashed) after a successful sign-in.
+    QString takePassword();
+
+private:
+    void submit();
+    void onFailed(ClientSession::SignInError error, const QString &message);
+
+    ClientSession &m_session;
+    QLineEdit *m_relay = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_signIn = nullptr;
+    QString m_lastPassword;
+};
+
+} // namespace advocate
