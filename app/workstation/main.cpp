@@ -12,14 +12,21 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QTranslator>
 #include <QUrl>
 
+#include <cstdio>
 #include <memory>
+#include <optional>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -32,6 +39,53 @@ void inform(QWidget *parent, QMessageBox::Icon icon, const QString &text)
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// Reads one line from stdin for --password-stdin, without echo when stdin is a terminal. The bytes are wiped
+// here; the caller wipes the returned string once it has been used.
+std::optional<QString> readPasswordLine()
+{
+    constexpr qsizetype maxBytes = 1024;
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        std::fputs(qUtf8Printable(QCoreApplication::translate("main", "Password: ")), stderr);
+        std::fflush(stderr);
+    }
+    QByteArray bytes;
+    bytes.reserve(maxBytes); // no reallocation, so no stray copy is left behind
+    char c = 0;
+    bool complete = false;
+    while (bytes.size() < maxBytes - 1) {
+        if (::read(STDIN_FILENO, &c, 1) != 1)
+            break;
+        if (c == '\n') {
+            complete = true;
+            break;
+        }
+        bytes.append(c);
+    }
+    c = 0;
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    std::optional<QString> password;
+    if (!bytes.isEmpty() && (complete || bytes.size() < maxBytes - 1))
+        password = QString::fromUtf8(bytes);
+    bytes.fill('\0');
+    return password;
+}
+
+void wipe(QString &secret)
+{
+    secret.fill(QChar(u'\0'));
+    secret.clear();
 }
 
 } // namespace
@@ -54,12 +108,40 @@ int main(int argc, char *argv[])
         QStringLiteral("lock-minutes"),
         QCoreApplication::translate("main", "Lock the workstation after this many idle minutes (default 5)."),
         QCoreApplication::translate("main", "minutes"), QStringLiteral("5"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QCoreApplication::translate("main", "Pre-fill the sign-in with this user name."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption passwordStdinOption(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("main", "Read the password from the first line of stdin and sign in with --user "
+                                            "without typing (demos and scripted tests). The password is kept in "
+                                            "memory only."));
     parser.addOption(relayOption);
     parser.addOption(capOption);
     parser.addOption(lockOption);
+    parser.addOption(userOption);
+    parser.addOption(passwordStdinOption);
     // Help and version are answered before QApplication exists, so they work without a display.
     if (const auto exitCode = advocate::handleStandardOptions(parser, advocate::argumentsFromArgv(argc, argv)))
         return *exitCode;
+    const QString userName = parser.value(userOption).trimmed();
+    const bool automaticSignIn = parser.isSet(passwordStdinOption);
+    QString automaticPassword;
+    if (automaticSignIn) {
+        if (userName.isEmpty()) {
+            std::fprintf(stderr, "advocate-desk: %s\n",
+                         qUtf8Printable(QCoreApplication::translate("main", "--password-stdin needs --user NAME.")));
+            return 2;
+        }
+        std::optional<QString> password = readPasswordLine();
+        if (!password) {
+            std::fprintf(stderr, "advocate-desk: %s\n",
+                         qUtf8Printable(QCoreApplication::translate(
+                             "main", "--password-stdin found no password on the first line of stdin.")));
+            return 2;
+        }
+        automaticPassword = std::move(*password);
+    }
 
     QApplication app(argc, argv);
 
@@ -89,17 +171,33 @@ int main(int argc, char *argv[])
     signIn = [&] {
         auto *dialog = new advocate::SignInDialog(session, relayUrl, !managedUrl.isEmpty(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QDialog::accepted, &window, [&, dialog = QPointer(dialog)] {
+        // Scripts that sign in with --password-stdin learn the outcome on stdout/stderr; the lines name no
+        // conversation and carry no secret.
+        const bool reportOutcome = !automaticPassword.isEmpty();
+        QObject::connect(dialog, &QDialog::accepted, &window, [&, dialog = QPointer(dialog), reportOutcome] {
             if (dialog)
                 window.appLock().setPassword(dialog->takePassword());
             window.appLock().arm();
-            if (shift.onShift())
+            if (shift.onShift()) {
+                if (reportOutcome) {
+                    std::printf("advocate-desk: signed in as %s; the shift resumed.\n", qUtf8Printable(session.user()));
+                    std::fflush(stdout);
+                }
                 return; // resumed after a crash
-            shift.start([&](advocate::CacheResult result) {
-                if (result.ok())
+            }
+            shift.start([&, reportOutcome](advocate::CacheResult result) {
+                if (result.ok()) {
+                    if (reportOutcome) {
+                        std::printf("advocate-desk: signed in as %s; the shift has started.\n",
+                                    qUtf8Printable(session.user()));
+                        std::fflush(stdout);
+                    }
                     return;
+                }
                 // Fail closed: no shift without its encrypted cache.
                 session.signOut();
+                if (reportOutcome)
+                    std::fprintf(stderr, "advocate-desk: the shift cannot start: %s\n", qUtf8Printable(result.message));
                 inform(&window, QMessageBox::Critical,
                        QCoreApplication::translate("main", "The shift cannot start: %1").arg(result.message));
             });
@@ -109,6 +207,32 @@ int main(int argc, char *argv[])
                 QApplication::quit();
         });
         dialog->open();
+        if (!userName.isEmpty()) {
+            if (auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("userName")))
+                user->setText(userName);
+            if (auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password")))
+                password->setFocus();
+        }
+        if (!reportOutcome)
+            return;
+        // --password-stdin: fill the dialog and press its button, once; any later sign-in is typed by hand.
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        if (!password || !button) {
+            wipe(automaticPassword);
+            return;
+        }
+        auto reported = std::make_shared<QMetaObject::Connection>();
+        *reported = QObject::connect(&session, &advocate::ClientSession::signInFailed, dialog, [dialog, reported] {
+            // The dialog has shown its error by now (it connected first); say the same on stderr.
+            std::fprintf(stderr, "advocate-desk: automatic sign-in failed: %s The sign-in dialog stays open.\n",
+                         qUtf8Printable(dialog->errorText()));
+            std::fflush(stderr);
+            QObject::disconnect(*reported);
+        });
+        password->setText(automaticPassword);
+        wipe(automaticPassword);
+        button->click(); // the dialog clears the field as it submits
     };
     QObject::connect(&session, &advocate::ClientSession::signInFailed, &window,
                      [&](advocate::ClientSession::SignInError error) {
@@ -129,6 +253,11 @@ int main(int argc, char *argv[])
         case advocate::RecoveryOutcome::Failed:
             inform(&window, QMessageBox::Critical,
                    QCoreApplication::translate("main", "The shift cache cannot be checked: %1").arg(result.message));
+            if (automaticSignIn) {
+                wipe(automaticPassword);
+                std::fprintf(stderr, "advocate-desk: the shift cache cannot be checked: %s\n",
+                             qUtf8Printable(result.message));
+            }
             return;
         default:
             inform(&window, QMessageBox::Information, result.message);

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// advocate-survivor: plays the survivor's side of a chat from a terminal, for demos and tests, until the
+// survivor page does it in a browser. Lines typed on stdin are messages; /end ends, /exit is quick exit.
+#include "client/SurvivorClient.h"
+#include "common/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace {
+
+QString text(const char *sourceText)
+{
+    return QCoreApplication::translate("survivor", sourceText);
+}
+
+void say(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+    std::fflush(stdout);
+}
+
+void complain(const QString &line)
+{
+    std::fprintf(stderr, "advocate-survivor: %s\n", qUtf8Printable(line));
+    std::fflush(stderr);
+}
+
+// Text from the other side is shown as plain text: control characters (terminal escape sequences among them)
+// are replaced, so a message cannot move the cursor, recolour or retitle the terminal.
+QString plain(const QString &body)
+{
+    QString shown;
+    shown.reserve(body.size());
+    for (const QChar c : body) {
+        if (c == u'\n')
+            shown.append(QStringLiteral("\n    "));
+        else if (c == u'\t' || c.category() != QChar::Other_Control)
+            shown.append(c);
+        else
+            shown.append(QChar::ReplacementCharacter);
+    }
+    return shown;
+}
+
+QString alternatives(const QString &phone, const QString &sms)
+{
+    QStringList parts;
+    if (!phone.isEmpty())
+        parts << text("Call %1.").arg(phone);
+    if (!sms.isEmpty())
+        parts << text("Text %1.").arg(sms);
+    return parts.join(u' ');
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    advocate::setApplicationIdentity(QStringLiteral("advocate-survivor"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        text("Plays the survivor's side of a chat from a terminal (demos and tests). Type a message and press "
+             "Enter to send it; /end ends the chat, /exit leaves at once (quick exit)."));
+    const QCommandLineOption relayOption(QStringLiteral("relay"),
+                                         text("Relay WebSocket address, e.g. ws://127.0.0.1:8080/ws."), text("url"));
+    const QCommandLineOption aliasOption(QStringLiteral("alias"), text("A name the advocate sees (optional)."),
+                                         text("name"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            text("The chat language, e.g. en or es (default: the program's first)."),
+                                            text("tag"));
+    parser.addOptions({relayOption, aliasOption, languageOption});
+    if (const auto exitCode = advocate::handleStandardOptions(parser, advocate::argumentsFromArgv(argc, argv)))
+        return *exitCode;
+    if (!parser.isSet(relayOption)) {
+        complain(text("--relay is required, e.g. --relay ws://127.0.0.1:8080/ws"));
+        return 2;
+    }
+
+    QCoreApplication app(argc, argv);
+    advocate::SurvivorClient client;
+    int exitCode = 0;
+
+    QObject::connect(&client, &advocate::SurvivorClient::sessionOpened, &app, [](int noticeVersion) {
+        say(text("Connected. By starting you accepted the program's notice (version %1), shown on the survivor "
+                 "page.")
+                .arg(noticeVersion));
+        say(text("Type a message and press Enter. /end ends the chat, /exit leaves at once (quick exit)."));
+    });
+    QObject::connect(&client, &advocate::SurvivorClient::queued, &app, [](int position, int waitSeconds) {
+        say(text("Waiting for an advocate: you are number %1 in line (about %2 min).")
+                .arg(position)
+                .arg(qMax(1, (waitSeconds + 59) / 60)));
+    });
+    QObject::connect(&client, &advocate::SurvivorClient::longWait, &app,
+                     [](const QString &notice, const QString &phone, const QString &sms) {
+                         say(plain(notice));
+                         if (const QString other = alternatives(phone, sms); !other.isEmpty())
+                             say(other);
+                     });
+    QObject::connect(&client, &advocate::SurvivorClient::busy, &app,
+                     [&exitCode](const QString &notice, const QString &phone, const QString &sms) {
+                         say(plain(notice));
+                         if (const QString other = alternatives(phone, sms); !other.isEmpty())
+                             say(other);
+                         exitCode = 1;
+                     });
+    QObject::connect(&client, &advocate::SurvivorClient::conversationStarted, &app,
+                     [] { say(text("An advocate has joined the chat.")); });
+    QObject::connect(&client, &advocate::SurvivorClient::messageReceived, &app,
+                     [](qint64, const QString &body) { say(text("Advocate: %1").arg(plain(body))); });
+    // "Delivered" means the advocate's workstation acknowledged the message (it holds everything up to it).
+    QList<qint64> ownSeqs;
+    qint64 deliveredUpTo = 0;
+    QObject::connect(&client, &advocate::SurvivorClient::messageAccepted, &app,
+                     [&ownSeqs](const QString &, qint64 seq) { ownSeqs.append(seq); });
+    QObject::connect(&client, &advocate::SurvivorClient::delivered, &app, [&ownSeqs, &deliveredUpTo](qint64 seq) {
+        const bool news = std::any_of(ownSeqs.cbegin(), ownSeqs.cend(),
+                                      [&](qint64 own) { return own > deliveredUpTo && own <= seq; });
+        deliveredUpTo = qMax(deliveredUpTo, seq);
+        if (news)
+            say(text("(Delivered to the advocate.)"));
+    });
+    QObject::connect(&client, &advocate::SurvivorClient::peerTyping, &app, [](bool active) {
+        if (active)
+            say(text("(The advocate is typing…)"));
+    });
+    QObject::connect(&client, &advocate::SurvivorClient::peerStatus, &app, [](bool connected) {
+        say(connected ? text("(The advocate is back.)")
+                      : text("(The advocate's connection dropped; they may come back in a few minutes.)"));
+    });
+    QObject::connect(&client, &advocate::SurvivorClient::ended, &app, [](advocate::EndReason reason) {
+        // Quick exit also clears what a terminal shows (and its scrollback), as the page leaves no trace.
+        if (reason == advocate::EndReason::QuickExit && isatty(STDOUT_FILENO) == 1)
+            std::fputs("\033[H\033[2J\033[3J", stdout);
+        say(advocate::SurvivorClient::describe(reason));
+    });
+    QObject::connect(&client, &advocate::SurvivorClient::problem, &app, [&client, &exitCode](const QString &message) {
+        complain(message);
+        if (client.state() == advocate::SurvivorClient::State::Finished)
+            exitCode = 1;
+    });
+    QObject::connect(&client, &advocate::SurvivorClient::finished, &app, [] { QCoreApplication::quit(); });
+
+    // Lines from stdin, read as they come; the end of input ends the chat like /end.
+    QByteArray pending;
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
+        char buffer[4096];
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got > 0)
+            pending.append(buffer, got);
+        qsizetype newline = 0;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            QString line = QString::fromUtf8(pending.left(newline));
+            pending.remove(0, newline + 1);
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+            switch (client.submitLine(line)) {
+            case advocate::SurvivorClient::LineAction::Held:
+                say(text("(It will be sent when an advocate joins.)"));
+                break;
+            case advocate::SurvivorClient::LineAction::Ignored:
+                if (!line.trimmed().isEmpty() && client.state() != advocate::SurvivorClient::State::Finished)
+                    complain(text("Not sent: a message can have at most %1 characters.").arg(client.maxMessageChars()));
+                break;
+            default:
+                break;
+            }
+        }
+        if (got <= 0) {
+            input.setEnabled(false);
+            if (client.state() != advocate::SurvivorClient::State::Finished)
+                client.end();
+        }
+    });
+
+    client.start(QUrl(parser.value(relayOption)),
+                 {parser.isSet(aliasOption) ? std::optional<QString>(parser.value(aliasOption)) : std::nullopt,
+                  parser.isSet(languageOption) ? std::optional<QString>(parser.value(languageOption)) : std::nullopt});
+    say(text("Connecting to %1 …").arg(parser.value(relayOption)));
+    const int eventLoopCode = QCoreApplication::exec();
+    return eventLoopCode != 0 ? eventLoopCode : exitCode;
+}

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "protocol/FrameCodec.h"
+#include "protocol/Frames.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QWebSocket;
+
+namespace advocate {
+
+// The survivor's side of docs/protocol.md version 1, for the command-line survivor client (and tests) until
+// the survivor page plays it in a browser.
+//
+// Opens a session with the notice version the relay announces in its hello, waits in the queue, exchanges
+// messages and acknowledges them, and ends with `end` or `quick_exit`. Lines submitted while waiting are held
+// and sent once an advocate joins. Keeps nothing on disk, never logs; frame content only leaves through
+// signals. A dropped connection is not resumed: the client reports it and stops.
+class SurvivorClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        std::optional<QString> alias;
+        std::optional<QString> language;
+        // The protocol version this client announces; only tests change it.
+        int protocolVersion = FrameCodec::protocolVersion;
+        // Keeps proxies from closing an idle socket.
+        std::chrono::milliseconds pingInterval{30000};
+    };
+
+    enum class State {
+        Idle,
+        Connecting, // until the relay answers start with a session
+        Waiting,    // in the queue
+        Chatting,   // a conversation is open
+        Finished,   // ended, refused or disconnected; start() again for a new session
+    };
+    Q_ENUM(State)
+
+    // What submitLine() did with a line.
+    enum class LineAction {
+        Sent,    // sent at once
+        Held,    // kept until an advocate joins
+        Ended,   // "/end": the conversation (or the wait) ends
+        Exited,  // "/exit": quick exit
+        Ignored, // empty, too long, or nothing to send it to
+    };
+    Q_ENUM(LineAction)
+
+    static inline const QString endCommand = QStringLiteral("/end");
+    static inline const QString exitCommand = QStringLiteral("/exit");
+
+    explicit SurvivorClient(QObject *parent = nullptr);
+    ~SurvivorClient() override;
+
+    State state() const { return m_state; }
+    QString conversation() const { return m_conversation; }
+    // The relay's limit on one message, from its hello.
+    int maxMessageChars() const { return m_maxMessageChars; }
+    int noticeVersion() const { return m_noticeVersion; }
+
+    void start(const QUrl &relayUrl, const Options &options);
+    // A line as typed: "/end" ends, "/exit" leaves at once, anything else is a message.
+    LineAction submitLine(const QString &line);
+    // Queues a message; false when there is no session to send it in or it is over the relay's limit.
+    bool send(const QString &body);
+    // Ends the conversation (survivor_ended), or leaves the queue.
+    void end();
+    // Ends the session at once and revokes its resume token; does not wait for an answer.
+    void quickExit();
+
+    // A plain sentence for the person at the keyboard (never contains conversation text).
+    static QString describe(EndReason reason);
+
+Q_SIGNALS:
+    void stateChanged(advocate::SurvivorClient::State state);
+    // The relay opened the session (the notice version it asked for was accepted).
+    void sessionOpened(int noticeVersion);
+    void queued(int position, int estimatedWaitSeconds);
+    void longWait(const QString &text, const QString &phone, const QString &sms);
+    // The relay has no place (queue full, closed or a service notice): the session is over.
+    void busy(const QString &text, const QString &phone, const QString &sms);
+    void conversationStarted(const QString &conversation, const QString &language);
+    void messageReceived(qint64 seq, const QString &body, const QDateTime &at);
+    void messageAccepted(const QString &clientId, qint64 seq);
+    void delivered(qint64 seq);
+    void peerTyping(bool active);
+    void peerStatus(bool connected);
+    void ended(advocate::EndReason reason);
+    // The relay refused a frame, or the connection failed; `message` is a plain sentence.
+    void problem(const QString &message);
+    // The session is over and the connection closed: a program may exit now without losing a last frame.
+    void finished();
+
+private:
+    struct Outgoing
+    {
+        QString clientId;
+        QString body;
+    };
+
+    void setState(State state);
+    void onText(const QString &text);
+    void onDisconnected();
+    void handle(const Frame &frame);
+    void onMessage(const frame::Message &message);
+    void onError(const frame::Error &error);
+    void onEnded(EndReason reason);
+    void markSeq(qint64 seq);
+    void transmit(const Frame &frame);
+    void flushHeld();
+    void closeSocket();
+    void forgetToken();
+
+    Options m_options;
+    FrameCodec m_codec{ProtocolLimits{1 << 20, 1 << 20}};
+    std::unique_ptr<QWebSocket> m_socket;
+    State m_state = State::Idle;
+    QString m_conversation;
+    QString m_resumeToken; // memory only; the command-line client does not resume
+    int m_maxMessageChars = 4000;
+    int m_noticeVersion = 0;
+    bool m_greeted = false;
+    qint64 m_nextClientId = 1;
+    qint64 m_contiguous = 0;
+    QSet<qint64> m_ahead;
+    QList<Outgoing> m_held; // typed before an advocate joined
+    QTimer m_ping;
+};
+
+} // namespace advocate
