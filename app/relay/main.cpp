@@ -16,6 +16,9 @@
 #include <memory>
 
 #include <sys/resource.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace {
 
@@ -28,6 +31,18 @@ void raiseDescriptorLimit()
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
+}
+
+// Message text lives in the relay's memory (RL7): a core dump would write it to disk, and a debugger of the same
+// user could read it. No core file at all (soft and hard limit 0), and on Linux not dumpable either, which also
+// keeps same-user ptrace and /proc/<pid>/mem out.
+void forbidCoreDumps()
+{
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#ifdef Q_OS_LINUX
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
 }
 
 int runAdminCommand(const QStringList &arguments)
@@ -44,6 +59,7 @@ int runAdminCommand(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    forbidCoreDumps();
     advocate::setApplicationIdentity(QStringLiteral("advocate-relay"));
     const QStringList arguments = advocate::argumentsFromArgv(argc, argv);
     if (arguments.size() > 1 && advocate::AdminCommands::isCommand(arguments.at(1)))
@@ -54,7 +70,8 @@ int main(int argc, char *argv[])
         "Advocate Desk relay: serves the survivor page and routes chats. Keeps nothing on disk.\n"
         "Administration: advocate-relay add-user NAME --role advocate|supervisor|admin, set-role NAME --role ROLE,\n"
         "disable NAME, enable NAME, list-users (each with --accounts FILE or --config FILE),\n"
-        "check-config --config FILE."));
+        "check-config --config FILE, set-service-notice --config FILE --kind degraded|outage|forward --text TEXT\n"
+        "[--link URL], clear-service-notice --config FILE."));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                           QStringLiteral("address"), QStringLiteral("127.0.0.1"));

@@ -490,6 +490,15 @@ const QList<std::pair<QLatin1String, Decoder>> &decoders()
              return f;
          }},
         {QLatin1String("pong"), [](FieldReader &) -> Frame { return frame::Pong{}; }},
+        {QLatin1String("fetched"),
+         [](FieldReader &r) -> Frame {
+             frame::Fetched f;
+             f.conversation = r.identifier("conversation");
+             f.oldestSeq = r.integer("oldestSeq");
+             f.lastSeq = r.integer("lastSeq");
+             f.more = r.boolean("more");
+             return f;
+         }},
     };
     return table;
 }
@@ -644,6 +653,11 @@ QJsonObject encodeFields(const Frame &frame)
                 for (auto it = f.waiting.constBegin(); it != f.waiting.constEnd(); ++it)
                     waiting.insert(it.key(), it.value());
                 o.insert(key("waiting"), waiting);
+            } else if constexpr (std::is_same_v<T, frame::Fetched>) {
+                o.insert(key("conversation"), f.conversation);
+                o.insert(key("oldestSeq"), f.oldestSeq);
+                o.insert(key("lastSeq"), f.lastSeq);
+                o.insert(key("more"), f.more);
             }
             // SignOut, QuickExit, Ping, Pong and Reserved have no fields.
         },

@@ -82,6 +82,7 @@ constexpr std::array<const char *, std::variant_size_v<Frame>> typeNames{
     "ended",
     "queue_summary",
     "pong",
+    "fetched",
 };
 
 } // namespace

@@ -213,6 +213,16 @@ struct QueueSummary
 struct Pong
 {
 };
+// Closes one reply to `fetch` or `resume` (docs/protocol.md section 6): the messages just sent were a page, and
+// `more` says whether the client should fetch again after the last seq it got. `oldestSeq` is the oldest seq the
+// relay still holds; anything older was trimmed and cannot be fetched.
+struct Fetched
+{
+    QString conversation;
+    qint64 oldestSeq = 0;
+    qint64 lastSeq = 0;
+    bool more = false;
+};
 
 } // namespace frame
 
@@ -222,7 +232,7 @@ using Frame =
                  frame::Ping, frame::Reserved, frame::Hello, frame::Error, frame::Session, frame::SignedIn,
                  frame::Queued, frame::LongWait, frame::Busy, frame::ConversationStarted, frame::Message,
                  frame::Accepted, frame::Delivered, frame::PeerTyping, frame::PeerStatus, frame::Inactivity,
-                 frame::Ended, frame::QueueSummary, frame::Pong>;
+                 frame::Ended, frame::QueueSummary, frame::Pong, frame::Fetched>;
 
 // The wire name of a frame's type, e.g. "send".
 QString frameTypeName(const Frame &frame);

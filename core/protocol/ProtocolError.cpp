@@ -8,7 +8,7 @@ namespace advocate {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 19> codeNames{{
+constexpr std::array<std::pair<ErrorCode, const char *>, 21> codeNames{{
     {ErrorCode::MalformedJson, "malformed_json"},
     {ErrorCode::NotAnObject, "not_an_object"},
     {ErrorCode::UnknownType, "unknown_type"},
@@ -27,6 +27,8 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 19> codeNames{{
     {ErrorCode::LockedOut, "locked_out"},
     {ErrorCode::CapReached, "cap_reached"},
     {ErrorCode::QueueEmpty, "queue_empty"},
+    {ErrorCode::RateLimited, "rate_limited"},
+    {ErrorCode::TooManySessions, "too_many_sessions"},
     {ErrorCode::TooManyErrors, "too_many_errors"},
 }};
 
@@ -62,6 +64,10 @@ bool isBadFrameCode(ErrorCode code)
     case ErrorCode::MessageTooLong:
     case ErrorCode::UnsupportedVersion:
     case ErrorCode::NotSupported:
+    case ErrorCode::NotAuthorized:
+    case ErrorCode::BadState:
+    case ErrorCode::UnknownConversation:
+    case ErrorCode::RateLimited:
         return true;
     default:
         return false;

@@ -27,6 +27,8 @@ enum class ErrorCode {
     LockedOut,
     CapReached,
     QueueEmpty,
+    RateLimited,
+    TooManySessions,
     TooManyErrors,
 };
 

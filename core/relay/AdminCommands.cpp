@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "relay/AdminCommands.h"
 
+#include "common/Clock.h"
 #include "relay/RelayConfigFile.h"
+#include "relay/ServiceNotice.h"
 #include "relay/StaffAccounts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <cstdio>
 #include <iostream>
@@ -24,8 +27,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("AdminCommands", text);
 }
 
-const QStringList commands{QStringLiteral("add-user"), QStringLiteral("set-role"),   QStringLiteral("disable"),
-                           QStringLiteral("enable"),   QStringLiteral("list-users"), QStringLiteral("check-config")};
+const QStringList commands{QStringLiteral("add-user"),
+                           QStringLiteral("set-role"),
+                           QStringLiteral("disable"),
+                           QStringLiteral("enable"),
+                           QStringLiteral("list-users"),
+                           QStringLiteral("check-config"),
+                           QStringLiteral("set-service-notice"),
+                           QStringLiteral("clear-service-notice")};
 
 std::optional<QString> readLine(bool echo)
 {
@@ -73,6 +82,53 @@ std::optional<QString> AdminCommands::readPasswordFromTerminalOrStdin(QTextStrea
     return first;
 }
 
+int AdminCommands::serviceNotice(const QString &command, const QCommandLineParser &parser,
+                                 const QCommandLineOption &configOption, const QCommandLineOption &kindOption,
+                                 const QCommandLineOption &textOption, const QCommandLineOption &linkOption, Io &io,
+                                 const Clock &clock)
+{
+    if (!parser.isSet(configOption)) {
+        io.err << tr("%1 needs --config FILE (with service_notice_file).").arg(command) << Qt::endl;
+        return 2;
+    }
+    const RelayConfigFile::Result config = RelayConfigFile::load(parser.value(configOption));
+    const QString path = config.config.serviceNoticeFile;
+    if (path.isEmpty()) {
+        io.err << tr("The config sets no service_notice_file.") << Qt::endl;
+        return 1;
+    }
+    if (command == QLatin1String("clear-service-notice")) {
+        if (const QString error = ServiceNoticeFile::clear(path); !error.isEmpty()) {
+            io.err << error << Qt::endl;
+            return 1;
+        }
+        io.out << tr("%1: done; open survivor pages show no notice within 10 s.").arg(command) << Qt::endl;
+        return 0;
+    }
+    const std::optional<ServiceNotice::Kind> kind = ServiceNotice::kindFromName(parser.value(kindOption));
+    const QString text = parser.value(textOption).trimmed();
+    const QString link = parser.value(linkOption).trimmed();
+    const QUrl url(link, QUrl::StrictMode);
+    if (!kind || text.isEmpty() || text.size() > 2000 ||
+        (!link.isEmpty() && (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()))) {
+        io.err << tr("set-service-notice needs --kind degraded|outage|forward, --text TEXT (up to 2,000 characters) "
+                     "and optionally --link https://…")
+               << Qt::endl;
+        return 2;
+    }
+    ServiceNotice notice;
+    notice.kind = *kind;
+    notice.text = text;
+    notice.link = link;
+    notice.setAt = clock.now();
+    if (const QString error = ServiceNoticeFile::write(path, notice); !error.isEmpty()) {
+        io.err << error << Qt::endl;
+        return 1;
+    }
+    io.out << tr("%1: done; every open survivor page shows it within 10 s.").arg(command) << Qt::endl;
+    return 0;
+}
+
 int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
 {
     QCommandLineParser parser;
@@ -81,7 +137,12 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
     const QCommandLineOption configOption(QStringLiteral("config"), tr("Program config file."), QStringLiteral("file"));
     const QCommandLineOption roleOption(QStringLiteral("role"), tr("advocate, supervisor or admin."),
                                         QStringLiteral("role"));
-    parser.addOptions({accountsOption, configOption, roleOption});
+    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("degraded, outage or forward."),
+                                        QStringLiteral("kind"));
+    const QCommandLineOption textOption(QStringLiteral("text"), tr("What survivors read."), QStringLiteral("text"));
+    const QCommandLineOption linkOption(QStringLiteral("link"), tr("An https link (e.g. the other program)."),
+                                        QStringLiteral("url"));
+    parser.addOptions({accountsOption, configOption, roleOption, kindOption, textOption, linkOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command."));
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << Qt::endl;
@@ -121,6 +182,9 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
         io.out << tr("%1: no problems.").arg(path) << Qt::endl;
         return 0;
     }
+
+    if (command == QLatin1String("set-service-notice") || command == QLatin1String("clear-service-notice"))
+        return serviceNotice(command, parser, configOption, kindOption, textOption, linkOption, io, clock);
 
     QString accountFile = parser.value(accountsOption);
     if (accountFile.isEmpty() && parser.isSet(configOption))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -15,6 +17,7 @@ class Clock;
 // The relay's administration commands (RL6, program config):
 //   add-user NAME --role advocate|supervisor|admin   (password from the terminal, or one line on stdin)
 //   set-role NAME --role ROLE,  disable NAME,  enable NAME,  list-users,  check-config
+//   set-service-notice --kind degraded|outage|forward --text TEXT [--link URL],  clear-service-notice (RL4)
 // each with --accounts FILE and/or --config FILE. Exit codes: 0 done, 1 a problem, 2 a usage error.
 class AdminCommands
 {
@@ -32,6 +35,12 @@ public:
     static int run(const QStringList &arguments, Io &io, const Clock &clock);
     // Reads a password from the terminal with echo off, or one line from stdin when it is not a terminal.
     static std::optional<QString> readPasswordFromTerminalOrStdin(QTextStream &prompt);
+
+private:
+    static int serviceNotice(const QString &command, const QCommandLineParser &parser,
+                             const QCommandLineOption &configOption, const QCommandLineOption &kindOption,
+                             const QCommandLineOption &textOption, const QCommandLineOption &linkOption, Io &io,
+                             const Clock &clock);
 };
 
 } // namespace advocate

@@ -1,13 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "relay/Conversation.h"
 
+#include <sodium.h>
+
 namespace advocate {
+
+namespace {
+
+qint64 sizeOf(const frame::Message &message)
+{
+    // What the entry costs in memory, roughly: UTF-16 text plus a fixed overhead for the rest.
+    return qint64(message.body.size() + message.clientId.size()) * 2 + 64;
+}
+
+} // namespace
 
 Conversation::Conversation(const QString &id, SessionId survivor, const QString &staffUser, const QString &language,
                            const std::optional<QString> &alias, qint64 nowMs)
     : m_id(id), m_survivor(survivor), m_staffUser(staffUser), m_language(language), m_alias(alias),
       m_startedAtMs(nowMs), m_lastSurvivorActivityMs(nowMs)
 {
+    // A per-conversation key, so the digests say nothing outside this conversation's memory.
+    m_digestKey.resize(crypto_shorthash_KEYBYTES);
+    randombytes_buf(m_digestKey.data(), static_cast<size_t>(m_digestKey.size()));
+}
+
+quint64 Conversation::digestOf(const QString &clientId) const
+{
+    const QByteArray utf8 = clientId.toUtf8();
+    unsigned char out[crypto_shorthash_BYTES];
+    crypto_shorthash(out, reinterpret_cast<const unsigned char *>(utf8.constData()),
+                     static_cast<unsigned long long>(utf8.size()),
+                     reinterpret_cast<const unsigned char *>(m_digestKey.constData()));
+    quint64 digest = 0;
+    for (const unsigned char byte : out)
+        digest = (digest << 8) | byte;
+    return digest;
+}
+
+int Conversation::rememberedClientIds() const
+{
+    return static_cast<int>(m_survivorClientIds.size() + m_advocateClientIds.size() + m_forgottenSurvivorIds.size() +
+                            m_forgottenAdvocateIds.size());
+}
+
+void Conversation::trim()
+{
+    // Always keep the newest message, however large: it is the one just accepted.
+    while (m_log.size() > 1 &&
+           (static_cast<int>(m_log.size()) > maxRetainedMessages || m_logBytes > m_retainedBytesLimit)) {
+        const frame::Message &oldest = m_log.front();
+        const bool survivor = oldest.from == Side::Survivor;
+        QHash<QString, qint64> &ids = survivor ? m_survivorClientIds : m_advocateClientIds;
+        QHash<quint64, qint64> &forgotten = survivor ? m_forgottenSurvivorIds : m_forgottenAdvocateIds;
+        std::deque<quint64> &order = survivor ? m_forgottenSurvivorOrder : m_forgottenAdvocateOrder;
+        ids.remove(oldest.clientId);
+        const quint64 digest = digestOf(oldest.clientId);
+        forgotten.insert(digest, oldest.seq);
+        order.push_back(digest);
+        while (static_cast<int>(order.size()) > maxForgottenClientIds) {
+            forgotten.remove(order.front());
+            order.pop_front();
+        }
+        m_logBytes -= sizeOf(oldest);
+        m_log.pop_front();
+    }
 }
 
 Conversation::Acceptance Conversation::accept(Side from, const QString &clientId, const QString &body, qint64 wallMs,
@@ -22,11 +79,14 @@ Conversation::Acceptance Conversation::accept(Side from, const QString &clientId
         }
         return {original, true};
     }
+    const QHash<quint64, qint64> &forgotten = from == Side::Survivor ? m_forgottenSurvivorIds : m_forgottenAdvocateIds;
+    if (const auto found = forgotten.constFind(digestOf(clientId)); found != forgotten.constEnd())
+        return {frame::Message{m_id, *found, from, clientId, QString(), 0}, true};
     const frame::Message message{m_id, ++m_lastSeq, from, clientId, body, wallMs};
     seen.insert(clientId, message.seq);
     m_log.push_back(message);
-    if (static_cast<int>(m_log.size()) > maxRetainedMessages)
-        m_log.pop_front();
+    m_logBytes += sizeOf(message);
+    trim();
     if (from == Side::Survivor) {
         m_lastSurvivorActivityMs = nowMs;
         m_inactivityStage = 0;
@@ -42,6 +102,23 @@ QList<frame::Message> Conversation::messagesAfter(qint64 seq) const
             later.append(message);
     }
     return later;
+}
+
+Conversation::Page Conversation::pageAfter(qint64 seq, int maxMessages, qint64 maxBytes) const
+{
+    Page page;
+    qint64 bytes = 0;
+    for (const frame::Message &message : m_log) {
+        if (message.seq <= seq)
+            continue;
+        if (!page.messages.isEmpty() && (page.messages.size() >= maxMessages || bytes + sizeOf(message) > maxBytes)) {
+            page.more = true;
+            break;
+        }
+        bytes += sizeOf(message);
+        page.messages.append(message);
+    }
+    return page;
 }
 
 bool Conversation::acknowledge(Side by, qint64 seq)

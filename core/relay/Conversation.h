@@ -3,10 +3,12 @@
 
 #include "protocol/Frames.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <deque>
 #include <optional>
 
@@ -15,11 +17,18 @@ namespace advocate {
 // One open conversation between a survivor and a staff member, in memory only (RL7): the message log for gap
 // fetch, the client ids already accepted (idempotent resend, WS19), acknowledgements and the survivor's
 // silence for the inactivity notices. Message bodies are carried, never read.
+//
+// Memory is bounded: the log keeps at most maxRetainedMessages and retainedBytesLimit() bytes of text, oldest
+// first out. The client ids of trimmed messages are kept only as 64-bit keyed digests (a bounded number of them),
+// so a late resend of a trimmed message is still answered as a duplicate and not delivered twice.
 class Conversation
 {
 public:
     using SessionId = quint64;
     static constexpr int maxRetainedMessages = 5000;
+    static constexpr qint64 defaultRetainedBytes = 1024 * 1024;
+    // Digests of forgotten client ids kept per side (16 bytes each, plus the hash table's overhead).
+    static constexpr int maxForgottenClientIds = 16384;
 
     Conversation(const QString &id, SessionId survivor, const QString &staffUser, const QString &language,
                  const std::optional<QString> &alias, qint64 nowMs);
@@ -40,6 +49,20 @@ public:
     // Gives the message the next seq, or, for a client id this side already used, the seq it got then.
     Acceptance accept(Side from, const QString &clientId, const QString &body, qint64 wallMs, qint64 nowMs);
     QList<frame::Message> messagesAfter(qint64 seq) const;
+    struct Page
+    {
+        QList<frame::Message> messages;
+        bool more = false; // later messages exist beyond this page
+    };
+    // At most `maxMessages` messages and about `maxBytes` of text after `seq` (always at least one if any).
+    Page pageAfter(qint64 seq, int maxMessages, qint64 maxBytes) const;
+    // The oldest seq still held (lastSeq() + 1 when none is); older messages were trimmed.
+    qint64 oldestSeq() const { return m_log.empty() ? m_lastSeq + 1 : m_log.front().seq; }
+    void setRetainedBytesLimit(qint64 bytes) { m_retainedBytesLimit = std::max<qint64>(bytes, 1); }
+    qint64 retainedBytesLimit() const { return m_retainedBytesLimit; }
+    qint64 retainedBytes() const { return m_logBytes; }
+    int retainedMessages() const { return static_cast<int>(m_log.size()); }
+    int rememberedClientIds() const;
 
     // Records that `by` holds everything up to `seq`; false when that adds nothing.
     bool acknowledge(Side by, qint64 seq);
@@ -51,6 +74,9 @@ public:
     qint64 survivorSilentMs(qint64 nowMs) const { return nowMs - m_lastSurvivorActivityMs; }
 
 private:
+    void trim();
+    quint64 digestOf(const QString &clientId) const;
+
     QString m_id;
     SessionId m_survivor;
     QString m_staffUser;
@@ -61,6 +87,14 @@ private:
     std::deque<frame::Message> m_log;
     QHash<QString, qint64> m_survivorClientIds;
     QHash<QString, qint64> m_advocateClientIds;
+    // Client ids of trimmed messages: digest → seq, and the digests in the order they were forgotten.
+    QHash<quint64, qint64> m_forgottenSurvivorIds;
+    QHash<quint64, qint64> m_forgottenAdvocateIds;
+    std::deque<quint64> m_forgottenSurvivorOrder;
+    std::deque<quint64> m_forgottenAdvocateOrder;
+    QByteArray m_digestKey;
+    qint64 m_retainedBytesLimit = defaultRetainedBytes;
+    qint64 m_logBytes = 0;
     qint64 m_survivorAcked = 0;
     qint64 m_advocateAcked = 0;
     qint64 m_lastSurvivorActivityMs;

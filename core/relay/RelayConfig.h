@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "relay/OpeningHours.h"
+
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -33,9 +36,46 @@ struct RelayConfig
     int maxFrameBytes = 16 * 1024;
     int maxMessageChars = 4000;
     int badFrameLimit = 5;
+    // Abuse limits (docs/protocol.md section 13). Sources are told apart only by a keyed hash of the address that
+    // is rotated daily and never stored with the address (RL7).
+    int maxConnections = 5000;              // open WebSocket and HTTP connections in all
+    int maxConnectionsPerSource = 32;       // from one address (a shelter or office may share one)
+    int maxSurvivorSessionsPerSource = 3;   // live survivor sessions (queued or chatting) from one address
+    int firstFrameSeconds = 30;             // an anonymous socket must send start/resume/sign_in/staff_resume by then
+    int silenceSeconds = 90;                // any socket silent this long is closed (clients ping)
+    int httpRequestSeconds = 20;            // a plain HTTP connection (not a WebSocket) lives at most this long
+    int queuedReconnectWindowSeconds = 60;  // a queued survivor who dropped keeps the place this long
+    int maxRetainedBytes = 1024 * 1024;     // message text kept per conversation for gap fetch
+    int fetchPageMessages = 200;            // messages in one reply to fetch or resume
+    int maxPendingWriteBytes = 1024 * 1024; // a socket with more unsent output than this is closed
+    int framesPerSecond = 10;               // token bucket per connection: refill rate
+    int frameBurst = 40;                    // and size
+    int maxPendingSignIns = 32;             // password checks queued across the relay
+    QStringList allowedOrigins;             // WebSocket Origins accepted besides the relay's own
     QString busyText = QStringLiteral("All advocates are busy right now. You can call or text the hotline instead.");
     QString longWaitText = QStringLiteral("It is taking longer than usual. You can keep waiting, or call or text the "
                                           "hotline instead.");
+    // The survivor page (issue 7): texts the page shows, and when the chat is open (RL4).
+    QString emergencyNumber = QStringLiteral("911");
+    QString closedText = QStringLiteral("The chat is closed right now. If you are in danger, call the emergency "
+                                        "number. The hotline answers day and night.");
+    QString retentionText = QStringLiteral("Nothing from this chat is saved on this device. The chat service keeps "
+                                           "the conversation in memory only until the chat ends. The advocate's "
+                                           "computer keeps an encrypted copy until the end of their shift (at most "
+                                           "12 hours), then erases it.");
+    QString monitoringText;    // optional: e.g. that a supervisor may read along
+    QString advocateLabel;     // how advocates are named on the page; empty: "Advocate" in the page's language
+    OpeningHours openingHours; // default: always open
+    QString serviceNoticeFile; // empty: no service notice can be set
+    // Text keys in other languages ("notice_text.es = …"): language → key → text. The plain key is the default.
+    QMap<QString, QMap<QString, QString>> translations;
+
+    // A program text in `language`, else the default one.
+    QString textFor(const QString &key, const QString &fallback, const QString &language) const
+    {
+        return translations.value(language).value(key, fallback);
+    }
+
     QString auditLogPath; // empty: no audit log
     QString accountFile;
     QString listenAddress = QStringLiteral("127.0.0.1");

@@ -105,10 +105,65 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("inactivity_t1_minutes"), number(c.inactivityT1Seconds, 1, 240, 60)},
         {QStringLiteral("inactivity_t2_minutes"), number(c.inactivityT2Seconds, 1, 240, 60)},
         {QStringLiteral("long_wait_minutes"), number(c.longWaitSeconds, 1, 240, 60)},
+        // Finer-grained alternatives to the minute keys (drills and tests); one of a pair at most.
+        {QStringLiteral("reconnect_window_seconds"), number(c.reconnectWindowSeconds, 5, 3600)},
+        {QStringLiteral("inactivity_t1_seconds"), number(c.inactivityT1Seconds, 1, 240 * 60)},
+        {QStringLiteral("inactivity_t2_seconds"), number(c.inactivityT2Seconds, 1, 240 * 60)},
+        {QStringLiteral("long_wait_seconds"), number(c.longWaitSeconds, 1, 240 * 60)},
+        {QStringLiteral("queue_refresh_seconds"), number(c.queueRefreshSeconds, 1, 30)},
+        {QStringLiteral("emergency_number"), assign(c.emergencyNumber)},
+        {QStringLiteral("closed_text"), assign(c.closedText)},
+        {QStringLiteral("retention_text"), assign(c.retentionText)},
+        {QStringLiteral("monitoring_text"), assign(c.monitoringText)},
+        {QStringLiteral("advocate_label"), assign(c.advocateLabel)},
+        {QStringLiteral("service_notice_file"), assign(c.serviceNoticeFile)},
+        {QStringLiteral("hours"),
+         [&](const QString &value) {
+             if (const QString error = c.openingHours.setSchedule(value); !error.isEmpty())
+                 problem(error);
+         }},
+        {QStringLiteral("holidays"),
+         [&](const QString &value) {
+             if (const QString error = c.openingHours.setHolidays(value); !error.isEmpty())
+                 problem(error);
+         }},
+        {QStringLiteral("time_zone"),
+         [&](const QString &value) {
+             if (const QString error = c.openingHours.setTimeZone(value); !error.isEmpty())
+                 problem(error);
+         }},
         {QStringLiteral("lockout_attempts"), number(c.lockoutAttempts, 1, 100)},
         {QStringLiteral("lockout_minutes"), number(c.lockoutMinutes, 1, 1440)},
         {QStringLiteral("max_frame_bytes"), number(c.maxFrameBytes, 1024, 60 * 1024)},
         {QStringLiteral("max_message_chars"), number(c.maxMessageChars, 100, 10000)},
+        // Abuse limits (docs/protocol.md section 13).
+        {QStringLiteral("max_connections"), number(c.maxConnections, 10, 1000000)},
+        {QStringLiteral("max_connections_per_source"), number(c.maxConnectionsPerSource, 1, 100000)},
+        {QStringLiteral("max_survivor_sessions_per_source"), number(c.maxSurvivorSessionsPerSource, 1, 100000)},
+        {QStringLiteral("first_frame_seconds"), number(c.firstFrameSeconds, 5, 600)},
+        {QStringLiteral("silence_seconds"), number(c.silenceSeconds, 30, 3600)},
+        {QStringLiteral("http_request_seconds"), number(c.httpRequestSeconds, 5, 600)},
+        {QStringLiteral("queued_reconnect_window_seconds"), number(c.queuedReconnectWindowSeconds, 5, 3600)},
+        {QStringLiteral("max_retained_kib"), number(c.maxRetainedBytes, 64, 64 * 1024, 1024)},
+        {QStringLiteral("fetch_page_messages"), number(c.fetchPageMessages, 10, 5000)},
+        {QStringLiteral("max_pending_write_kib"), number(c.maxPendingWriteBytes, 64, 64 * 1024, 1024)},
+        {QStringLiteral("frames_per_second"), number(c.framesPerSecond, 1, 1000)},
+        {QStringLiteral("frame_burst"), number(c.frameBurst, 1, 10000)},
+        {QStringLiteral("max_pending_sign_ins"), number(c.maxPendingSignIns, 1, 1000)},
+        {QStringLiteral("allowed_origins"),
+         [&](const QString &value) {
+             c.allowedOrigins.clear();
+             for (const QString &origin : value.split(u',', Qt::SkipEmptyParts)) {
+                 const QUrl url(origin.trimmed(), QUrl::StrictMode);
+                 if (!url.isValid() ||
+                     (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+                     url.host().isEmpty() || !url.path().isEmpty())
+                     problem(tr(
+                         "allowed_origins must be a comma-separated list of origins like https://chat.example.org."));
+                 else
+                     c.allowedOrigins.append(origin.trimmed());
+             }
+         }},
         {QStringLiteral("listen"),
          [&](const QString &value) {
              if (QHostAddress(value).isNull())
@@ -123,6 +178,10 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("audit_log"), assign(c.auditLogPath)},
     };
 
+    static const QSet<QString> translatableKeys{
+        QStringLiteral("program_name"),   QStringLiteral("notice_text"),     QStringLiteral("mandatory_reporting_text"),
+        QStringLiteral("busy_text"),      QStringLiteral("long_wait_text"),  QStringLiteral("closed_text"),
+        QStringLiteral("retention_text"), QStringLiteral("monitoring_text"), QStringLiteral("advocate_label")};
     QSet<QString> seen;
     const QList<QByteArray> lines = text.split('\n');
     for (const QByteArray &raw : lines) {
@@ -137,6 +196,21 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         }
         const QString key = entry.left(equals).trimmed();
         const QString value = entry.mid(equals + 1).trimmed();
+        // "notice_text.es = …": a program text in another language.
+        if (const qsizetype dot = key.indexOf(u'.'); dot > 0) {
+            const QString base = key.left(dot);
+            const QString language = key.mid(dot + 1);
+            if (!translatableKeys.contains(base))
+                problem(tr("\"%1\" cannot have a translation.").arg(base));
+            else if (!isLanguageTag(language))
+                problem(tr("\"%1\" is not a language tag such as en or es.").arg(language));
+            else if (seen.contains(key))
+                problem(tr("\"%1\" is set twice.").arg(key));
+            else
+                c.translations[language].insert(base, value);
+            seen.insert(key);
+            continue;
+        }
         const auto handler = keys.constFind(key);
         if (handler == keys.constEnd()) {
             problem(tr("Unknown key \"%1\".").arg(key));
@@ -154,6 +228,11 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
     for (const char *required : {"program_name", "notice_text", "notice_version", "languages", "hotline_phone"}) {
         if (!seen.contains(QLatin1String(required)))
             problem(tr("\"%1\" is missing.").arg(QLatin1String(required)));
+    }
+    for (const char *unit : {"reconnect_window", "inactivity_t1", "inactivity_t2", "long_wait"}) {
+        const QString name = QLatin1String(unit);
+        if (seen.contains(name + QLatin1String("_minutes")) && seen.contains(name + QLatin1String("_seconds")))
+            problem(tr("Set %1_minutes or %1_seconds, not both.").arg(name));
     }
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
         problem(tr("tls_certificate and tls_key go together."));

@@ -3,15 +3,20 @@
 
 #include "common/SystemClock.h"
 #include "relay/AuditLog.h"
+#include "relay/GuardedTcpServer.h"
 #include "relay/Router.h"
+#include "relay/ServiceNotice.h"
+#include "relay/SourceKeys.h"
 #include "relay/StaffAuthenticator.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -79,6 +84,65 @@ QHttpServerResponse survivorPageFile(const QString &requested)
     return QHttpServerResponse(contentTypeFor(path), file.readAll());
 }
 
+QString clockTime(int minutes)
+{
+    minutes %= 24 * 60 + 1; // 24:00 stays 24:00
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+// What the survivor page shows that comes from the program's config (issue 7, item 1). Public by nature:
+// nothing here is about a survivor or a member of staff.
+QJsonObject programJson(const RelayConfig &config)
+{
+    QJsonArray hours;
+    for (const OpeningHours::Range &range : config.openingHours.ranges()) {
+        const int end = range.endMinute > 24 * 60 ? range.endMinute - 24 * 60 : range.endMinute;
+        hours.append(QJsonObject{{QStringLiteral("day"), range.day},
+                                 {QStringLiteral("start"), clockTime(range.startMinute)},
+                                 {QStringLiteral("end"), clockTime(end)},
+                                 {QStringLiteral("overnight"), range.endMinute > 24 * 60}});
+    }
+    QJsonArray holidays;
+    for (const QDate &day : config.openingHours.holidays())
+        holidays.append(day.toString(Qt::ISODate));
+    const auto texts = [&config](const QString &language) {
+        const auto text = [&](const char *key, const QString &fallback) {
+            return config.textFor(QLatin1String(key), fallback, language);
+        };
+        return QJsonObject{
+            {QStringLiteral("programName"), text("program_name", config.programName)},
+            {QStringLiteral("notice"), text("notice_text", config.noticeText)},
+            {QStringLiteral("mandatoryReporting"), text("mandatory_reporting_text", config.mandatoryReportingText)},
+            {QStringLiteral("retention"), text("retention_text", config.retentionText)},
+            {QStringLiteral("monitoring"), text("monitoring_text", config.monitoringText)},
+            {QStringLiteral("busy"), text("busy_text", config.busyText)},
+            {QStringLiteral("longWait"), text("long_wait_text", config.longWaitText)},
+            {QStringLiteral("closed"), text("closed_text", config.closedText)},
+            {QStringLiteral("advocateLabel"), text("advocate_label", config.advocateLabel)}};
+    };
+    QJsonObject byLanguage;
+    for (const QString &language : config.languages)
+        byLanguage.insert(language, texts(language));
+    return QJsonObject{
+        {QStringLiteral("protocol"), RelayServer::protocolVersion},
+        {QStringLiteral("noticeVersion"), config.noticeVersion},
+        {QStringLiteral("languages"), QJsonArray::fromStringList(config.languages)},
+        {QStringLiteral("exitUrl"), config.exitUrl},
+        {QStringLiteral("emergencyNumber"), config.emergencyNumber},
+        {QStringLiteral("hotlinePhone"), config.hotlinePhone},
+        {QStringLiteral("hotlineSms"), config.hotlineSms},
+        {QStringLiteral("maxMessageChars"), config.maxMessageChars},
+        {QStringLiteral("reconnectWindowSeconds"), config.reconnectWindowSeconds},
+        {QStringLiteral("timeZone"), QString::fromUtf8(config.openingHours.timeZone().id())},
+        {QStringLiteral("alwaysOpen"), config.openingHours.alwaysOpen()},
+        {QStringLiteral("hours"), hours},
+        {QStringLiteral("holidays"), holidays},
+        {QStringLiteral("texts"), byLanguage},
+    };
+}
+
 // Used when the relay is given no account file: nobody can sign in.
 class NoAccounts final : public StaffAuthenticator
 {
@@ -91,7 +155,7 @@ public:
 RelayServer::RelayServer(QObject *parent) : RelayServer(RelayConfig{}, nullptr, nullptr, parent) {}
 
 RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAuthenticator *accounts, QObject *parent)
-    : QObject(parent), m_codec(ProtocolLimits{config.maxFrameBytes, config.maxMessageChars}),
+    : QObject(parent), m_config(config), m_codec(ProtocolLimits{config.maxFrameBytes, config.maxMessageChars}),
       m_http(std::make_unique<QHttpServer>())
 {
     if (!config.auditLogPath.isEmpty()) {
@@ -104,17 +168,21 @@ RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAut
         m_ownClock = std::make_unique<SystemClock>();
         clock = m_ownClock.get();
     }
+    m_clock = clock;
+    m_sourceKeys = std::make_unique<SourceKeys>(*clock);
     if (!accounts) {
         m_ownAccounts = std::make_unique<NoAccounts>();
         accounts = m_ownAccounts.get();
     }
     m_router = std::make_unique<Router>(config, *clock, *accounts, static_cast<RouterSink &>(*this));
     m_tick.setInterval(std::chrono::seconds(1));
-    connect(&m_tick, &QTimer::timeout, this, [this] { m_router->tick(); });
+    connect(&m_tick, &QTimer::timeout, this, &RelayServer::tick);
     m_tick.start();
+    readServiceNotice();
 
     m_http->route(QStringLiteral("/"), [] { return survivorPageFile(QString()); });
     routeWebSocketEndpoint();
+    routeSurvivorPageApi();
     // Everything else is a file of the survivor page, or not found (the security headers come from afterRequest).
     m_http->route(QStringLiteral("/<arg>"),
                   [](const QUrl &rest) { return survivorPageFile(rest.path(QUrl::FullyEncoded)); });
@@ -177,6 +245,64 @@ void RelayServer::routeWebSocketEndpoint()
 #endif
 }
 
+void RelayServer::routeSurvivorPageApi()
+{
+    // Registered before the catch-all file route, which would otherwise answer them with "not found".
+    m_http->route(QStringLiteral("/api/program"), QHttpServerRequest::Method::Get,
+                  [this] { return QHttpServerResponse(programJson(m_config)); });
+    m_http->route(QStringLiteral("/api/status"), QHttpServerRequest::Method::Get, [this] {
+        const QDateTime now = m_router->clock().now();
+        const std::optional<QDateTime> next = m_config.openingHours.nextOpening(now);
+        QJsonObject status{{QStringLiteral("open"), m_router->isOpen()},
+                           {QStringLiteral("insideHours"), m_router->insideOpeningHours()},
+                           {QStringLiteral("nextOpening"),
+                            next ? QJsonValue(next->toOffsetFromUtc(next->offsetFromUtc()).toString(Qt::ISODate))
+                                 : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("serviceNotice"), QJsonValue(QJsonValue::Null)}};
+        if (const std::optional<ServiceNotice> &notice = m_router->serviceNotice()) {
+            QJsonObject object{{QStringLiteral("kind"), ServiceNotice::kindName(notice->kind)},
+                               {QStringLiteral("text"), notice->text},
+                               {QStringLiteral("stopsNewChats"), notice->stopsNewChats()}};
+            if (!notice->link.isEmpty())
+                object.insert(QStringLiteral("link"), notice->link);
+            status.insert(QStringLiteral("serviceNotice"), object);
+        }
+        return QHttpServerResponse(status);
+    });
+    // The page's quick exit when its socket is down: the resume token in the body (never in the URL, which a
+    // proxy might log). Always 204, so the answer says nothing about the token.
+    m_http->route(QStringLiteral("/api/quick-exit"), QHttpServerRequest::Method::Post,
+                  [this](const QHttpServerRequest &request) {
+                      const QByteArray body = request.body().left(256).trimmed();
+                      m_router->quickExitByToken(QString::fromLatin1(body));
+                      return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+                  });
+}
+
+void RelayServer::tick()
+{
+    readServiceNotice();
+    m_router->dropDisabledStaff();
+    m_router->tick();
+}
+
+void RelayServer::readServiceNotice()
+{
+    if (m_config.serviceNoticeFile.isEmpty())
+        return;
+    const QFileInfo info(m_config.serviceNoticeFile);
+    const QString stamp = info.exists()
+                              ? QStringLiteral("%1/%2").arg(info.lastModified().toMSecsSinceEpoch()).arg(info.size())
+                              : QString();
+    if (stamp == m_serviceNoticeStamp)
+        return;
+    m_serviceNoticeStamp = stamp;
+    QString problem;
+    m_router->setServiceNotice(ServiceNoticeFile::read(m_config.serviceNoticeFile, &problem));
+    if (!problem.isEmpty())
+        qWarning("%s", qUtf8Printable(problem));
+}
+
 bool RelayServer::useTls(const QString &certificatePath, const QString &keyPath)
 {
     QFile certificateFile(certificatePath);
@@ -223,8 +349,13 @@ bool RelayServer::listen(const QHostAddress &address, quint16 port)
     } else {
         // Survivors arrive in bursts (a link shared on social media): a deep accept backlog keeps the kernel from
         // dropping connection attempts while the event loop is busy. Qt's default is 50.
-        auto *server = new QTcpServer(m_http.get());
+        auto *server = new GuardedTcpServer(
+            *m_clock,
+            GuardedTcpServer::Limits{m_config.maxConnections, m_config.maxConnectionsPerSource,
+                                     m_config.httpRequestSeconds},
+            [this](const QHostAddress &peer) { return m_sourceKeys->keyFor(peer); }, m_http.get());
         server->setListenBacklogSize(1024);
+        m_guard = server;
         if (server->listen(address, port)) {
             m_http->bind(server);
             m_port = server->serverPort();
@@ -249,25 +380,72 @@ void RelayServer::acceptWebSockets()
         socket->setParent(this);
         socket->setMaxAllowedIncomingMessageSize(hardMessageLimitBytes);
         socket->setMaxAllowedIncomingFrameSize(hardMessageLimitBytes);
+        const QByteArray source = m_sourceKeys->keyFor(socket->peerAddress());
+        if (m_guard) {
+            m_guard->releaseUpgraded(socket->peerAddress(), socket->peerPort());
+        } else if (m_sockets.size() >= m_config.maxConnections ||
+                   m_perSource.value(source) >= m_config.maxConnectionsPerSource) {
+            // Without the guarded listening socket (TLS on Qt before 6.8) the caps apply here, to WebSockets.
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        if (!originAllowed(*socket)) {
+            // A page on another site may not open chats in a visitor's name (cross-site WebSocket hijacking).
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            socket->deleteLater();
+            continue;
+        }
         const ConnectionId id = ++m_lastConnection;
         m_sockets.insert(id, socket);
+        if (!m_guard) {
+            m_socketSources.insert(id, source);
+            ++m_perSource[source];
+        }
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, id](const QString &text) { m_router->frameReceived(id, m_codec.decode(text.toUtf8())); });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
                 [this, id](const QByteArray &) { m_router->frameReceived(id, m_codec.decodeBinary()); });
         connect(socket, &QWebSocket::disconnected, this, [this, id, socket] {
             m_sockets.remove(id);
+            if (const auto counted = m_socketSources.constFind(id); counted != m_socketSources.constEnd()) {
+                if (--m_perSource[*counted] <= 0)
+                    m_perSource.remove(*counted);
+                m_socketSources.erase(counted);
+            }
             socket->deleteLater();
             m_router->connectionClosed(id);
         });
-        m_router->connectionOpened(id);
+        m_router->connectionOpened(id, source);
     }
+}
+
+bool RelayServer::originAllowed(const QWebSocket &socket) const
+{
+    // Staff workstations send no Origin; browsers always do. Same origin means the Host the page was loaded from.
+    const QString origin = socket.origin();
+    if (origin.isEmpty() || m_config.allowedOrigins.contains(origin))
+        return true;
+    const QUrl url(origin);
+    const QUrl requested = socket.request().url();
+    const QString expectedScheme = m_tls ? QStringLiteral("https") : QStringLiteral("http");
+    const int defaultPort = m_tls ? 443 : 80;
+    return url.isValid() && url.scheme() == expectedScheme && !requested.host().isEmpty() &&
+           url.host().compare(requested.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(defaultPort) == requested.port(defaultPort);
 }
 
 void RelayServer::send(ConnectionId connection, const Frame &frame)
 {
-    if (QWebSocket *socket = m_sockets.value(connection))
-        socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
+    QWebSocket *socket = m_sockets.value(connection);
+    if (!socket)
+        return;
+    socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
+    if (socket->bytesToWrite() > m_config.maxPendingWriteBytes) {
+        // A reader that does not read (or reads slowly on purpose) would grow this buffer without bound. Aborted
+        // from the event loop: the router is in the middle of a decision and must not hear of the drop yet.
+        QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+    }
 }
 
 void RelayServer::close(ConnectionId connection, bool policyViolation)
@@ -280,6 +458,8 @@ void RelayServer::close(ConnectionId connection, bool policyViolation)
         socket->close(policyViolation ? QWebSocketProtocol::CloseCodePolicyViolated
                                       : QWebSocketProtocol::CloseCodeNormal);
     });
+    // The router has forgotten the connection: a peer that never answers the close handshake must not keep it.
+    QTimer::singleShot(std::chrono::seconds(5), socket, [socket] { socket->abort(); });
 }
 
 void RelayServer::audit(const QString &event)

@@ -23,10 +23,13 @@ namespace advocate {
 
 class AuditLog;
 class Clock;
+class GuardedTcpServer;
+class SourceKeys;
 class Router;
 class StaffAuthenticator;
 
-// One port for everything the relay offers: the survivor page (static files from resources/web) and the
+// One port for everything the relay offers: the survivor page (static files from resources/web), its small
+// same-origin JSON API (/api/program, /api/status, POST /api/quick-exit; docs/protocol.md section 12) and the
 // WebSocket endpoint /ws, whose frames go through FrameCodec to the Router. The relay keeps nothing on disk and
 // logs no client address (requirement RL7).
 class RelayServer : public QObject, private RouterSink
@@ -64,11 +67,16 @@ public:
 
 private:
     void routeWebSocketEndpoint();
+    void routeSurvivorPageApi();
+    void tick();
+    void readServiceNotice();
     void acceptWebSockets();
+    bool originAllowed(const QWebSocket &socket) const;
     void send(ConnectionId connection, const Frame &frame) override;
     void close(ConnectionId connection, bool policyViolation) override;
     void audit(const QString &event) override;
 
+    RelayConfig m_config;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Clock> m_ownClock;
     std::unique_ptr<StaffAuthenticator> m_ownAccounts;
@@ -76,11 +84,17 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<QHttpServer> m_http;
     QHash<ConnectionId, QWebSocket *> m_sockets;
+    const Clock *m_clock = nullptr;
+    std::unique_ptr<SourceKeys> m_sourceKeys;
+    GuardedTcpServer *m_guard = nullptr; // the plain listening socket, owned by m_http; null with Qt 6.4's TLS
+    QHash<ConnectionId, QByteArray> m_socketSources; // only when there is no guard, for its caps
+    QHash<QByteArray, int> m_perSource;
     ConnectionId m_lastConnection = 0;
     QTimer m_tick;
     std::optional<QSslConfiguration> m_tls;
     quint16 m_port = 0;
     QString m_error;
+    QString m_serviceNoticeStamp; // what the service notice file looked like when last read
 };
 
 } // namespace advocate

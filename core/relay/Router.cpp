@@ -43,9 +43,53 @@ QStringList Router::conversationsOf(const QString &staffUser) const
     return found == m_staff.end() ? QStringList() : found->second.conversations;
 }
 
+bool Router::insideOpeningHours() const
+{
+    return m_config.openingHours.isOpen(m_clock.now());
+}
+
+bool Router::isOpen() const
+{
+    return insideOpeningHours() && !(m_serviceNotice && m_serviceNotice->stopsNewChats());
+}
+
+void Router::setServiceNotice(const std::optional<ServiceNotice> &notice)
+{
+    if (notice == m_serviceNotice)
+        return;
+    m_serviceNotice = notice;
+    m_sink.audit(notice ? QStringLiteral("service_notice_set kind=%1").arg(ServiceNotice::kindName(notice->kind))
+                        : QStringLiteral("service_notice_cleared"));
+}
+
+bool Router::quickExitByToken(const QString &resumeToken)
+{
+    const auto found = m_resumeTokens.constFind(resumeToken);
+    if (resumeToken.isEmpty() || found == m_resumeTokens.constEnd())
+        return false;
+    const SessionId session = found.value();
+    const auto survivor = m_survivors.find(session);
+    if (survivor == m_survivors.end())
+        return false;
+    if (!survivor->second.conversation.isEmpty())
+        endConversation(survivor->second.conversation, EndReason::QuickExit);
+    else
+        endSurvivorSession(session);
+    return true;
+}
+
 void Router::connectionOpened(ConnectionId connection)
 {
-    m_connections[connection] = Connection{};
+    connectionOpened(connection, QByteArray());
+}
+
+void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceKey)
+{
+    Connection fresh;
+    fresh.source = sourceKey;
+    fresh.anonymousSinceMs = fresh.lastFrameMs = fresh.tokensAtMs = nowMs();
+    fresh.tokens = m_config.frameBurst;
+    m_connections[connection] = fresh;
     send(connection, frame::Hello{FrameCodec::protocolVersion,
                                   QStringLiteral("advocate-relay %1").arg(QLatin1String(build::projectVersion)),
                                   m_config.maxFrameBytes, m_config.maxMessageChars, m_config.noticeVersion});
@@ -57,20 +101,81 @@ void Router::frameReceived(ConnectionId id, const DecodeResult &decoded)
     if (found == m_connections.end())
         return;
     Connection &connection = found->second;
+    connection.lastFrameMs = nowMs();
+    if (!takeToken(connection)) {
+        // Dropped unread; counts as a bad frame, so a flood ends in too_many_errors after a few answers.
+        sendError(id, ErrorCode::RateLimited, tr("Too many frames; slow down."), decoded.type);
+        return;
+    }
     if (!decoded.ok()) {
-        sendError(id, decoded.error.code, decoded.error.message, decoded.type, decoded.error.field);
         if (decoded.error.code == ErrorCode::UnsupportedVersion) {
+            send(id, frame::Error{decoded.error.code, decoded.error.message, std::nullopt, decoded.type, true});
             closeConnection(id, true);
             return;
         }
-        if (isBadFrameCode(decoded.error.code) && ++connection.badFrames >= m_config.badFrameLimit) {
-            send(id, frame::Error{ErrorCode::TooManyErrors, tr("Too many bad frames; closing the connection."),
-                                  std::nullopt, std::nullopt, true});
-            closeConnection(id, true);
-        }
+        sendError(id, decoded.error.code, decoded.error.message, decoded.type, decoded.error.field);
         return;
     }
     handle(id, connection, *decoded.frame, decoded.type);
+}
+
+bool Router::takeToken(Connection &connection)
+{
+    const qint64 now = nowMs();
+    const double refill = double(now - connection.tokensAtMs) * m_config.framesPerSecond / 1000.0;
+    connection.tokens = std::min<double>(m_config.frameBurst, connection.tokens + refill);
+    connection.tokensAtMs = now;
+    if (connection.tokens < 1)
+        return false;
+    connection.tokens -= 1;
+    return true;
+}
+
+bool Router::countBadFrame(ConnectionId id)
+{
+    const auto found = m_connections.find(id);
+    if (found == m_connections.end() || ++found->second.badFrames < m_config.badFrameLimit)
+        return false;
+    send(id, frame::Error{ErrorCode::TooManyErrors, tr("Too many bad frames; closing the connection."), std::nullopt,
+                          std::nullopt, true});
+    closeConnection(id, true);
+    return true;
+}
+
+void Router::sendPage(ConnectionId id, const Conversation &conversation, qint64 afterSeq)
+{
+    // A page at a time, so one reply cannot queue megabytes on a socket (the client fetches again on `more`).
+    const Conversation::Page page =
+        conversation.pageAfter(afterSeq, std::max(1, m_config.fetchPageMessages), m_config.maxPendingWriteBytes / 4);
+    for (const frame::Message &message : page.messages)
+        send(id, message);
+    send(id, frame::Fetched{conversation.id(), conversation.oldestSeq(), conversation.lastSeq(), page.more});
+}
+
+qint64 Router::survivorWindowMs(const SurvivorSession &survivor) const
+{
+    // A queued survivor who dropped holds a place others wait behind: a shorter window than in a conversation.
+    const int seconds = survivor.conversation.isEmpty()
+                            ? std::min(m_config.queuedReconnectWindowSeconds, m_config.reconnectWindowSeconds)
+                            : m_config.reconnectWindowSeconds;
+    return qint64(seconds) * 1000;
+}
+
+void Router::closeStaleConnections()
+{
+    const qint64 now = nowMs();
+    const qint64 firstFrame = qint64(m_config.firstFrameSeconds) * 1000;
+    const qint64 silence = qint64(m_config.silenceSeconds) * 1000;
+    std::vector<ConnectionId> stale;
+    for (const auto &[id, connection] : m_connections) {
+        const bool anonymousTooLong =
+            !connection.role.has_value() && !connection.signingIn && now - connection.anonymousSinceMs >= firstFrame;
+        if (anonymousTooLong || now - connection.lastFrameMs >= silence)
+            stale.push_back(id);
+    }
+    // A survivor closed here keeps the reconnect window, as after any drop.
+    for (const ConnectionId id : stale)
+        closeConnection(id, false);
 }
 
 std::optional<QString> Router::conversationNamedBy(const Frame &frame)
@@ -152,8 +257,7 @@ void Router::handle(ConnectionId id, Connection &connection, const Frame &frame,
         const Side other = sideOf(connection) == Side::Survivor ? Side::Advocate : Side::Survivor;
         send(peerConnection(open, other), frame::PeerTyping{open.id(), typing->active});
     } else if (const auto *fetch = std::get_if<frame::Fetch>(&frame)) {
-        for (const frame::Message &message : m_conversations.at(fetch->conversation).messagesAfter(fetch->afterSeq))
-            send(id, message);
+        sendPage(id, m_conversations.at(fetch->conversation), fetch->afterSeq);
     } else if (const auto *end = std::get_if<frame::End>(&frame)) {
         onEnd(id, connection, *end, type);
     } else if (std::holds_alternative<frame::QuickExit>(frame)) {
@@ -176,15 +280,35 @@ void Router::onStart(ConnectionId id, Connection &connection, const frame::Start
                   QStringLiteral("language"));
         return;
     }
+    if (!connection.source.isEmpty()) {
+        const auto live = std::count_if(m_survivors.cbegin(), m_survivors.cend(),
+                                        [&](const auto &entry) { return entry.second.source == connection.source; });
+        if (live >= m_config.maxSurvivorSessionsPerSource) {
+            // One page (or one script) cannot fill the queue (docs/protocol.md section 13).
+            send(id, frame::Error{ErrorCode::TooManySessions,
+                                  tr("Too many chats are open from this network; please try again later."),
+                                  std::nullopt, QStringLiteral("start"), true});
+            m_sink.audit(QStringLiteral("source_session_cap"));
+            closeConnection(id, false);
+            return;
+        }
+    }
     const SessionId session = m_nextSession++;
-    if (!m_queue.enqueue(session, language, nowMs())) {
-        frame::Busy busy{m_config.busyText, std::nullopt, std::nullopt};
+    const bool open = isOpen();
+    if (!open || !m_queue.enqueue(session, language, nowMs())) {
+        QString text = m_config.textFor(QStringLiteral("busy_text"), m_config.busyText, language);
+        if (m_serviceNotice && m_serviceNotice->stopsNewChats())
+            text = m_serviceNotice->text;
+        else if (!open)
+            text = m_config.textFor(QStringLiteral("closed_text"), m_config.closedText, language);
+        frame::Busy busy{text, std::nullopt, std::nullopt};
         if (!m_config.hotlinePhone.isEmpty())
             busy.phone = m_config.hotlinePhone;
         if (!m_config.hotlineSms.isEmpty())
             busy.sms = m_config.hotlineSms;
         send(id, busy);
-        m_sink.audit(QStringLiteral("queue_full language=%1").arg(language));
+        m_sink.audit(open ? QStringLiteral("queue_full language=%1").arg(language)
+                          : QStringLiteral("closed_start_refused language=%1").arg(language));
         closeConnection(id, false);
         return;
     }
@@ -193,11 +317,11 @@ void Router::onStart(ConnectionId id, Connection &connection, const frame::Start
     survivor.connection = id;
     survivor.language = language;
     survivor.alias = start.alias;
+    survivor.source = connection.source;
     m_resumeTokens.insert(survivor.resumeToken, session);
     connection.role = Role::Survivor;
     connection.survivor = session;
     send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
-    m_sink.audit(QStringLiteral("session_started language=%1").arg(language));
     refreshQueued(true);
     broadcastQueueSummary();
     assignWaitingSurvivors();
@@ -208,8 +332,7 @@ void Router::onResume(ConnectionId id, Connection &connection, const frame::Resu
     const SessionId session = m_resumeTokens.value(resume.token);
     const auto found = m_survivors.find(session);
     if (session == 0 || found == m_survivors.end() ||
-        (found->second.connection == 0 &&
-         nowMs() - found->second.detachedAtMs >= qint64(m_config.reconnectWindowSeconds) * 1000)) {
+        (found->second.connection == 0 && nowMs() - found->second.detachedAtMs >= survivorWindowMs(found->second))) {
         sendError(id, ErrorCode::ResumeExpired, tr("This chat can no longer be resumed."), type,
                   QStringLiteral("token"));
         return;
@@ -226,18 +349,20 @@ void Router::onResume(ConnectionId id, Connection &connection, const frame::Resu
     survivor.resumeToken = makeSecureToken();
     m_resumeTokens.insert(survivor.resumeToken, session);
     survivor.connection = id;
+    survivor.source = connection.source;
     survivor.queuedPositionSent = 0;
     connection.role = Role::Survivor;
     connection.survivor = session;
     send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
     if (survivor.conversation.isEmpty()) {
         refreshQueued(true);
+        // Push mode skipped this survivor while away; someone may be free now.
+        assignWaitingSurvivors();
         return;
     }
     const Conversation &open = m_conversations.at(survivor.conversation);
     sendConversationStarted(id, open, false);
-    for (const frame::Message &message : open.messagesAfter(resume.lastSeq))
-        send(id, message);
+    sendPage(id, open, resume.lastSeq);
     send(staffConnection(open.staffUser()), frame::PeerStatus{open.id(), true});
 }
 
@@ -247,12 +372,20 @@ void Router::onSignIn(ConnectionId id, Connection &connection, const frame::Sign
         sendError(id, ErrorCode::BadState, tr("A sign-in is already being checked."), type);
         return;
     }
+    if (m_pendingSignIns >= m_config.maxPendingSignIns) {
+        // Each check costs 64 MiB and a tenth of a second: a storm waits outside rather than in memory.
+        sendError(id, ErrorCode::RateLimited, tr("Too many sign-ins are being checked; try again shortly."), type);
+        return;
+    }
     connection.signingIn = true;
+    ++m_pendingSignIns;
     const std::weak_ptr<bool> alive = m_alive;
     m_authenticator.signIn(signIn.user, signIn.password,
                            [this, alive, id, user = signIn.user, type](const SignInOutcome &outcome) {
-                               if (alive.lock())
+                               if (alive.lock()) {
+                                   --m_pendingSignIns;
                                    finishSignIn(id, user, outcome, type);
+                               }
                            });
 }
 
@@ -278,10 +411,10 @@ void Router::finishSignIn(ConnectionId id, const QString &user, const SignInOutc
     StaffMember &member = m_staff[user];
     member.role = *outcome.role;
     m_sink.audit(QStringLiteral("signed_in user=%1 role=%2").arg(user, roleName(*outcome.role)));
-    if (member.sessionToken.isEmpty()) {
-        member.sessionToken = makeSecureToken();
-        m_sessionTokens.insert(member.sessionToken, user);
-    }
+    // A fresh token on every sign-in: one that leaked earlier stops working.
+    m_sessionTokens.remove(member.sessionToken);
+    member.sessionToken = makeSecureToken();
+    m_sessionTokens.insert(member.sessionToken, user);
     attachStaff(id, connection, user);
 }
 
@@ -294,6 +427,18 @@ void Router::onStaffResume(ConnectionId id, Connection &connection, const frame:
                   QStringLiteral("sessionToken"));
         return;
     }
+    if (!m_authenticator.isEnabled(user)) {
+        // Disabled (or removed) since signing in: the session goes, and its conversations end.
+        dropStaffSession(user);
+        sendError(id, ErrorCode::ResumeExpired, tr("The session has expired; please sign in."), type,
+                  QStringLiteral("sessionToken"));
+        return;
+    }
+    // Each token works once, as survivors' resume tokens do.
+    StaffMember &member = m_staff.at(user);
+    m_sessionTokens.remove(member.sessionToken);
+    member.sessionToken = makeSecureToken();
+    m_sessionTokens.insert(member.sessionToken, user);
     attachStaff(id, connection, user);
 }
 
@@ -326,6 +471,36 @@ void Router::attachStaff(ConnectionId id, Connection &connection, const QString 
     assignWaitingSurvivors();
 }
 
+void Router::dropStaffSession(const QString &user)
+{
+    const auto found = m_staff.find(user);
+    if (found == m_staff.end())
+        return;
+    const QStringList open = found->second.conversations;
+    for (const QString &conversationId : open)
+        endConversation(conversationId, EndReason::AdvocateEnded);
+    m_sessionTokens.remove(found->second.sessionToken);
+    const ConnectionId connection = found->second.connection;
+    m_staff.erase(found);
+    if (connection != 0) {
+        m_connections.erase(connection);
+        m_sink.close(connection, false);
+    }
+}
+
+void Router::dropDisabledStaff()
+{
+    QStringList disabled;
+    for (const auto &[user, member] : m_staff) {
+        if (!m_authenticator.isEnabled(user))
+            disabled.append(user);
+    }
+    for (const QString &user : std::as_const(disabled)) {
+        m_sink.audit(QStringLiteral("staff_session_dropped user=%1").arg(user));
+        dropStaffSession(user);
+    }
+}
+
 void Router::onSignOut(ConnectionId id, Connection &connection)
 {
     const QString user = connection.staffUser;
@@ -349,7 +524,13 @@ void Router::onTakeNext(ConnectionId id, const Connection &connection, const fra
         return;
     }
     const QStringList languages = take.language ? QStringList{*take.language} : member.languages;
-    const std::optional<SessionId> next = m_queue.takeNext(languages, nowMs());
+    // Someone still connected first; a survivor inside the reconnect window only when nobody connected waits.
+    std::optional<SessionId> next = m_queue.takeNext(languages, nowMs(), [this](SessionId session) {
+        const auto found = m_survivors.find(session);
+        return found != m_survivors.end() && found->second.connection != 0;
+    });
+    if (!next)
+        next = m_queue.takeNext(languages, nowMs());
     if (!next) {
         sendError(id, ErrorCode::QueueEmpty, tr("Nobody is waiting."), type);
         return;
@@ -422,6 +603,7 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
     const auto [it, inserted] =
         m_conversations.try_emplace(id, id, survivorId, staffUser, survivor.language, survivor.alias, nowMs());
     Q_UNUSED(inserted)
+    it->second.setRetainedBytesLimit(m_config.maxRetainedBytes);
     survivor.conversation = id;
     member.conversations.append(id);
     member.lastAssignedAtMs = nowMs();
@@ -471,8 +653,13 @@ void Router::endSurvivorSession(SessionId survivorId)
     const ConnectionId connection = found->second.connection;
     m_survivors.erase(found);
     // The socket stays open as an anonymous connection: the page may start again.
-    if (const auto open = m_connections.find(connection); open != m_connections.end())
-        open->second = Connection{std::nullopt, 0, QString(), open->second.badFrames};
+    if (const auto open = m_connections.find(connection); open != m_connections.end()) {
+        Connection &reset = open->second;
+        reset.role.reset();
+        reset.survivor = 0;
+        reset.staffUser.clear();
+        reset.anonymousSinceMs = nowMs();
+    }
     if (wasQueued) {
         refreshQueued(true);
         broadcastQueueSummary();
@@ -498,7 +685,12 @@ void Router::assignWaitingSurvivors()
         });
         bool assigned = false;
         for (const auto &[user, member] : candidates) {
-            if (const std::optional<SessionId> next = m_queue.takeNext(member->languages, nowMs())) {
+            // Never to someone who dropped: the advocate's slot would sit idle for the whole reconnect window.
+            const auto connected = [this](SessionId session) {
+                const auto found = m_survivors.find(session);
+                return found != m_survivors.end() && found->second.connection != 0;
+            };
+            if (const std::optional<SessionId> next = m_queue.takeNext(member->languages, nowMs(), connected)) {
                 startConversation(*next, user);
                 assigned = true;
                 break;
@@ -569,12 +761,13 @@ void Router::connectionClosed(ConnectionId id)
 
 void Router::tick()
 {
+    closeStaleConnections();
     const qint64 now = nowMs();
     const qint64 window = qint64(m_config.reconnectWindowSeconds) * 1000;
 
     std::vector<SessionId> goneSurvivors;
     for (const auto &[id, survivor] : m_survivors) {
-        if (survivor.connection == 0 && now - survivor.detachedAtMs >= window)
+        if (survivor.connection == 0 && now - survivor.detachedAtMs >= survivorWindowMs(survivor))
             goneSurvivors.push_back(id);
     }
     for (const SessionId id : goneSurvivors) {
@@ -619,7 +812,10 @@ void Router::tick()
         if (survivor.longWaitSent || survivor.connection == 0 || waited < longWait)
             continue;
         survivor.longWaitSent = true;
-        frame::LongWait notice{static_cast<int>(waited / 1000), m_config.longWaitText, std::nullopt, std::nullopt};
+        frame::LongWait notice{
+            static_cast<int>(waited / 1000),
+            m_config.textFor(QStringLiteral("long_wait_text"), m_config.longWaitText, survivor.language), std::nullopt,
+            std::nullopt};
         if (!m_config.hotlinePhone.isEmpty())
             notice.phone = m_config.hotlinePhone;
         if (!m_config.hotlineSms.isEmpty())
@@ -638,6 +834,8 @@ void Router::sendError(ConnectionId id, ErrorCode code, const QString &message, 
     if (!inReplyTo.isEmpty())
         error.inReplyTo = inReplyTo;
     send(id, error);
+    if (isBadFrameCode(code))
+        countBadFrame(id);
 }
 
 void Router::send(ConnectionId id, const Frame &frame)

@@ -6,8 +6,10 @@
 #include "relay/Authorization.h"
 #include "relay/Conversation.h"
 #include "relay/RelayConfig.h"
+#include "relay/ServiceNotice.h"
 #include "relay/WaitingQueue.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,9 @@ public:
     Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink);
 
     void connectionOpened(ConnectionId connection);
+    // `sourceKey` is a keyed hash of the peer's address (SourceKeys), never the address: it only lets the router
+    // cap the survivor sessions one source may hold.
+    void connectionOpened(ConnectionId connection, const QByteArray &sourceKey);
     void frameReceived(ConnectionId connection, const DecodeResult &decoded);
     void connectionClosed(ConnectionId connection);
     // Time-driven rules: reconnect windows, inactivity notices, queue refresh and long-wait notice.
@@ -47,6 +52,20 @@ public:
     int openConversationCount() const { return static_cast<int>(m_conversations.size()); }
     int survivorSessionCount() const { return static_cast<int>(m_survivors.size()); }
     QStringList conversationsOf(const QString &staffUser) const;
+    const Clock &clock() const { return m_clock; }
+
+    // RL4: whether a new survivor may start now (inside opening hours, and no outage or forward notice).
+    // Outside, `start` is answered with `busy` carrying the closed text or the notice, and no session opens.
+    bool isOpen() const;
+    bool insideOpeningHours() const;
+    void setServiceNotice(const std::optional<ServiceNotice> &notice);
+    const std::optional<ServiceNotice> &serviceNotice() const { return m_serviceNotice; }
+    // Quick exit from a page whose socket is down (the page's beacon): ends the session holding this resume
+    // token, and its conversation, with reason quick_exit. False when the token is unknown or revoked.
+    bool quickExitByToken(const QString &resumeToken);
+    // Ends the sessions (and conversations) of staff whose account the authenticator no longer enables; the
+    // server calls it when the account file changes.
+    void dropDisabledStaff();
 
 private:
     struct Connection
@@ -55,7 +74,12 @@ private:
         SessionId survivor = 0;
         QString staffUser;
         int badFrames = 0;
-        bool signingIn = false; // one password check at a time per connection
+        bool signingIn = false;      // one password check at a time per connection
+        QByteArray source;           // keyed hash of the peer address; empty when the server gave none
+        qint64 anonymousSinceMs = 0; // when the connection opened or went back to having no role
+        qint64 lastFrameMs = 0;      // any frame, good or bad
+        double tokens = 0;           // frame rate limit (token bucket)
+        qint64 tokensAtMs = 0;
     };
     struct SurvivorSession
     {
@@ -68,6 +92,7 @@ private:
         bool longWaitSent = false;
         qint64 queuedSentAtMs = -1;
         int queuedPositionSent = 0;
+        QByteArray source; // keyed hash of the address it started or last resumed from
     };
     struct StaffMember
     {
@@ -88,6 +113,7 @@ private:
     void finishSignIn(ConnectionId id, const QString &user, const SignInOutcome &outcome, const QString &type);
     void onStaffResume(ConnectionId id, Connection &connection, const frame::StaffResume &resume, const QString &type);
     void onSignOut(ConnectionId id, Connection &connection);
+    void dropStaffSession(const QString &user);
     void onTakeNext(ConnectionId id, const Connection &connection, const frame::TakeNext &take, const QString &type);
     void onSend(ConnectionId id, const Connection &connection, const frame::Send &send);
     void onEnd(ConnectionId id, const Connection &connection, const frame::End &end, const QString &type);
@@ -108,6 +134,12 @@ private:
     void broadcastQueueSummary();
     void sendConversationStarted(ConnectionId id, const Conversation &conversation, bool toStaff);
 
+    // Counts a bad frame on the connection; closes it with too_many_errors at the limit. True when it closed.
+    bool countBadFrame(ConnectionId id);
+    bool takeToken(Connection &connection);
+    void closeStaleConnections();
+    void sendPage(ConnectionId id, const Conversation &conversation, qint64 afterSeq);
+    qint64 survivorWindowMs(const SurvivorSession &survivor) const;
     void sendError(ConnectionId id, ErrorCode code, const QString &message, const QString &inReplyTo = QString(),
                    const QString &field = QString());
     void send(ConnectionId id, const Frame &frame);
@@ -127,6 +159,8 @@ private:
     QHash<QString, QString> m_sessionTokens;
     std::map<QString, Conversation> m_conversations;
     SessionId m_nextSession = 1;
+    int m_pendingSignIns = 0;
+    std::optional<ServiceNotice> m_serviceNotice;
     // Sign-in completions may arrive later; they check this before touching the router.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

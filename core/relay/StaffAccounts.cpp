@@ -5,9 +5,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <sodium.h>
+
+#include <memory>
 
 namespace advocate {
 
@@ -30,14 +33,20 @@ QString hashPassword(const QString &password)
     return result == 0 ? QString::fromLatin1(hash) : QString();
 }
 
-bool verifyPassword(const QString &hash, const QString &password)
+// Checks and then wipes `utf8` in place (the caller's only copy of the password's bytes).
+bool verifyPasswordAndWipe(const QString &hash, QByteArray &utf8)
 {
-    QByteArray utf8 = password.toUtf8();
     const QByteArray stored = hash.toLatin1();
     const bool ok = crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
                                              static_cast<unsigned long long>(utf8.size())) == 0;
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     return ok;
+}
+
+bool verifyPassword(const QString &hash, const QString &password)
+{
+    QByteArray utf8 = password.toUtf8();
+    return verifyPasswordAndWipe(hash, utf8);
 }
 
 // A hash of a random password: unknown names are checked against it so that they take as long as known ones.
@@ -81,8 +90,33 @@ bool StaffAccounts::isValidName(const QString &name)
     return true;
 }
 
+namespace {
+
+QString stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? QStringLiteral("%1/%2").arg(info.lastModified().toMSecsSinceEpoch()).arg(info.size())
+                         : QString();
+}
+
+} // namespace
+
+bool StaffAccounts::isEnabled(const QString &user)
+{
+    const qint64 now = m_clock.monotonicMs();
+    if (!m_path.isEmpty() && (m_checkedAtMs < 0 || now - m_checkedAtMs >= 1000)) {
+        m_checkedAtMs = now;
+        if (stampOf(m_path) != m_loadedStamp)
+            load(m_path);
+    }
+    const Account *account = find(user);
+    return account && account->enabled;
+}
+
 QList<StaffAccounts::Problem> StaffAccounts::load(const QString &path)
 {
+    m_path = path;
+    m_loadedStamp = stampOf(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_accounts.clear();
@@ -254,8 +288,11 @@ void StaffAccounts::signIn(const QString &user, const QString &password, Complet
     }
     const QString hash = hashFor(user);
     QObject *replies = &m_replies;
-    m_workers.start([this, replies, user, hash, password, done = std::move(done)] {
-        const bool ok = verifyPassword(hash, password);
+    // Only a byte copy goes to the worker, wiped right after the check. It is held by a shared_ptr so that copies
+    // of the task share the one buffer (a copied QByteArray would detach on data() and leave the original unwiped).
+    auto utf8 = std::make_shared<QByteArray>(password.toUtf8());
+    m_workers.start([this, replies, user, hash, utf8, done = std::move(done)] {
+        const bool ok = verifyPasswordAndWipe(hash, *utf8);
         QMetaObject::invokeMethod(
             replies, [this, user, ok, done = std::move(done)] { done(conclude(user, ok)); }, Qt::QueuedConnection);
     });

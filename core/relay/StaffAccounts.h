@@ -58,6 +58,9 @@ public:
     // The same check, on this thread (the CLI and tests).
     SignInOutcome signInBlocking(const QString &user, const QString &password);
     bool isLockedOut(const QString &user) const;
+    // False for a disabled or removed account. Rereads the file given to load() when it has changed (checked at
+    // most once a second), so `advocate-relay disable` takes effect on a running relay.
+    bool isEnabled(const QString &user) override;
 
     static bool isValidName(const QString &name);
 
@@ -77,6 +80,9 @@ private:
     int m_lockoutAttempts;
     qint64 m_lockoutMs;
     QList<Account> m_accounts;
+    QString m_path;            // the file load() read, for isEnabled()
+    QString m_loadedStamp;     // its modification time and size then
+    qint64 m_checkedAtMs = -1; // when isEnabled() last looked at it
     QHash<QString, Failures> m_failures;
     QThreadPool m_workers;
     QObject m_replies; // queued completions run in its thread and are dropped if it is gone

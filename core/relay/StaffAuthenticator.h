@@ -29,6 +29,13 @@ public:
     // Calls `done` exactly once, on the caller's thread: at once, or later from its event loop (an argon2id
     // check takes a tenth of a second or more and must not stall every other conversation).
     virtual void signIn(const QString &user, const QString &password, Completion done) = 0;
+    // Whether `user` may still hold a session (checked on staff_resume and when accounts change). An
+    // implementation that cannot tell says yes.
+    virtual bool isEnabled(const QString &user)
+    {
+        Q_UNUSED(user)
+        return true;
+    }
 };
 
 } // namespace advocate

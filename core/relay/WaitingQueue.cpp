@@ -75,19 +75,30 @@ int WaitingQueue::estimatedWaitSeconds(SessionId session) const
 
 std::optional<WaitingQueue::SessionId> WaitingQueue::takeNext(const QStringList &languages, qint64 nowMs)
 {
+    return takeNext(languages, nowMs, [](SessionId) { return true; });
+}
+
+std::optional<WaitingQueue::SessionId> WaitingQueue::takeNext(const QStringList &languages, qint64 nowMs,
+                                                              const std::function<bool(SessionId)> &eligible)
+{
     QString bestLanguage;
     std::optional<Entry> best;
     for (auto it = m_queues.cbegin(); it != m_queues.cend(); ++it) {
         if (it->empty() || (!languages.isEmpty() && !languages.contains(it.key())))
             continue;
-        if (!best || it->front().enqueuedAtMs < best->enqueuedAtMs) {
-            best = it->front();
+        // The longest-waiting eligible survivor of this language (FIFO among the eligible).
+        const auto first = std::find_if(it->cbegin(), it->cend(), [&](const Entry &e) { return eligible(e.session); });
+        if (first == it->cend())
+            continue;
+        if (!best || first->enqueuedAtMs < best->enqueuedAtMs) {
+            best = *first;
             bestLanguage = it.key();
         }
     }
     if (!best)
         return std::nullopt;
-    m_queues[bestLanguage].pop_front();
+    std::deque<Entry> &queue = m_queues[bestLanguage];
+    queue.erase(std::find_if(queue.begin(), queue.end(), [&](const Entry &e) { return e.session == best->session; }));
     m_where.remove(best->session);
     std::deque<qint64> &takes = m_recentTakes[bestLanguage];
     takes.push_back(nowMs);

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace advocate {
@@ -35,6 +36,9 @@ public:
 
     // Takes the survivor who has waited longest among `languages` (all languages when empty).
     std::optional<SessionId> takeNext(const QStringList &languages, qint64 nowMs);
+    // The same among the survivors for whom `eligible` is true (e.g. only those still connected).
+    std::optional<SessionId> takeNext(const QStringList &languages, qint64 nowMs,
+                                      const std::function<bool(SessionId)> &eligible);
 
     QMap<QString, int> waitingPerLanguage() const;
     int size() const { return static_cast<int>(m_where.size()); }

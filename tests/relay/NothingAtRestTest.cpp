@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -105,6 +106,9 @@ TEST(NothingAtRest, AFullConversationLeavesNoContentAddressOrUserAgentAnywhere)
     const QString audit = readFile(auditPath);
     EXPECT_TRUE(audit.contains(QLatin1String("conversation_ended user=ana reason=survivor_ended")))
         << qPrintable(audit);
+    // Staff actions only: no row (and no timestamp) per survivor session.
+    EXPECT_FALSE(audit.contains(QLatin1String("session_started"))) << qPrintable(audit);
+    EXPECT_EQ(QFileInfo(auditPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
 
     // The relay's own listening line names its own address; nothing else may name one.
     QString outputs = out + err + audit;

@@ -70,3 +70,43 @@ TEST(RelayConfigFile, ListeningBeyondLoopbackWithoutTlsIsAProblem)
     ASSERT_EQ(result.problems.size(), 1);
     EXPECT_TRUE(result.problems.first().message.contains(QLatin1String("tls_certificate")));
 }
+
+TEST(RelayConfigFile, ReadsTheAbuseLimits)
+{
+    const QByteArray required("program_name = P\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
+                              "hotline_phone = 555-0100\n");
+    const RelayConfigFile::Result result =
+        RelayConfigFile::parse(required + "max_connections = 800\n"
+                                          "max_connections_per_source = 16\n"
+                                          "max_survivor_sessions_per_source = 2\n"
+                                          "first_frame_seconds = 20\n"
+                                          "silence_seconds = 120\n"
+                                          "http_request_seconds = 15\n"
+                                          "queued_reconnect_window_seconds = 45\n"
+                                          "max_retained_kib = 512\n"
+                                          "fetch_page_messages = 100\n"
+                                          "max_pending_write_kib = 2048\n"
+                                          "frames_per_second = 5\n"
+                                          "frame_burst = 30\n"
+                                          "max_pending_sign_ins = 8\n"
+                                          "allowed_origins = https://chat.example.org\n");
+    ASSERT_TRUE(result.ok()) << qPrintable(result.problems.first().message);
+    EXPECT_EQ(result.config.maxConnections, 800);
+    EXPECT_EQ(result.config.maxConnectionsPerSource, 16);
+    EXPECT_EQ(result.config.maxSurvivorSessionsPerSource, 2);
+    EXPECT_EQ(result.config.firstFrameSeconds, 20);
+    EXPECT_EQ(result.config.silenceSeconds, 120);
+    EXPECT_EQ(result.config.httpRequestSeconds, 15);
+    EXPECT_EQ(result.config.queuedReconnectWindowSeconds, 45);
+    EXPECT_EQ(result.config.maxRetainedBytes, 512 * 1024);
+    EXPECT_EQ(result.config.fetchPageMessages, 100);
+    EXPECT_EQ(result.config.maxPendingWriteBytes, 2048 * 1024);
+    EXPECT_EQ(result.config.framesPerSecond, 5);
+    EXPECT_EQ(result.config.frameBurst, 30);
+    EXPECT_EQ(result.config.maxPendingSignIns, 8);
+    EXPECT_EQ(result.config.allowedOrigins, QStringList{QStringLiteral("https://chat.example.org")});
+    const RelayConfigFile::Result withPath =
+        RelayConfigFile::parse(required + "allowed_origins = https://chat.example.org/page\n");
+    ASSERT_EQ(withPath.problems.size(), 1);
+    EXPECT_TRUE(withPath.problems.first().message.contains(QLatin1String("allowed_origins")));
+}

@@ -163,7 +163,8 @@ TEST_F(RelayServerTest, PathTraversalNeverLeavesTheSurvivorPage)
                                    QByteArray("/web/../index.html"), QByteArray("/.%2e/index.html"),
                                    QByteArray("/..\\..\\etc\\passwd"), QByteArray("/%00index.html")}) {
         const QByteArray answer = rawHttp(server.port(), "GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
-        EXPECT_FALSE(answer.startsWith("HTTP/1.1 200")) << path.constData() << ": " << answer.left(200).constData();
+        // A real "not found", not an empty answer or a timeout that would hide a hang.
+        EXPECT_TRUE(answer.startsWith("HTTP/1.1 404")) << path.constData() << ": " << answer.left(200).constData();
         EXPECT_FALSE(answer.contains("root:")) << path.constData();
     }
 }

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <vector>
 
 using namespace advocate;
 
@@ -46,6 +47,8 @@ public:
             return {roles.value(user), ErrorCode::BadCredentials};
         return {std::nullopt, ErrorCode::BadCredentials};
     }
+    bool isEnabled(const QString &user) override { return roles.contains(user) && !disabled.contains(user); }
+    std::set<QString> disabled;
     QMap<QString, Role> roles{{QStringLiteral("ana"), Role::Advocate},
                               {QStringLiteral("ben"), Role::Advocate},
                               {QStringLiteral("sue"), Role::Supervisor},
@@ -62,6 +65,8 @@ protected:
         config.languages = {QStringLiteral("en"), QStringLiteral("es")};
         config.noticeVersion = 3;
         config.hotlinePhone = QStringLiteral("555-0100");
+        // These tests move the clock by minutes without the pings real clients send; the silence rule has its own.
+        config.silenceSeconds = 24 * 3600;
         makeRouter();
     }
 
@@ -75,6 +80,13 @@ protected:
     {
         const ConnectionId id = ++lastId;
         router->connectionOpened(id);
+        return id;
+    }
+
+    ConnectionId openFrom(const QByteArray &source)
+    {
+        const ConnectionId id = ++lastId;
+        router->connectionOpened(id, source);
         return id;
     }
 
@@ -401,7 +413,7 @@ TEST_F(RouterTest, WaitingSurvivorKeepsTheirPlaceWhileDroppedInsideTheWindow)
     survivor();
     const QString token = last<frame::Session>(first)->resumeToken;
     router->connectionClosed(first);
-    clock.advance(std::chrono::seconds(60));
+    clock.advance(std::chrono::seconds(59)); // the queued window (default 60 s) is shorter than a conversation's
     router->tick();
     const ConnectionId back = open();
     deliver(back, frame::Resume{1, token, 0});
@@ -673,4 +685,252 @@ TEST_F(RouterTest, EveryOperationIsCheckedAgainstRoleAndRelationThroughRealFrame
         }
     }
     EXPECT_EQ(walked, 19 * 8);
+}
+
+// --- Abuse limits (review findings M1–M3, S1) ---
+
+TEST_F(RouterTest, AnAnonymousSocketThatSendsNoFirstFrameIsClosedAfterTheDeadline)
+{
+    config.firstFrameSeconds = 30;
+    makeRouter();
+    const ConnectionId idle = open();
+    const ConnectionId pinging = open();
+    const ConnectionId started = survivor();
+    clock.advance(std::chrono::seconds(15));
+    deliver(pinging, frame::Ping{}); // a ping is not a first frame
+    clock.advance(std::chrono::seconds(14));
+    router->tick();
+    EXPECT_FALSE(sink.closed.contains(idle));
+    clock.advance(std::chrono::seconds(1));
+    router->tick();
+    EXPECT_TRUE(sink.closed.contains(idle));
+    EXPECT_TRUE(sink.closed.contains(pinging));
+    EXPECT_FALSE(sink.closed.contains(started));
+}
+
+TEST_F(RouterTest, ASocketSilentPastTheSilenceLimitIsClosedAndASurvivorKeepsTheWindow)
+{
+    config.silenceSeconds = 90;
+    makeRouter();
+    const auto [s, a] = conversation();
+    clock.advance(std::chrono::seconds(60));
+    deliver(a, frame::Ping{});
+    clock.advance(std::chrono::seconds(30));
+    router->tick();
+    EXPECT_TRUE(sink.closed.contains(s));
+    EXPECT_FALSE(sink.closed.contains(a));
+    EXPECT_FALSE(last<frame::PeerStatus>(a)->connected);
+    EXPECT_EQ(router->openConversationCount(), 1);
+}
+
+TEST_F(RouterTest, OneSourceMayHoldOnlyAFewSurvivorSessions)
+{
+    config.maxSurvivorSessionsPerSource = 3;
+    makeRouter();
+    const QByteArray source("source-key-1");
+    for (int i = 0; i < 3; ++i)
+        deliver(openFrom(source), frame::Start{1, 3, std::nullopt, std::nullopt});
+    const ConnectionId fourth = openFrom(source);
+    deliver(fourth, frame::Start{1, 3, std::nullopt, std::nullopt});
+    EXPECT_EQ(lastError(fourth), ErrorCode::TooManySessions);
+    EXPECT_TRUE(sink.closed.contains(fourth));
+    EXPECT_EQ(router->survivorSessionCount(), 3);
+
+    const ConnectionId other = openFrom(QByteArray("source-key-2"));
+    deliver(other, frame::Start{1, 3, std::nullopt, std::nullopt});
+    EXPECT_TRUE(last<frame::Session>(other));
+}
+
+TEST_F(RouterTest, PushModeNeverAssignsASurvivorWhoDropped)
+{
+    config.routing = RoutingMode::Push;
+    makeRouter();
+    const ConnectionId dropped = survivor();
+    const ConnectionId present = survivor();
+    router->connectionClosed(dropped);
+    const ConnectionId ana = staff(QStringLiteral("ana"));
+    deliver(ana, frame::SetAvailable{true, std::nullopt});
+    EXPECT_FALSE(conversationOf(present).isEmpty());
+    EXPECT_EQ(router->waitingCount(), 1); // the dropped one still waits, unassigned
+
+    // Once back, they are assigned as soon as someone is free.
+    const ConnectionId ben = staff(QStringLiteral("ben"));
+    deliver(ben, frame::SetAvailable{true, std::nullopt});
+    EXPECT_EQ(router->waitingCount(), 1);
+    const ConnectionId back = open();
+    deliver(back, frame::Resume{1, last<frame::Session>(dropped)->resumeToken, 0});
+    EXPECT_FALSE(conversationOf(back).isEmpty());
+}
+
+TEST_F(RouterTest, PullModePrefersASurvivorWhoIsStillConnected)
+{
+    const ConnectionId dropped = survivor();
+    const ConnectionId present = survivor();
+    router->connectionClosed(dropped);
+    const ConnectionId ana = staff(QStringLiteral("ana"));
+    deliver(ana, frame::TakeNext{});
+    EXPECT_FALSE(conversationOf(present).isEmpty());
+}
+
+TEST_F(RouterTest, AQueuedSurvivorWhoDroppedLosesThePlaceAfterTheShorterQueuedWindow)
+{
+    config.queuedReconnectWindowSeconds = 60;
+    makeRouter();
+    const ConnectionId first = survivor();
+    const QString token = last<frame::Session>(first)->resumeToken;
+    router->connectionClosed(first);
+    clock.advance(std::chrono::seconds(60));
+    router->tick();
+    EXPECT_EQ(router->waitingCount(), 0);
+    const ConnectionId back = open();
+    deliver(back, frame::Resume{1, token, 0});
+    EXPECT_EQ(lastError(back), ErrorCode::ResumeExpired);
+}
+
+TEST_F(RouterTest, FetchRepliesComeInPagesWithMoreAndOldestSeq)
+{
+    config.fetchPageMessages = 2;
+    makeRouter();
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(s);
+    for (int i = 0; i < 5; ++i)
+        deliver(s, frame::Send{id, QStringLiteral("s%1").arg(i), QStringLiteral("m")});
+    const auto before = all<frame::Message>(a).size();
+    deliver(a, frame::Fetch{id, 0});
+    EXPECT_EQ(all<frame::Message>(a).size(), before + 2);
+    auto fetched = last<frame::Fetched>(a);
+    ASSERT_TRUE(fetched);
+    EXPECT_TRUE(fetched->more);
+    EXPECT_EQ(fetched->oldestSeq, 1);
+    EXPECT_EQ(fetched->lastSeq, 5);
+    deliver(a, frame::Fetch{id, 4});
+    EXPECT_FALSE(last<frame::Fetched>(a)->more);
+}
+
+TEST_F(RouterTest, RetainedTextIsCappedAndTrimmedResendsAreStillDuplicates)
+{
+    config.maxRetainedBytes = 20 * 1024;
+    config.frameBurst = 1000; // not about the rate limit
+    makeRouter();
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(s);
+    const QString body(2000, u'x');
+    for (int i = 0; i < 50; ++i)
+        deliver(s, frame::Send{id, QStringLiteral("s%1").arg(i), body});
+    deliver(a, frame::Fetch{id, 0});
+    const auto fetched = last<frame::Fetched>(a);
+    ASSERT_TRUE(fetched);
+    EXPECT_GT(fetched->oldestSeq, 1); // trimmed, and the client is told
+    EXPECT_LT(fetched->lastSeq - fetched->oldestSeq + 1, 12);
+
+    const auto delivered = all<frame::Message>(a).size();
+    deliver(s, frame::Send{id, QStringLiteral("s0"), body}); // a late resend of a trimmed message
+    EXPECT_EQ(last<frame::Accepted>(s)->seq, 1);
+    EXPECT_EQ(all<frame::Message>(a).size(), delivered);
+}
+
+TEST_F(RouterTest, RefusalsCountAsBadFramesAndCloseTheSocket)
+{
+    const ConnectionId s = survivor();
+    for (int i = 0; i < 4; ++i)
+        deliver(s, frame::TakeNext{}); // not_authorized
+    EXPECT_FALSE(sink.closed.contains(s));
+    deliver(s, frame::Send{QStringLiteral("nope"), QStringLiteral("c"), QStringLiteral("x")});
+    EXPECT_EQ(lastError(s), ErrorCode::TooManyErrors);
+    EXPECT_TRUE(sink.violations.contains(s));
+}
+
+TEST_F(RouterTest, AFloodOfFramesIsAnsweredRateLimitedThenClosed)
+{
+    config.framesPerSecond = 10;
+    config.frameBurst = 20;
+    makeRouter();
+    const ConnectionId s = survivor();
+    for (int i = 0; i < 19; ++i)
+        deliver(s, frame::Ping{});
+    EXPECT_EQ(all<frame::Pong>(s).size(), 19);
+    deliver(s, frame::Ping{});
+    EXPECT_EQ(lastError(s), ErrorCode::RateLimited);
+    for (int i = 0; i < 4; ++i)
+        deliver(s, frame::Ping{});
+    EXPECT_TRUE(sink.violations.contains(s));
+}
+
+TEST_F(RouterTest, TheBucketRefillsForAClientThatSlowsDown)
+{
+    config.framesPerSecond = 10;
+    config.frameBurst = 20;
+    makeRouter();
+    const ConnectionId s = survivor();
+    for (int i = 0; i < 60; ++i) {
+        clock.advance(std::chrono::milliseconds(100));
+        deliver(s, frame::Ping{});
+    }
+    EXPECT_FALSE(lastError(s));
+}
+
+TEST_F(RouterTest, SignInAndStaffResumeEachIssueAFreshSessionToken)
+{
+    const ConnectionId first = staff(QStringLiteral("ana"));
+    const QString token1 = last<frame::SignedIn>(first)->sessionToken;
+    router->connectionClosed(first);
+    const ConnectionId second = open();
+    deliver(second, frame::StaffResume{1, token1});
+    const QString token2 = last<frame::SignedIn>(second)->sessionToken;
+    EXPECT_NE(token2, token1);
+    const ConnectionId replay = open();
+    deliver(replay, frame::StaffResume{1, token1});
+    EXPECT_EQ(lastError(replay), ErrorCode::ResumeExpired);
+    const ConnectionId third = staff(QStringLiteral("ana"));
+    EXPECT_NE(last<frame::SignedIn>(third)->sessionToken, token2);
+}
+
+TEST_F(RouterTest, ADisabledAccountLosesItsSessionAndCannotResume)
+{
+    const auto [s, a] = conversation();
+    const QString token = last<frame::SignedIn>(a)->sessionToken;
+    router->connectionClosed(a);
+    accounts.disabled.insert(QStringLiteral("ana"));
+    const ConnectionId back = open();
+    deliver(back, frame::StaffResume{1, token});
+    EXPECT_EQ(lastError(back), ErrorCode::ResumeExpired);
+    EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::AdvocateEnded);
+}
+
+TEST_F(RouterTest, DisablingAnAccountDropsItsLiveSession)
+{
+    const auto [s, a] = conversation();
+    accounts.disabled.insert(QStringLiteral("ana"));
+    router->dropDisabledStaff();
+    EXPECT_TRUE(sink.closed.contains(a));
+    EXPECT_EQ(router->openConversationCount(), 0);
+}
+
+namespace {
+
+// Holds every sign-in check open, as a relay under an argon2id storm would.
+class SlowAccounts final : public StaffAuthenticator
+{
+public:
+    void signIn(const QString &, const QString &, Completion done) override { pending.push_back(std::move(done)); }
+    std::vector<Completion> pending;
+};
+
+} // namespace
+
+TEST_F(RouterTest, OnlySoManySignInChecksMayWaitAtOnce)
+{
+    config.maxPendingSignIns = 2;
+    SlowAccounts slow;
+    router = std::make_unique<Router>(config, clock, slow, sink);
+    for (int i = 0; i < 2; ++i)
+        deliver(open(), frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("pw")});
+    const ConnectionId third = open();
+    deliver(third, frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("pw")});
+    EXPECT_EQ(lastError(third), ErrorCode::RateLimited);
+    EXPECT_EQ(slow.pending.size(), 2u);
+    slow.pending.front()({std::nullopt, ErrorCode::BadCredentials});
+    const ConnectionId fourth = open();
+    deliver(fourth, frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("pw")});
+    EXPECT_EQ(slow.pending.size(), 3u);
 }

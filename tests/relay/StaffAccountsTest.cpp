@@ -140,3 +140,20 @@ TEST_F(StaffAccountsTest, SignInChecksThePasswordOffTheEventLoopAndAnswersOnIt)
     ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 30000));
     EXPECT_EQ(answer->role, Role::Advocate);
 }
+
+TEST_F(StaffAccountsTest, ARunningRelaySeesAnAccountDisabledInTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("accounts"));
+    ASSERT_FALSE(accounts.save(path));
+    StaffAccounts running(clock);
+    ASSERT_TRUE(running.load(path).isEmpty());
+    EXPECT_TRUE(running.isEnabled(QStringLiteral("ana")));
+    EXPECT_FALSE(running.isEnabled(QStringLiteral("nobody")));
+
+    // What `advocate-relay disable ana` does, from another process.
+    ASSERT_FALSE(accounts.setEnabled(QStringLiteral("ana"), false));
+    ASSERT_FALSE(accounts.save(path));
+    clock.advance(std::chrono::seconds(1));
+    EXPECT_FALSE(running.isEnabled(QStringLiteral("ana")));
+}

@@ -113,6 +113,20 @@ TEST(FrameCodec, RelayFramesSurviveARoundTrip)
     EXPECT_EQ(roundTrip(frame::Ended{QStringLiteral("c"), EndReason::IdleClosed}).reason, EndReason::IdleClosed);
     EXPECT_EQ(roundTrip(frame::QueueSummary{{{QStringLiteral("en"), 3}}}).waiting.value(QStringLiteral("en")), 3);
     roundTrip(frame::Pong{});
+    const frame::Fetched fetched = roundTrip(frame::Fetched{QStringLiteral("c"), 7, 12, true});
+    EXPECT_EQ(fetched.oldestSeq, 7);
+    EXPECT_EQ(fetched.lastSeq, 12);
+    EXPECT_TRUE(fetched.more);
+}
+
+TEST(FrameCodec, RefusalsAndRateLimitsCountAsBadFramesButOrdinaryAnswersDoNot)
+{
+    for (const ErrorCode code : {ErrorCode::NotAuthorized, ErrorCode::BadState, ErrorCode::UnknownConversation,
+                                 ErrorCode::RateLimited, ErrorCode::MalformedJson})
+        EXPECT_TRUE(isBadFrameCode(code)) << qPrintable(errorCodeName(code));
+    for (const ErrorCode code : {ErrorCode::QueueEmpty, ErrorCode::CapReached, ErrorCode::BadCredentials,
+                                 ErrorCode::ResumeExpired, ErrorCode::TooManySessions})
+        EXPECT_FALSE(isBadFrameCode(code)) << qPrintable(errorCodeName(code));
 }
 
 TEST(FrameCodec, EveryEndReasonHasADistinctWireName)

@@ -123,7 +123,10 @@ int main(int argc, char *argv[])
         return 1;
     config.write(QStringLiteral("program_name = Load\nhotline_phone = 1\nnotice_text = N\nnotice_version = 1\n"
                                 "languages = en\nport = 0\nrouting = push\nadvocate_cap = %1\nqueue_limit = %2\n"
-                                "account_file = %3\n")
+                                "account_file = %3\n"
+                                // Every client comes from 127.0.0.1: lift the per-source caps.
+                                "max_connections = 100000\nmax_connections_per_source = 100000\n"
+                                "max_survivor_sessions_per_source = 100000\nframe_burst = 1000\n")
                      .arg(cap)
                      .arg(survivors + 10)
                      .arg(accounts.fileName())

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "relay/GuardedTcpServer.h"
+
+#include "common/Clock.h"
+
+#include <QList>
+#include <QTcpSocket>
+
+#include <vector>
+
+namespace advocate {
+
+GuardedTcpServer::GuardedTcpServer(const Clock &clock, Limits limits, SourceKeyFunction sourceKey, QObject *parent)
+    : QTcpServer(parent), m_clock(clock), m_limits(limits), m_sourceKey(std::move(sourceKey))
+{
+    m_check.setInterval(std::chrono::seconds(1));
+    connect(&m_check, &QTimer::timeout, this, &GuardedTcpServer::closeOverdue);
+    m_check.start();
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    sweep();
+    const QByteArray source = m_sourceKey(socket->peerAddress());
+    if (static_cast<int>(m_entries.size()) >= m_limits.maxConnections ||
+        m_perSource.value(source) >= m_limits.maxPerSource) {
+        // Refused before a byte is read: no HTTP answer, the peer sees a reset.
+        socket->abort();
+        delete socket;
+        return;
+    }
+    m_entries.insert(socket, Entry{socket, source, m_clock.monotonicMs(), false});
+    ++m_perSource[source];
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { forget(socket); });
+    connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
+    addPendingConnection(socket);
+}
+
+void GuardedTcpServer::forget(QTcpSocket *socket)
+{
+    const auto found = m_entries.find(socket);
+    if (found == m_entries.end())
+        return;
+    const QByteArray source = found->source;
+    m_entries.erase(found);
+    if (--m_perSource[source] <= 0)
+        m_perSource.remove(source);
+}
+
+void GuardedTcpServer::sweep()
+{
+    // The HTTP server may disconnect every signal of a socket it hands to the WebSocket layer, so gone or closed
+    // sockets are also found by looking.
+    QList<QTcpSocket *> gone;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (!it->socket || it->socket->state() == QAbstractSocket::UnconnectedState)
+            gone.append(it.key());
+    }
+    for (QTcpSocket *socket : std::as_const(gone))
+        forget(socket);
+}
+
+void GuardedTcpServer::releaseUpgraded(const QHostAddress &peer, quint16 peerPort)
+{
+    for (Entry &entry : m_entries) {
+        if (entry.socket && entry.socket->peerPort() == peerPort && entry.socket->peerAddress() == peer)
+            entry.upgraded = true;
+    }
+}
+
+void GuardedTcpServer::closeOverdue()
+{
+    sweep();
+    const qint64 deadline = m_clock.monotonicMs() - qint64(m_limits.httpSeconds) * 1000;
+    std::vector<QPointer<QTcpSocket>> overdue;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (!entry.upgraded && entry.acceptedAtMs <= deadline)
+            overdue.push_back(entry.socket);
+    }
+    for (const QPointer<QTcpSocket> &socket : overdue) {
+        if (socket)
+            socket->abort();
+    }
+}
+
+} // namespace advocate

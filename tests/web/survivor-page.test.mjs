@@ -1,0 +1,751 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// The survivor page (issue 7) in Debian's headless Chromium, driven by playwright-core, against the real
+// advocate-relay executable on 127.0.0.1 with an advocate on the other side (a WebSocket client with a staff
+// account). Every test names the issue-7 item it shows. Screenshots of each state at 1280 px and 320 px go to
+// $ADVOCATE_WEB_OUT/screenshots.
+//
+//   ADVOCATE_RELAY_EXE=build/ci/app/relay/advocate-relay ADVOCATE_WEB_OUT=build/ci/tests/web node survivor-page.test.mjs
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync, mkdirSync, writeFileSync, mkdtempSync, rmSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+
+import {Relay, makeAccounts, cleanupAccounts, relayExe} from './support/relay.mjs';
+import {Advocate} from './support/advocate.mjs';
+import {CuttableProxy} from './support/proxy.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const outDir = process.env.ADVOCATE_WEB_OUT || join(here, 'out');
+const shotDir = join(outDir, 'screenshots');
+mkdirSync(shotDir, {recursive: true});
+
+const NEUTRAL = 'https://neutral.example/weather';
+const START = 'https://start.example/';
+const WIDE = {width: 1280, height: 800};
+const NARROW = {width: 320, height: 640};
+
+let browser;
+let profileDir;
+let relay; // the main relay: always open, short inactivity times
+const opened = [];
+
+if (!relayExe)
+    throw new Error('Set ADVOCATE_RELAY_EXE to the advocate-relay executable.');
+
+// Counts every call a page makes to an API that could prompt or store, and CSP violations.
+function spyScript() {
+    window.__spy = {calls: [], pageshows: []};
+    const wrap = (object, name, label) => {
+        if (!object || typeof object[name] !== 'function')
+            return;
+        const original = object[name];
+        object[name] = function (...args) {
+            window.__spy.calls.push(label);
+            return original.apply(this, args);
+        };
+    };
+    wrap(navigator.geolocation, 'getCurrentPosition', 'geolocation');
+    wrap(navigator.geolocation, 'watchPosition', 'geolocation');
+    if (window.Notification)
+        wrap(window.Notification, 'requestPermission', 'notification');
+    wrap(navigator.mediaDevices, 'getUserMedia', 'media');
+    wrap(navigator.permissions, 'query', 'permissions');
+    wrap(navigator.serviceWorker, 'register', 'serviceWorker');
+    wrap(navigator.storage, 'persist', 'persist');
+    wrap(window, 'alert', 'alert');
+    wrap(window, 'confirm', 'confirm');
+    wrap(window, 'prompt', 'prompt');
+    document.addEventListener('securitypolicyviolation', (event) => window.__spy.calls.push('csp:' + event.violatedDirective));
+    window.addEventListener('pageshow', (event) => window.__spy.pageshows.push(event.persisted));
+}
+
+async function survivor(target = relay, options = {}) {
+    const context = await browser.newContext({viewport: options.viewport || WIDE, locale: options.locale || 'en-US',
+        serviceWorkers: 'allow'});
+    await context.addInitScript(spyScript);
+    const neutralDelay = options.neutralDelayMs || 0;
+    await context.route('https://neutral.example/**', async (route) => {
+        if (neutralDelay)
+            await new Promise((resolve) => setTimeout(resolve, neutralDelay));
+        await route.fulfill({contentType: 'text/html', body: '<!DOCTYPE html><title>Weather</title><p>Sunny, 21 °C</p>'});
+    });
+    await context.route('https://start.example/**', (route) =>
+        route.fulfill({contentType: 'text/html', body: '<!DOCTYPE html><title>Search</title><p>Search page</p>'}));
+    const page = await context.newPage();
+    const record = {context, page, requests: [], responses: [], dialogs: 0};
+    page.on('request', (request) => record.requests.push(request.url()));
+    page.on('response', async (response) => {
+        record.responses.push({url: response.url(), headers: await response.allHeaders().catch(() => ({}))});
+    });
+    page.on('dialog', (dialog) => {
+        record.dialogs += 1;
+        dialog.dismiss().catch(() => {});
+    });
+    opened.push(context);
+    if (options.goto !== false) {
+        await page.goto((options.origin || target.origin) + '/');
+        await page.locator(options.expectScreen || '#screen-notice').waitFor({state: 'visible'});
+    }
+    return record;
+}
+
+async function requestChat(page, alias) {
+    if (alias)
+        await page.fill('#alias', alias);
+    await page.check('#accept');
+    await page.click('#request-button');
+}
+
+async function snap(page, name) {
+    const original = page.viewportSize();
+    for (const size of [WIDE, NARROW]) {
+        await page.setViewportSize(size);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.waitForTimeout(50);
+        await page.screenshot({path: join(shotDir, `${name}-${size.width}.png`), fullPage: true});
+    }
+    await page.setViewportSize(original);
+}
+
+async function axeCheck(page, label) {
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() => window.axe.run(document, {resultTypes: ['violations']}));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(serious, [], `axe-core found serious or critical violations in state "${label}"`);
+}
+
+// The quick-exit button is on screen and not covered, even scrolled to the bottom.
+async function assertExitVisible(page, label, scrollToBottom = true) {
+    const result = await page.evaluate((bottom) => {
+        if (bottom)
+            window.scrollTo(0, document.documentElement.scrollHeight);
+        const button = document.getElementById('exit-button');
+        const box = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return {top: box.top, bottom: box.bottom, left: box.left, right: box.right, height: window.innerHeight,
+            width: window.innerWidth, hit: hit === button};
+    }, scrollToBottom);
+    assert.ok(result.top >= 0 && result.bottom <= result.height && result.left >= 0 && result.right <= result.width,
+        `${label}: quick exit is off screen ${JSON.stringify(result)}`);
+    assert.ok(result.hit, `${label}: quick exit is covered`);
+}
+
+async function assertAlternativesVisible(page, label) {
+    for (const id of ['#alternatives', '#alt-emergency', '#alt-phone', '#alt-sms'])
+        assert.ok(await page.locator(id).isVisible(), `${label}: ${id} is not visible`);
+    assert.equal(await page.textContent('#alt-phone'), '+1 555 0100');
+}
+
+async function storageState(page) {
+    return page.evaluate(async () => ({
+        cookie: document.cookie,
+        local: localStorage.length,
+        session: Object.keys(sessionStorage),
+        idb: (await indexedDB.databases()).map((d) => d.name),
+        caches: await caches.keys(),
+        workers: (await navigator.serviceWorker.getRegistrations()).length,
+        spy: window.__spy.calls,
+    }));
+}
+
+async function chatWith(target, alias = 'Rosa', language) {
+    const record = await survivor(target);
+    if (language)
+        await record.page.selectOption('#language', language);
+    await requestChat(record.page, alias);
+    await record.page.locator('#screen-waiting').waitFor({state: 'visible'});
+    const advocate = await new Advocate(target, 'ana').signIn();
+    await advocate.takeNext(language);
+    await record.page.locator('#screen-chat').waitFor({state: 'visible'});
+    return {...record, advocate};
+}
+
+before(async () => {
+    await makeAccounts();
+    profileDir = mkdtempSync(join(tmpdir(), 'advocate-web-profile-'));
+    // A fresh profile for every run; Debian's Chromium, never a downloaded one. Playwright gives each context its
+    // own empty storage on top of it.
+    browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync',
+            `--disk-cache-dir=${join(profileDir, 'cache')}`],
+    });
+    relay = await new Relay({inactivity_t1_seconds: '1', inactivity_t2_seconds: '1'}).start();
+});
+
+after(async () => {
+    for (const context of opened)
+        await context.close().catch(() => {});
+    if (browser)
+        await browser.close();
+    if (relay)
+        await relay.stop();
+    cleanupAccounts();
+    if (profileDir)
+        rmSync(profileDir, {recursive: true, force: true});
+});
+
+// ---- 1. Static page, program texts from the config ---------------------------------------------------------
+
+test('1 page is our own static files, small, same-origin, with privacy headers', {timeout: 90000}, async () => {
+    const {page, requests, responses, context} = await survivor();
+    const sizes = [];
+    for (const path of ['/', '/app.css', '/app.js']) {
+        const response = await fetch(relay.origin + path);
+        const body = Buffer.from(await response.arrayBuffer());
+        sizes.push([path, body.length]);
+        assert.equal(response.headers.get('cache-control'), 'no-store');
+        assert.equal(response.headers.get('content-security-policy'), "default-src 'self'");
+        assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+        assert.equal(response.headers.get('set-cookie'), null);
+    }
+    const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+    writeFileSync(join(outDir, 'page-size.txt'), sizes.map(([p, n]) => `${p} ${n}`).join('\n') + `\ntotal ${total}\n`);
+    console.log(`# survivor page: ${sizes.map(([p, n]) => `${p} ${n} B`).join(', ')}; total ${total} B`);
+    assert.ok(total < 64 * 1024, `page is ${total} bytes`);
+    // Every request the browser made stayed on the relay's origin.
+    const foreign = requests.filter((url) => !url.startsWith(relay.origin));
+    assert.deepEqual(foreign, []);
+    assert.ok(responses.every((r) => !('set-cookie' in r.headers)));
+    // No framework, no markup built from strings, no eval.
+    const script = readFileSync(join(here, '../../resources/web/app.js'), 'utf8');
+    for (const banned of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function',
+        'localStorage', 'indexedDB', 'document.cookie', 'serviceWorker', 'geolocation'])
+        assert.ok(!script.includes(banned), `app.js uses ${banned}`);
+    const html = readFileSync(join(here, '../../resources/web/index.html'), 'utf8');
+    assert.ok(!/<script(?![^>]*src="app\.js")/.test(html), 'inline or foreign script');
+    assert.ok(!/style=/.test(html) && !/<style/.test(html), 'inline style');
+    assert.ok(!/(src|href)="(https?:)?\/\/(?!www\.wikipedia\.org)/.test(html), 'foreign resource');
+    assert.deepEqual((await storageState(page)).spy, []);
+    await context.close();
+});
+
+test('1 program texts come from the relay config', {timeout: 90000}, async () => {
+    const {page, context} = await survivor();
+    assert.equal(await page.textContent('#program-name'), 'Safe Harbor Test Program');
+    assert.equal(await page.title(), 'Safe Harbor Test Program');
+    assert.equal(await page.textContent('#program-notice'), 'PROGRAM NOTICE: this chat is private, but your device may not be.');
+    assert.equal(await page.textContent('#mandatory-text'), 'MANDATORY: advocates must report a child in danger.');
+    assert.equal(await page.textContent('#monitoring-text'), 'MONITORING: a supervisor may read along to support the advocate.');
+    assert.equal(await page.textContent('#alt-sms'), '+1 555 0101');
+    assert.equal(await page.getAttribute('#alt-phone', 'href'), 'tel:+15550100');
+    assert.equal(await page.getAttribute('#skip-exit', 'href'), NEUTRAL);
+    await context.close();
+});
+
+// ---- 2. Notice before chat, every time ---------------------------------------------------------------------
+
+test('2 notice shows every SW1 element and the request needs an active accept', {timeout: 90000}, async () => {
+    const {page, context} = await survivor();
+    const notice = await page.textContent('#screen-notice');
+    for (const part of ['Is this device safe?', 'PROGRAM NOTICE', 'Quick exit.', 'Shift key three times',
+        'cannot erase your browser history', 'What is kept.', 'in memory only until the chat ends',
+        'MANDATORY', 'MONITORING', 'trained advocate', 'call 911', 'hotline'])
+        assert.ok(notice.includes(part), `notice lacks "${part}"`);
+    assert.ok(await page.isDisabled('#request-button'));
+    await page.check('#accept');
+    assert.ok(await page.isEnabled('#request-button'));
+    await page.uncheck('#accept');
+    assert.ok(await page.isDisabled('#request-button'));
+    await page.check('#accept');
+    await assertExitVisible(page, 'notice');
+    await assertAlternativesVisible(page, 'notice');
+    await snap(page, '01-notice');
+    await page.reload();
+    await page.locator('#screen-notice').waitFor({state: 'visible'});
+    assert.equal(await page.isChecked('#accept'), false, 'acceptance was remembered across a reload');
+    assert.ok(await page.isDisabled('#request-button'));
+    await axeCheck(page, 'notice');
+    await context.close();
+});
+
+// ---- 3. Waiting room ---------------------------------------------------------------------------------------
+
+test('3 waiting room: live position and estimate, long wait with alternatives, queue full', {timeout: 90000}, async () => {
+    const small = await new Relay({queue_limit: '2', long_wait_seconds: '3'}).start();
+    try {
+        const first = await survivor(small);
+        await requestChat(first.page);
+        await first.page.locator('#queue-position', {hasText: 'You are next in line.'}).waitFor();
+        const second = await survivor(small);
+        await requestChat(second.page);
+        await second.page.locator('#queue-position', {hasText: 'You are number 2 in line.'}).waitFor();
+        assert.match(await second.page.textContent('#queue-wait'), /Estimated wait: about \d+ minutes?\./);
+        await assertAlternativesVisible(second.page, 'waiting');
+        await assertExitVisible(second.page, 'waiting');
+        await snap(second.page, '02-waiting');
+        await axeCheck(second.page, 'waiting');
+
+        const third = await survivor(small);
+        await requestChat(third.page);
+        await third.page.locator('#screen-busy').waitFor({state: 'visible'});
+        assert.equal(await third.page.textContent('#busy-text'), 'BUSY: all advocates are busy. Please call or text the hotline.');
+        await assertAlternativesVisible(third.page, 'busy');
+        await assertExitVisible(third.page, 'busy');
+        assert.deepEqual((await storageState(third.page)).session, [], 'a refused survivor keeps a token');
+        await snap(third.page, '03-queue-full');
+        await axeCheck(third.page, 'busy');
+
+        await second.page.locator('#long-wait').waitFor({state: 'visible', timeout: 10000});
+        assert.equal(await second.page.textContent('#long-wait-text'), 'LONG WAIT: it is taking longer than usual.');
+        await assertAlternativesVisible(second.page, 'long wait');
+        await snap(second.page, '04-long-wait');
+
+        const advocate = await new Advocate(small, 'ana').signIn();
+        await advocate.takeNext();
+        await first.page.locator('#screen-chat').waitFor({state: 'visible'});
+        // The second survivor moves up without reloading.
+        await second.page.locator('#queue-position', {hasText: 'You are next in line.'}).waitFor({timeout: 5000});
+        advocate.close();
+    } finally {
+        await small.stop();
+    }
+});
+
+// ---- 4. Chat -----------------------------------------------------------------------------------------------
+
+test('4+7 chat: plain text both ways, advocate display name only, typing, delivery, end with confirm clears; no traces after it', {timeout: 90000}, async () => {
+    const {page, advocate, context, responses, requests} = await chatWith(relay);
+    await assertAlternativesVisible(page, 'chat');
+    assert.match(await page.textContent('#chat-status'), /You are chatting with Advocate\./);
+    const token = (await storageState(page)).session;
+    assert.deepEqual(token, ['resume'], 'the resume token is in sessionStorage while the chat is live');
+
+    advocate.send({type: 'typing', conversation: advocate.conversation, active: true});
+    await page.locator('#typing', {hasText: 'Advocate is typing…'}).waitFor();
+    const markup = '<b>bold</b> <img src=x onerror="window.__pwned=1"> <a href="https://evil.example/">link</a>';
+    advocate.say(markup);
+    await page.locator('#transcript li.theirs').first().waitFor();
+    assert.equal(await page.textContent('#transcript li.theirs .body'), markup);
+    assert.equal(await page.locator('#transcript img, #transcript b, #transcript a').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.textContent('#transcript li.theirs .who'), 'Advocate');
+    assert.equal(await page.textContent('#typing'), '');
+    // The page acknowledges what it shows.
+    assert.equal((await advocate.next('delivered')).seq, 1);
+
+    await page.fill('#message', 'I need <help> & "advice"');
+    assert.ok((await advocate.next('peer_typing')).active);
+    await page.press('#message', 'Enter');
+    const received = await advocate.next('message');
+    assert.equal(received.body, 'I need <help> & "advice"');
+    assert.equal(received.from, 'survivor');
+    advocate.send({type: 'ack', conversation: advocate.conversation, seq: received.seq});
+    await page.locator('#transcript li.mine .state', {hasText: 'Delivered'}).waitFor();
+    const text = await page.textContent('body');
+    assert.ok(!text.includes('ana'), 'the advocate account name is shown');
+    await assertExitVisible(page, 'chat');
+    await snap(page, '05-chat');
+    await axeCheck(page, 'chat');
+
+    await page.click('#end-button');
+    await page.locator('#end-dialog').waitFor({state: 'visible'});
+    await snap(page, '06-end-confirm');
+    await page.click('#end-cancel');
+    assert.ok(await page.locator('#screen-chat').isVisible());
+    assert.equal(await page.locator('#transcript li').count(), 2);
+    await page.click('#end-button');
+    await page.click('#end-confirm');
+    assert.equal((await advocate.next('ended')).reason, 'survivor_ended');
+    await page.locator('#screen-ended').waitFor({state: 'visible'});
+    assert.equal(await page.locator('#transcript li').count(), 0);
+    assert.ok(!(await page.textContent('body')).includes('advice'), 'transcript text left on the page');
+
+    // 7. No traces after a full chat.
+    const state = await storageState(page);
+    assert.deepEqual(state, {cookie: '', local: 0, session: [], idb: [], caches: [], workers: 0, spy: []});
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(responses.filter((r) => 'set-cookie' in r.headers).map((r) => r.url), [], 'Set-Cookie from the relay');
+    assert.deepEqual(requests.filter((url) => !url.startsWith(relay.origin)), [], 'a request left the relay origin');
+    await assertExitVisible(page, 'ended');
+    await assertAlternativesVisible(page, 'ended');
+    await snap(page, '07-ended');
+    await axeCheck(page, 'ended');
+    advocate.close();
+    await context.close();
+});
+
+test('4 idle close shows its own screen', {timeout: 90000}, async () => {
+    const {page, advocate, context} = await chatWith(relay);
+    const stage2 = await advocate.next('inactivity', 10000, (f) => f.stage === 2);
+    assert.equal(stage2.conversation, advocate.conversation);
+    advocate.send({type: 'end', conversation: advocate.conversation, reason: 'idle'});
+    await page.locator('#ended-text', {hasText: 'no messages for a while'}).waitFor();
+    assert.deepEqual((await storageState(page)).session, []);
+    await snap(page, '08-idle-closed');
+    advocate.close();
+    await context.close();
+});
+
+test('4 a network drop rejoins the same chat automatically, the token only in sessionStorage', {timeout: 90000}, async () => {
+    const proxy = await new CuttableProxy(relay.port).listen();
+    try {
+        const origin = 'http://127.0.0.1:' + proxy.port;
+        const {page, context} = await survivor(relay, {origin});
+        await requestChat(page);
+        await page.locator('#screen-waiting').waitFor({state: 'visible'});
+        const advocate = await new Advocate(relay, 'ben').signIn();
+        await advocate.takeNext();
+        await page.locator('#screen-chat').waitFor({state: 'visible'});
+        advocate.say('Before the drop');
+        await page.locator('#transcript li', {hasText: 'Before the drop'}).waitFor();
+        const tokenBefore = await page.evaluate(() => sessionStorage.getItem('resume'));
+
+        await proxy.cut();
+        await page.locator('#connection-notice', {hasText: 'Reconnecting'}).waitFor({timeout: 5000});
+        assert.equal((await advocate.next('peer_status')).connected, false);
+        advocate.say('While you were away');
+        await snap(page, '09-reconnecting');
+        await page.waitForTimeout(1500);
+        await proxy.restore();
+
+        await page.locator('#transcript li', {hasText: 'While you were away'}).waitFor({timeout: 15000});
+        await page.locator('#connection-notice').waitFor({state: 'hidden'});
+        assert.equal((await advocate.next('peer_status')).connected, true);
+        assert.equal(await page.locator('#transcript li', {hasText: 'Before the drop'}).count(), 1, 'duplicate after resume');
+        const state = await storageState(page);
+        assert.deepEqual(state.session, ['resume']);
+        assert.equal(state.local, 0);
+        assert.equal(state.cookie, '');
+        assert.notEqual(await page.evaluate(() => sessionStorage.getItem('resume')), tokenBefore, 'the token was reused');
+
+        // A reload shows the notice again; after accepting, the page returns to the same chat.
+        await page.reload();
+        await page.locator('#screen-notice').waitFor({state: 'visible'});
+        assert.equal(await page.textContent('#request-button'), 'Return to your chat');
+        await page.check('#accept');
+        await page.click('#request-button');
+        await page.locator('#transcript li', {hasText: 'While you were away'}).waitFor();
+        advocate.close();
+        await context.close();
+    } finally {
+        await proxy.close();
+    }
+});
+
+test('4 when the relay goes away every page shows an outage notice within 10 s', {timeout: 90000}, async () => {
+    const doomed = await new Relay().start();
+    const {page, advocate, context} = await chatWith(doomed);
+    const idle = await survivor(doomed);
+    const started = Date.now();
+    doomed.kill();
+    await page.locator('#connection-notice').waitFor({state: 'visible', timeout: 10000});
+    await idle.page.locator('#connection-notice', {hasText: 'cannot be reached'}).waitFor({state: 'visible', timeout: 10000});
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed < 10000, `outage shown after ${elapsed} ms`);
+    await page.locator('#connection-notice', {hasText: 'cannot be reached'}).waitFor({timeout: 10000});
+    await assertAlternativesVisible(page, 'relay gone');
+    await assertExitVisible(page, 'relay gone');
+    await snap(page, '10-relay-gone');
+    advocate.close();
+    await context.close();
+    await idle.context.close();
+    await doomed.stop();
+});
+
+// ---- 5. Hours and outage -----------------------------------------------------------------------------------
+
+function dayName(date) {
+    return ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][date.getUTCDay()];
+}
+
+test('5 outside the weekly schedule the page is closed with the next opening, hours and alternatives, no form', {timeout: 90000}, async () => {
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+    const closed = await new Relay({hours: `${dayName(tomorrow)} 09:00-17:00`, time_zone: 'UTC'}).start();
+    try {
+        const {page, context} = await survivor(closed, {expectScreen: '#screen-closed'});
+        assert.equal(await page.textContent('#closed-text'), 'CLOSED: the chat is closed now. The hotline answers day and night.');
+        const weekday = new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'}).format(tomorrow);
+        const next = await page.textContent('#next-opening');
+        assert.ok(next.includes(weekday) && next.includes('9:00'), next);
+        assert.ok((await page.textContent('#hours-list')).includes(`${weekday} 09:00–17:00`));
+        assert.ok((await page.textContent('#hours-list')).includes('UTC'));
+        await assertAlternativesVisible(page, 'closed');
+        await assertExitVisible(page, 'closed');
+        // No form asking for contact details: nothing to type into.
+        const fields = await page.locator('input:visible, textarea:visible').count();
+        assert.equal(fields, 0);
+        // The relay itself refuses a start outside hours.
+        const status = await (await fetch(closed.origin + '/api/status')).json();
+        assert.equal(status.open, false);
+        assert.equal(new Date(status.nextOpening).getUTCDate(), tomorrow.getUTCDate());
+        await snap(page, '11-closed');
+        await axeCheck(page, 'closed');
+        await page.selectOption('#language', 'es');
+        assert.equal(await page.textContent('#closed-heading'), 'El chat está cerrado en este momento');
+        await snap(page, '12-closed-es');
+        await context.close();
+    } finally {
+        await closed.stop();
+    }
+});
+
+test('5 a holiday closes the chat for the day; the next opening is the day after', {timeout: 90000}, async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const holiday = await new Relay({hours: 'mon-sun 00:00-24:00', holidays: today, time_zone: 'UTC'}).start();
+    try {
+        const {page, context} = await survivor(holiday, {expectScreen: '#screen-closed'});
+        const status = await (await fetch(holiday.origin + '/api/status')).json();
+        assert.equal(status.open, false);
+        assert.equal(status.nextOpening.slice(0, 10), new Date(Date.now() + 864e5).toISOString().slice(0, 10));
+        assert.ok((await page.textContent('#holidays-line')).startsWith('Closed on:'));
+        await context.close();
+    } finally {
+        await holiday.stop();
+    }
+});
+
+test('5 an outage or forward notice set by the relay command reaches every open page within 10 s', {timeout: 90000}, async () => {
+    const {page: chatPage, advocate, context} = await chatWith(relay);
+    const noticePage = await survivor(relay);
+    const waiting = await survivor(relay);
+    await requestChat(waiting.page);
+    await waiting.page.locator('#screen-waiting').waitFor({state: 'visible'});
+
+    const text = 'FORWARD: we are closed today; Riverside Program is answering our chats.';
+    const started = Date.now();
+    await relay.command('set-service-notice', '--kind', 'forward', '--text', text, '--link', 'https://riverside.example/chat');
+    for (const page of [chatPage, noticePage.page, waiting.page])
+        await page.locator('#service-notice-text', {hasText: text}).waitFor({timeout: 10000});
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed < 10000, `notice shown after ${elapsed} ms`);
+    console.log(`# service notice on every page after ${elapsed} ms`);
+    assert.equal(await noticePage.page.getAttribute('#service-notice-link', 'href'), 'https://riverside.example/chat');
+    await noticePage.page.check('#accept');
+    assert.ok(await noticePage.page.isDisabled('#request-button'), 'a new chat can start during a forward notice');
+    assert.ok(await chatPage.locator('#screen-chat').isVisible(), 'the open chat goes on');
+    await snap(noticePage.page, '13-service-notice');
+    await snap(chatPage, '14-service-notice-chat');
+    await axeCheck(noticePage.page, 'service notice');
+
+    await relay.command('clear-service-notice');
+    await noticePage.page.locator('#service-notice').waitFor({state: 'hidden', timeout: 10000});
+    assert.ok(await noticePage.page.isEnabled('#request-button'));
+    await waiting.page.click('#leave-queue');
+    advocate.close();
+    await Promise.all([context.close(), noticePage.context.close(), waiting.context.close()]);
+});
+
+// ---- 6. Quick exit -----------------------------------------------------------------------------------------
+
+test('6 quick exit is visible in every state and at 320 px with the keyboard open', {timeout: 90000}, async () => {
+    const {page, advocate, context} = await chatWith(relay);
+    // A phone with the on-screen keyboard open leaves about 320 × 280 CSS pixels.
+    await page.setViewportSize({width: 320, height: 280});
+    await page.focus('#message');
+    await page.keyboard.type('typing on a phone');
+    await page.locator('#message').scrollIntoViewIfNeeded();
+    await assertExitVisible(page, '320 px with keyboard, at the message box', false);
+    await page.screenshot({path: join(shotDir, '15-keyboard-open-320.png')});
+    await assertExitVisible(page, '320 px with keyboard, scrolled to the end');
+    // 200 % zoom of a 1280 × 720 window is a 640 × 360 CSS viewport: no sideways scrolling, exit still there.
+    for (const size of [{width: 640, height: 360}, {width: 320, height: 640}]) {
+        await page.setViewportSize(size);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `horizontal scroll of ${overflow} px at ${size.width} px`);
+        await assertExitVisible(page, `${size.width} px`);
+    }
+    await page.screenshot({path: join(shotDir, '16-zoom-200-chat.png'), fullPage: true});
+    advocate.close();
+    await context.close();
+});
+
+test('6 quick exit by button: clears and blanks at once, tells the relay, replaces the location, Back is empty', {timeout: 90000}, async () => {
+    const record = await survivor(relay, {goto: false, neutralDelayMs: 800});
+    const {page, context} = record;
+    await page.goto(START);
+    await page.goto(relay.origin + '/');
+    await page.locator('#screen-notice').waitFor({state: 'visible'});
+    await requestChat(page);
+    const advocate = await new Advocate(relay, 'ana').signIn();
+    await advocate.takeNext();
+    advocate.say('Secret words');
+    await page.locator('#transcript li', {hasText: 'Secret words'}).waitFor();
+    // The line next to the button says what quick exit does not do.
+    assert.ok(await page.locator('#exit-limit').isVisible());
+    assert.equal(await page.textContent('#exit-limit'), 'Quick exit does not erase your browser history.');
+
+    const clicked = Date.now();
+    const neutralRequest = page.waitForRequest(NEUTRAL);
+    await page.click('#exit-button', {noWaitAfter: true});
+    await neutralRequest;
+    const requestDelay = Date.now() - clicked;
+    assert.ok(requestDelay < 1000, `the neutral site was requested ${requestDelay} ms after the click`);
+    // Before the neutral site arrives, the page is already blank.
+    const blank = await page.evaluate(() => ({title: document.title, children: document.body.children.length,
+        text: document.body.innerText, session: sessionStorage.length,
+        hidden: getComputedStyle(document.body).display})).catch(() => null);
+    if (blank) {
+        assert.equal(blank.title, '');
+        assert.equal(blank.children, 0);
+        assert.equal(blank.session, 0);
+    }
+    await page.waitForURL(NEUTRAL);
+    assert.equal((await advocate.next('ended')).reason, 'quick_exit', 'the workstation is not told of the quick exit');
+
+    // Back does not show the chat: the chat page's history entry was replaced.
+    await page.goBack();
+    assert.ok(!page.url().startsWith(relay.origin), `Back returned to ${page.url()}`);
+    assert.ok(!(await page.textContent('body')).includes('Secret words'));
+    await page.goForward();
+    assert.equal(page.url(), NEUTRAL);
+    assert.ok(!record.requests.some((url) => !url.startsWith(relay.origin) && !url.startsWith(NEUTRAL) && !url.startsWith(START)));
+    advocate.close();
+    await context.close();
+});
+
+test('6 quick exit by Shift three times while typing, not by capitals or slow taps; then Back', {timeout: 90000}, async () => {
+    const {page, advocate, context} = await chatWith(relay);
+    await page.focus('#message');
+    // Capitals need Shift too: they are typing, not exit taps.
+    await page.keyboard.press('Shift+H');
+    await page.keyboard.type('ello ');
+    await page.keyboard.press('Shift+W');
+    await page.keyboard.press('Shift+A');
+    await page.keyboard.press('Shift+B');
+    assert.equal(page.url(), relay.origin + '/');
+    // Three taps spread over more than 5 s do not exit.
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(5200);
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(200);
+    assert.equal(page.url(), relay.origin + '/');
+    // Two more quick taps (three within 5 s) do, in the middle of typing.
+    await page.keyboard.type('still typing');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(NEUTRAL, {timeout: 5000});
+    assert.equal((await advocate.next('ended')).reason, 'quick_exit');
+    await page.goBack().catch(() => null);
+    const url = page.url();
+    if (url.startsWith(relay.origin)) {
+        // Only reachable if the browser kept the page: it must be empty.
+        assert.equal(await page.locator('#transcript li').count(), 0);
+    }
+    assert.ok(!(await page.textContent('body').catch(() => '')).includes('still typing'));
+    advocate.close();
+    await context.close();
+});
+
+test('6 the screen-reader quick-exit link comes first in the tab order and works from the keyboard', {timeout: 90000}, async () => {
+    const {page, context} = await survivor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'skip-exit');
+    assert.ok(await page.locator('#skip-exit').isVisible(), 'the focused skip link is not shown');
+    assert.equal(await page.textContent('#skip-exit'), 'Quick exit: leave this site now');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'exit-button');
+    await requestChat(page);
+    const advocate = await new Advocate(relay, 'ana').signIn();
+    await advocate.takeNext();
+    await page.locator('#screen-chat').waitFor({state: 'visible'});
+    // Still the first focusable element while chatting.
+    const first = await page.evaluate(() => document.querySelector('a[href], button, input, select, textarea').id);
+    assert.equal(first, 'skip-exit');
+    await page.focus('#skip-exit');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(NEUTRAL, {timeout: 5000});
+    assert.equal((await advocate.next('ended')).reason, 'quick_exit');
+    advocate.close();
+    await context.close();
+});
+
+test('6 back/forward cache: a restored page is cleared (pageshow persisted)', {timeout: 90000}, async () => {
+    const {page, advocate, context} = await chatWith(relay);
+    advocate.say('Do not show me again');
+    await page.locator('#transcript li', {hasText: 'Do not show me again'}).waitFor();
+    // The handler itself, with the event a bfcache restore fires.
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true})));
+    assert.equal(await page.locator('#transcript li').count(), 0);
+    assert.ok(await page.locator('#screen-notice').isVisible());
+    assert.equal(await page.isChecked('#accept'), false);
+    // And for real: leave the page, come Back; restored or reloaded, nothing of the chat shows.
+    await page.goto(START);
+    await page.goBack();
+    await page.locator('#screen-notice').waitFor({state: 'visible'});
+    const persisted = await page.evaluate(() => window.__spy.pageshows);
+    console.log(`# Back to the chat page: pageshow persisted = ${JSON.stringify(persisted)}`);
+    assert.equal(await page.locator('#transcript li').count(), 0);
+    assert.ok(!(await page.textContent('body')).includes('Do not show me again'));
+    advocate.close();
+    await context.close();
+});
+
+// ---- 8. Accessibility --------------------------------------------------------------------------------------
+
+test('8 keyboard only: accept, request, chat and end without a mouse; live regions and labels', {timeout: 90000}, async () => {
+    const {page, context} = await survivor();
+    await page.focus('#accept');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'request-button');
+    await page.keyboard.press('Enter');
+    await page.locator('#screen-waiting').waitFor({state: 'visible'});
+    const advocate = await new Advocate(relay, 'ana').signIn();
+    await advocate.takeNext();
+    await page.locator('#screen-chat').waitFor({state: 'visible'});
+    // From the chat heading, Tab reaches the message box.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'message');
+    await page.keyboard.type('typed with the keyboard');
+    await page.keyboard.press('Enter');
+    assert.equal((await advocate.next('message')).body, 'typed with the keyboard');
+    for (const [selector, value] of [['#transcript', 'polite'], ['#chat-status', 'polite'], ['#typing', 'polite']])
+        assert.equal(await page.getAttribute(selector, 'aria-live'), value, selector);
+    assert.equal(await page.getAttribute('#screen-waiting .queue', 'aria-live'), 'polite');
+    assert.equal(await page.getAttribute('#message', 'autocomplete'), 'off');
+    assert.equal(await page.getAttribute('#alias', 'autocomplete'), 'off');
+    assert.equal(await page.locator('label[for="message"]').count(), 1);
+    // End chat by keyboard: the dialog takes focus, Enter confirms.
+    await page.focus('#end-button');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'end-confirm');
+    await page.keyboard.press('Enter');
+    assert.equal((await advocate.next('ended')).reason, 'survivor_ended');
+    await page.locator('#screen-ended').waitFor({state: 'visible'});
+    advocate.close();
+    await context.close();
+});
+
+// ---- 9. Languages ------------------------------------------------------------------------------------------
+
+test('9 Spanish texts, and the choice routes to Spanish-speaking advocates only; no locale guessing', {timeout: 90000}, async () => {
+    // The browser says Spanish, but the page starts in the program's first language until the survivor picks.
+    const {page, context} = await survivor(relay, {locale: 'es-ES'});
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.selectOption('#language', 'es');
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+    assert.equal(await page.textContent('#notice-heading'), 'Antes de empezar');
+    assert.equal(await page.textContent('#program-notice'), 'AVISO DEL PROGRAMA: este chat es privado, pero su dispositivo puede no serlo.');
+    assert.equal(await page.textContent('#exit-button'), 'Salida rápida');
+    await snap(page, '17-notice-es');
+    await axeCheck(page, 'notice es');
+    await requestChat(page);
+    await page.locator('#screen-waiting').waitFor({state: 'visible'});
+    await page.locator('#queue-position', {hasText: 'Usted es la siguiente persona en la fila.'}).waitFor();
+
+    const english = await new Advocate(relay, 'ana').signIn();
+    english.send({type: 'take_next', language: 'en'});
+    assert.equal((await english.next('error')).code, 'queue_empty');
+    const spanish = await new Advocate(relay, 'ben').signIn();
+    const started = await spanish.takeNext('es');
+    assert.equal(started.language, 'es');
+    await page.locator('#screen-chat').waitFor({state: 'visible'});
+    spanish.say('Hola, estoy aquí.');
+    await page.locator('#transcript li .who', {hasText: 'Persona de apoyo'}).waitFor();
+    await snap(page, '18-chat-es');
+    assert.deepEqual((await storageState(page)).spy, [], 'geolocation or another permission API was called');
+    english.close();
+    spanish.close();
+    await context.close();
+});
