@@ -3,9 +3,10 @@
 // real advocate-relay process without anybody typing, and a wrong password leaves the sign-in dialog open with
 // its error. Each desk runs in its own private D-Bus session and keyring (scripts/with-test-keyring), so its
 // shift cache key never meets another desk's or the user's own.
+#include "RelayPort.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,16 +60,7 @@ protected:
         startInOwnGroup(relayProcess, relay,
                         {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                          QStringLiteral("0"), QStringLiteral("--accounts"), accounts});
-        const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1 port (\\d+)"));
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                relayOut += relayProcess.readAllStandardOutput();
-                const auto match = listening.match(QString::fromUtf8(relayOut));
-                if (match.hasMatch())
-                    port = match.captured(1).toInt();
-                return port != 0 || relayProcess.state() == QProcess::NotRunning;
-            },
-            30000));
+        port = advocate::test::waitForRelayPort(relayProcess, relayOut);
         ASSERT_NE(port, 0) << relayProcess.readAllStandardError().constData();
     }
 

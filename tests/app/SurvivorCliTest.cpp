@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // advocate-survivor, the command-line survivor of scripts/demo, as a process against the real advocate-relay:
 // it queues, holds what is typed while waiting, and leaves with /exit; it refuses to run without --relay.
+#include "RelayPort.h"
+
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -19,17 +20,8 @@ protected:
     {
         relayProcess.start(relay, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                                    QStringLiteral("0")});
-        const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1 port (\\d+)"));
         QByteArray out;
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                out += relayProcess.readAllStandardOutput();
-                const auto match = listening.match(QString::fromUtf8(out));
-                if (match.hasMatch())
-                    port = match.captured(1).toInt();
-                return port != 0 || relayProcess.state() == QProcess::NotRunning;
-            },
-            30000));
+        port = advocate::test::waitForRelayPort(relayProcess, out);
         ASSERT_NE(port, 0) << relayProcess.readAllStandardError().constData();
     }
 

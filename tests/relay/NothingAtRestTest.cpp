@@ -2,6 +2,7 @@
 // RL7: the real relay program runs a whole conversation full of canary strings, with every Qt logging category
 // turned on; afterwards no canary, client address or user agent is in its stdout, stderr or audit log, and it
 // has written no file in its working directory.
+#include "RelayPort.h"
 #include "WireClient.h"
 #include "common/SystemClock.h"
 #include "relay/StaffAccounts.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -59,17 +59,10 @@ TEST(NothingAtRest, AFullConversationLeavesNoContentAddressOrUserAgentAnywhere)
     environment.insert(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
     relay.setProcessEnvironment(environment);
     relay.start(QStringLiteral(ADVOCATE_RELAY_EXE), {QStringLiteral("--config"), config.fileName()});
-    QString out;
-    const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1 port (\\d+)"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            out += QString::fromUtf8(relay.readAllStandardOutput());
-            return listening.match(out).hasMatch() || relay.state() == QProcess::NotRunning;
-        },
-        30000));
-    const QRegularExpressionMatch match = listening.match(out);
-    ASSERT_TRUE(match.hasMatch()) << qPrintable(out) << relay.readAllStandardError().constData();
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(match.captured(1)));
+    QByteArray out;
+    const quint16 relayPort = advocate::test::waitForRelayPort(relay, out);
+    ASSERT_NE(relayPort, 0) << out.constData() << relay.readAllStandardError().constData();
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(relayPort));
 
     QList<quint16> clientPorts;
     {
@@ -101,7 +94,7 @@ TEST(NothingAtRest, AFullConversationLeavesNoContentAddressOrUserAgentAnywhere)
     QTest::qWait(200);
     relay.terminate();
     ASSERT_TRUE(relay.waitForFinished(30000));
-    out += QString::fromUtf8(relay.readAllStandardOutput());
+    out += relay.readAllStandardOutput();
     const QString err = QString::fromUtf8(relay.readAllStandardError());
     const QString audit = readFile(auditPath);
     EXPECT_TRUE(audit.contains(QLatin1String("conversation_ended user=ana reason=survivor_ended")))
@@ -111,8 +104,8 @@ TEST(NothingAtRest, AFullConversationLeavesNoContentAddressOrUserAgentAnywhere)
     EXPECT_EQ(QFileInfo(auditPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
 
     // The relay's own listening line names its own address; nothing else may name one.
-    QString outputs = out + err + audit;
-    outputs.remove(match.captured(0));
+    QString outputs = QString::fromUtf8(out) + err + audit;
+    outputs.remove(QStringLiteral("listening on 127.0.0.1 port %1").arg(relayPort));
     for (const QString &canary : canaries)
         EXPECT_FALSE(outputs.contains(canary)) << qPrintable(canary);
     EXPECT_FALSE(outputs.contains(QLatin1String("127.0.0.1")));

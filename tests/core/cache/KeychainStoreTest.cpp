@@ -2,6 +2,7 @@
 // Runs against the real keychain: the Secret Service of gnome-keyring-daemon in the test D-Bus session that
 // scripts/test starts. Without that session these tests fail, they do not skip.
 #include "cache/KeychainStore.h"
+#include "AwaitResult.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -16,16 +17,9 @@
 using advocate::KeychainResult;
 using advocate::KeychainStatus;
 using advocate::KeychainStore;
+using advocate::test::await;
 
 namespace {
-
-KeychainResult await(const std::function<void(KeychainStore::Callback)> &call)
-{
-    std::optional<KeychainResult> result;
-    call([&result](KeychainResult r) { result = std::move(r); });
-    EXPECT_TRUE(QTest::qWaitFor([&result] { return result.has_value(); }, 20000)) << "keychain did not answer";
-    return std::move(result).value_or(KeychainResult{});
-}
 
 bool allZero(const QByteArray &bytes)
 {
@@ -55,24 +49,24 @@ TEST_F(KeychainStoreTest, WriteReadDeleteRoundTrip)
     // A deep copy: the store wipes the buffer it was given.
     const QByteArray expected(secret.constData(), secret.size());
 
-    const KeychainResult written = await([&](auto done) { store.write(key, secret, done); });
+    const KeychainResult written = await<KeychainResult>([&](auto done) { store.write(key, secret, done); });
     ASSERT_TRUE(written.ok()) << qPrintable(written.message);
 
-    const KeychainResult read = await([&](auto done) { store.read(key, done); });
+    const KeychainResult read = await<KeychainResult>([&](auto done) { store.read(key, done); });
     ASSERT_TRUE(read.ok()) << qPrintable(read.message);
     EXPECT_EQ(read.secret.copyToByteArray(), expected);
 
-    const KeychainResult removed = await([&](auto done) { store.remove(key, done); });
+    const KeychainResult removed = await<KeychainResult>([&](auto done) { store.remove(key, done); });
     ASSERT_TRUE(removed.ok()) << qPrintable(removed.message);
 
-    const KeychainResult gone = await([&](auto done) { store.read(key, done); });
+    const KeychainResult gone = await<KeychainResult>([&](auto done) { store.read(key, done); });
     EXPECT_EQ(gone.status, KeychainStatus::NotFound) << qPrintable(gone.message);
     EXPECT_TRUE(gone.secret.isEmpty());
 }
 
 TEST_F(KeychainStoreTest, ReadingAMissingKeyIsNotFound)
 {
-    const KeychainResult read = await([&](auto done) { store.read(key, done); });
+    const KeychainResult read = await<KeychainResult>([&](auto done) { store.read(key, done); });
     EXPECT_EQ(read.status, KeychainStatus::NotFound) << qPrintable(read.message);
 }
 
@@ -97,10 +91,10 @@ TEST_F(KeychainStoreTest, WritingWipesTheSecretInEveryByteArraySharingItsBuffer)
     EXPECT_EQ(sharing.size(), 32);
 
     // And what was stored was the secret, not the zeros.
-    const KeychainResult read = await([&](auto done) { store.read(key, done); });
+    const KeychainResult read = await<KeychainResult>([&](auto done) { store.read(key, done); });
     ASSERT_TRUE(read.ok()) << qPrintable(read.message);
     EXPECT_FALSE(allZero(read.secret.copyToByteArray()));
-    await([&](auto done) { store.remove(key, done); });
+    await<KeychainResult>([&](auto done) { store.remove(key, done); });
 }
 
 TEST_F(KeychainStoreTest, DestroyingTheStoreWhileItsJobRunsIsSafeAndDropsTheCallback)
@@ -118,7 +112,7 @@ TEST_F(KeychainStoreTest, DestroyingTheStoreWhileItsJobRunsIsSafeAndDropsTheCall
         doomed.reset();
         destroyed = true;
         // Jobs run one after the other: once this one answered, the destroyed store's job has finished.
-        const KeychainResult after = await([&](auto done) { store.read(key, done); });
+        const KeychainResult after = await<KeychainResult>([&](auto done) { store.read(key, done); });
         EXPECT_EQ(after.status, KeychainStatus::NotFound) << qPrintable(after.message);
         QTest::qWait(50); // the job's deleteLater()
         EXPECT_FALSE(calledAfterDestruction) << "the callback of a destroyed store ran";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "AwaitResult.h"
 #include "cache/KeychainStore.h"
 
 #include <QByteArray>
@@ -15,16 +16,6 @@
 namespace advocate::test {
 
 inline constexpr auto keychainService = "org.advocatedesk.tests.shift-cache";
-
-// Runs an asynchronous call and spins the event loop until its callback ran.
-template <typename Result>
-Result await(const std::function<void(std::function<void(Result)>)> &call, int timeoutMs = 30000)
-{
-    std::optional<Result> result;
-    call([&result](Result r) { result = std::move(r); });
-    EXPECT_TRUE(QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs)) << "no answer in time";
-    return std::move(result).value_or(Result{});
-}
 
 // A keychain key name no earlier run can have left behind.
 QString uniqueKeyName();
