@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "canned/DraftPolicy.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace advocate {
+
+// The composer's draft checks (requirement WS8): emoji, internet slang and acronyms, shouting, and a long canned
+// text about to be sent unchanged. Advice only: nothing here blocks sending. Each warning says why and, where
+// a safe one exists, carries a fix the composer can apply with one key.
+class DraftChecks
+{
+public:
+    enum class Kind {
+        Emoji,
+        Slang,
+        Shouting,
+        UnchangedCanned,
+    };
+
+    struct Fix
+    {
+        QString label;       // e.g. "Remove the emoji", translated; empty when there is no fix
+        QString replacement; // replaces [start, start + length) of the draft
+    };
+
+    struct Warning
+    {
+        Kind kind = Kind::Emoji;
+        qsizetype start = 0; // UTF-16 offsets into the draft, for highlighting and for the fix
+        qsizetype length = 0;
+        QString why; // one translated sentence
+        Fix fix;
+
+        bool hasFix() const { return !fix.label.isEmpty(); }
+    };
+
+    explicit DraftChecks(DraftPolicy policy = {});
+
+    // `language` is the conversation's language tag (slang lists are per language). `insertedCanned` holds the
+    // filled canned texts put into this draft, for the unchanged-canned check.
+    QList<Warning> check(const QString &draft, const QString &language, const QStringList &insertedCanned = {}) const;
+
+    QList<Warning> checkEmoji(const QString &draft) const;
+    QList<Warning> checkSlang(const QString &draft, const QString &language) const;
+    QList<Warning> checkShouting(const QString &draft) const;
+    QList<Warning> checkUnchangedCanned(const QString &draft, const QStringList &insertedCanned) const;
+
+    // The draft with the warning's fix applied (unchanged when it has none). Removing text also removes one
+    // space it leaves doubled.
+    static QString applyFix(const QString &draft, const Warning &warning);
+
+    const DraftPolicy &policy() const { return m_policy; }
+
+private:
+    struct Word
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+    };
+    static QList<Word> words(const QString &text);
+    static bool isAllUpper(QStringView word);
+    QString sentenceCase(QStringView text, bool startsSentence) const;
+    const QHash<QString, DraftPolicy::SlangTerm> &slangFor(const QString &language) const;
+
+    DraftPolicy m_policy;
+    QList<DraftPolicy::SlangTerm> m_allSlang;
+    // Lower-case term → entry, per primary language, and the union for other languages.
+    QHash<QString, QHash<QString, DraftPolicy::SlangTerm>> m_slangByLanguage;
+    QHash<QString, DraftPolicy::SlangTerm> m_allSlangByTerm;
+    QSet<QString> m_upperSlang;
+    qsizetype m_longestSlang = 0;
+    QSet<QString> m_acronyms;
+};
+
+} // namespace advocate
