@@ -67,6 +67,38 @@
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs --config FILE (with service_notice_file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config sets no service_notice_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done; open survivor pages show no notice within 10 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-service-notice needs --kind degraded|outage|forward, --text TEXT (up to 2,000 characters) and optionally --link https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done; every open survivor page shows it within 10 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded, outage or forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What survivors read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An https link (e.g. the other program).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>
@@ -217,6 +249,207 @@
     </message>
 </context>
 <context>
+    <name>CannedLibrary</name>
+    <message>
+        <source>Entry %1, field “%2”: %3 The entry was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, field “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with one text per language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a language tag (such as “en” or “es”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than a message may be (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned-response library %1 is not valid JSON (%2 at byte %3); no program entries were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned-response library %1 must be a JSON object; no program entries were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned-response library %1 has format version “%2”; this workstation reads version %3. No program entries were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “defaultLanguage” is not a language tag; “en” is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “policy” must be an object; the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned-response library %1 has no “entries” list; no program entries were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned-response library %1 cannot be read (%2); no program entries were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already used by another entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one word of lower-case letters, digits, &apos;_&apos; or &apos;-&apos; (at most 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already used by entry “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of flag names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a flag this workstation knows; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the unknown placeholder {%1}; it will be left in the text for the advocate to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy field “%1”: %2 The default is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy field “%1[%2]”: a slang term needs a “term” of letters or digits and an optional “expansion” text; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CannedResponse</name>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality and mandatory reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftChecks</name>
+    <message>
+        <source>Emoji can be read in ways you did not mean, and can seem to make light of what someone is going through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is chat slang. It can read as casual or unclear to someone reaching out for help; say it in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is chat shorthand that not everyone knows; “%2” is clearer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in capitals reads as shouting and can feel frightening or angry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use normal capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This long prepared message is about to go out word for word. A line in your own words makes it feel less like a form letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameCodec</name>
     <message>
         <source>The frame is larger than %1 bytes.</source>
@@ -263,6 +496,40 @@
     </message>
     <message>
         <source>No protected memory could be allocated for the key read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReminder</name>
+    <message>
+        <source>The confidentiality and mandatory-reporting notice has not been shared in this conversation yet. When it feels right, let them know what stays private and what you might have to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHours</name>
+    <message>
+        <source>&quot;%1&quot; is not like &quot;mon-fri 09:00-17:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days are mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are 00:00 to 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range cannot be a whole day long unless it is 00:00-24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-12-25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone such as America/Chicago.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +581,18 @@
     </message>
     <message>
         <source>Listening on %1 needs tls_certificate and tls_key (or a reverse proxy on loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed_origins must be a comma-separated list of origins like https://chat.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot have a translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1_minutes or %1_seconds, not both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,6 +690,33 @@
     </message>
     <message>
         <source>The survivor has not been silent long enough for an idle close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many frames; slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many chats are open from this network; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-ins are being checked; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNoticeFile</name>
+    <message>
+        <source>The service notice file %1 is not a notice written by set-service-notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +915,10 @@
         <source>Field &quot;waiting&quot; must map languages to counts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Field &quot;waits&quot; must map languages to lists of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advocate::ClientSession</name>
@@ -643,6 +953,13 @@
     <message>
         <source>The relay answered in a way this workstation does not understand. Ask IT.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) in this chat could not be fetched: the relay had already deleted them to stay within its memory limit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -745,7 +1062,31 @@
     </message>
     <message>
         <source>These chats are still open: %1.
-Close or hand them off first. In an emergency you can end the shift anyway: type the reason below. The open chats end.</source>
+Close or hand them off first. In an emergency you can end the shift anyway: pick a category and type the reason below. The open chats end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the shift ends with open chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay is down or unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is recorded where: the relay&apos;s audit log records that you ended the shift with open chats, when, the category and how many chats were open, but not your typed reason. The typed reason is kept only in this shift&apos;s encrypted log on this computer, which is wiped when the shift ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is recorded where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,19 +1367,7 @@ Close or hand them off first. In an emergency you can end the shift anyway: type
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,6 +1419,32 @@ Close or hand them off first. In an emergency you can end the shift anyway: type
     </message>
     <message>
         <source>Shift ended, but the wipe did not complete: %1 It will be finished at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest under 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>longest %n min</source>
+        <translation>
+            <numerusform>longest %n min</numerusform>
+            <numerusform>longest %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1540,13 @@ Close or hand them off first. In an emergency you can end the shift anyway: type
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Shift ended with %n chat(s) open (%1): %2</source>
+        <translation>
+            <numerusform>Shift ended with %n chat open (%1): %2</numerusform>
+            <numerusform>Shift ended with %n chats open (%1): %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>advocate::SignInDialog</name>
@@ -1238,6 +1600,57 @@ Close or hand them off first. In an emergency you can end the shift anyway: type
     </message>
 </context>
 <context>
+    <name>advocate::SurvivorClient</name>
+    <message>
+        <source>You ended the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advocate ended the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left with quick exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was closed after a long silence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat ended because the connection was lost for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address must start with wss:// or ws://.</source>
+        <translation type="unfinished">The relay address must start with wss:// or ws://.</translation>
+    </message>
+    <message>
+        <source>The connection to the relay was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client and the relay speak different protocol versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s notice has changed. Start again to read and accept the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message is too long; it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay refused a request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advocate::TranscriptModel</name>
     <message>
         <source>%1, %2: %3</source>
@@ -1270,10 +1683,6 @@ Close or hand them off first. In an emergency you can end the shift anyway: type
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The program&apos;s per-advocate chat limit (1-4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,6 +1704,34 @@ Close or hand them off first. In an emergency you can end the shift anyway: type
     </message>
     <message>
         <source>The shift cache cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-advocate chat limit (1-4) to show when the relay does not send its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-fill the sign-in with this user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin and sign in with --user without typing (demos and scripted tests). The password is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin found no password on the first line of stdin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "EndShiftDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +17,7 @@ EndShiftDialog::EndShiftDialog(const QStringList &openChats, QWidget *parent) : 
     auto *layout = new QVBoxLayout(this);
     auto *explanation = new QLabel(
         tr("These chats are still open: %1.\nClose or hand them off first. In an emergency you can end the shift "
-           "anyway: type the reason below. The open chats end.")
+           "anyway: pick a category and type the reason below. The open chats end.")
             .arg(openChats.join(tr(", "))),
         this);
     explanation->setObjectName(QStringLiteral("openChatsList"));
@@ -24,11 +25,29 @@ EndShiftDialog::EndShiftDialog(const QStringList &openChats, QWidget *parent) : 
     explanation->setTextFormat(Qt::PlainText);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("overrideCategory"));
+    m_category->setAccessibleName(tr("Why the shift ends with open chats"));
+    m_category->addItem(tr("Emergency"), static_cast<int>(frame::OverrideCategory::Emergency));
+    m_category->addItem(tr("The relay is down or unreachable"), static_cast<int>(frame::OverrideCategory::RelayDown));
+    m_category->addItem(tr("Other"), static_cast<int>(frame::OverrideCategory::Other));
+    layout->addWidget(m_category);
     m_reason = new QLineEdit(this);
+    m_reason->setMaxLength(frame::maxOverrideReasonChars);
     m_reason->setObjectName(QStringLiteral("overrideReason"));
     m_reason->setAccessibleName(tr("Reason for ending the shift with open chats"));
     m_reason->setPlaceholderText(tr("Reason (required)"));
     layout->addWidget(m_reason);
+    auto *recorded = new QLabel(
+        tr("What is recorded where: the relay's audit log records that you ended the shift with open chats, when, "
+           "the category and how many chats were open, but not your typed reason. The typed reason is kept only in "
+           "this shift's encrypted log on this computer, which is wiped when the shift ends."),
+        this);
+    recorded->setObjectName(QStringLiteral("overrideRecordedWhere"));
+    recorded->setAccessibleName(tr("What is recorded where"));
+    recorded->setTextFormat(Qt::PlainText);
+    recorded->setWordWrap(true);
+    layout->addWidget(recorded);
     auto *buttons = new QDialogButtonBox(this);
     m_confirm = buttons->addButton(tr("End shift &anyway"), QDialogButtonBox::DestructiveRole);
     m_confirm->setObjectName(QStringLiteral("confirmEndShift"));
@@ -41,7 +60,7 @@ EndShiftDialog::EndShiftDialog(const QStringList &openChats, QWidget *parent) : 
     connect(m_reason, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_confirm->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_confirm, &QPushButton::clicked, this, [this] {
-        Q_EMIT overrideRequested(reason());
+        Q_EMIT overrideRequested(reason(), category());
         accept();
     });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -51,6 +70,11 @@ EndShiftDialog::EndShiftDialog(const QStringList &openChats, QWidget *parent) : 
 QString EndShiftDialog::reason() const
 {
     return m_reason->text().trimmed();
+}
+
+frame::OverrideCategory EndShiftDialog::category() const
+{
+    return static_cast<frame::OverrideCategory>(m_category->currentData().toInt());
 }
 
 } // namespace advocate

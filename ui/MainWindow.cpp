@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -25,6 +26,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
 
 namespace advocate {
 
@@ -426,15 +430,31 @@ void MainWindow::showConversation()
 
 void MainWindow::showQueue(const QMap<QString, int> &waiting)
 {
-    QStringList parts;
+    // Language and wait only (WS5): the relay sends no alias or content for people still in the queue. The waits
+    // are as old as the last queue_summary, which the relay refreshes at least every 30 s.
+    const QMap<QString, QList<int>> waits = m_shift.session().queueWaits();
+    QStringList lines;
     int total = 0;
     for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
         if (it.value() <= 0)
             continue;
-        parts.append(tr("%1: %2").arg(it.key()).arg(it.value()));
+        const QLocale locale(it.key());
+        const QString language =
+            locale.language() == QLocale::C ? it.key() : QLocale::languageToString(locale.language());
+        const QList<int> seconds = waits.value(it.key());
+        const QString count = tr("%n waiting", nullptr, it.value());
+        if (seconds.isEmpty()) {
+            lines.append(tr("%1 — %2").arg(language, count));
+        } else {
+            const int longest = *std::max_element(seconds.cbegin(), seconds.cend());
+            const QString longestText =
+                longest < 60 ? tr("longest under 1 min") : tr("longest %n min", nullptr, longest / 60);
+            lines.append(tr("%1 — %2, %3").arg(language, count, longestText));
+        }
         total += it.value();
     }
-    m_queue->setText(parts.isEmpty() ? tr("Nobody is waiting.") : tr("Waiting: %1").arg(parts.join(tr(", "))));
+    m_queue->setText(lines.isEmpty() ? tr("Nobody is waiting.") : lines.join(QLatin1Char('\n')));
+    m_queue->setAccessibleDescription(m_queue->text());
     if (total > m_waiting) {
         m_notifier->notify(Notifier::Alert::NewChatWaiting);
         m_lockAlert->setText(Notifier::text(Notifier::Alert::NewChatWaiting));
@@ -454,6 +474,9 @@ void MainWindow::showSessionState()
         break;
     case ClientSession::State::SignedIn:
         m_connection->setText(tr("Connected as %1.").arg(m_shift.session().user()));
+        // The relay enforces its cap; show its value. The desk's --cap only stands in for a relay that sends none.
+        if (const std::optional<int> cap = m_shift.session().cap())
+            setCap(*cap);
         m_composer->setMaxLength(m_shift.session().maxMessageChars());
         updateLength();
         break;
@@ -574,10 +597,10 @@ void MainWindow::requestEndShift()
     });
 }
 
-void MainWindow::endShiftWith(const QString &reason)
+void MainWindow::endShiftWith(const QString &reason, frame::OverrideCategory category)
 {
     m_shiftStatus->setText(tr("Ending the shift and wiping the cache…"));
-    m_shift.end(reason, [self = QPointer<MainWindow>(this)](Shift::EndResult result) {
+    m_shift.end(reason, category, [self = QPointer<MainWindow>(this)](Shift::EndResult result) {
         if (self)
             self->showEndResult(result);
     });

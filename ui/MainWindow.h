@@ -40,7 +40,7 @@ public:
     AppLock &appLock() { return *m_lock; }
     Notifier &notifier() { return *m_notifier; }
     ScreenLockWatcher &screenLock() { return *m_screenLock; }
-    // The per-advocate cap as the program configured it (the relay enforces it).
+    // The per-advocate cap to show until the relay's signed_in brings its own (the relay enforces it).
     void setCap(int cap);
     // Program policy: close automatically at the T2 stage instead of offering the close.
     void setAutoIdleClose(bool automatic) { m_autoIdleClose = automatic; }
@@ -64,7 +64,7 @@ private:
     void onInactivity(const QString &conversation, int stage);
     void onLockedChanged(bool locked);
     void tryUnlock();
-    void endShiftWith(const QString &reason);
+    void endShiftWith(const QString &reason, frame::OverrideCategory category);
     void showEndResult(const Shift::EndResult &result);
     void onTranscriptActivated(const QModelIndex &index);
     void insertPrompt(Shift::Prompt prompt);

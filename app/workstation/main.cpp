@@ -102,7 +102,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Relay WebSocket address, e.g. wss://relay.example.org/ws."),
         QCoreApplication::translate("main", "url"));
     const QCommandLineOption capOption(
-        QStringLiteral("cap"), QCoreApplication::translate("main", "The program's per-advocate chat limit (1-4)."),
+        QStringLiteral("cap"),
+        QCoreApplication::translate("main",
+                                    "The per-advocate chat limit (1-4) to show when the relay does not send its own."),
         QCoreApplication::translate("main", "chats"), QStringLiteral("1"));
     const QCommandLineOption lockOption(
         QStringLiteral("lock-minutes"),

@@ -1,26 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "ClientSession.h"
 
+#include "common/SystemClock.h"
+
 #include <QUuid>
 #include <QWebSocket>
 
 #include <algorithm>
+#include <limits>
 
 namespace advocate {
 
 namespace {
 
-qint64 steadyMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
+// Messages above a gap held while it is fetched. More are dropped and fetched again once the gap closes; the relay
+// sends at most a page of 200 at a time, so only a flood of live messages during a fetch comes near this.
+constexpr int maxWaitingMessages = 1000;
 
 } // namespace
 
 ClientSession::ClientSession(QObject *parent) : ClientSession(Options{}, parent) {}
 
-ClientSession::ClientSession(Options options, QObject *parent) : QObject(parent), m_options(options)
+ClientSession::ClientSession(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_clock(m_options.clock ? m_options.clock : std::make_shared<SystemClock>())
 {
     m_reconnect.setSingleShot(true);
     m_reconnect.setInterval(m_options.reconnectDelay);
@@ -65,6 +68,13 @@ QString ClientSession::describe(SignInError error)
         return tr("The relay answered in a way this workstation does not understand. Ask IT.");
     }
     return {};
+}
+
+QString ClientSession::describeTrimmed(qint64 missing)
+{
+    return tr("%n earlier message(s) in this chat could not be fetched: the relay had already deleted them to stay "
+              "within its memory limit.",
+              nullptr, static_cast<int>(std::min<qint64>(missing, std::numeric_limits<int>::max())));
 }
 
 void ClientSession::signIn(const QUrl &relayUrl, const QString &user, const QString &password)
@@ -122,7 +132,7 @@ QString ClientSession::send(const QString &conversation, const QString &body)
 
 void ClientSession::retry(const QString &conversation, const QString &clientId, const QString &body)
 {
-    m_outbox.append({conversation, clientId, body, steadyMs()});
+    m_outbox.append({conversation, clientId, body, m_clock->monotonicMs()});
     if (m_state == State::SignedIn)
         transmit(frame::Send{conversation, clientId, body});
     m_outboxCheck.start();
@@ -136,6 +146,11 @@ void ClientSession::setTyping(const QString &conversation, bool active)
 void ClientSession::end(const QString &conversation, bool idle)
 {
     transmit(frame::End{conversation, idle});
+}
+
+void ClientSession::reportShiftEndOverride(frame::OverrideCategory category, int reasonChars, int open)
+{
+    transmit(frame::ShiftEndOverride{category, qBound(1, reasonChars, frame::maxOverrideReasonChars), open});
 }
 
 qint64 ClientSession::lastSeq(const QString &conversation) const
@@ -291,6 +306,9 @@ void ClientSession::handle(const Frame &frame)
             m_outboxCheck.stop();
         markSeq(accepted->conversation, accepted->seq);
         Q_EMIT messageAccepted(accepted->conversation, accepted->clientId, accepted->seq);
+        // Our own seq may have closed a gap that held the other side's messages back.
+        drain(accepted->conversation);
+        acknowledge(accepted->conversation);
     } else if (const auto *deliveredFrame = std::get_if<frame::Delivered>(&frame)) {
         Q_EMIT delivered(deliveredFrame->conversation, deliveredFrame->seq);
     } else if (const auto *typing = std::get_if<frame::PeerTyping>(&frame)) {
@@ -304,7 +322,10 @@ void ClientSession::handle(const Frame &frame)
         m_known.remove(endedFrame->conversation);
         Q_EMIT ended(endedFrame->conversation, endedFrame->reason);
     } else if (const auto *summary = std::get_if<frame::QueueSummary>(&frame)) {
+        m_queueWaits = summary->waits;
         Q_EMIT queueSummary(summary->waiting);
+    } else if (const auto *fetched = std::get_if<frame::Fetched>(&frame)) {
+        onFetched(*fetched);
     }
 }
 
@@ -315,6 +336,7 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
     m_password.clear();
     m_sessionToken = signedInFrame.sessionToken;
     m_role = signedInFrame.role;
+    m_cap = signedInFrame.cap;
     const bool first = m_state == State::SigningIn;
     setState(State::SignedIn);
     if (first)
@@ -326,8 +348,12 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
             m_known.insert(summary.conversation, {});
             Q_EMIT conversationStarted(summary.conversation, summary.language, summary.alias.value_or(QString()));
         }
-        if (summary.lastSeq > m_known.value(summary.conversation).contiguous)
-            transmit(frame::Fetch{summary.conversation, m_known.value(summary.conversation).contiguous});
+        const auto held = m_known.find(summary.conversation);
+        if (held == m_known.end())
+            continue;
+        held->fetching = false; // a fetch sent on the old connection has no answer coming
+        if (summary.lastSeq > held->contiguous || !held->waiting.isEmpty())
+            requestFetch(summary.conversation);
     }
     // Conversations the relay no longer has ended while we were away.
     const QStringList known = m_known.keys();
@@ -343,43 +369,149 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
 
 void ClientSession::onMessage(const frame::Message &message)
 {
-    if (!m_known.contains(message.conversation))
-        return;
-    Known &known = m_known[message.conversation];
-    if (message.seq <= known.contiguous || known.ahead.contains(message.seq))
-        return; // already held
-    if (message.seq > known.contiguous + 1) {
-        // A gap: ask for everything after what we hold; the fetch re-sends this message too.
-        transmit(frame::Fetch{message.conversation, known.contiguous});
-        return;
-    }
     if (message.from == Side::Advocate) {
-        // Our own message, re-sent by a fetch: it counts as accepted.
-        const auto found = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Outgoing &outgoing) {
-            return outgoing.clientId == message.clientId && outgoing.conversation == message.conversation;
-        });
-        if (found != m_outbox.end())
-            m_outbox.erase(found);
-        markSeq(message.conversation, message.seq);
-        Q_EMIT messageAccepted(message.conversation, message.clientId, message.seq);
+        onOwnMessage(message);
         return;
     }
+    const auto known = m_known.find(message.conversation);
+    if (known == m_known.end())
+        return;
+    if (message.seq <= known->contiguous || known->waiting.contains(message.seq) || known->ahead.contains(message.seq))
+        return; // already held
+    if (message.seq > known->contiguous + 1) {
+        // Above a gap: held back until the gap closes, so the transcript stays in order; a fetch re-sends what is
+        // missing, or its `fetched` says the relay trimmed it.
+        if (known->waiting.size() < maxWaitingMessages)
+            known->waiting.insert(message.seq, message);
+        requestFetch(message.conversation);
+        return;
+    }
+    receive(message);
+    drain(message.conversation);
+    acknowledge(message.conversation);
+}
+
+void ClientSession::onOwnMessage(const frame::Message &message)
+{
+    // Our own message, re-sent by a fetch: it counts as accepted.
+    const auto known = m_known.find(message.conversation);
+    if (known == m_known.end() || message.seq <= known->contiguous || known->ahead.contains(message.seq))
+        return;
+    const auto found = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Outgoing &outgoing) {
+        return outgoing.clientId == message.clientId && outgoing.conversation == message.conversation;
+    });
+    if (found != m_outbox.end())
+        m_outbox.erase(found);
+    if (m_outbox.isEmpty())
+        m_outboxCheck.stop();
     markSeq(message.conversation, message.seq);
+    Q_EMIT messageAccepted(message.conversation, message.clientId, message.seq);
+    drain(message.conversation);
+    acknowledge(message.conversation);
+}
+
+void ClientSession::onFetched(const frame::Fetched &fetched)
+{
+    const QString conversation = fetched.conversation;
+    auto known = m_known.find(conversation);
+    if (known == m_known.end())
+        return;
+    const qint64 after = known->fetching ? known->fetchAfter : known->contiguous;
+    known->fetching = false;
+    if (fetched.oldestSeq > known->contiguous + 1) {
+        // The relay trimmed these before we fetched them (docs/protocol.md section 6). Say so instead of waiting
+        // for them forever, then go on from the oldest message it still holds.
+        const qint64 first = known->contiguous + 1;
+        const qint64 last = fetched.oldestSeq - 1;
+        QList<frame::Message> heldInGap;
+        for (auto it = known->waiting.begin(); it != known->waiting.end() && it.key() <= last;) {
+            heldInGap.append(*it);
+            it = known->waiting.erase(it);
+        }
+        const qint64 ownInGap = known->ahead.removeIf([last](qint64 seq) { return seq <= last; });
+        known->contiguous = last;
+        const qint64 missing = last - first + 1 - ownInGap - heldInGap.size();
+        if (missing > 0)
+            Q_EMIT historyTrimmed(conversation, first, last, missing);
+        for (const frame::Message &message : std::as_const(heldInGap)) {
+            if (!m_known.contains(conversation))
+                return;
+            m_known[conversation].ackDue = true;
+            Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
+                                   QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC));
+        }
+    }
+    drain(conversation);
+    acknowledge(conversation);
+    known = m_known.find(conversation);
+    if (known == m_known.end())
+        return;
+    // Page after page while the relay has more, from the last seq held. A page that brought nothing new would
+    // bring nothing new again: no loop on it; the next gap asks again.
+    const bool gapLeft = !known->waiting.isEmpty() || known->contiguous < fetched.lastSeq;
+    if ((fetched.more || gapLeft) && known->contiguous > after)
+        requestFetch(conversation);
+}
+
+void ClientSession::requestFetch(const QString &conversation)
+{
+    const auto known = m_known.find(conversation);
+    if (known == m_known.end() || known->fetching || m_state != State::SignedIn)
+        return;
+    // One fetch at a time per conversation: every page would otherwise be sent once per gap message seen.
+    known->fetching = true;
+    known->fetchAfter = known->contiguous;
+    transmit(frame::Fetch{conversation, known->contiguous});
+}
+
+void ClientSession::receive(const frame::Message &message)
+{
+    const auto known = m_known.find(message.conversation);
+    if (known == m_known.end() || message.seq != known->contiguous + 1)
+        return;
+    known->contiguous = message.seq;
+    known->ackDue = true;
     Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
                            QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC));
-    transmit(frame::Ack{message.conversation, m_known.value(message.conversation).contiguous});
+}
+
+void ClientSession::drain(const QString &conversation)
+{
+    // Re-looked up every round: a slot of messageReceived may end the conversation or sign out.
+    for (auto known = m_known.find(conversation); known != m_known.end(); known = m_known.find(conversation)) {
+        const qint64 next = known->contiguous + 1;
+        if (known->ahead.remove(next)) {
+            known->contiguous = next;
+            continue;
+        }
+        const auto waiting = known->waiting.find(next);
+        if (waiting == known->waiting.end())
+            return;
+        const frame::Message message = *waiting;
+        known->waiting.erase(waiting);
+        receive(message);
+    }
+}
+
+void ClientSession::acknowledge(const QString &conversation)
+{
+    // While a fetch is in flight, one ack closes its page: an ack per replayed message would run into the relay's
+    // frame rate limit (section 13) and get this connection closed.
+    const auto known = m_known.find(conversation);
+    if (known == m_known.end() || !known->ackDue || known->fetching)
+        return;
+    known->ackDue = false;
+    transmit(frame::Ack{conversation, known->contiguous});
 }
 
 void ClientSession::markSeq(const QString &conversation, qint64 seq)
 {
-    if (!m_known.contains(conversation))
+    const auto known = m_known.find(conversation);
+    if (known == m_known.end() || seq <= known->contiguous)
         return;
-    Known &known = m_known[conversation];
-    if (seq <= known.contiguous)
-        return;
-    known.ahead.insert(seq);
-    while (known.ahead.remove(known.contiguous + 1))
-        ++known.contiguous;
+    known->ahead.insert(seq);
+    while (known->ahead.remove(known->contiguous + 1))
+        ++known->contiguous;
 }
 
 void ClientSession::onError(const frame::Error &error)
@@ -422,7 +554,7 @@ void ClientSession::transmit(const Frame &frame)
 
 void ClientSession::flushOutbox()
 {
-    const qint64 now = steadyMs();
+    const qint64 now = m_clock->monotonicMs();
     for (Outgoing &outgoing : m_outbox) {
         outgoing.queuedAtMs = now;
         transmit(frame::Send{outgoing.conversation, outgoing.clientId, outgoing.body});
@@ -435,7 +567,7 @@ void ClientSession::checkOutboxAge()
 {
     if (m_state != State::SignedIn)
         return; // while reconnecting, the outbox waits for the connection
-    const qint64 limit = steadyMs() - m_options.sendTimeout.count();
+    const qint64 limit = m_clock->monotonicMs() - m_options.sendTimeout.count();
     QList<Outgoing> late;
     m_outbox.removeIf([&](const Outgoing &outgoing) {
         if (outgoing.queuedAtMs > limit)

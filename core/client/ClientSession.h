@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "common/Clock.h"
 #include "protocol/FrameCodec.h"
 #include "protocol/Frames.h"
 
@@ -25,8 +26,10 @@ namespace advocate {
 // A staff member's session with the relay, speaking docs/protocol.md version 1 (requirements WS1, WS19).
 //
 // Signs in, keeps the session token in memory only, and after a dropped connection reconnects by itself with
-// staff_resume: it fetches every gap and resends its outbox with the same client ids until the relay accepts
-// them, so nothing is lost and nothing is duplicated. Never logs; frame content only leaves through signals.
+// staff_resume: it fetches every gap, page after page, and resends its outbox with the same client ids until the
+// relay accepts them, so nothing is lost and nothing is duplicated; what the relay trimmed before it could be
+// fetched is reported by historyTrimmed(), never dropped in silence. Never logs; frame content only leaves through
+// signals.
 class ClientSession : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,9 @@ public:
         std::chrono::milliseconds sendTimeout{30000};
         // Keeps proxies from closing an idle socket.
         std::chrono::milliseconds pingInterval{30000};
+        // The clock the send timeout is measured on (its monotonic part); null means the system clock. Tests pass
+        // a ManualClock to decide when a message is late instead of racing a short real timeout.
+        std::shared_ptr<const Clock> clock;
     };
 
     enum class State {
@@ -74,6 +80,11 @@ public:
     Role role() const { return m_role; }
     // The relay's limit on one message, from its hello.
     int maxMessageChars() const { return m_maxMessageChars; }
+    // The relay's per-advocate cap from signed_in; empty until then, or when the relay does not send it.
+    std::optional<int> cap() const { return m_cap; }
+    // From the last queue_summary: per language, each waiting survivor's wait in seconds, longest first, as the
+    // relay measured it when it sent the frame (it refreshes them at least every 30 s).
+    QMap<QString, QList<int>> queueWaits() const { return m_queueWaits; }
     bool hasSessionToken() const { return !m_sessionToken.isEmpty(); }
 
     void signIn(const QUrl &relayUrl, const QString &user, const QString &password);
@@ -88,6 +99,8 @@ public:
     void retry(const QString &conversation, const QString &clientId, const QString &body);
     void setTyping(const QString &conversation, bool active);
     void end(const QString &conversation, bool idle = false);
+    // Tells the relay's audit log that the shift ends with `open` chats open (WS2). The reason's text stays here.
+    void reportShiftEndOverride(frame::OverrideCategory category, int reasonChars, int open);
     // Messages not yet accepted by the relay.
     int outboxSize() const { return static_cast<int>(m_outbox.size()); }
     // Highest sequence number held for `conversation` without a gap.
@@ -95,6 +108,8 @@ public:
 
     // A plain sentence for the person at the keyboard.
     static QString describe(SignInError error);
+    // A plain sentence for historyTrimmed(), for the transcript.
+    static QString describeTrimmed(qint64 missing);
 
 Q_SIGNALS:
     void stateChanged(advocate::ClientSession::State state);
@@ -102,8 +117,12 @@ Q_SIGNALS:
     void signedIn(const QString &user, advocate::Role role);
     // A new conversation, or one the relay still had open for us after a reconnect.
     void conversationStarted(const QString &conversation, const QString &language, const QString &alias);
+    // Messages from the other side, in seq order and each once, live or fetched after a gap or a reconnect.
     void messageReceived(const QString &conversation, qint64 seq, advocate::Side from, const QString &clientId,
                          const QString &body, const QDateTime &at);
+    // The relay no longer holds seqs firstSeq … lastSeq (it trimmed them, section 6 of docs/protocol.md) and this
+    // session never received `missing` of them: they cannot be shown. Emitted before the messages that follow.
+    void historyTrimmed(const QString &conversation, qint64 firstSeq, qint64 lastSeq, qint64 missing);
     void messageAccepted(const QString &conversation, const QString &clientId, qint64 seq);
     void messageFailed(const QString &conversation, const QString &clientId);
     void delivered(const QString &conversation, qint64 seq);
@@ -125,8 +144,12 @@ private:
     };
     struct Known
     {
-        qint64 contiguous = 0;
-        QSet<qint64> ahead; // seqs held above a gap
+        qint64 contiguous = 0;                // every seq up to here is held (or known to be trimmed)
+        QSet<qint64> ahead;                   // own messages accepted above a gap
+        QMap<qint64, frame::Message> waiting; // the other side's messages above a gap, emitted once it closes
+        bool fetching = false;                // a fetch is in flight; its `fetched` closes the page
+        qint64 fetchAfter = 0;                // the afterSeq of that fetch
+        bool ackDue = false;                  // the other side's messages came in since the last ack
     };
 
     void openSocket();
@@ -139,6 +162,13 @@ private:
     void handle(const Frame &frame);
     void onSignedIn(const frame::SignedIn &signedIn);
     void onMessage(const frame::Message &message);
+    void onFetched(const frame::Fetched &fetched);
+    void onOwnMessage(const frame::Message &message);
+    void requestFetch(const QString &conversation);
+    // Emits the held messages that follow `contiguous` in order, as far as they go without a gap.
+    void drain(const QString &conversation);
+    void receive(const frame::Message &message);
+    void acknowledge(const QString &conversation);
     void onError(const frame::Error &error);
     void markSeq(const QString &conversation, qint64 seq);
     void transmit(const Frame &frame);
@@ -148,6 +178,7 @@ private:
     void failOutbox(const QString &conversation);
 
     Options m_options;
+    std::shared_ptr<const Clock> m_clock;
     FrameCodec m_codec{ProtocolLimits{1 << 20, 1 << 20}};
     std::unique_ptr<QWebSocket> m_socket;
     State m_state = State::SignedOut;
@@ -157,6 +188,8 @@ private:
     QString m_sessionToken;
     Role m_role = Role::Advocate;
     int m_maxMessageChars = 4000;
+    std::optional<int> m_cap;
+    QMap<QString, QList<int>> m_queueWaits;
     bool m_greeted = false;
     bool m_tlsProblem = false;
     bool m_socketError = false;

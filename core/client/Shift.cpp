@@ -125,6 +125,11 @@ void Shift::setAvailable(bool available)
 
 void Shift::end(const QString &overrideReason, std::function<void(EndResult)> done)
 {
+    end(overrideReason, frame::OverrideCategory::Other, std::move(done));
+}
+
+void Shift::end(const QString &overrideReason, frame::OverrideCategory category, std::function<void(EndResult)> done)
+{
     const QStringList open = m_conversations->openIds();
     if (!open.isEmpty() && overrideReason.trimmed().isEmpty()) {
         EndResult refused;
@@ -133,6 +138,18 @@ void Shift::end(const QString &overrideReason, std::function<void(EndResult)> do
         QMetaObject::invokeMethod(
             this, [done = std::move(done), refused] { done(refused); }, Qt::QueuedConnection);
         return;
+    }
+    if (!open.isEmpty()) {
+        const QString reason = overrideReason.trimmed().left(frame::maxOverrideReasonChars);
+        NoteRecord note;
+        note.kind = NoteKind::ShiftLog;
+        note.text = tr("Shift ended with %n chat(s) open (%1): %2", nullptr, static_cast<int>(open.size()))
+                        .arg(frame::overrideCategoryName(category), reason);
+        note.createdAt = m_clock->now();
+        note.updatedAt = note.createdAt;
+        m_cache.addNote(std::move(note), [](const WriteResult &) {});
+        // Before the chats end and the session signs out, so the relay still knows who overrides.
+        m_session.reportShiftEndOverride(category, static_cast<int>(reason.size()), static_cast<int>(open.size()));
     }
     for (const QString &conversation : open)
         m_session.end(conversation);

@@ -55,6 +55,10 @@ public:
     // Ends the shift: refused while conversations are open unless `overrideReason` is given; otherwise ends
     // them, signs out and wipes the cache.
     void end(const QString &overrideReason, std::function<void(EndResult)> done);
+    // The same with the category the advocate picked for an override (WS2). The relay's audit log gets the
+    // category, the reason's length and the open count; the typed reason goes to the shift log in the cache only,
+    // and is wiped with it.
+    void end(const QString &overrideReason, frame::OverrideCategory category, std::function<void(EndResult)> done);
 
     QString sendMessage(const QString &conversation, const QString &text);
     void retry(const QString &conversation, const QString &clientId);

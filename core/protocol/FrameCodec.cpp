@@ -289,6 +289,14 @@ const QList<std::pair<QLatin1String, Decoder>> &decoders()
          }},
         {QLatin1String("take_next"),
          [](FieldReader &r) -> Frame { return frame::TakeNext{r.optionalLanguage("language")}; }},
+        {QLatin1String("shift_end_override"),
+         [](FieldReader &r) -> Frame {
+             frame::ShiftEndOverride f;
+             f.category = r.named("category", &frame::overrideCategoryFromName);
+             f.reasonChars = r.smallInteger("reasonChars", 1, frame::maxOverrideReasonChars);
+             f.open = r.smallInteger("open");
+             return f;
+         }},
         {QLatin1String("send"),
          [](FieldReader &r) -> Frame {
              frame::Send f;
@@ -383,6 +391,8 @@ const QList<std::pair<QLatin1String, Decoder>> &decoders()
                             tr("Field \"conversations\" must be a list of conversation summaries."));
                  f.conversations.append(summary);
              }
+             if (r.ok() && r.has("cap"))
+                 f.cap = r.smallInteger("cap", 1, 4);
              return f;
          }},
         {QLatin1String("queued"),
@@ -486,6 +496,29 @@ const QList<std::pair<QLatin1String, Decoder>> &decoders()
                      r.fail(ErrorCode::BadField, "waiting", tr("Field \"waiting\" must map languages to counts."));
                  else
                      f.waiting.insert(it.key(), static_cast<int>(count));
+             }
+             if (r.ok() && r.has("waits")) {
+                 const QJsonValue waits = r.field("waits");
+                 const QString problem = tr("Field \"waits\" must map languages to lists of seconds.");
+                 if (!waits.isObject())
+                     r.fail(ErrorCode::BadField, "waits", problem);
+                 const QJsonObject lists = waits.toObject();
+                 for (auto it = lists.constBegin(); r.ok() && it != lists.constEnd(); ++it) {
+                     if (!isLanguageTag(it.key()) || !it.value().isArray()) {
+                         r.fail(ErrorCode::BadField, "waits", problem);
+                         break;
+                     }
+                     QList<int> seconds;
+                     for (const QJsonValue &entry : it.value().toArray()) {
+                         const double value = entry.toDouble(-1);
+                         if (!entry.isDouble() || std::trunc(value) != value || value < 0 || value > double(1 << 30)) {
+                             r.fail(ErrorCode::BadField, "waits", problem);
+                             break;
+                         }
+                         seconds.append(static_cast<int>(value));
+                     }
+                     f.waits.insert(it.key(), seconds);
+                 }
              }
              return f;
          }},
@@ -611,6 +644,8 @@ QJsonObject encodeFields(const Frame &frame)
                     list.append(entry);
                 }
                 o.insert(key("conversations"), list);
+                if (f.cap)
+                    o.insert(key("cap"), *f.cap);
             } else if constexpr (std::is_same_v<T, frame::Queued>) {
                 o.insert(key("position"), f.position);
                 o.insert(key("estimatedWaitSeconds"), f.estimatedWaitSeconds);
@@ -653,6 +688,20 @@ QJsonObject encodeFields(const Frame &frame)
                 for (auto it = f.waiting.constBegin(); it != f.waiting.constEnd(); ++it)
                     waiting.insert(it.key(), it.value());
                 o.insert(key("waiting"), waiting);
+                if (!f.waits.isEmpty()) {
+                    QJsonObject waits;
+                    for (auto it = f.waits.constBegin(); it != f.waits.constEnd(); ++it) {
+                        QJsonArray seconds;
+                        for (const int value : it.value())
+                            seconds.append(value);
+                        waits.insert(it.key(), seconds);
+                    }
+                    o.insert(key("waits"), waits);
+                }
+            } else if constexpr (std::is_same_v<T, frame::ShiftEndOverride>) {
+                o.insert(key("category"), frame::overrideCategoryName(f.category));
+                o.insert(key("reasonChars"), f.reasonChars);
+                o.insert(key("open"), f.open);
             } else if constexpr (std::is_same_v<T, frame::Fetched>) {
                 o.insert(key("conversation"), f.conversation);
                 o.insert(key("oldestSeq"), f.oldestSeq);

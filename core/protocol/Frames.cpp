@@ -48,6 +48,12 @@ constexpr std::array<std::pair<EndReason, const char *>, 5> endReasonNames{{
     {EndReason::Disconnected, "disconnected"},
 }};
 
+constexpr std::array<std::pair<frame::OverrideCategory, const char *>, 3> overrideCategoryNames{{
+    {frame::OverrideCategory::Emergency, "emergency"},
+    {frame::OverrideCategory::RelayDown, "relay_down"},
+    {frame::OverrideCategory::Other, "other"},
+}};
+
 // In the order of the Frame variant's alternatives.
 constexpr std::array<const char *, std::variant_size_v<Frame>> typeNames{
     "start",
@@ -83,6 +89,7 @@ constexpr std::array<const char *, std::variant_size_v<Frame>> typeNames{
     "queue_summary",
     "pong",
     "fetched",
+    "shift_end_override",
 };
 
 } // namespace
@@ -110,6 +117,15 @@ QString endReasonName(EndReason reason)
 std::optional<EndReason> endReasonFromName(const QString &name)
 {
     return valueOf(endReasonNames, name);
+}
+
+QString frame::overrideCategoryName(OverrideCategory category)
+{
+    return nameOf(overrideCategoryNames, category);
+}
+std::optional<frame::OverrideCategory> frame::overrideCategoryFromName(const QString &name)
+{
+    return valueOf(overrideCategoryNames, name);
 }
 
 QString frameTypeName(const Frame &frame)

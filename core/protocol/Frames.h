@@ -97,6 +97,18 @@ struct QuickExit
 struct Ping
 {
 };
+// Staff ended their shift with conversations still open (WS2). The typed reason never leaves the workstation (it
+// may name a survivor): only its length and a category picked from a fixed list, for the relay's audit log.
+enum class OverrideCategory { Emergency, RelayDown, Other };
+constexpr int maxOverrideReasonChars = 500;
+QString overrideCategoryName(OverrideCategory category);
+std::optional<OverrideCategory> overrideCategoryFromName(const QString &name);
+struct ShiftEndOverride
+{
+    OverrideCategory category = OverrideCategory::Other;
+    int reasonChars = 0; // 1 … 500
+    int open = 0;        // conversations open when the shift ended
+};
 // A type reserved for later versions (section 10); the relay answers not_supported.
 struct Reserved
 {
@@ -140,6 +152,7 @@ struct SignedIn
     Role role = Role::Advocate;
     QString sessionToken;
     QList<ConversationSummary> conversations;
+    std::optional<int> cap; // the relay's per-advocate cap (1 … 4); absent from relays before it was added
 };
 struct Queued
 {
@@ -209,6 +222,9 @@ struct Ended
 struct QueueSummary
 {
     QMap<QString, int> waiting;
+    // Per language, how long each waiting survivor has waited, in whole seconds when the frame was sent, longest
+    // first. Optional on the wire (absent from relays before it was added); no alias, no ids.
+    QMap<QString, QList<int>> waits;
 };
 struct Pong
 {
@@ -232,7 +248,7 @@ using Frame =
                  frame::Ping, frame::Reserved, frame::Hello, frame::Error, frame::Session, frame::SignedIn,
                  frame::Queued, frame::LongWait, frame::Busy, frame::ConversationStarted, frame::Message,
                  frame::Accepted, frame::Delivered, frame::PeerTyping, frame::PeerStatus, frame::Inactivity,
-                 frame::Ended, frame::QueueSummary, frame::Pong, frame::Fetched>;
+                 frame::Ended, frame::QueueSummary, frame::Pong, frame::Fetched, frame::ShiftEndOverride>;
 
 // The wire name of a frame's type, e.g. "send".
 QString frameTypeName(const Frame &frame);

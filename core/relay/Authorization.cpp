@@ -62,6 +62,7 @@ bool Authorization::allows(Operation operation, std::optional<Role> role, Relati
         return isStaff(role);
     case Operation::SetAvailable:
     case Operation::TakeNext:
+    case Operation::ShiftEndOverride:
         return answersChats(role);
     case Operation::Send:
     case Operation::Ack:
@@ -136,6 +137,8 @@ std::optional<Operation> Authorization::operationFor(const Frame &frame)
                 return Operation::QuickExit;
             else if constexpr (std::is_same_v<T, frame::Ping>)
                 return Operation::Ping;
+            else if constexpr (std::is_same_v<T, frame::ShiftEndOverride>)
+                return Operation::ShiftEndOverride;
             else
                 return std::nullopt; // a relay-to-client frame
         },

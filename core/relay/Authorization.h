@@ -25,6 +25,7 @@ enum class Operation {
     End,
     QuickExit,
     Ping,
+    ShiftEndOverride,
     Transfer,  // reserved: transfer, transfer_accept, transfer_decline
     CheckIn,   // reserved: check_in
     Supervise, // reserved: join, whisper, take_over, hand_back, monitor

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 
 namespace advocate {
 
@@ -264,6 +265,14 @@ void Router::handle(ConnectionId id, Connection &connection, const Frame &frame,
         onQuickExit(id, connection);
     } else if (std::holds_alternative<frame::Ping>(frame)) {
         send(id, frame::Pong{});
+    } else if (const auto *shiftEnd = std::get_if<frame::ShiftEndOverride>(&frame)) {
+        // WS2: who overrode, when (the log's timestamp), why by category, and how many chats were open. The typed
+        // reason stays on the workstation: it may name a survivor, and the audit log is content-free (RL7).
+        m_sink.audit(QStringLiteral("shift_end_override user=%1 category=%2 reason_chars=%3 open=%4 relay_open=%5")
+                         .arg(connection.staffUser, frame::overrideCategoryName(shiftEnd->category))
+                         .arg(shiftEnd->reasonChars)
+                         .arg(shiftEnd->open)
+                         .arg(m_staff[connection.staffUser].conversations.size()));
     }
 }
 
@@ -454,7 +463,7 @@ void Router::attachStaff(ConnectionId id, Connection &connection, const QString 
     member.connection = id;
     connection.role = member.role;
     connection.staffUser = user;
-    frame::SignedIn signedIn{user, member.role, member.sessionToken, {}};
+    frame::SignedIn signedIn{user, member.role, member.sessionToken, {}, m_config.advocateCap};
     for (const QString &conversationId : std::as_const(member.conversations)) {
         const Conversation &open = m_conversations.at(conversationId);
         signedIn.conversations.append({open.id(), open.language(), open.alias(), open.lastSeq()});
@@ -467,7 +476,7 @@ void Router::attachStaff(ConnectionId id, Connection &connection, const QString 
         }
     }
     if (member.role != Role::Admin)
-        send(id, frame::QueueSummary{m_queue.waitingPerLanguage()});
+        send(id, queueSummary());
     assignWaitingSurvivors();
 }
 
@@ -719,9 +728,24 @@ void Router::refreshQueued(bool onlyChanged)
     }
 }
 
+frame::QueueSummary Router::queueSummary() const
+{
+    const qint64 now = nowMs();
+    frame::QueueSummary summary{m_queue.waitingPerLanguage(), {}};
+    // Longest first: the queue is FIFO, so the oldest entry leads each language.
+    for (const SessionId session : m_queue.all()) {
+        const int waited = static_cast<int>(std::max<qint64>(0, now - m_queue.enqueuedAtMs(session)) / 1000);
+        summary.waits[m_queue.languageOf(session)].append(waited);
+    }
+    for (QList<int> &seconds : summary.waits)
+        std::sort(seconds.begin(), seconds.end(), std::greater<int>());
+    return summary;
+}
+
 void Router::broadcastQueueSummary()
 {
-    const frame::QueueSummary summary{m_queue.waitingPerLanguage()};
+    m_queueSummarySentAtMs = nowMs();
+    const frame::QueueSummary summary = queueSummary();
     for (const auto &[user, member] : m_staff) {
         if (member.role != Role::Admin)
             send(member.connection, summary);
@@ -823,6 +847,9 @@ void Router::tick()
         send(survivor.connection, notice);
     }
     refreshQueued(false);
+    // Staff see wait times age even when nothing changes (the queue panel shows the longest wait).
+    if (m_queue.size() > 0 && nowMs() - m_queueSummarySentAtMs >= qint64(m_config.queueRefreshSeconds) * 1000)
+        broadcastQueueSummary();
 }
 
 void Router::sendError(ConnectionId id, ErrorCode code, const QString &message, const QString &inReplyTo,

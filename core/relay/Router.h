@@ -132,6 +132,7 @@ private:
     void assignWaitingSurvivors();
     void refreshQueued(bool onlyChanged);
     void broadcastQueueSummary();
+    frame::QueueSummary queueSummary() const;
     void sendConversationStarted(ConnectionId id, const Conversation &conversation, bool toStaff);
 
     // Counts a bad frame on the connection; closes it with too_many_errors at the limit. True when it closed.
@@ -160,6 +161,7 @@ private:
     std::map<QString, Conversation> m_conversations;
     SessionId m_nextSession = 1;
     int m_pendingSignIns = 0;
+    qint64 m_queueSummarySentAtMs = 0;
     std::optional<ServiceNotice> m_serviceNotice;
     // Sign-in completions may arrive later; they check this before touching the router.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

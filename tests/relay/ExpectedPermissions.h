@@ -14,13 +14,13 @@ namespace advocate::test {
 inline QString operationName(Operation operation)
 {
     static const QStringList names{
-        QStringLiteral("start"),        QStringLiteral("resume"),   QStringLiteral("sign_in"),
-        QStringLiteral("staff_resume"), QStringLiteral("sign_out"), QStringLiteral("set_available"),
-        QStringLiteral("take_next"),    QStringLiteral("send"),     QStringLiteral("ack"),
-        QStringLiteral("typing"),       QStringLiteral("fetch"),    QStringLiteral("end"),
-        QStringLiteral("quick_exit"),   QStringLiteral("ping"),     QStringLiteral("transfer"),
-        QStringLiteral("check_in"),     QStringLiteral("join"),     QStringLiteral("block"),
-        QStringLiteral("set_notice"),
+        QStringLiteral("start"),        QStringLiteral("resume"),     QStringLiteral("sign_in"),
+        QStringLiteral("staff_resume"), QStringLiteral("sign_out"),   QStringLiteral("set_available"),
+        QStringLiteral("take_next"),    QStringLiteral("send"),       QStringLiteral("ack"),
+        QStringLiteral("typing"),       QStringLiteral("fetch"),      QStringLiteral("end"),
+        QStringLiteral("quick_exit"),   QStringLiteral("ping"),       QStringLiteral("shift_end_override"),
+        QStringLiteral("transfer"),     QStringLiteral("check_in"),   QStringLiteral("join"),
+        QStringLiteral("block"),        QStringLiteral("set_notice"),
     };
     return names.at(static_cast<int>(operation));
 }
@@ -42,10 +42,11 @@ inline bool expectedAllowed(Operation operation, std::optional<Role> role, Relat
     } else if (*role == Role::Admin) {
         allowed = {QStringLiteral("sign_out"), QStringLiteral("ping")};
     } else {
-        allowed = conversationOperations + QStringList{QStringLiteral("sign_out"),  QStringLiteral("set_available"),
-                                                       QStringLiteral("take_next"), QStringLiteral("ping"),
-                                                       QStringLiteral("transfer"),  QStringLiteral("check_in"),
-                                                       QStringLiteral("block")};
+        allowed =
+            conversationOperations + QStringList{QStringLiteral("sign_out"),  QStringLiteral("set_available"),
+                                                 QStringLiteral("take_next"), QStringLiteral("ping"),
+                                                 QStringLiteral("transfer"),  QStringLiteral("check_in"),
+                                                 QStringLiteral("block"),     QStringLiteral("shift_end_override")};
         if (*role == Role::Supervisor)
             allowed += QStringList{QStringLiteral("join"), QStringLiteral("set_notice")};
     }

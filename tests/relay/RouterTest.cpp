@@ -32,7 +32,10 @@ public:
             violations.insert(connection);
     }
 
+    void audit(const QString &event) override { audits.append(event); }
+
     QMap<ConnectionId, QList<Frame>> frames;
+    QStringList audits;
     std::set<ConnectionId> closed;
     std::set<ConnectionId> violations;
 };
@@ -632,6 +635,8 @@ QByteArray frameFor(Operation operation, const QString &conversation)
         return FrameCodec::encode(frame::QuickExit{});
     case Operation::Ping:
         return FrameCodec::encode(frame::Ping{});
+    case Operation::ShiftEndOverride:
+        return FrameCodec::encode(frame::ShiftEndOverride{frame::OverrideCategory::Other, 5, 0});
     default:
         return QStringLiteral("{\"type\":\"%1\"}").arg(advocate::test::operationName(operation)).toUtf8();
     }
@@ -684,7 +689,7 @@ TEST_F(RouterTest, EveryOperationIsCheckedAgainstRoleAndRelationThroughRealFrame
             }
         }
     }
-    EXPECT_EQ(walked, 19 * 8);
+    EXPECT_EQ(walked, 20 * 8);
 }
 
 // --- Abuse limits (review findings M1–M3, S1) ---
@@ -933,4 +938,71 @@ TEST_F(RouterTest, OnlySoManySignInChecksMayWaitAtOnce)
     const ConnectionId fourth = open();
     deliver(fourth, frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("pw")});
     EXPECT_EQ(slow.pending.size(), 3u);
+}
+
+TEST_F(RouterTest, QueueSummaryGivesStaffEachWaitLongestFirstPerLanguage)
+{
+    const ConnectionId a = staff(QStringLiteral("ana"));
+    survivor(QStringLiteral("es"));
+    clock.advance(std::chrono::seconds(90));
+    survivor(QStringLiteral("es"));
+    clock.advance(std::chrono::seconds(150));
+    survivor(QStringLiteral("en"));
+    const auto summary = last<frame::QueueSummary>(a);
+    ASSERT_TRUE(summary);
+    EXPECT_EQ(summary->waiting.value(QStringLiteral("es")), 2);
+    EXPECT_EQ(summary->waits.value(QStringLiteral("es")), (QList<int>{240, 150}));
+    EXPECT_EQ(summary->waits.value(QStringLiteral("en")), (QList<int>{0}));
+}
+
+TEST_F(RouterTest, QueueSummaryIsRefreshedEveryThirtySecondsSoWaitsAge)
+{
+    const ConnectionId a = staff(QStringLiteral("ana"));
+    survivor(QStringLiteral("es"));
+    const qsizetype before = all<frame::QueueSummary>(a).size();
+    clock.advance(std::chrono::seconds(29));
+    router->tick();
+    EXPECT_EQ(all<frame::QueueSummary>(a).size(), before);
+    clock.advance(std::chrono::seconds(1));
+    router->tick();
+    ASSERT_EQ(all<frame::QueueSummary>(a).size(), before + 1);
+    EXPECT_EQ(last<frame::QueueSummary>(a)->waits.value(QStringLiteral("es")), (QList<int>{30}));
+}
+
+TEST_F(RouterTest, NoQueueSummaryRefreshWhileNobodyWaits)
+{
+    const ConnectionId a = staff(QStringLiteral("ana"));
+    const qsizetype before = all<frame::QueueSummary>(a).size();
+    clock.advance(std::chrono::seconds(120));
+    router->tick();
+    EXPECT_EQ(all<frame::QueueSummary>(a).size(), before);
+}
+
+TEST_F(RouterTest, SignedInCarriesTheRelaysPerAdvocateCap)
+{
+    config.advocateCap = 3;
+    makeRouter();
+    const auto signedIn = last<frame::SignedIn>(staff(QStringLiteral("ana")));
+    ASSERT_TRUE(signedIn);
+    EXPECT_EQ(signedIn->cap, 3);
+}
+
+TEST_F(RouterTest, ShiftEndOverrideIsAuditedWithCategoryAndCountsOnly)
+{
+    const auto [s, a] = conversation();
+    Q_UNUSED(s)
+    deliver(a, frame::ShiftEndOverride{frame::OverrideCategory::Emergency, 42, 1});
+    ASSERT_FALSE(sink.audits.isEmpty());
+    EXPECT_EQ(sink.audits.last(),
+              QStringLiteral("shift_end_override user=ana category=emergency reason_chars=42 open=1 relay_open=1"));
+    EXPECT_FALSE(lastError(a).has_value());
+}
+
+TEST_F(RouterTest, SurvivorsCannotSendShiftEndOverride)
+{
+    const ConnectionId s = survivor();
+    deliver(s, frame::ShiftEndOverride{frame::OverrideCategory::Other, 5, 0});
+    EXPECT_EQ(lastError(s), ErrorCode::NotAuthorized);
+    for (const QString &event : std::as_const(sink.audits))
+        EXPECT_FALSE(event.startsWith(QStringLiteral("shift_end_override")));
 }

@@ -171,7 +171,13 @@ TEST_F(ShiftTest, AfterACrashTheTranscriptsComeBackFromTheCache)
         page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("before the crash")});
         ASSERT_TRUE(QTest::qWaitFor([&] { return shift.transcript(id)->rowCount() >= 2; }, 5000));
         shift.sendMessage(id, QStringLiteral("my answer"));
-        QTest::qWait(300); // the writes commit; then the workstation "crashes" (no wipe)
+        // The writes commit (waited for, not slept for: a read on the one writer thread comes after them); then
+        // the workstation "crashes" (no wipe).
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return await<MessagesResult>([&](auto done) { cache.loadMessages(id, done); }).messages.size() == 2;
+            },
+            30000));
     }
     ShiftCache cache(options);
     ClientSession session;

@@ -89,7 +89,8 @@ TEST(FrameCodec, RelayFramesSurviveARoundTrip)
                                    Role::Supervisor,
                                    QStringLiteral("t"),
                                    {{QStringLiteral("c1"), QStringLiteral("en"), QStringLiteral("R"), 5},
-                                    {QStringLiteral("c2"), QStringLiteral("es"), std::nullopt, 0}}};
+                                    {QStringLiteral("c2"), QStringLiteral("es"), std::nullopt, 0}},
+                                   std::nullopt};
     const auto decodedSignedIn = roundTrip(signedIn);
     EXPECT_EQ(decodedSignedIn.role, Role::Supervisor);
     EXPECT_EQ(decodedSignedIn.conversations, signedIn.conversations);
@@ -111,7 +112,7 @@ TEST(FrameCodec, RelayFramesSurviveARoundTrip)
     EXPECT_FALSE(roundTrip(frame::PeerStatus{QStringLiteral("c"), false}).connected);
     EXPECT_EQ(roundTrip(frame::Inactivity{QStringLiteral("c"), 2, 900}).stage, 2);
     EXPECT_EQ(roundTrip(frame::Ended{QStringLiteral("c"), EndReason::IdleClosed}).reason, EndReason::IdleClosed);
-    EXPECT_EQ(roundTrip(frame::QueueSummary{{{QStringLiteral("en"), 3}}}).waiting.value(QStringLiteral("en")), 3);
+    EXPECT_EQ(roundTrip(frame::QueueSummary{{{QStringLiteral("en"), 3}}, {}}).waiting.value(QStringLiteral("en")), 3);
     roundTrip(frame::Pong{});
     const frame::Fetched fetched = roundTrip(frame::Fetched{QStringLiteral("c"), 7, 12, true});
     EXPECT_EQ(fetched.oldestSeq, 7);

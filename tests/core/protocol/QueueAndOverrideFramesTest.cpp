@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// The optional members added to protocol version 1 for the queue panel, the cap and the end-shift override.
+#include "protocol/FrameCodec.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace advocate;
+
+namespace {
+
+template <typename T>
+T roundTrip(const T &original)
+{
+    const DecodeResult decoded = FrameCodec().decode(FrameCodec::encode(Frame(original)));
+    EXPECT_TRUE(decoded.ok()) << qPrintable(decoded.error.message);
+    const T *typed = decoded.ok() ? std::get_if<T>(&*decoded.frame) : nullptr;
+    EXPECT_NE(typed, nullptr);
+    return typed ? *typed : T{};
+}
+
+DecodeResult decode(const char *json)
+{
+    return FrameCodec().decode(QByteArray(json));
+}
+
+} // namespace
+
+TEST(QueueAndOverrideFrames, QueueSummaryWaitsRoundTrip)
+{
+    frame::QueueSummary summary{{{QStringLiteral("es"), 2}}, {{QStringLiteral("es"), {240, 15}}}};
+    const frame::QueueSummary back = roundTrip(summary);
+    EXPECT_EQ(back.waiting.value(QStringLiteral("es")), 2);
+    EXPECT_EQ(back.waits.value(QStringLiteral("es")), (QList<int>{240, 15}));
+}
+
+TEST(QueueAndOverrideFrames, QueueSummaryWithoutWaitsFromAnOlderRelayStillDecodes)
+{
+    const DecodeResult decoded = decode(R"({"type":"queue_summary","waiting":{"en":1}})");
+    ASSERT_TRUE(decoded.ok());
+    EXPECT_TRUE(std::get<frame::QueueSummary>(*decoded.frame).waits.isEmpty());
+}
+
+TEST(QueueAndOverrideFrames, QueueSummaryWithBadWaitsIsRefused)
+{
+    for (const char *json : {R"({"type":"queue_summary","waiting":{},"waits":[]})",
+                             R"({"type":"queue_summary","waiting":{},"waits":{"en":[-1]}})",
+                             R"({"type":"queue_summary","waiting":{},"waits":{"en":[1.5]}})",
+                             R"({"type":"queue_summary","waiting":{},"waits":{"en":["a"]}})",
+                             R"({"type":"queue_summary","waiting":{},"waits":{"!!":[1]}})"}) {
+        const DecodeResult decoded = decode(json);
+        EXPECT_FALSE(decoded.ok()) << json;
+        EXPECT_EQ(decoded.error.field, QStringLiteral("waits")) << json;
+    }
+}
+
+TEST(QueueAndOverrideFrames, SignedInCapRoundTripsAndIsOptional)
+{
+    frame::SignedIn signedIn{QStringLiteral("ana"), Role::Advocate, QStringLiteral("t"), {}, 3};
+    EXPECT_EQ(roundTrip(signedIn).cap, 3);
+    signedIn.cap.reset();
+    EXPECT_FALSE(roundTrip(signedIn).cap.has_value());
+    const DecodeResult outOfRange =
+        decode(R"({"type":"signed_in","user":"a","role":"advocate","sessionToken":"t","conversations":[],"cap":5})");
+    EXPECT_FALSE(outOfRange.ok());
+}
+
+TEST(QueueAndOverrideFrames, ShiftEndOverrideRoundTripsWithoutAnyReasonText)
+{
+    const frame::ShiftEndOverride original{frame::OverrideCategory::RelayDown, 120, 2};
+    const frame::ShiftEndOverride back = roundTrip(original);
+    EXPECT_EQ(back.category, frame::OverrideCategory::RelayDown);
+    EXPECT_EQ(back.reasonChars, 120);
+    EXPECT_EQ(back.open, 2);
+    const QJsonObject wire = QJsonDocument::fromJson(FrameCodec::encode(Frame(original))).object();
+    EXPECT_EQ(wire.value(QStringLiteral("type")).toString(), QStringLiteral("shift_end_override"));
+    EXPECT_EQ(wire.value(QStringLiteral("category")).toString(), QStringLiteral("relay_down"));
+    EXPECT_EQ(wire.keys(), (QStringList{QStringLiteral("category"), QStringLiteral("open"),
+                                        QStringLiteral("reasonChars"), QStringLiteral("type")}));
+}
+
+TEST(QueueAndOverrideFrames, ShiftEndOverrideChecksCategoryAndLength)
+{
+    EXPECT_FALSE(decode(R"({"type":"shift_end_override","category":"lunch","reasonChars":5,"open":1})").ok());
+    EXPECT_FALSE(decode(R"({"type":"shift_end_override","category":"other","reasonChars":501,"open":1})").ok());
+    EXPECT_FALSE(decode(R"({"type":"shift_end_override","category":"other","reasonChars":0,"open":1})").ok());
+    EXPECT_TRUE(decode(R"({"type":"shift_end_override","category":"emergency","reasonChars":500,"open":0})").ok());
+}
