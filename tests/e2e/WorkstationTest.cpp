@@ -2,6 +2,7 @@
 // The real main window, sign-in dialog and shift cache against the real relay on loopback, driven headless
 // by keyboard and mouse and found by object name (issue 5, item 12).
 #include "AppLock.h"
+#include "AwaitResult.h"
 #include "Composer.h"
 #include "EndShiftDialog.h"
 #include "LoopbackRelay.h"
@@ -40,6 +41,7 @@
 #include <gtest/gtest.h>
 
 using namespace advocate;
+using advocate::test::await;
 using advocate::test::LoopbackRelay;
 using advocate::test::TcpProxy;
 using advocate::test::WireClient;
@@ -49,15 +51,6 @@ namespace {
 // How long a test waits for something that must happen. Generous: CI runs the suite under ASan on two busy cores,
 // and a wait that ends early only makes a passing test pass sooner.
 constexpr int patience = 30000;
-
-template <typename Result>
-Result await(const std::function<void(std::function<void(Result)>)> &call)
-{
-    std::optional<Result> result;
-    call([&result](Result r) { result = std::move(r); });
-    EXPECT_TRUE(QTest::qWaitFor([&result] { return result.has_value(); }, 30000));
-    return result.value_or(Result{});
-}
 
 // Every name, description and value in the accessibility tree under `object`.
 QStringList accessibleTexts(QAccessibleInterface *node, int depth = 0)

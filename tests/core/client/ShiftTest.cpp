@@ -3,6 +3,7 @@
 // ending is refused while chats are open unless a reason is typed, the wipe leaves nothing, and a crashed
 // shift's transcripts come back from the cache.
 #include "client/Shift.h"
+#include "AwaitResult.h"
 
 #include "LoopbackRelay.h"
 #include "WireClient.h"
@@ -17,19 +18,11 @@
 #include <gtest/gtest.h>
 
 using namespace advocate;
+using advocate::test::await;
 using advocate::test::LoopbackRelay;
 using advocate::test::WireClient;
 
 namespace {
-
-template <typename Result>
-Result await(const std::function<void(std::function<void(Result)>)> &call)
-{
-    std::optional<Result> result;
-    call([&result](Result r) { result = std::move(r); });
-    EXPECT_TRUE(QTest::qWaitFor([&result] { return result.has_value(); }, 30000));
-    return result.value_or(Result{});
-}
 
 class ShiftTest : public ::testing::Test
 {
