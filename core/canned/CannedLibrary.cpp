@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace advocate {
 
@@ -194,6 +196,8 @@ CannedLibrary CannedLibrary::fromJson(const QByteArray &json, const QString &sou
                           QCoreApplication::translate("CannedLibrary",
                                                       "Field “policy” must be an object; the defaults are used.")));
     }
+    if (root.contains(QStringLiteral("program")))
+        library.readProgram(root.value(QStringLiteral("program")));
     const QJsonValue entries = root.value(QStringLiteral("entries"));
     if (!entries.isArray()) {
         library.m_issues.append(
@@ -236,6 +240,97 @@ QString CannedLibrary::shippedDefaultPath()
 CannedLibrary CannedLibrary::shippedDefault()
 {
     return fromFile(shippedDefaultPath());
+}
+
+CannedLibrary CannedLibrary::loadForWorkstation(const QString &managedPath)
+{
+    if (managedPath.isEmpty() || !QFileInfo::exists(managedPath)) {
+        CannedLibrary library = shippedDefault();
+        library.m_source = Source::ShippedDefault;
+        library.m_sourcePath = shippedDefaultPath();
+        return library;
+    }
+    CannedLibrary managed = fromFile(managedPath);
+    managed.m_sourcePath = managedPath;
+    // A file-level problem (unreadable, not JSON, another version, no entries list) is an error without an entry.
+    const bool unusable = std::any_of(managed.m_issues.cbegin(), managed.m_issues.cend(), [](const CannedIssue &issue) {
+        return issue.isError() && issue.entry.isEmpty() &&
+               (issue.field.isEmpty() || issue.field == u"version" || issue.field == u"entries");
+    });
+    if (!unusable) {
+        managed.m_source = Source::Managed;
+        return managed;
+    }
+    CannedLibrary fallback = shippedDefault();
+    fallback.m_source = Source::ShippedDefaultAfterError;
+    fallback.m_sourcePath = managedPath;
+    fallback.m_issues = managed.m_issues + fallback.m_issues;
+    return fallback;
+}
+
+void CannedLibrary::readProgram(const QJsonValue &program)
+{
+    if (!program.isObject()) {
+        m_issues.append(fileIssue(
+            QStringLiteral("program"),
+            QCoreApplication::translate("CannedLibrary", "Field “program” must be an object; the placeholders "
+                                                         "{program}, {hotline_phone} and {hours} stay unfilled.")));
+        return;
+    }
+    const QJsonObject object = program.toObject();
+    // JSON key → placeholder name.
+    const std::array<std::pair<QString, QString>, 3> keys{
+        {{QStringLiteral("name"), QStringLiteral("program")},
+         {QStringLiteral("hotline_phone"), QStringLiteral("hotline_phone")},
+         {QStringLiteral("hours"), QStringLiteral("hours")}}};
+    for (const auto &[key, placeholder] : keys) {
+        if (!object.contains(key))
+            continue;
+        const QJsonValue value = object.value(key);
+        const QString field = QStringLiteral("program.") + key;
+        QMap<QString, QString> values;
+        bool valid = true;
+        if (value.isString()) {
+            values.insert(QString(), value.toString().trimmed());
+        } else if (value.isObject()) {
+            const QJsonObject perLanguage = value.toObject();
+            for (auto it = perLanguage.constBegin(); it != perLanguage.constEnd() && valid; ++it) {
+                valid = languagePattern().match(it.key()).hasMatch() && it.value().isString();
+                values.insert(it.key(), it.value().toString().trimmed());
+            }
+        } else {
+            valid = false;
+        }
+        if (!valid) {
+            m_issues.append(fileIssue(field, QCoreApplication::translate("CannedLibrary",
+                                                                         "Field “%1” must be a text or an object of "
+                                                                         "one text per language; {%2} stays unfilled.")
+                                                 .arg(field, placeholder)));
+            continue;
+        }
+        m_program.insert(placeholder, values);
+    }
+}
+
+QHash<QString, QString> CannedLibrary::programValues(const QString &language) const
+{
+    QHash<QString, QString> values;
+    const QStringList order{language, primaryLanguage(language), QString(), m_defaultLanguage,
+                            primaryLanguage(m_defaultLanguage)};
+    for (auto it = m_program.constBegin(); it != m_program.constEnd(); ++it) {
+        const QMap<QString, QString> &perLanguage = it.value();
+        QString value;
+        for (const QString &candidate : order) {
+            value = perLanguage.value(candidate);
+            if (!value.isEmpty())
+                break;
+        }
+        if (value.isEmpty() && !perLanguage.isEmpty())
+            value = perLanguage.first();
+        if (!value.isEmpty())
+            values.insert(it.key(), value);
+    }
+    return values;
 }
 
 bool CannedLibrary::hasErrors() const

@@ -6,6 +6,7 @@
 #include "canned/DraftPolicy.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -27,18 +28,35 @@ public:
         bool fallback = false; // true when the asked-for language had no variant
     };
 
+    // Where the workstation's library came from (loadForWorkstation).
+    enum class Source {
+        Managed,                  // the program's file at the managed path
+        ShippedDefault,           // no program file is deployed
+        ShippedDefaultAfterError, // the program's file is deployed but could not be used as a whole; see issues()
+    };
+
     // Loads the managed file's content. `source` names the file in messages.
     static CannedLibrary fromJson(const QByteArray &json, const QString &source);
     static CannedLibrary fromFile(const QString &path);
     // The library shipped with the workstation (resources/canned/default-library.json, embedded).
     static CannedLibrary shippedDefault();
     static QString shippedDefaultPath();
+    // The workstation's library: the file at `managedPath` when it exists and its entries list could be read
+    // (bad entries are left out and reported), else the shipped default. A file that exists but cannot be used
+    // as a whole falls back to the shipped default and keeps the file's problems in issues(), so the advocate
+    // sees them and still has a working library.
+    static CannedLibrary loadForWorkstation(const QString &managedPath);
+    Source source() const { return m_source; }
+    QString sourcePath() const { return m_sourcePath; }
 
     const QList<CannedResponse> &entries() const { return m_entries; }
     const QList<CannedIssue> &issues() const { return m_issues; }
     bool hasErrors() const;
     const DraftPolicy &policy() const { return m_policy; }
     QString defaultLanguage() const { return m_defaultLanguage; }
+    // The program's values for {program}, {hotline_phone} and {hours} (the file's "program" object) in a
+    // conversation language, with the same fallback as variant(). {advocate} is the caller's to add.
+    QHash<QString, QString> programValues(const QString &language) const;
     const CannedResponse *find(const QString &id) const;
 
     // Personal entries (validated like the file's; an id must not clash). Returns the problems; empty = added.
@@ -71,7 +89,13 @@ private:
                                              QList<CannedIssue> *issues) const;
     void append(const CannedResponse &entry);
 
+    void readProgram(const QJsonValue &program);
+
     QList<CannedResponse> m_entries;
+    // Placeholder name → language tag → value; the key "" holds a value given for every language.
+    QHash<QString, QMap<QString, QString>> m_program;
+    Source m_source = Source::Managed;
+    QString m_sourcePath;
     QList<Folded> m_folded;
     QList<CannedIssue> m_issues;
     DraftPolicy m_policy;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "canned/CannedLibrary.h"
 
+#include <QFile>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -286,4 +288,73 @@ TEST(CannedLibrary, SearchMatchesTextsAtTheStartOfAWord)
         QStringLiteral("t"));
     EXPECT_EQ(library.search(QStringLiteral("plan")).size(), 1);
     EXPECT_TRUE(library.search(QStringLiteral("lanning")).isEmpty());
+}
+
+TEST(CannedLibrary, ProgramValuesFillByLanguageWithFallback)
+{
+    const CannedLibrary library =
+        CannedLibrary::fromJson(libraryWith(validEntry, R"("program":{"name":"Safe Harbor","hotline_phone":"555-0100",
+            "hours":{"en":"every day, 8 am to 10 pm","es":"todos los días, de 8 a 22 h"}},)"),
+                                QStringLiteral("test.json"));
+    ASSERT_TRUE(library.issues().isEmpty());
+    const QHash<QString, QString> spanish = library.programValues(QStringLiteral("es-MX"));
+    EXPECT_EQ(spanish.value(QStringLiteral("program")), QStringLiteral("Safe Harbor"));
+    EXPECT_EQ(spanish.value(QStringLiteral("hotline_phone")), QStringLiteral("555-0100"));
+    EXPECT_EQ(spanish.value(QStringLiteral("hours")), QStringLiteral("todos los días, de 8 a 22 h"));
+    EXPECT_EQ(library.programValues(QStringLiteral("fr")).value(QStringLiteral("hours")),
+              QStringLiteral("every day, 8 am to 10 pm"));
+    EXPECT_FALSE(library.programValues(QStringLiteral("en")).contains(QStringLiteral("advocate")));
+}
+
+TEST(CannedLibrary, ABadProgramValueIsNamedAndTheEntriesStillLoad)
+{
+    const CannedLibrary library = CannedLibrary::fromJson(
+        libraryWith(validEntry, R"("program":{"name":"Safe Harbor","hours":42},)"), QStringLiteral("test.json"));
+    const CannedIssue *issue = issueFor(library, QString(), QStringLiteral("program.hours"));
+    ASSERT_NE(issue, nullptr);
+    EXPECT_TRUE(issue->message.contains(QStringLiteral("{hours}")));
+    EXPECT_EQ(library.entries().size(), 1);
+    EXPECT_EQ(library.programValues(QStringLiteral("en")).value(QStringLiteral("program")),
+              QStringLiteral("Safe Harbor"));
+    EXPECT_FALSE(library.programValues(QStringLiteral("en")).contains(QStringLiteral("hours")));
+}
+
+TEST(CannedLibrary, WithoutAManagedFileTheWorkstationUsesTheShippedDefaultWithoutComplaint)
+{
+    const CannedLibrary library = CannedLibrary::loadForWorkstation(QStringLiteral("/nonexistent/canned.json"));
+    EXPECT_EQ(library.source(), CannedLibrary::Source::ShippedDefault);
+    EXPECT_TRUE(library.issues().isEmpty());
+    EXPECT_GE(library.entries().size(), 9);
+}
+
+TEST(CannedLibrary, AManagedFileThatIsNotJsonFallsBackToTheShippedDefaultAndSaysWhy)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("canned.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{ broken");
+    file.close();
+    const CannedLibrary library = CannedLibrary::loadForWorkstation(path);
+    EXPECT_EQ(library.source(), CannedLibrary::Source::ShippedDefaultAfterError);
+    EXPECT_EQ(library.sourcePath(), path);
+    ASSERT_FALSE(library.issues().isEmpty());
+    EXPECT_TRUE(library.issues().first().message.contains(path));
+    EXPECT_GE(library.entries().size(), 9);
+}
+
+TEST(CannedLibrary, AManagedFileWithOneBadEntryIsUsedWithTheRestAndTheProblemNamed)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("canned.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(libraryWith(QByteArray(validEntry) + R"(,{"id":"bad.one","category":"nope","title":"T","text":"X"})"));
+    file.close();
+    const CannedLibrary library = CannedLibrary::loadForWorkstation(path);
+    EXPECT_EQ(library.source(), CannedLibrary::Source::Managed);
+    ASSERT_EQ(library.entries().size(), 1);
+    EXPECT_NE(issueFor(library, QStringLiteral("“bad.one”"), QStringLiteral("category")), nullptr);
 }
