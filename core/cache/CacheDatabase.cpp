@@ -5,6 +5,9 @@
 #include "cache/SqlCipherLibrary.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QMutexLocker>
 #include <QThread>
 #include <QTimeZone>
@@ -33,6 +36,12 @@ public:
         const QByteArray &utf8 = m_texts.emplace_back(text.toUtf8());
         sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
     }
+    // Binds bytes that are already UTF-8 as text, unchanged.
+    void bindUtf8(int index, const QByteArray &utf8)
+    {
+        const QByteArray &kept = m_texts.emplace_back(utf8);
+        sqlite3_bind_text(m_statement, index, kept.constData(), static_cast<int>(kept.size()), SQLITE_STATIC);
+    }
     void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
     void bind(int index, int value) { sqlite3_bind_int(m_statement, index, value); }
     void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
@@ -58,6 +67,12 @@ public:
         const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
     }
+    // A text column's UTF-8 bytes as stored.
+    QByteArray utf8(int column) const
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
+    }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
     QDateTime time(int column) const
@@ -78,6 +93,31 @@ private:
     int m_rc = SQLITE_ERROR;
     std::deque<QByteArray> m_texts;
 };
+
+// Why a personal canned entry cannot be stored; success when it can. The messages name no content.
+CacheResult checkPersonalCanned(const QString &id, const QByteArray &entryJson)
+{
+    const auto refused = [](const QString &why) { return CacheResult::failure(CacheError::InvalidInput, why); };
+    if (id.isEmpty())
+        return refused(
+            QCoreApplication::translate("CacheDatabase", "The personal canned response was not saved: it has no id."));
+    if (entryJson.size() > maxPersonalCannedEntryBytes)
+        return refused(QCoreApplication::translate("CacheDatabase",
+                                                   "The personal canned response was not saved: it is %1 bytes long, "
+                                                   "more than the %2 bytes one entry may have.")
+                           .arg(entryJson.size())
+                           .arg(maxPersonalCannedEntryBytes));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(entryJson, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return refused(QCoreApplication::translate(
+            "CacheDatabase", "The personal canned response was not saved: it is not one entry in JSON."));
+    const QJsonValue entryId = document.object().value(QLatin1String("id"));
+    if (!entryId.isUndefined() && entryId.toString() != id)
+        return refused(QCoreApplication::translate(
+            "CacheDatabase", "The personal canned response was not saved: its JSON names another id."));
+    return CacheResult::success();
+}
 
 } // namespace
 
@@ -470,6 +510,48 @@ WriteResult CacheDatabase::addNote(const NoteRecord &note)
     return written;
 }
 
+WriteResult CacheDatabase::savePersonalCanned(const QString &id, const QByteArray &entryJson, const QDateTime &at)
+{
+    WriteResult written;
+    if (written.result = checkPersonalCanned(id, entryJson); !written.result.ok())
+        return written;
+    written.result = inTransaction(CacheError::WriteFailed, [&] {
+        const QString failure =
+            QCoreApplication::translate("CacheDatabase", "The personal canned response could not be stored.");
+        Statement statement(m_db, "INSERT INTO personal_canned (id, entry, updated_at) VALUES (?1, ?2, ?3) "
+                                  "ON CONFLICT (id) DO UPDATE SET entry = excluded.entry, "
+                                  "updated_at = excluded.updated_at RETURNING position;");
+        statement.bind(1, id);
+        statement.bindUtf8(2, entryJson);
+        statement.bind(3, at.toMSecsSinceEpoch());
+        if (!statement.prepared() || statement.step() != SQLITE_ROW)
+            return sqliteFailure(CacheError::WriteFailed, failure);
+        written.rowId = statement.integer(0);
+        return statement.step() == SQLITE_DONE ? CacheResult::success()
+                                               : sqliteFailure(CacheError::WriteFailed, failure);
+    });
+    if (!written.result.ok())
+        written.rowId = 0;
+    return written;
+}
+
+CacheResult CacheDatabase::removePersonalCanned(const QString &id)
+{
+    if (id.isEmpty())
+        return CacheResult::failure(
+            CacheError::InvalidInput,
+            QCoreApplication::translate("CacheDatabase", "No personal canned response was removed: no id was given."));
+    return inTransaction(CacheError::WriteFailed, [&] {
+        Statement statement(m_db, "DELETE FROM personal_canned WHERE id = ?1;");
+        statement.bind(1, id);
+        return statement.prepared() && statement.step() == SQLITE_DONE
+                   ? CacheResult::success()
+                   : sqliteFailure(CacheError::WriteFailed,
+                                   QCoreApplication::translate("CacheDatabase",
+                                                               "The personal canned response could not be removed."));
+    });
+}
+
 ConversationsResult CacheDatabase::conversations()
 {
     ConversationsResult read;
@@ -558,6 +640,27 @@ NotesResult CacheDatabase::notes()
         }
     }
     exec("RELEASE read_notes;", CacheError::ReadFailed);
+    return read;
+}
+
+PersonalCannedResult CacheDatabase::personalCanned()
+{
+    PersonalCannedResult read;
+    if (read.result = exec("SAVEPOINT read_personal_canned;", CacheError::ReadFailed); !read.result.ok())
+        return read;
+    {
+        Statement statement(m_db, "SELECT id, entry, updated_at FROM personal_canned ORDER BY position;");
+        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
+        for (; rc == SQLITE_ROW; rc = statement.step())
+            read.entries.append({statement.text(0), statement.utf8(1), statement.time(2)});
+        if (rc != SQLITE_DONE) {
+            read.result = sqliteFailure(
+                CacheError::ReadFailed,
+                QCoreApplication::translate("CacheDatabase", "The personal canned responses could not be read."));
+            read.entries.clear();
+        }
+    }
+    exec("RELEASE read_personal_canned;", CacheError::ReadFailed);
     return read;
 }
 

@@ -80,11 +80,20 @@ public:
                                std::optional<QDateTime> deliveredAt);
     WriteResult saveDraft(const QString &conversationId, const QString &text, const QDateTime &at);
     WriteResult addNote(const NoteRecord &note);
+    // Inserts the personal entry `id`, or replaces its JSON if it is stored already (keeping its place in the
+    // order). Refused with CacheError::InvalidInput, before anything is written, when `id` is empty, when
+    // `entryJson` is larger than maxPersonalCannedEntryBytes or is not one JSON object, or when the object's "id"
+    // names another entry.
+    WriteResult savePersonalCanned(const QString &id, const QByteArray &entryJson, const QDateTime &at);
+    // Removing an id that is not stored succeeds and changes nothing.
+    CacheResult removePersonalCanned(const QString &id);
 
     ConversationsResult conversations();
     // Every message of `conversationId` in the order stored; all messages when it is empty.
     MessagesResult messages(const QString &conversationId);
     NotesResult notes();
+    // In the order the entries were first saved.
+    PersonalCannedResult personalCanned();
     std::optional<QDateTime> shiftStartedAt();
 
     // Threads on which SQLite ran a statement of this connection, as seen by SQLite's own trace hook; always

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-only
-// What the shift cache stores: conversations, their messages and the advocate's notes. Plain values that
+// What the shift cache stores: conversations, their messages, the advocate's notes and personal canned-response
+// entries. Plain values that
 // cross between the caller's thread and the writer thread by copy.
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -61,6 +63,21 @@ struct NoteRecord
     QString conversationId;
     QString text;
     QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// The largest entry JSON the cache accepts for one personal entry. An entry's texts are at most 4,000 characters
+// per language (docs/canned-responses.md), so this leaves room for many languages while bounding what one call
+// can make the cache write.
+inline constexpr qsizetype maxPersonalCannedEntryBytes = 64 * 1024;
+
+// One of the advocate's personal canned-response entries (docs/canned-responses.md), kept for the shift only.
+struct PersonalCannedRecord
+{
+    // The entry's id in the canned-response library.
+    QString id;
+    // The entry as one JSON object in the library's entry format, byte for byte as it was saved.
+    QByteArray entryJson;
     QDateTime updatedAt;
 };
 

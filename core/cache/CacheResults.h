@@ -33,6 +33,7 @@ enum class CacheError {
     WrongThread,  // the connection was used off its writer thread (a programming error)
     InUse,        // another ShiftCache (another window or process of the program) holds the cache folder
     SecureMemory, // no protected memory could be allocated for the key
+    InvalidInput, // the call's arguments were refused before anything was written (e.g. an empty id)
 };
 
 struct CacheResult
@@ -49,7 +50,7 @@ struct CacheResult
 struct WriteResult
 {
     CacheResult result;
-    // Row id of what was written (message or note); 0 on failure.
+    // Row id of what was written (message, note, or the position of a personal canned entry); 0 on failure.
     qint64 rowId = 0;
 };
 
@@ -69,6 +70,13 @@ struct NotesResult
 {
     CacheResult result;
     QList<NoteRecord> notes;
+};
+
+struct PersonalCannedResult
+{
+    CacheResult result;
+    // In the order the entries were first saved.
+    QList<PersonalCannedRecord> entries;
 };
 
 enum class KeyRemoval {

@@ -8,7 +8,7 @@ namespace advocate {
 namespace {
 // Times are milliseconds since the epoch, UTC. Enumerations are stored as the integer values of
 // MessageDirection, DeliveryState and NoteKind. Never edit a step that has shipped: add a new one.
-constexpr std::array<CacheMigration, 2> steps{{
+constexpr std::array<CacheMigration, 3> steps{{
     {1, R"sql(
 CREATE TABLE shift (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -45,6 +45,18 @@ CREATE TABLE notes (
     // One draft per conversation, so that saving a draft replaces the previous one.
     {2, R"sql(
 CREATE UNIQUE INDEX one_draft_per_conversation ON notes(conversation_id) WHERE kind = 0;
+)sql"},
+    // The advocate's personal canned-response entries for the shift (docs/canned-responses.md), each kept as the
+    // library's own JSON for one entry. `position` is an alias of the rowid, so the order in which entries were
+    // first saved is stored and stable (an implicit rowid may be renumbered by VACUUM); replacing an entry keeps
+    // its position. `id` is the entry's id in the library.
+    {3, R"sql(
+CREATE TABLE personal_canned (
+    position INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE CHECK (id <> ''),
+    entry TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
 )sql"},
 }};
 } // namespace

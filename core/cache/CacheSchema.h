@@ -13,7 +13,7 @@ struct CacheMigration
     const char *sql;
 };
 
-// The shift cache's schema: the shift, conversations, messages and notes.
+// The shift cache's schema: the shift, conversations, messages, notes and personal canned-response entries.
 class CacheSchema
 {
 public:

@@ -563,6 +563,22 @@ void ShiftCache::addNote(NoteRecord note, std::function<void(WriteResult)> done)
                           std::move(done));
 }
 
+void ShiftCache::savePersonalCanned(QString id, QByteArray entryJson, std::function<void(WriteResult)> done)
+{
+    const QDateTime now = m_options.clock->now();
+    whenOpen<WriteResult>(
+        [id, entryJson, now](ShiftCacheWriter &writer) {
+            return writer.database().savePersonalCanned(id, entryJson, now);
+        },
+        std::move(done));
+}
+
+void ShiftCache::removePersonalCanned(QString id, std::function<void(CacheResult)> done)
+{
+    whenOpen<CacheResult>([id](ShiftCacheWriter &writer) { return writer.database().removePersonalCanned(id); },
+                          std::move(done));
+}
+
 void ShiftCache::loadConversations(std::function<void(ConversationsResult)> done)
 {
     whenOpen<ConversationsResult>([](ShiftCacheWriter &writer) { return writer.database().conversations(); },
@@ -579,6 +595,12 @@ void ShiftCache::loadMessages(QString conversationId, std::function<void(Message
 void ShiftCache::loadNotes(std::function<void(NotesResult)> done)
 {
     whenOpen<NotesResult>([](ShiftCacheWriter &writer) { return writer.database().notes(); }, std::move(done));
+}
+
+void ShiftCache::loadPersonalCanned(std::function<void(PersonalCannedResult)> done)
+{
+    whenOpen<PersonalCannedResult>([](ShiftCacheWriter &writer) { return writer.database().personalCanned(); },
+                                   std::move(done));
 }
 
 void ShiftCache::statementThreads(std::function<void(QList<Qt::HANDLE>)> done)

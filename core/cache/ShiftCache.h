@@ -19,8 +19,9 @@ class KeychainStore;
 class SecureBytes;
 class ShiftCacheWriter;
 
-// The encrypted cache of one advocate shift (requirements WS3, WS4): transcripts, drafts, handoff notes and
-// the shift log survive a crash of the workstation, and nothing readable is left once the shift ends.
+// The encrypted cache of one advocate shift (requirements WS3, WS4): transcripts, drafts, handoff notes, the
+// shift log and the advocate's personal canned responses survive a crash of the workstation, and nothing
+// readable is left once the shift ends.
 //
 // Lives on the caller's (UI) thread and never blocks it: each call returns at once, the work runs on the
 // cache's own writer thread, and `done` is called later on this object's thread (never before the call
@@ -88,11 +89,22 @@ public:
                         std::function<void(CacheResult)> done);
     void saveDraft(QString conversationId, QString text, std::function<void(WriteResult)> done);
     void addNote(NoteRecord note, std::function<void(WriteResult)> done);
+    // The advocate's personal canned-response entries live here and nowhere else (never QSettings, never a plain
+    // file), so they end with the shift's wipe and come back with a resumed cache. `entryJson` is one entry in
+    // the library's format (CannedLibrary::personalEntriesJson); it is stored and returned byte for byte.
+    // Saving an id that is stored already replaces its entry and keeps its place in the order. An empty id, an
+    // entry larger than maxPersonalCannedEntryBytes, one that is not a JSON object, or one whose "id" names
+    // another entry is refused with CacheError::InvalidInput and nothing is written.
+    void savePersonalCanned(QString id, QByteArray entryJson, std::function<void(WriteResult)> done);
+    // Removing an id that is not stored succeeds; an empty id is refused with CacheError::InvalidInput.
+    void removePersonalCanned(QString id, std::function<void(CacheResult)> done);
 
     void loadConversations(std::function<void(ConversationsResult)> done);
     // All messages of a conversation; of every conversation when `conversationId` is empty.
     void loadMessages(QString conversationId, std::function<void(MessagesResult)> done);
     void loadNotes(std::function<void(NotesResult)> done);
+    // The personal canned-response entries in the order they were first saved.
+    void loadPersonalCanned(std::function<void(PersonalCannedResult)> done);
 
     // Threads on which SQLite ran this cache's statements (for the check that it is never the UI thread;
     // empty unless Options::recordStatementThreads), and the writer thread itself.

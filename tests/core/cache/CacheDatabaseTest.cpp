@@ -94,7 +94,7 @@ TEST_F(CacheDatabaseTest, AnOlderSchemaIsMigratedForwardOnOpen)
     CacheDatabase db;
     ASSERT_TRUE(db.open(files.databasePath(), key).ok());
     ASSERT_TRUE(db.migrate().ok());
-    EXPECT_EQ(db.userVersion(), 2);
+    EXPECT_EQ(db.userVersion(), CacheSchema::latestVersion());
     // Step 2 made drafts one per conversation: saving replaces the draft written under schema 1.
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(2000, QTimeZone::utc());
     ASSERT_TRUE(db.saveDraft(QStringLiteral("c1"), QStringLiteral("second"), at).result.ok());
@@ -103,6 +103,38 @@ TEST_F(CacheDatabaseTest, AnOlderSchemaIsMigratedForwardOnOpen)
     ASSERT_TRUE(notes.result.ok());
     ASSERT_EQ(notes.notes.size(), 1);
     EXPECT_EQ(notes.notes.last().text, QStringLiteral("third"));
+}
+
+TEST_F(CacheDatabaseTest, AVersionTwoCacheGainsThePersonalEntriesTableOnUpgrade)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc());
+    {
+        // A cache as the version before step 3 wrote it: the shipped steps 1 and 2, with content.
+        CacheDatabase db;
+        ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+        ASSERT_TRUE(db.migrate(CacheSchema::migrations().first(2)).ok());
+        ASSERT_EQ(db.userVersion(), 2);
+        ASSERT_TRUE(db.pragma("table_info(personal_canned)").isEmpty()) << "schema 2 already has the table";
+        ASSERT_TRUE(db.saveDraft(QStringLiteral("c1"), QStringLiteral("kept"), at).result.ok());
+        EXPECT_EQ(db.personalCanned().result.error, CacheError::ReadFailed);
+    }
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    const CacheResult migrated = db.migrate();
+    ASSERT_TRUE(migrated.ok()) << qPrintable(migrated.message);
+    EXPECT_EQ(db.userVersion(), CacheSchema::latestVersion());
+    EXPECT_GE(CacheSchema::latestVersion(), 3);
+    EXPECT_FALSE(db.pragma("table_info(personal_canned)").isEmpty()) << "the upgrade did not create the table";
+    const QByteArray entry = R"({"id":"mine.one","category":"check_in","title":"Mine","text":"Text"})";
+    const WriteResult saved = db.savePersonalCanned(QStringLiteral("mine.one"), entry, at);
+    ASSERT_TRUE(saved.result.ok()) << qPrintable(saved.result.message);
+    const PersonalCannedResult read = db.personalCanned();
+    ASSERT_TRUE(read.result.ok()) << qPrintable(read.result.message);
+    ASSERT_EQ(read.entries.size(), 1);
+    EXPECT_EQ(read.entries.first().entryJson, entry);
+    // What schema 2 held is still there.
+    ASSERT_EQ(db.notes().notes.size(), 1);
+    EXPECT_EQ(db.notes().notes.first().text, QStringLiteral("kept"));
 }
 
 TEST_F(CacheDatabaseTest, AFailingMigrationIsRolledBackAndReported)

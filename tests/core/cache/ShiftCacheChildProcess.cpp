@@ -7,10 +7,15 @@
 //   shift_cache_child recover DIR SERVICE KEY  recover and print "recovery <outcome> <error code> <message>"
 //   shift_cache_child wipe DIR SERVICE KEY     wipe and print "wipe <complete 0|1> <error code> <message>"
 //   shift_cache_child hold DIR SERVICE KEY     start a shift, print "result ...", then keep running
+//   shift_cache_child personal DIR SERVICE KEY start a shift, save personal canned entries one after the other,
+//                                              printing "saved <id> <entry JSON in base64>" for each one as soon
+//                                              as it is acknowledged, then "all-saved", then keep running
 #include "cache/ShiftCache.h"
 #include "common/SystemClock.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -57,6 +62,31 @@ private:
     int m_next = 0;
 };
 
+// Saves the personal entries one after the other; each is acknowledged before the next is asked for.
+void savePersonalEntries(ShiftCache &cache, int number)
+{
+    constexpr int count = 3;
+    if (number == count) {
+        printLine("all-saved");
+        return; // keeps running until killed
+    }
+    const QString id = QStringLiteral("mine.child-%1").arg(number);
+    const QByteArray entry = QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                       {QStringLiteral("category"), QStringLiteral("check_in")},
+                                                       {QStringLiteral("title"), QStringLiteral("Mine %1").arg(number)},
+                                                       {QStringLiteral("text"), QStringLiteral("Text %1").arg(number)}})
+                                 .toJson(QJsonDocument::Compact);
+    cache.savePersonalCanned(id, entry, [&cache, number, id, entry](const WriteResult &written) {
+        if (!written.result.ok()) {
+            printLine("error " + written.result.message.toUtf8());
+            QCoreApplication::exit(4);
+            return;
+        }
+        printLine("saved " + id.toUtf8() + ' ' + entry.toBase64());
+        savePersonalEntries(cache, number + 1);
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -64,7 +94,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 5) {
-        std::fputs("usage: shift_cache_child burst|start|recover|wipe|hold DIR SERVICE KEY\n", stderr);
+        std::fputs("usage: shift_cache_child burst|start|recover|wipe|hold|personal DIR SERVICE KEY\n", stderr);
         return 2;
     }
     ShiftCache::Options options;
@@ -102,6 +132,10 @@ int main(int argc, char **argv)
         }
         if (mode == QLatin1String("hold"))
             return; // keeps the folder's lock until killed
+        if (mode == QLatin1String("personal")) {
+            savePersonalEntries(cache, 0);
+            return;
+        }
         if (!isBurst) {
             QCoreApplication::exit(0);
             return;

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -31,6 +33,16 @@ const QString canaryName = QStringLiteral("CANARY-Author-Name-9kd");
 const QString canaryDraft = QStringLiteral("CANARY-draft-text-Lm3");
 const QString canaryHandoff = QStringLiteral("CANARY-handoff-note-Zt8");
 const QString canaryConversation = QStringLiteral("CANARY-conversation-id-P4w");
+
+// One personal canned-response entry in the library's entry format (docs/canned-responses.md), as compact JSON.
+QByteArray personalEntry(const QString &id, const QString &text)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                     {QStringLiteral("category"), QStringLiteral("check_in")},
+                                     {QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), id}}},
+                                     {QStringLiteral("text"), QJsonObject{{QStringLiteral("en"), text}}}})
+        .toJson(QJsonDocument::Compact);
+}
 
 class ShiftCacheTest : public ::testing::Test
 {
@@ -99,6 +111,25 @@ protected:
     {
         return await<WipeResult>([&](auto done) { cache.wipe(done); });
     }
+    static WriteResult savePersonal(ShiftCache &cache, const QString &id, const QByteArray &entryJson)
+    {
+        return await<WriteResult>([&](auto done) { cache.savePersonalCanned(id, entryJson, done); });
+    }
+    static CacheResult removePersonal(ShiftCache &cache, const QString &id)
+    {
+        return await<CacheResult>([&](auto done) { cache.removePersonalCanned(id, done); });
+    }
+    static PersonalCannedResult loadPersonal(ShiftCache &cache)
+    {
+        return await<PersonalCannedResult>([&](auto done) { cache.loadPersonalCanned(done); });
+    }
+    static QStringList idsOf(const PersonalCannedResult &read)
+    {
+        QStringList ids;
+        for (const PersonalCannedRecord &entry : read.entries)
+            ids.append(entry.id);
+        return ids;
+    }
     static WriteResult append(ShiftCache &cache, const QString &text, const QString &clientId)
     {
         MessageRecord message;
@@ -147,12 +178,18 @@ protected:
         std::make_shared<ManualClock>(QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::utc()));
 };
 
+// `text` in UTF-8 or in UTF-16 (SQLite's two text encodings).
+bool holdsText(const QByteArray &bytes, const QString &text)
+{
+    return bytes.contains(text.toUtf8()) ||
+           bytes.contains(QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+}
+
 QStringList canariesIn(const QByteArray &bytes)
 {
     QStringList found;
     for (const QString &text : {canary, canaryName, canaryDraft, canaryHandoff, canaryConversation}) {
-        if (bytes.contains(text.toUtf8()) ||
-            bytes.contains(QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)))
+        if (holdsText(bytes, text))
             found.append(text);
     }
     return found;
@@ -982,4 +1019,228 @@ TEST_F(ShiftCacheTest, DraftsAndNotesForAConversationNotYetStoredAreStored)
     EXPECT_TRUE(added.result.ok()) << qPrintable(added.result.message);
     const NotesResult notes = await<NotesResult>([&](auto done) { cache->loadNotes(done); });
     EXPECT_EQ(notes.notes.size(), 2);
+}
+
+TEST_F(ShiftCacheTest, PersonalEntriesRoundTripInOrder)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    // Not in alphabetical order, so that an order by id would show.
+    const QList<std::pair<QString, QByteArray>> saved = {
+        {QStringLiteral("mine.zulu"), personalEntry(QStringLiteral("mine.zulu"), QStringLiteral("¿Estás a salvo?"))},
+        {QStringLiteral("mine.alpha"), personalEntry(QStringLiteral("mine.alpha"), QStringLiteral("Take your time."))},
+        {QStringLiteral("mine.mike"), personalEntry(QStringLiteral("mine.mike"), QStringLiteral("I'm here."))},
+    };
+    for (const auto &[id, json] : saved) {
+        const WriteResult written = savePersonal(*cache, id, json);
+        ASSERT_TRUE(written.result.ok()) << qPrintable(written.result.message);
+        EXPECT_GT(written.rowId, 0);
+    }
+    const PersonalCannedResult read = loadPersonal(*cache);
+    ASSERT_TRUE(read.result.ok()) << qPrintable(read.result.message);
+    ASSERT_EQ(read.entries.size(), saved.size());
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        EXPECT_EQ(read.entries.at(i).id, saved.at(i).first);
+        EXPECT_EQ(read.entries.at(i).entryJson, saved.at(i).second) << "not byte for byte as saved";
+        EXPECT_EQ(read.entries.at(i).updatedAt, clock->now());
+    }
+}
+
+TEST_F(ShiftCacheTest, SavingAnEntryWithTheSameIdReplacesIt)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    const QString first = QStringLiteral("mine.first");
+    const QString second = QStringLiteral("mine.second");
+    ASSERT_TRUE(savePersonal(*cache, first, personalEntry(first, QStringLiteral("old wording"))).result.ok());
+    ASSERT_TRUE(savePersonal(*cache, second, personalEntry(second, QStringLiteral("other"))).result.ok());
+    clock->advance(5min);
+    const QByteArray edited = personalEntry(first, QStringLiteral("new wording"));
+    const WriteResult replaced = savePersonal(*cache, first, edited);
+    ASSERT_TRUE(replaced.result.ok()) << qPrintable(replaced.result.message);
+
+    const PersonalCannedResult read = loadPersonal(*cache);
+    ASSERT_TRUE(read.result.ok()) << qPrintable(read.result.message);
+    // One entry per id, and the edited entry keeps its place.
+    EXPECT_EQ(idsOf(read), (QStringList{first, second}));
+    ASSERT_EQ(read.entries.size(), 2);
+    EXPECT_EQ(read.entries.at(0).entryJson, edited);
+    EXPECT_EQ(read.entries.at(0).updatedAt, clock->now());
+}
+
+TEST_F(ShiftCacheTest, RemovingAnEntryRemovesOnlyIt)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    for (const QString &id : {QStringLiteral("mine.a"), QStringLiteral("mine.b"), QStringLiteral("mine.c")})
+        ASSERT_TRUE(savePersonal(*cache, id, personalEntry(id, id)).result.ok());
+    const CacheResult removed = removePersonal(*cache, QStringLiteral("mine.b"));
+    ASSERT_TRUE(removed.ok()) << qPrintable(removed.message);
+    const PersonalCannedResult read = loadPersonal(*cache);
+    ASSERT_TRUE(read.result.ok()) << qPrintable(read.result.message);
+    EXPECT_EQ(idsOf(read), (QStringList{QStringLiteral("mine.a"), QStringLiteral("mine.c")}));
+    EXPECT_EQ(read.entries.at(1).entryJson, personalEntry(QStringLiteral("mine.c"), QStringLiteral("mine.c")));
+}
+
+TEST_F(ShiftCacheTest, RemovingAnEntryThatIsNotStoredSucceedsAndChangesNothing)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    ASSERT_TRUE(
+        savePersonal(*cache, QStringLiteral("mine.a"), personalEntry(QStringLiteral("mine.a"), {})).result.ok());
+    const CacheResult removed = removePersonal(*cache, QStringLiteral("mine.never-saved"));
+    EXPECT_TRUE(removed.ok()) << qPrintable(removed.message);
+    EXPECT_EQ(idsOf(loadPersonal(*cache)), QStringList{QStringLiteral("mine.a")});
+}
+
+// A real crash: the child is killed with SIGKILL after its saves were acknowledged (no close, no checkpoint, the
+// entries are still in the WAL), and a new cache resumes its shift.
+TEST_F(ShiftCacheTest, PersonalEntriesComeBackAfterACrashResume)
+{
+    QProcess child;
+    child.start(QStringLiteral(SHIFT_CACHE_CHILD),
+                {QStringLiteral("personal"), directory, QLatin1String(keychainService), keyName});
+    ASSERT_TRUE(child.waitForStarted());
+    QByteArray output;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            output += child.readAllStandardOutput();
+            return output.contains("all-saved\n") || child.state() == QProcess::NotRunning;
+        },
+        60000))
+        << output.constData();
+    ASSERT_EQ(child.state(), QProcess::Running) << output.constData() << child.readAllStandardError().constData();
+    child.kill();
+    ASSERT_TRUE(child.waitForFinished());
+    EXPECT_EQ(child.exitStatus(), QProcess::CrashExit);
+
+    QStringList acknowledgedIds;
+    QList<QByteArray> acknowledgedJson;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() == 3 && fields.at(0) == "saved") {
+            acknowledgedIds.append(QString::fromUtf8(fields.at(1)));
+            acknowledgedJson.append(QByteArray::fromBase64(fields.at(2)));
+        }
+    }
+    ASSERT_EQ(acknowledgedIds.size(), 3) << output.constData();
+
+    clock->set(QDateTime::currentDateTimeUtc()); // the child started its shift on the system clock
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    ASSERT_EQ(recovered.outcome, RecoveryOutcome::Resumable) << qPrintable(recovered.message);
+    const PersonalCannedResult read = loadPersonal(*cache);
+    ASSERT_TRUE(read.result.ok()) << qPrintable(read.result.message);
+    EXPECT_EQ(idsOf(read), acknowledgedIds);
+    for (qsizetype i = 0; i < read.entries.size() && i < acknowledgedJson.size(); ++i)
+        EXPECT_EQ(read.entries.at(i).entryJson, acknowledgedJson.at(i));
+}
+
+TEST_F(ShiftCacheTest, PersonalEntriesAreGoneAfterTheWipe)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    ASSERT_TRUE(
+        savePersonal(*cache, QStringLiteral("mine.one"), personalEntry(QStringLiteral("mine.one"), QStringLiteral("x")))
+            .result.ok());
+    ASSERT_EQ(loadPersonal(*cache).entries.size(), 1);
+    const WipeResult wiped = wipe(*cache);
+    ASSERT_TRUE(wiped.complete) << qPrintable(wiped.message);
+
+    const CacheResult restarted = start(*cache);
+    ASSERT_TRUE(restarted.ok()) << qPrintable(restarted.message);
+    const PersonalCannedResult read = loadPersonal(*cache);
+    ASSERT_TRUE(read.result.ok()) << qPrintable(read.result.message);
+    EXPECT_TRUE(read.entries.isEmpty()) << qPrintable(idsOf(read).join(u' '));
+}
+
+TEST_F(ShiftCacheTest, ThePersonalEntryTextIsNotInTheCacheFileInPlaintext)
+{
+    const QString canaryId = QStringLiteral("mine.canary-personal-id-w5r");
+    const QString canaryText = QStringLiteral("CANARY-personal-canned-text-Hq6");
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    ASSERT_TRUE(savePersonal(*cache, canaryId, personalEntry(canaryId, canaryText)).result.ok());
+    // Control: the entry really is in the cache.
+    ASSERT_EQ(loadPersonal(*cache).entries.value(0).entryJson, personalEntry(canaryId, canaryText));
+    // While open (database, WAL and WAL index on disk) ...
+    const QByteArray whileOpen = contentsOfFilesIn(directory);
+    ASSERT_GT(whileOpen.size(), 4096);
+    EXPECT_FALSE(holdsText(whileOpen, canaryText));
+    EXPECT_FALSE(holdsText(whileOpen, canaryId));
+    cache.reset();
+    // ... and after the connection closed and checkpointed the WAL into the database.
+    const QByteArray afterClose = contentsOfFilesIn(directory);
+    ASSERT_GT(afterClose.size(), 4096);
+    EXPECT_FALSE(holdsText(afterClose, canaryText));
+    EXPECT_FALSE(holdsText(afterClose, canaryId));
+}
+
+TEST_F(ShiftCacheTest, AnOversizedOrIdlessEntryIsRefusedWithAClearError)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    const QString id = QStringLiteral("mine.big");
+    const QByteArray oversized = personalEntry(id, QString(maxPersonalCannedEntryBytes, u'x'));
+    ASSERT_GT(oversized.size(), maxPersonalCannedEntryBytes);
+
+    const WriteResult tooLarge = savePersonal(*cache, id, oversized);
+    EXPECT_EQ(tooLarge.result.error, CacheError::InvalidInput) << qPrintable(tooLarge.result.message);
+    EXPECT_TRUE(tooLarge.result.message.contains(QString::number(maxPersonalCannedEntryBytes)))
+        << qPrintable(tooLarge.result.message);
+    EXPECT_EQ(tooLarge.rowId, 0);
+
+    const WriteResult idless = savePersonal(*cache, QString(), personalEntry(QString(), QStringLiteral("x")));
+    EXPECT_EQ(idless.result.error, CacheError::InvalidInput) << qPrintable(idless.result.message);
+    EXPECT_TRUE(idless.result.message.contains(QLatin1String("no id"))) << qPrintable(idless.result.message);
+    EXPECT_EQ(removePersonal(*cache, QString()).error, CacheError::InvalidInput);
+
+    const PersonalCannedResult read = loadPersonal(*cache);
+    ASSERT_TRUE(read.result.ok());
+    EXPECT_TRUE(read.entries.isEmpty()) << "a refused entry was written";
+}
+
+TEST_F(ShiftCacheTest, AnEntryOfExactlyTheMaximumSizeIsStored)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    const QString id = QStringLiteral("mine.largest");
+    const qsizetype overhead = personalEntry(id, QString()).size();
+    const QByteArray largest = personalEntry(id, QString(maxPersonalCannedEntryBytes - overhead, u'x'));
+    ASSERT_EQ(largest.size(), maxPersonalCannedEntryBytes);
+    const WriteResult written = savePersonal(*cache, id, largest);
+    ASSERT_TRUE(written.result.ok()) << qPrintable(written.result.message);
+    EXPECT_EQ(loadPersonal(*cache).entries.value(0).entryJson, largest);
+}
+
+TEST_F(ShiftCacheTest, AnEntryThatIsNotOneJsonObjectIsRefused)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    for (const QByteArray &notAnEntry : {QByteArray(), QByteArray("{\"id\": \"mine.a\""), QByteArray("[]"),
+                                         QByteArray("{\"id\": \"mine.a\", \"text\": \"\xff\xfe\"}")}) {
+        const WriteResult written = savePersonal(*cache, QStringLiteral("mine.a"), notAnEntry);
+        EXPECT_EQ(written.result.error, CacheError::InvalidInput) << notAnEntry.constData();
+        EXPECT_FALSE(written.result.message.isEmpty());
+    }
+    EXPECT_TRUE(loadPersonal(*cache).entries.isEmpty());
+}
+
+TEST_F(ShiftCacheTest, AnEntryWhoseJsonNamesAnotherIdIsRefused)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    const WriteResult written =
+        savePersonal(*cache, QStringLiteral("mine.a"), personalEntry(QStringLiteral("mine.b"), QStringLiteral("x")));
+    EXPECT_EQ(written.result.error, CacheError::InvalidInput) << qPrintable(written.result.message);
+    EXPECT_TRUE(loadPersonal(*cache).entries.isEmpty());
+}
+
+TEST_F(ShiftCacheTest, PersonalEntriesCannotBeSavedBeforeAShiftStarts)
+{
+    auto cache = makeCache();
+    const WriteResult written =
+        savePersonal(*cache, QStringLiteral("mine.a"), personalEntry(QStringLiteral("mine.a"), QStringLiteral("x")));
+    EXPECT_EQ(written.result.error, CacheError::NotOpen);
+    EXPECT_FALSE(QFileInfo::exists(directory));
 }
