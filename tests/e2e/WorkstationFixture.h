@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// The workstation fixture the e2e suites share: a real relay on loopback, the real shift cache under the test
+// keyring, the real main window shown and active, and helpers that drive it like an advocate.
+#pragma once
+
+#include "AppLock.h"
+#include "AwaitResult.h"
+#include "Composer.h"
+#include "EndShiftDialog.h"
+#include "LoopbackRelay.h"
+#include "MainWindow.h"
+#include "Notifier.h"
+#include "ScreenLockWatcher.h"
+#include "SignInDialog.h"
+#include "TcpProxy.h"
+#include "WireClient.h"
+#include "cache/ShiftCache.h"
+#include "client/ConversationListModel.h"
+#include "client/Shift.h"
+#include "client/TranscriptModel.h"
+#include "common/ManualClock.h"
+#include "common/SystemClock.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+namespace advocate::test {
+
+// How long a test waits for something that must happen. Generous: CI runs the suite under ASan on two busy cores,
+// and a wait that ends early only makes a passing test pass sooner.
+constexpr int patience = 30000;
+
+// Every name, description and value in the accessibility tree under `object`.
+inline QStringList accessibleTexts(QAccessibleInterface *node, int depth = 0)
+{
+    QStringList texts;
+    if (!node || depth > 40)
+        return texts;
+    for (auto kind : {QAccessible::Name, QAccessible::Description, QAccessible::Value, QAccessible::Help})
+        texts.append(node->text(kind));
+    for (int i = 0; i < node->childCount(); ++i)
+        texts.append(accessibleTexts(node->child(i), depth + 1));
+    return texts;
+}
+
+inline bool anyContains(const QStringList &texts, const QString &needle)
+{
+    return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) { return text.contains(needle); });
+}
+
+class WorkstationTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(relay.start());
+        ASSERT_TRUE(folder.isValid());
+        options.directory = folder.filePath(QStringLiteral("cache"));
+        options.keychainService = QStringLiteral("org.advocatedesk.tests.workstation");
+        options.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        options.clock = clock;
+        cache = std::make_unique<ShiftCache>(options);
+        shift = std::make_unique<Shift>(session, *cache, clock);
+        window = std::make_unique<MainWindow>(*shift);
+        window->setCap(4);
+        window->show();
+        activate();
+    }
+
+    // Shortcuts act in the active window only.
+    void activate()
+    {
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    void TearDown() override
+    {
+        if (cache->state() == ShiftCache::State::Open)
+            await<WipeResult>([&](auto done) { cache->wipe(done); });
+    }
+
+    template <typename T>
+    T *find(const QString &name, QObject *under = nullptr) const
+    {
+        return (under ? under : window.get())->findChild<T *>(name);
+    }
+
+    // Signs in through the real dialog, typing like an advocate, and starts the shift.
+    void signInAndStart(const QUrl &url)
+    {
+        ASSERT_TRUE(await<CacheResult>([&](auto done) { shift->start(done); }).ok());
+        SignInDialog dialog(session, url, false, window.get());
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), QStringLiteral("ana"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), LoopbackRelay::password);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, patience))
+            << qPrintable(dialog.errorText());
+        window->appLock().setPassword(dialog.takePassword());
+        window->appLock().arm();
+        dialog.hide();
+        activate();
+    }
+
+    std::unique_ptr<WireClient> survivor(const QString &alias = QStringLiteral("Rosa"),
+                                         const QString &language = QStringLiteral("en"))
+    {
+        auto page = std::make_unique<WireClient>(relay.url());
+        EXPECT_TRUE(page->connectAndGreet());
+        page->send(frame::Start{1, 1, alias, language});
+        EXPECT_TRUE(page->next<frame::Session>());
+        return page;
+    }
+
+    // Clicks "Take next chat" and waits for the conversation; returns its id.
+    QString takeNext(WireClient &page)
+    {
+        auto *take = find<QPushButton>(QStringLiteral("takeNextButton"));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return take->isEnabled(); }, patience));
+        const int before = shift->conversations()->rowCount();
+        QTest::mouseClick(take, Qt::LeftButton);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return shift->conversations()->rowCount() == before + 1; }, patience));
+        const auto started = page.next<frame::ConversationStarted>();
+        return started ? started->conversation : QString();
+    }
+
+    void typeAndSend(const QString &text)
+    {
+        auto *composer = find<Composer>(QStringLiteral("composer"));
+        composer->setFocus();
+        QTest::keyClicks(composer, text);
+        QTest::keyClick(composer, Qt::Key_Return);
+    }
+
+    TranscriptModel *shownTranscript() const
+    {
+        return qobject_cast<TranscriptModel *>(find<QListView>(QStringLiteral("transcriptView"))->model());
+    }
+
+    bool transcriptShows(const QString &conversation, const QString &text) const
+    {
+        TranscriptModel *model = shift->transcript(conversation);
+        if (!model)
+            return false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->entry(row).text == text)
+                return true;
+        }
+        return false;
+    }
+
+    const QDateTime testStarted = QDateTime::currentDateTime().addSecs(-1);
+    LoopbackRelay relay;
+    QTemporaryDir folder;
+    std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>();
+    ShiftCache::Options options;
+    std::unique_ptr<ShiftCache> cache;
+    ClientSession session;
+    std::unique_ptr<Shift> shift;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace advocate::test
