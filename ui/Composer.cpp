@@ -1,18 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "Composer.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QTextBlock>
 
 namespace advocate {
 
 Composer::Composer(QWidget *parent) : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("composer"));
-    setAccessibleName(tr("Message to the survivor"));
-    setPlaceholderText(tr("Type a message. Enter sends, Shift+Enter starts a new line, Esc leaves."));
     setTabChangesFocus(true);
+    retranslate();
     connect(this, &QPlainTextEdit::textChanged, this, &Composer::enforceLimit);
+    connect(this, &QPlainTextEdit::textChanged, this, &Composer::updateSlashQuery);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &Composer::updateSlashQuery);
+}
+
+void Composer::retranslate()
+{
+    setAccessibleName(tr("Message to the survivor"));
+    setPlaceholderText(tr("Type a message. Enter sends, Shift+Enter starts a new line, Esc leaves. Type / to search "
+                          "canned responses."));
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QPlainTextEdit::changeEvent(event);
 }
 
 void Composer::setMaxLength(int maxChars)
@@ -26,9 +43,49 @@ int Composer::length() const
     return static_cast<int>(toPlainText().toUcs4().size());
 }
 
+bool Composer::event(QEvent *event)
+{
+    // Tab normally moves the focus before keyPressEvent sees it; with the `/` list open it picks instead.
+    if (event->type() == QEvent::KeyPress && m_slashListShown) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
+            Q_EMIT slashAcceptRequested();
+            return true;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
 void Composer::keyPressEvent(QKeyEvent *event)
 {
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const int key = event->key();
+    const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+    if (m_slashListShown && event->modifiers() == Qt::NoModifier) {
+        switch (key) {
+        case Qt::Key_Up:
+            Q_EMIT slashMoveRequested(-1);
+            return;
+        case Qt::Key_Down:
+            Q_EMIT slashMoveRequested(1);
+            return;
+        case Qt::Key_PageUp:
+            Q_EMIT slashMoveRequested(-5);
+            return;
+        case Qt::Key_PageDown:
+            Q_EMIT slashMoveRequested(5);
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            Q_EMIT slashAcceptRequested();
+            return;
+        case Qt::Key_Escape:
+            m_slashDismissed = true;
+            Q_EMIT slashDismissRequested();
+            return;
+        default:
+            break;
+        }
+    }
     if (enter && event->modifiers().testFlag(Qt::ShiftModifier)) {
         insertPlainText(QStringLiteral("\n"));
         return;
@@ -37,7 +94,7 @@ void Composer::keyPressEvent(QKeyEvent *event)
         Q_EMIT sendRequested();
         return;
     }
-    if (event->key() == Qt::Key_Escape) {
+    if (key == Qt::Key_Escape) {
         Q_EMIT leaveRequested();
         return;
     }
@@ -63,6 +120,93 @@ void Composer::enforceLimit()
     moveCursor(QTextCursor::End);
     blocker.unblock();
     Q_EMIT textChanged();
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> Composer::slashSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    if (cursor.hasSelection())
+        return std::nullopt;
+    const QString line = cursor.block().text();
+    const qsizetype column = cursor.positionInBlock();
+    qsizetype start = column;
+    while (start > 0 && !line.at(start - 1).isSpace())
+        --start;
+    if (start >= column || line.at(start) != u'/')
+        return std::nullopt;
+    // The word must end at the cursor, so typing in the middle of "and/or" or a path never opens a search.
+    if (column < line.size() && !line.at(column).isSpace())
+        return std::nullopt;
+    return std::make_pair(cursor.block().position() + start, column - start);
+}
+
+std::optional<QString> Composer::slashQuery() const
+{
+    const auto span = slashSpan();
+    if (!span)
+        return std::nullopt;
+    return toPlainText().mid(span->first + 1, span->second - 1);
+}
+
+void Composer::updateSlashQuery()
+{
+    const std::optional<QString> query = slashQuery();
+    if (!query)
+        m_slashDismissed = false;
+    if (query == m_lastSlashQuery)
+        return;
+    const bool newWord = query && (!m_lastSlashQuery || query->isEmpty());
+    if (newWord)
+        m_slashDismissed = false;
+    m_lastSlashQuery = query;
+    if (m_slashDismissed)
+        return;
+    Q_EMIT slashQueryChanged(query ? (query->isEmpty() ? QStringLiteral("") : *query) : QString());
+}
+
+void Composer::setSlashListShown(bool shown)
+{
+    m_slashListShown = shown;
+}
+
+void Composer::replaceSlashQuery(const QString &text)
+{
+    QTextCursor cursor = textCursor();
+    if (const auto span = slashSpan()) {
+        cursor.setPosition(span->first);
+        cursor.setPosition(span->first + span->second, QTextCursor::KeepAnchor);
+    }
+    cursor.insertText(text);
+    setTextCursor(cursor);
+    m_slashDismissed = false;
+}
+
+void Composer::insertForEditing(const QString &text)
+{
+    if (toPlainText().trimmed().isEmpty()) {
+        setPlainText(text);
+        moveCursor(QTextCursor::End);
+        return;
+    }
+    QTextCursor cursor = textCursor();
+    const QString before = toPlainText().left(cursor.position());
+    cursor.insertText(before.isEmpty() || before.endsWith(u'\n') ? text : QStringLiteral("\n") + text);
+    setTextCursor(cursor);
+}
+
+void Composer::setMarks(const QList<Mark> &marks)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const Mark &mark : marks) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(static_cast<int>(mark.start));
+        selection.cursor.setPosition(static_cast<int>(mark.start + mark.length), QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(palette().color(QPalette::Link));
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
 }
 
 } // namespace advocate

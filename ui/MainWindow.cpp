@@ -2,16 +2,25 @@
 #include "MainWindow.h"
 
 #include "AppLock.h"
+#include "CannedPicker.h"
+#include "CannedQuickSearch.h"
+#include "CannedText.h"
 #include "Composer.h"
 #include "ConversationDelegate.h"
+#include "DraftWarningsPanel.h"
 #include "EndShiftDialog.h"
 #include "Notifier.h"
+#include "PersonalEntryDialog.h"
 #include "ScreenLockWatcher.h"
+#include "SettingsDialog.h"
 #include "TranscriptView.h"
+#include "UiLanguage.h"
+#include "canned/Placeholders.h"
 #include "client/ConversationListModel.h"
 #include "client/TranscriptModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -20,7 +29,9 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,19 +45,18 @@ namespace advocate {
 
 namespace {
 
-QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
+// Texts and accessible names are set in MainWindow::retranslate().
+QPushButton *button(const QString &objectName, QWidget *parent)
 {
-    auto *created = new QPushButton(text, parent);
+    auto *created = new QPushButton(parent);
     created->setObjectName(objectName);
-    created->setAccessibleName(accessibleName);
     return created;
 }
 
-QLabel *label(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QLabel *label(const QString &objectName, QWidget *parent)
 {
     auto *created = new QLabel(parent);
     created->setObjectName(objectName);
-    created->setAccessibleName(accessibleName);
     created->setTextFormat(Qt::PlainText);
     created->setWordWrap(true);
     return created;
@@ -56,7 +66,6 @@ QLabel *label(const QString &objectName, const QString &accessibleName, QWidget 
 
 MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_shift(shift)
 {
-    setWindowTitle(tr("Advocate Desk"));
     setObjectName(QStringLiteral("mainWindow"));
     m_lock = new AppLock(std::chrono::minutes(5), this);
     m_notifier = new Notifier(this);
@@ -73,19 +82,10 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     m_pages->addWidget(m_content);
     m_pages->addWidget(m_lockPage);
     setCentralWidget(m_pages);
-    m_connection = label(QStringLiteral("relayStatus"), tr("Relay connection status"), this);
+    m_connection = label(QStringLiteral("relayStatus"), this);
     statusBar()->addPermanentWidget(m_connection, 1);
-    resize(1000, 650);
-
-    auto *shiftMenu = menuBar()->addMenu(tr("&Shift"));
-    auto *lockAction = shiftMenu->addAction(tr("&Lock"));
-    lockAction->setObjectName(QStringLiteral("lockAction"));
-    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lockAction->setShortcutContext(Qt::ApplicationShortcut);
-    connect(lockAction, &QAction::triggered, m_lock, &AppLock::lock);
-    auto *endShiftAction = shiftMenu->addAction(tr("&End shift…"));
-    endShiftAction->setObjectName(QStringLiteral("endShiftAction"));
-    connect(endShiftAction, &QAction::triggered, this, &MainWindow::requestEndShift);
+    resize(1200, 700);
+    buildMenus();
 
     // Ctrl+1 … Ctrl+9 pick a conversation, Ctrl+Tab and Ctrl+Shift+Tab step through them.
     for (int n = 1; n <= 9; ++n) {
@@ -144,6 +144,7 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     connect(&m_shift, &Shift::cacheProblem, this, [this](const QString &message) {
         m_shiftStatus->setText(tr("The shift cache reported a problem: %1").arg(message));
     });
+    connect(&m_shift, &Shift::cannedLibraryChanged, this, &MainWindow::onLibraryChanged);
     ConversationListModel *conversations = m_shift.conversations();
     connect(conversations, &QAbstractItemModel::dataChanged, this, [this] {
         showCap();
@@ -162,10 +163,8 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
         m_typing = false;
     });
 
-    showSessionState();
-    showQueue({});
-    showCap();
-    showConversation();
+    retranslate();
+    onLibraryChanged();
 }
 
 MainWindow::~MainWindow()
@@ -173,6 +172,29 @@ MainWindow::~MainWindow()
     // The content may sit in the vault while locked; give it back so that it is destroyed with the window.
     if (m_vault && m_content->parent() == m_vault.get())
         m_content->setParent(m_pages);
+}
+
+void MainWindow::buildMenus()
+{
+    m_shiftMenu = menuBar()->addMenu(QString());
+    m_lockAction = m_shiftMenu->addAction(QString());
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_lockAction, &QAction::triggered, m_lock, &AppLock::lock);
+    m_endShiftAction = m_shiftMenu->addAction(QString());
+    m_endShiftAction->setObjectName(QStringLiteral("endShiftAction"));
+    connect(m_endShiftAction, &QAction::triggered, this, &MainWindow::requestEndShift);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_cannedAction = m_toolsMenu->addAction(QString());
+    m_cannedAction->setObjectName(QStringLiteral("cannedAction"));
+    m_cannedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_cannedAction, &QAction::triggered, this, &MainWindow::toggleCannedPicker);
+    m_settingsAction = m_toolsMenu->addAction(QString());
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 }
 
 QWidget *MainWindow::buildContent()
@@ -184,53 +206,20 @@ QWidget *MainWindow::buildContent()
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
 
-    auto *side = new QWidget(splitter);
-    side->setObjectName(QStringLiteral("sidePanel"));
-    auto *sideLayout = new QVBoxLayout(side);
-    m_shiftStatus = label(QStringLiteral("shiftStatus"), tr("Shift status"), side);
-    m_available = new QCheckBox(tr("&Available for new chats"), side);
-    m_available->setObjectName(QStringLiteral("availableToggle"));
-    m_available->setAccessibleName(tr("Available for new chats"));
-    connect(m_available, &QCheckBox::toggled, this, [this](bool on) {
-        m_shift.setAvailable(on);
-        m_shiftStatus->setText(on ? tr("On shift: available.") : tr("On shift: away."));
-    });
-    m_queue = label(QStringLiteral("queueSummary"), tr("Waiting survivors"), side);
-    m_takeNext = button(tr("&Take next chat"), QStringLiteral("takeNextButton"), tr("Take next chat"), side);
-    connect(m_takeNext, &QPushButton::clicked, this, [this] { m_shift.session().takeNext(); });
-    m_capLabel = label(QStringLiteral("capLabel"), tr("Chats open and your limit"), side);
-    auto *listTitle = new QLabel(tr("&My conversations"), side);
-    m_conversations = new QListView(side);
-    m_conversations->setObjectName(QStringLiteral("conversationList"));
-    m_conversations->setAccessibleName(tr("My conversations"));
-    m_conversations->setModel(m_shift.conversations());
-    m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
-    m_conversations->setWordWrap(true);
-    m_conversations->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_conversations->setSelectionMode(QAbstractItemView::SingleSelection);
-    listTitle->setBuddy(m_conversations);
-    connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    selectConversation(current.row());
-            });
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_shiftStatus, m_available, m_queue, m_takeNext, m_capLabel,
-                                                            listTitle, m_conversations})
-        sideLayout->addWidget(widget);
+    QWidget *side = buildSidePanel(splitter);
 
     auto *chat = new QWidget(splitter);
     chat->setObjectName(QStringLiteral("chatPanel"));
     auto *chatLayout = new QVBoxLayout(chat);
-    m_chatHeader = label(QStringLiteral("chatHeader"), tr("Current chat"), chat);
+    m_chatHeader = label(QStringLiteral("chatHeader"), chat);
     chatLayout->addWidget(m_chatHeader);
 
     m_inactivityBar = new QWidget(chat);
     m_inactivityBar->setObjectName(QStringLiteral("inactivityBar"));
     auto *inactivityLayout = new QHBoxLayout(m_inactivityBar);
-    m_inactivityText = label(QStringLiteral("inactivityText"), tr("Survivor silence"), m_inactivityBar);
-    m_checkIn = button(tr("Send &check-in"), QStringLiteral("checkInButton"), tr("Send check-in"), m_inactivityBar);
-    m_idleClose =
-        button(tr("C&lose chat"), QStringLiteral("idleCloseButton"), tr("Close chat after silence"), m_inactivityBar);
+    m_inactivityText = label(QStringLiteral("inactivityText"), m_inactivityBar);
+    m_checkIn = button(QStringLiteral("checkInButton"), m_inactivityBar);
+    m_idleClose = button(QStringLiteral("idleCloseButton"), m_inactivityBar);
     inactivityLayout->addWidget(m_inactivityText, 1);
     inactivityLayout->addWidget(m_checkIn);
     inactivityLayout->addWidget(m_idleClose);
@@ -240,27 +229,46 @@ QWidget *MainWindow::buildContent()
     connect(m_checkIn, &QPushButton::clicked, this, [this] {
         if (m_current.isEmpty() || !m_shift.checkInOffered(m_current))
             return;
-        m_shift.sendMessage(m_current, tr("Are you still there? Take your time, I'm here when you're ready."));
+        sendStandard(m_current, CannedFlag::CheckIn,
+                     tr("Are you still there? Take your time, I'm here when you're ready."));
         m_shift.markCheckInSent(m_current);
         showConversation();
     });
     connect(m_idleClose, &QPushButton::clicked, this, [this] {
         if (m_current.isEmpty())
             return;
-        m_shift.sendMessage(m_current, tr("I haven't heard from you for a while, so I'm closing this chat. You can "
-                                          "reach us again any time."));
+        m_shift.sendMessage(m_current, idleCloseText(), {CannedFlag::Closing});
         m_shift.session().end(m_current, true);
     });
 
+    // The confidentiality / mandatory-reporting notice reminder (issue 6, item 5): gentle, dismissable.
+    m_noticeBar = new QWidget(chat);
+    m_noticeBar->setObjectName(QStringLiteral("noticeReminderBar"));
+    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
+    m_noticeText = label(QStringLiteral("noticeReminderText"), m_noticeBar);
+    m_noticeInsert = button(QStringLiteral("noticeInsertButton"), m_noticeBar);
+    m_noticeLater = button(QStringLiteral("noticeLaterButton"), m_noticeBar);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(m_noticeInsert);
+    noticeLayout->addWidget(m_noticeLater);
+    m_noticeBar->setAutoFillBackground(true);
+    m_noticeBar->setBackgroundRole(QPalette::ToolTipBase);
+    chatLayout->addWidget(m_noticeBar);
+    connect(m_noticeInsert, &QPushButton::clicked, this, [this] { insertPrompt(Shift::Prompt::Confidentiality); });
+    connect(m_noticeLater, &QPushButton::clicked, this, [this] {
+        if (m_current.isEmpty())
+            return;
+        m_shift.dismissNoticeReminder(m_current);
+        showConversation();
+        m_composer->setFocus();
+    });
+
     auto *prompts = new QHBoxLayout;
-    m_safetyCheck =
-        button(tr("&Safety check"), QStringLiteral("safetyCheckButton"), tr("Insert the safety check"), chat);
-    m_confidentiality = button(tr("Con&fidentiality notice"), QStringLiteral("confidentialityButton"),
-                               tr("Insert the confidentiality and mandatory-reporting notice"), chat);
+    m_safetyCheck = button(QStringLiteral("safetyCheckButton"), chat);
+    m_confidentiality = button(QStringLiteral("confidentialityButton"), chat);
+    m_noticeStatus = label(QStringLiteral("noticeStatus"), chat);
     m_codeWord = new QLineEdit(chat);
     m_codeWord->setObjectName(QStringLiteral("codeWord"));
-    m_codeWord->setAccessibleName(tr("Code word for this chat (kept in memory only)"));
-    m_codeWord->setPlaceholderText(tr("Code word"));
     connect(m_safetyCheck, &QPushButton::clicked, this, [this] { insertPrompt(Shift::Prompt::SafetyCheck); });
     connect(m_confidentiality, &QPushButton::clicked, this, [this] { insertPrompt(Shift::Prompt::Confidentiality); });
     connect(m_codeWord, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -269,34 +277,108 @@ QWidget *MainWindow::buildContent()
     });
     prompts->addWidget(m_safetyCheck);
     prompts->addWidget(m_confidentiality);
+    prompts->addWidget(m_noticeStatus);
     prompts->addWidget(m_codeWord, 1);
     chatLayout->addLayout(prompts);
 
     m_transcript = new TranscriptView(chat);
     connect(m_transcript, &QListView::activated, this, &MainWindow::onTranscriptActivated);
     chatLayout->addWidget(m_transcript, 1);
+    chatLayout->addWidget(buildComposeArea(chat));
+
+    m_picker = new CannedPicker(splitter);
+    m_picker->hide();
+    connect(m_picker, &CannedPicker::insertRequested, this,
+            [this](const CannedSearchModel::Choice &choice) { insertCanned(choice, false); });
+    connect(m_picker, &CannedPicker::leaveRequested, this, [this] { m_composer->setFocus(); });
+    connect(m_picker, &CannedPicker::newPersonalRequested, this, &MainWindow::newPersonalEntry);
+    connect(m_picker, &CannedPicker::removePersonalRequested, this,
+            [this](const QString &id) { m_shift.removePersonalCanned(id); });
+    connect(m_picker, &CannedPicker::problemsRequested, this, &MainWindow::showLibraryProblems);
+
+    splitter->addWidget(side);
+    splitter->addWidget(chat);
+    splitter->addWidget(m_picker);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    return content;
+}
+
+QWidget *MainWindow::buildSidePanel(QWidget *parent)
+{
+    auto *side = new QWidget(parent);
+    side->setObjectName(QStringLiteral("sidePanel"));
+    auto *sideLayout = new QVBoxLayout(side);
+    m_shiftStatus = label(QStringLiteral("shiftStatus"), side);
+    m_available = new QCheckBox(side);
+    m_available->setObjectName(QStringLiteral("availableToggle"));
+    connect(m_available, &QCheckBox::toggled, this, [this](bool on) {
+        m_shift.setAvailable(on);
+        m_shiftStatus->setText(on ? tr("On shift: available.") : tr("On shift: away."));
+    });
+    m_queue = label(QStringLiteral("queueSummary"), side);
+    m_takeNext = button(QStringLiteral("takeNextButton"), side);
+    connect(m_takeNext, &QPushButton::clicked, this, [this] { m_shift.session().takeNext(); });
+    m_capLabel = label(QStringLiteral("capLabel"), side);
+    m_listTitle = new QLabel(side);
+    m_conversations = new QListView(side);
+    m_conversations->setObjectName(QStringLiteral("conversationList"));
+    m_conversations->setModel(m_shift.conversations());
+    m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
+    m_conversations->setWordWrap(true);
+    m_conversations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_conversations->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listTitle->setBuddy(m_conversations);
+    connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    selectConversation(current.row());
+            });
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_shiftStatus, m_available, m_queue, m_takeNext, m_capLabel,
+                                                            m_listTitle, m_conversations})
+        sideLayout->addWidget(widget);
+    return side;
+}
+
+QWidget *MainWindow::buildComposeArea(QWidget *parent)
+{
+    auto *area = new QWidget(parent);
+    area->setObjectName(QStringLiteral("composeArea"));
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_composer = new Composer(area);
+    m_composer->setMaximumHeight(110);
+    m_quickSearch = new CannedQuickSearch(m_composer, area);
+    connect(m_quickSearch, &CannedQuickSearch::inserted, this,
+            [this](const CannedSearchModel::Choice &choice) { insertCanned(choice, true); });
+    layout->addWidget(m_quickSearch->widget());
 
     auto *composeRow = new QHBoxLayout;
-    m_composer = new Composer(chat);
-    m_composer->setMaximumHeight(110);
-    m_length = label(QStringLiteral("lengthCounter"), tr("Message length and limit"), chat);
-    m_send = button(tr("Sen&d"), QStringLiteral("sendButton"), tr("Send message"), chat);
-    m_endChat = button(tr("&End chat"), QStringLiteral("endChatButton"), tr("End this chat"), chat);
+    m_length = label(QStringLiteral("lengthCounter"), area);
+    m_send = button(QStringLiteral("sendButton"), area);
+    m_endChat = button(QStringLiteral("endChatButton"), area);
     auto *composeButtons = new QVBoxLayout;
     composeButtons->addWidget(m_length);
     composeButtons->addWidget(m_send);
     composeButtons->addWidget(m_endChat);
     composeRow->addWidget(m_composer, 1);
     composeRow->addLayout(composeButtons);
-    chatLayout->addLayout(composeRow);
+    layout->addLayout(composeRow);
+    m_warnings = new DraftWarningsPanel(area);
+    layout->addWidget(m_warnings);
+    connect(m_warnings, &DraftWarningsPanel::fixRequested, this, &MainWindow::applyDraftFix);
+
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::sendCurrent);
     connect(m_send, &QPushButton::clicked, this, &MainWindow::sendCurrent);
     connect(m_composer, &Composer::leaveRequested, this, [this] { m_conversations->setFocus(); });
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
         updateLength();
+        runDraftChecks();
         if (m_current.isEmpty())
             return;
         m_drafts.insert(m_current, m_composer->toPlainText());
+        if (m_composer->toPlainText().trimmed().isEmpty())
+            m_draftCanned.remove(m_current); // the advocate cleared it: nothing canned is left in the draft
         if (!m_typing && !m_composer->toPlainText().isEmpty()) {
             m_typing = true;
             m_shift.session().setTyping(m_current, true);
@@ -307,11 +389,7 @@ QWidget *MainWindow::buildContent()
         if (!m_current.isEmpty())
             m_shift.session().end(m_current);
     });
-
-    splitter->addWidget(side);
-    splitter->addWidget(chat);
-    splitter->setStretchFactor(1, 3);
-    return content;
+    return area;
 }
 
 QWidget *MainWindow::buildLockPage()
@@ -320,22 +398,279 @@ QWidget *MainWindow::buildLockPage()
     page->setObjectName(QStringLiteral("lockPage"));
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
-    auto *message = label(QStringLiteral("lockMessage"), tr("Locked"), page);
-    message->setText(tr("Advocate Desk is locked. Chats stay connected. Enter your password to continue."));
-    m_lockAlert = label(QStringLiteral("lockAlert"), tr("Alerts while locked"), page);
+    m_lockMessage = label(QStringLiteral("lockMessage"), page);
+    m_lockAlert = label(QStringLiteral("lockAlert"), page);
     m_unlockPassword = new QLineEdit(page);
     m_unlockPassword->setObjectName(QStringLiteral("unlockPassword"));
-    m_unlockPassword->setAccessibleName(tr("Password to unlock"));
     m_unlockPassword->setEchoMode(QLineEdit::Password);
-    auto *unlock = button(tr("&Unlock"), QStringLiteral("unlockButton"), tr("Unlock"), page);
-    m_unlockError = label(QStringLiteral("unlockError"), tr("Unlock problem"), page);
-    connect(unlock, &QPushButton::clicked, this, &MainWindow::tryUnlock);
+    m_unlock = button(QStringLiteral("unlockButton"), page);
+    m_unlockError = label(QStringLiteral("unlockError"), page);
+    connect(m_unlock, &QPushButton::clicked, this, &MainWindow::tryUnlock);
     connect(m_unlockPassword, &QLineEdit::returnPressed, this, &MainWindow::tryUnlock);
     for (QWidget *widget :
-         std::initializer_list<QWidget *>{message, m_lockAlert, m_unlockPassword, unlock, m_unlockError})
+         std::initializer_list<QWidget *>{m_lockMessage, m_lockAlert, m_unlockPassword, m_unlock, m_unlockError})
         layout->addWidget(widget);
     layout->addStretch();
     return page;
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Advocate Desk"));
+    m_connection->setAccessibleName(tr("Relay connection status"));
+    m_shiftMenu->setTitle(tr("&Shift"));
+    m_lockAction->setText(tr("&Lock"));
+    m_endShiftAction->setText(tr("&End shift…"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_cannedAction->setText(tr("&Canned responses"));
+    m_settingsAction->setText(tr("S&ettings…"));
+
+    m_shiftStatus->setAccessibleName(tr("Shift status"));
+    m_available->setText(tr("&Available for new chats"));
+    m_available->setAccessibleName(tr("Available for new chats"));
+    m_queue->setAccessibleName(tr("Waiting survivors"));
+    m_takeNext->setText(tr("&Take next chat"));
+    m_takeNext->setAccessibleName(tr("Take next chat"));
+    m_capLabel->setAccessibleName(tr("Chats open and your limit"));
+    m_listTitle->setText(tr("&My conversations"));
+    m_conversations->setAccessibleName(tr("My conversations"));
+
+    m_chatHeader->setAccessibleName(tr("Current chat"));
+    m_inactivityText->setAccessibleName(tr("Survivor silence"));
+    m_checkIn->setText(tr("Send &check-in"));
+    m_checkIn->setAccessibleName(tr("Send check-in"));
+    m_idleClose->setText(tr("C&lose chat"));
+    m_idleClose->setAccessibleName(tr("Close chat after silence"));
+    m_noticeText->setAccessibleName(tr("Reminder about the confidentiality notice"));
+    m_noticeText->setText(NoticeReminder::reminderText());
+    m_noticeInsert->setText(tr("Insert the &notice"));
+    m_noticeInsert->setAccessibleName(tr("Insert the confidentiality and mandatory-reporting notice for editing"));
+    m_noticeLater->setText(tr("Remind me &later"));
+    m_noticeLater->setAccessibleName(tr("Remind me later about the notice"));
+    m_noticeStatus->setAccessibleName(tr("Confidentiality notice status"));
+    m_safetyCheck->setAccessibleName(tr("Insert the safety check"));
+    m_confidentiality->setAccessibleName(tr("Insert the confidentiality and mandatory-reporting notice"));
+    m_codeWord->setAccessibleName(tr("Code word for this chat (kept in memory only)"));
+    m_codeWord->setPlaceholderText(tr("Code word"));
+
+    m_length->setAccessibleName(tr("Message length and limit"));
+    m_send->setText(tr("Sen&d"));
+    m_send->setAccessibleName(tr("Send message"));
+    m_endChat->setText(tr("&End chat"));
+    m_endChat->setAccessibleName(tr("End this chat"));
+
+    m_lockMessage->setAccessibleName(tr("Locked"));
+    m_lockMessage->setText(tr("Advocate Desk is locked. Chats stay connected. Enter your password to continue."));
+    m_lockAlert->setAccessibleName(tr("Alerts while locked"));
+    m_unlockPassword->setAccessibleName(tr("Password to unlock"));
+    m_unlock->setText(tr("&Unlock"));
+    m_unlock->setAccessibleName(tr("Unlock"));
+    m_unlockError->setAccessibleName(tr("Unlock problem"));
+
+    // The texts that depend on state.
+    showSessionState();
+    showQueue(m_lastWaiting);
+    showCap();
+    showConversation();
+    updateLength();
+    runDraftChecks();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_shiftMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setUiLanguage(UiLanguage *language)
+{
+    m_uiLanguage = language;
+}
+
+void MainWindow::setAdvocateName(const QString &name)
+{
+    m_advocateName = name.trimmed();
+    updatePlaceholderContext();
+}
+
+QString MainWindow::advocateName() const
+{
+    return m_advocateName.isEmpty() ? m_shift.session().user() : m_advocateName;
+}
+
+void MainWindow::openSettings()
+{
+    QSettings settings;
+    auto *dialog = new SettingsDialog(settings.value(QStringLiteral("ui/language")).toString(), m_advocateName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QSettings store;
+        store.setValue(QStringLiteral("ui/language"), dialog->language());
+        store.setValue(QStringLiteral("canned/advocateName"), dialog->advocateName());
+        if (m_uiLanguage)
+            m_uiLanguage->apply(dialog->language());
+        setAdvocateName(dialog->advocateName());
+    });
+    dialog->open();
+}
+
+void MainWindow::toggleCannedPicker()
+{
+    if (m_picker->isVisible() && m_picker->isAncestorOf(QApplication::focusWidget())) {
+        m_picker->hide();
+        m_composer->setFocus();
+        return;
+    }
+    m_picker->show();
+    m_picker->focusSearch();
+}
+
+QString MainWindow::currentLanguage() const
+{
+    if (const auto row = m_shift.conversations()->rowOf(m_current)) {
+        const QString language = m_shift.conversations()->row(*row).language;
+        if (!language.isEmpty())
+            return language;
+    }
+    return m_uiLanguage && !m_uiLanguage->current().isEmpty() ? m_uiLanguage->current()
+                                                              : m_shift.cannedLibrary().defaultLanguage();
+}
+
+void MainWindow::onLibraryChanged()
+{
+    m_checks = DraftChecks(m_shift.cannedLibrary().policy());
+    m_picker->showLibrary(m_shift.cannedLibrary());
+    m_quickSearch->model().setLibrary(&m_shift.cannedLibrary());
+    updatePlaceholderContext();
+    runDraftChecks();
+}
+
+void MainWindow::updatePlaceholderContext()
+{
+    const QString language = currentLanguage();
+    QHash<QString, QString> values = m_shift.cannedLibrary().programValues(language);
+    values.insert(QStringLiteral("advocate"), advocateName());
+    for (CannedSearchModel *model : {&m_picker->model(), &m_quickSearch->model()}) {
+        model->setLanguage(language);
+        model->setPlaceholderValues(values);
+    }
+}
+
+void MainWindow::insertCanned(const CannedSearchModel::Choice &choice, bool replaceSlashWord)
+{
+    if (m_current.isEmpty() || !m_composer->isEnabled())
+        return;
+    DraftCanned &canned = m_draftCanned[m_current];
+    canned.texts.append(choice.text);
+    for (const CannedFlag flag : choice.flags) {
+        if (!canned.flags.contains(flag))
+            canned.flags.append(flag);
+    }
+    if (!replaceSlashWord) // the `/` search already replaced its word
+        m_composer->insertForEditing(choice.text);
+    m_composer->setFocus();
+    runDraftChecks();
+    const QString notes = cannedChoiceNotes(choice, currentLanguage());
+    if (!notes.isEmpty())
+        m_shiftStatus->setText(notes);
+}
+
+std::optional<CannedSearchModel::Choice> MainWindow::cannedFor(CannedFlag flag) const
+{
+    const CannedLibrary &library = m_shift.cannedLibrary();
+    for (const CannedResponse &entry : library.entries()) {
+        if (!entry.hasFlag(flag) || entry.origin != CannedOrigin::Program)
+            continue;
+        const QString language = currentLanguage();
+        const CannedLibrary::Variant variant = library.variant(entry, language);
+        QHash<QString, QString> values = library.programValues(language);
+        values.insert(QStringLiteral("advocate"), advocateName());
+        const Placeholders::Filled filled = Placeholders::fill(variant.text, values);
+        return CannedSearchModel::Choice{entry.id,       filled.text,      entry.flags,     filled.unknown,
+                                         filled.missing, variant.language, variant.fallback};
+    }
+    return std::nullopt;
+}
+
+QString MainWindow::idleCloseText()
+{
+    return tr("I haven't heard from you for a while, so I'm closing this chat. You can reach us again any time.");
+}
+
+void MainWindow::sendStandard(const QString &conversation, CannedFlag flag, const QString &builtIn)
+{
+    // The program's own wording when it has one that needs no editing; it is sent without a look in the composer.
+    const std::optional<CannedSearchModel::Choice> canned = cannedFor(flag);
+    if (canned && canned->unknown.isEmpty() && canned->missing.isEmpty())
+        m_shift.sendMessage(conversation, canned->text, canned->flags);
+    else
+        m_shift.sendMessage(conversation, builtIn, {flag});
+}
+
+void MainWindow::runDraftChecks()
+{
+    const QString draft = m_composer->toPlainText();
+    const QList<DraftChecks::Warning> warnings =
+        draft.trimmed().isEmpty() ? QList<DraftChecks::Warning>{}
+                                  : m_checks.check(draft, currentLanguage(), m_draftCanned.value(m_current).texts);
+    m_warnings->showWarnings(warnings);
+    QList<Composer::Mark> marks;
+    for (const DraftChecks::Warning &warning : warnings) {
+        if (warning.length > 0)
+            marks.append({warning.start, warning.length});
+    }
+    m_composer->setMarks(marks);
+    m_composer->setAccessibleDescription(m_warnings->summary());
+}
+
+void MainWindow::applyDraftFix(const DraftChecks::Warning &warning)
+{
+    const QString draft = m_composer->toPlainText();
+    const QString fixed = DraftChecks::applyFix(draft, warning);
+    if (fixed == draft)
+        return;
+    const int position = m_composer->textCursor().position();
+    m_composer->setPlainText(fixed);
+    QTextCursor cursor = m_composer->textCursor();
+    cursor.setPosition(static_cast<int>(qBound<qsizetype>(0, position + fixed.size() - draft.size(), fixed.size())));
+    m_composer->setTextCursor(cursor);
+    m_composer->setFocus();
+}
+
+void MainWindow::showLibraryProblems()
+{
+    QStringList lines;
+    for (const CannedIssue &issue : m_shift.cannedLibrary().issues())
+        lines.append(issue.message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Canned-response library"),
+                                tr("The canned-response library has %n problem(s). Everything valid can be used; "
+                                   "tell your supervisor or IT so the file can be fixed.",
+                                   nullptr, static_cast<int>(lines.size())),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("libraryProblemsBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::newPersonalEntry()
+{
+    auto *dialog = new PersonalEntryDialog(currentLanguage().section(u'-', 0, 0), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PersonalEntryDialog::saveRequested, this, [this, dialog] {
+        int n = 1;
+        while (m_shift.cannedLibrary().find(QStringLiteral("personal.%1").arg(n)))
+            ++n;
+        const QList<CannedIssue> issues =
+            m_shift.addPersonalCanned(dialog->entry(QStringLiteral("personal.%1").arg(n)));
+        if (std::any_of(issues.cbegin(), issues.cend(), [](const CannedIssue &issue) { return issue.isError(); }))
+            dialog->showProblems(issues);
+        else
+            dialog->accept();
+    });
+    dialog->open();
 }
 
 void MainWindow::setCap(int cap)
@@ -361,8 +696,8 @@ void MainWindow::selectConversation(int row)
             m_shift.session().setTyping(m_current, false);
         m_typing = false;
         m_current = id;
-        m_pendingPrompt.reset();
         m_transcript->showTranscript(m_shift.transcript(id));
+        updatePlaceholderContext(); // canned responses in this chat's language
         {
             const QSignalBlocker blocker(m_composer);
             m_composer->setPlainText(m_drafts.value(id));
@@ -370,6 +705,7 @@ void MainWindow::selectConversation(int row)
         }
         m_codeWord->setText(m_shift.codeWord(id));
         updateLength();
+        runDraftChecks();
     }
     const QModelIndex index = conversations->index(row);
     if (m_conversations->currentIndex() != index)
@@ -419,6 +755,11 @@ void MainWindow::showConversation()
     m_confidentiality->setText(has && m_shift.promptGiven(m_current, Shift::Prompt::Confidentiality)
                                    ? tr("Con&fidentiality notice (given)")
                                    : tr("Con&fidentiality notice"));
+    const NoticeReminder::State notice = has ? m_shift.noticeState(m_current) : NoticeReminder::State::NotYetDue;
+    m_noticeStatus->setText(!has                                     ? QString()
+                            : notice == NoticeReminder::State::Given ? tr("Notice: given")
+                                                                     : tr("Notice: not given yet"));
+    m_noticeBar->setVisible(open && notice == NoticeReminder::State::Due);
     m_inactivityBar->setVisible(open && stage > 0);
     m_checkIn->setEnabled(open && stage >= 1 && m_shift.checkInOffered(m_current));
     m_idleClose->setVisible(stage >= 2);
@@ -432,6 +773,7 @@ void MainWindow::showQueue(const QMap<QString, int> &waiting)
 {
     // Language and wait only (WS5): the relay sends no alias or content for people still in the queue. The waits
     // are as old as the last queue_summary, which the relay refreshes at least every 30 s.
+    m_lastWaiting = waiting;
     const QMap<QString, QList<int>> waits = m_shift.session().queueWaits();
     QStringList lines;
     int total = 0;
@@ -505,11 +847,8 @@ void MainWindow::sendCurrent()
     const QString text = m_composer->toPlainText();
     if (text.trimmed().isEmpty())
         return;
-    if (m_pendingPrompt)
-        m_shift.sendPrompt(m_current, *m_pendingPrompt, text);
-    else
-        m_shift.sendMessage(m_current, text);
-    m_pendingPrompt.reset();
+    // The flags of the canned entries this draft started from go with it, edited or not (WS10).
+    m_shift.sendMessage(m_current, text, m_draftCanned.take(m_current).flags);
     m_drafts.remove(m_current);
     m_composer->clear();
     if (m_typing)
@@ -520,16 +859,20 @@ void MainWindow::sendCurrent()
 
 void MainWindow::insertPrompt(Shift::Prompt prompt)
 {
-    const QString text =
-        prompt == Shift::Prompt::SafetyCheck
-            ? tr("Before we go on: are you worried that anyone else might have access to your device or our "
-                 "conversation?")
-            : tr("What you share here stays confidential, with some exceptions: if you tell me a child or a "
-                 "vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.");
-    m_composer->setPlainText(text);
-    m_composer->moveCursor(QTextCursor::End);
-    m_composer->setFocus();
-    m_pendingPrompt = prompt;
+    const CannedFlag flag =
+        prompt == Shift::Prompt::SafetyCheck ? CannedFlag::SafetyCheck : CannedFlag::MandatoryReporting;
+    // The program's wording from the library; the built-in text only when the library has no such entry.
+    std::optional<CannedSearchModel::Choice> choice = cannedFor(flag);
+    if (!choice) {
+        const QString text =
+            prompt == Shift::Prompt::SafetyCheck
+                ? tr("Before we go on: are you worried that anyone else might have access to your device or our "
+                     "conversation?")
+                : tr("What you share here stays confidential, with some exceptions: if you tell me a child or a "
+                     "vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.");
+        choice = CannedSearchModel::Choice{QString(), text, {flag}, {}, {}, currentLanguage(), false};
+    }
+    insertCanned(*choice, false);
 }
 
 void MainWindow::onTranscriptActivated(const QModelIndex &index)
@@ -541,8 +884,7 @@ void MainWindow::onTranscriptActivated(const QModelIndex &index)
 void MainWindow::onInactivity(const QString &conversation, int stage)
 {
     if (stage >= 2 && m_autoIdleClose) {
-        m_shift.sendMessage(conversation, tr("I haven't heard from you for a while, so I'm closing this chat. You "
-                                             "can reach us again any time."));
+        m_shift.sendMessage(conversation, idleCloseText(), {CannedFlag::Closing});
         m_shift.session().end(conversation, true);
     }
     showConversation();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "canned/CannedSearchModel.h"
+#include "canned/DraftChecks.h"
 #include "client/ClientSession.h"
 #include "client/Shift.h"
 
@@ -11,8 +13,10 @@
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -21,15 +25,20 @@ class QStackedWidget;
 namespace advocate {
 
 class AppLock;
+class CannedPicker;
+class CannedQuickSearch;
 class Composer;
+class DraftWarningsPanel;
 class EndShiftDialog;
 class Notifier;
 class ScreenLockWatcher;
 class TranscriptView;
+class UiLanguage;
 
-// The advocate's main window (requirements WS5–WS7, WS10, WS11, WS15–WS17): the queue and "my conversations"
-// on the left, the current conversation's transcript and composer on the right, and the lock screen. It owns
-// no conversation state: the Shift holds it and the widgets only show it.
+// The advocate's main window (requirements WS5–WS11, WS15–WS18): the queue and "my conversations" on the left,
+// the current conversation's transcript and composer in the middle, the canned-response panel on the right
+// (Ctrl+K), and the lock screen. It owns no conversation state: the Shift holds it and the widgets only show it.
+// Every text is set in retranslate(), so switching the language in Settings changes the window at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,13 +56,44 @@ public:
     QString currentConversation() const { return m_current; }
     void selectConversation(int row);
     void requestEndShift();
+    // Enables the language choice in Settings and applies the stored one.
+    void setUiLanguage(UiLanguage *language);
+    // The name canned responses use for {advocate} (Settings; the signed-in user name until set).
+    void setAdvocateName(const QString &name);
+    QString advocateName() const;
+    // Shows or hides the canned-response panel; shown, it takes the keyboard.
+    void toggleCannedPicker();
+    void openSettings();
 
 Q_SIGNALS:
     // The shift ended and its cache was wiped (or the wipe reported a problem).
     void shiftEnded(bool wipeComplete);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What canned text went into a draft: for the unchanged-canned check and for the flags sent with it.
+    struct DraftCanned
+    {
+        QStringList texts;
+        QList<CannedFlag> flags;
+    };
+
     QWidget *buildContent();
+    QWidget *buildSidePanel(QWidget *parent);
+    QWidget *buildComposeArea(QWidget *parent);
+    void buildMenus();
+    void retranslate();
+    void onLibraryChanged();
+    void updatePlaceholderContext();
+    void insertCanned(const CannedSearchModel::Choice &choice, bool replaceSlashWord);
+    void runDraftChecks();
+    void applyDraftFix(const DraftChecks::Warning &warning);
+    std::optional<CannedSearchModel::Choice> cannedFor(CannedFlag flag) const;
+    QString currentLanguage() const;
+    void showLibraryProblems();
+    void newPersonalEntry();
     QWidget *buildLockPage();
     void sendCurrent();
     void showConversation();
@@ -68,6 +108,8 @@ private:
     void showEndResult(const Shift::EndResult &result);
     void onTranscriptActivated(const QModelIndex &index);
     void insertPrompt(Shift::Prompt prompt);
+    void sendStandard(const QString &conversation, CannedFlag flag, const QString &builtIn);
+    static QString idleCloseText();
     QString chatName(const QString &conversation) const;
 
     Shift &m_shift;
@@ -91,23 +133,44 @@ private:
     QLabel *m_inactivityText = nullptr;
     QPushButton *m_checkIn = nullptr;
     QPushButton *m_idleClose = nullptr;
+    QWidget *m_noticeBar = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QPushButton *m_noticeInsert = nullptr;
+    QPushButton *m_noticeLater = nullptr;
+    QLabel *m_noticeStatus = nullptr;
     QPushButton *m_safetyCheck = nullptr;
     QPushButton *m_confidentiality = nullptr;
     QLineEdit *m_codeWord = nullptr;
     TranscriptView *m_transcript = nullptr;
     Composer *m_composer = nullptr;
     QLabel *m_length = nullptr;
+    DraftWarningsPanel *m_warnings = nullptr;
+    CannedQuickSearch *m_quickSearch = nullptr; // child of the composer
+    CannedPicker *m_picker = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_endChat = nullptr;
     QLabel *m_lockAlert = nullptr;
     QLineEdit *m_unlockPassword = nullptr;
     QLabel *m_unlockError = nullptr;
+    QLabel *m_lockMessage = nullptr;
+    QPushButton *m_unlock = nullptr;
+    QLabel *m_listTitle = nullptr;
+    QMenu *m_shiftMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_endShiftAction = nullptr;
+    QAction *m_cannedAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    UiLanguage *m_uiLanguage = nullptr;
+    QString m_advocateName;
+    DraftChecks m_checks;
+    QHash<QString, DraftCanned> m_draftCanned; // memory only
+    QMap<QString, int> m_lastWaiting;
     QPointer<EndShiftDialog> m_endShiftDialog;
     QTimer m_tick;
     QTimer m_typingIdle;
     QString m_current;
     QHash<QString, QString> m_drafts; // memory only
-    std::optional<Shift::Prompt> m_pendingPrompt;
     int m_cap = 1;
     int m_waiting = 0;
     bool m_typing = false;

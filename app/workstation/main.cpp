@@ -3,7 +3,9 @@
 #include "AppLock.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "UiLanguage.h"
 #include "cache/ShiftCache.h"
+#include "canned/CannedLibrary.h"
 #include "client/ClientSession.h"
 #include "client/Shift.h"
 #include "common/CommandLine.h"
@@ -11,14 +13,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
-#include <QTranslator>
 #include <QUrl>
 
 #include <cstdio>
@@ -118,7 +117,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Read the password from the first line of stdin and sign in with --user "
                                             "without typing (demos and scripted tests). The password is kept in "
                                             "memory only."));
+    const QCommandLineOption cannedOption(
+        QStringLiteral("canned-library"),
+        QCoreApplication::translate("main", "The program's canned-response library (JSON) when IT has not set one "
+                                            "system-wide (default %1).")
+            .arg(QStringLiteral(ADVOCATE_DEFAULT_CANNED_LIBRARY)),
+        QCoreApplication::translate("main", "file"));
     parser.addOption(relayOption);
+    parser.addOption(cannedOption);
     parser.addOption(capOption);
     parser.addOption(lockOption);
     parser.addOption(userOption);
@@ -147,25 +153,31 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("advocate-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The advocate's language from Settings, else the system's (WS18); switched live from Settings.
+    advocate::UiLanguage language;
+    const QSettings userSettings;
+    language.apply(userSettings.value(QStringLiteral("ui/language")).toString());
 
     // A relay address set system-wide by IT wins over the command line and cannot be edited (PK2).
     const QSettings managed(QSettings::SystemScope, QCoreApplication::organizationName(),
                             QCoreApplication::applicationName());
     const QString managedUrl = managed.value(QStringLiteral("relay/url")).toString();
     const QUrl relayUrl(managedUrl.isEmpty() ? parser.value(relayOption) : managedUrl);
+    // The canned-response library: IT's system-wide setting wins, then --canned-library, then the default path;
+    // without a file there, the library shipped in the program (docs/canned-responses.md).
+    const QString managedCanned = managed.value(QStringLiteral("canned/library")).toString();
+    const QString cannedPath = !managedCanned.isEmpty()     ? managedCanned
+                               : parser.isSet(cannedOption) ? parser.value(cannedOption)
+                                                            : QStringLiteral(ADVOCATE_DEFAULT_CANNED_LIBRARY);
 
     auto clock = std::make_shared<advocate::SystemClock>();
     advocate::ShiftCache cache(advocate::ShiftCache::defaultOptions());
     advocate::ClientSession session;
     advocate::Shift shift(session, cache, clock);
+    shift.setCannedLibrary(advocate::CannedLibrary::loadForWorkstation(cannedPath));
     advocate::MainWindow window(shift);
+    window.setUiLanguage(&language);
+    window.setAdvocateName(userSettings.value(QStringLiteral("canned/advocateName")).toString());
     window.setCap(qBound(1, parser.value(capOption).toInt(), 4));
     window.appLock().setIdleTimeout(std::chrono::minutes(qMax(1, parser.value(lockOption).toInt())));
 

@@ -489,31 +489,43 @@ void CannedLibrary::removePersonal(const QString &id)
     }
 }
 
+QJsonObject CannedLibrary::toJson(const CannedResponse &entry)
+{
+    QJsonObject titles;
+    for (auto it = entry.titles.constBegin(); it != entry.titles.constEnd(); ++it)
+        titles.insert(it.key(), it.value());
+    QJsonObject texts;
+    for (auto it = entry.texts.constBegin(); it != entry.texts.constEnd(); ++it)
+        texts.insert(it.key(), it.value());
+    QJsonArray flags;
+    for (const CannedFlag flag : entry.flags)
+        flags.append(cannedFlagName(flag));
+    QJsonObject object{{QStringLiteral("id"), entry.id},
+                       {QStringLiteral("category"), cannedCategoryName(entry.category)},
+                       {QStringLiteral("title"), titles},
+                       {QStringLiteral("text"), texts},
+                       {QStringLiteral("flags"), flags}};
+    if (!entry.shortcut.isEmpty())
+        object.insert(QStringLiteral("shortcut"), entry.shortcut);
+    return object;
+}
+
 QByteArray CannedLibrary::personalEntriesJson() const
 {
     QJsonArray array;
     for (const CannedResponse &entry : m_entries) {
-        if (entry.origin != CannedOrigin::Personal)
-            continue;
-        QJsonObject titles;
-        for (auto it = entry.titles.constBegin(); it != entry.titles.constEnd(); ++it)
-            titles.insert(it.key(), it.value());
-        QJsonObject texts;
-        for (auto it = entry.texts.constBegin(); it != entry.texts.constEnd(); ++it)
-            texts.insert(it.key(), it.value());
-        QJsonArray flags;
-        for (const CannedFlag flag : entry.flags)
-            flags.append(cannedFlagName(flag));
-        QJsonObject object{{QStringLiteral("id"), entry.id},
-                           {QStringLiteral("category"), cannedCategoryName(entry.category)},
-                           {QStringLiteral("title"), titles},
-                           {QStringLiteral("text"), texts},
-                           {QStringLiteral("flags"), flags}};
-        if (!entry.shortcut.isEmpty())
-            object.insert(QStringLiteral("shortcut"), entry.shortcut);
-        array.append(object);
+        if (entry.origin == CannedOrigin::Personal)
+            array.append(toJson(entry));
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QByteArray CannedLibrary::personalEntryJson(const QString &id) const
+{
+    const CannedResponse *entry = find(id);
+    if (!entry || entry->origin != CannedOrigin::Personal)
+        return {};
+    return QJsonDocument(toJson(*entry)).toJson(QJsonDocument::Compact);
 }
 
 QList<const CannedResponse *> CannedLibrary::search(const QString &query, int limit) const

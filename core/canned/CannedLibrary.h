@@ -63,6 +63,10 @@ public:
     QList<CannedIssue> addPersonal(const QJsonObject &entry);
     // The personal entries as JSON for the shift cache, in the file's entry format.
     QByteArray personalEntriesJson() const;
+    // One personal entry as a JSON object (compact), or empty when `id` is not a personal entry.
+    QByteArray personalEntryJson(const QString &id) const;
+    // An entry in the file's entry format.
+    static QJsonObject toJson(const CannedResponse &entry);
     void removePersonal(const QString &id);
 
     // Search by shortcut, title and text, case- and accent-insensitive; every word of the query must match, in a

@@ -40,6 +40,14 @@ void CannedSearchModel::setPlaceholderValues(const QHash<QString, QString> &valu
     refresh();
 }
 
+void CannedSearchModel::setCategory(std::optional<CannedCategory> category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    refresh();
+}
+
 void CannedSearchModel::refresh()
 {
     beginResetModel();
@@ -48,7 +56,8 @@ void CannedSearchModel::refresh()
     m_titles.clear();
     if (m_library) {
         constexpr int limit = 50; // a list longer than this is not read; the advocate types more instead
-        QList<const CannedResponse *> found = m_library->search(m_query, m_query.trimmed().isEmpty() ? 10000 : limit);
+        const bool browsing = QStringView(m_query).trimmed().isEmpty() || m_query.trimmed() == u"/" || m_category;
+        QList<const CannedResponse *> found = m_library->search(m_query, browsing ? 100000 : limit);
         if (QStringView(m_query).trimmed().isEmpty() || m_query.trimmed() == u"/") {
             // Browsing: the picker's category order, library order inside a category.
             std::stable_sort(found.begin(), found.end(), [](const CannedResponse *a, const CannedResponse *b) {
@@ -56,6 +65,8 @@ void CannedSearchModel::refresh()
             });
         }
         for (const CannedResponse *entry : std::as_const(found)) {
+            if (m_category && entry->category != *m_category)
+                continue;
             const CannedLibrary::Variant variant = m_library->variant(*entry, m_language);
             const Placeholders::Filled filled = Placeholders::fill(variant.text, m_values);
             m_entries.append(*entry);

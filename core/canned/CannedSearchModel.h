@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace advocate {
 
 class CannedLibrary;
@@ -52,6 +54,8 @@ public:
     void setQuery(const QString &query);
     void setLanguage(const QString &language);
     void setPlaceholderValues(const QHash<QString, QString> &values);
+    // Only entries of this category; nothing = every category.
+    void setCategory(std::optional<CannedCategory> category);
     void refresh();
 
     QString query() const { return m_query; }
@@ -65,6 +69,7 @@ public:
 private:
     const CannedLibrary *m_library = nullptr;
     QString m_query;
+    std::optional<CannedCategory> m_category;
     QString m_language = QStringLiteral("en");
     QHash<QString, QString> m_values;
     QList<Choice> m_rows;

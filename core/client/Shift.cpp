@@ -4,7 +4,11 @@
 #include "cache/ShiftCache.h"
 #include "common/Clock.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
+
+#include <algorithm>
 
 namespace advocate {
 
@@ -53,6 +57,7 @@ void Shift::recover(std::function<void(RecoveryResult)> done)
         if (self && result.outcome == RecoveryOutcome::Resumable) {
             self->m_onShift = true;
             self->loadRecovered();
+            self->loadPersonalCanned();
         }
         done(std::move(result));
     });
@@ -156,7 +161,8 @@ void Shift::end(const QString &overrideReason, frame::OverrideCategory category,
     m_session.signOut();
     for (const QString &conversation : open)
         m_conversations->setEnded(conversation, EndReason::AdvocateEnded);
-    m_extras.clear(); // code words go with the shift
+    m_extras.clear();       // code words go with the shift
+    forgetPersonalCanned(); // and so do personal canned entries (their copy in the cache is wiped next)
     QPointer<Shift> self(this);
     m_cache.wipe([self, done = std::move(done)](WipeResult wipe) {
         if (self && wipe.complete)
@@ -167,8 +173,14 @@ void Shift::end(const QString &overrideReason, frame::OverrideCategory category,
     });
 }
 
-QString Shift::sendMessage(const QString &conversation, const QString &text)
+QString Shift::sendMessage(const QString &conversation, const QString &text, const QList<CannedFlag> &flags)
 {
+    if (!flags.isEmpty()) {
+        Extras &extras = m_extras[conversation];
+        extras.flagged.append({flags});
+        extras.safetyCheckGiven = extras.safetyCheckGiven || flags.contains(CannedFlag::SafetyCheck);
+        extras.confidentialityGiven = extras.confidentialityGiven || flags.contains(CannedFlag::MandatoryReporting);
+    }
     TranscriptModel *model = ensureTranscript(conversation);
     const QString clientId = m_session.send(conversation, text);
     TranscriptModel::Entry entry;
@@ -209,12 +221,8 @@ void Shift::retry(const QString &conversation, const QString &clientId)
 
 QString Shift::sendPrompt(const QString &conversation, Prompt prompt, const QString &text)
 {
-    Extras &extras = m_extras[conversation];
-    if (prompt == Prompt::SafetyCheck)
-        extras.safetyCheckGiven = true;
-    else
-        extras.confidentialityGiven = true;
-    return sendMessage(conversation, text);
+    return sendMessage(conversation, text,
+                       {prompt == Prompt::SafetyCheck ? CannedFlag::SafetyCheck : CannedFlag::MandatoryReporting});
 }
 
 bool Shift::promptGiven(const QString &conversation, Prompt prompt) const
@@ -241,6 +249,94 @@ bool Shift::checkInOffered(const QString &conversation) const
 void Shift::markCheckInSent(const QString &conversation)
 {
     m_extras[conversation].checkInSent = true;
+}
+
+qint64 Shift::elapsedMs(const QString &conversation) const
+{
+    const auto row = m_conversations->rowOf(conversation);
+    if (!row)
+        return 0;
+    const QDateTime opened = m_conversations->row(*row).openedAt;
+    return opened.isValid() ? qMax<qint64>(0, opened.msecsTo(m_clock->now())) : 0;
+}
+
+NoticeReminder::State Shift::noticeState(const QString &conversation) const
+{
+    const Extras extras = m_extras.value(conversation);
+    if (extras.confidentialityGiven)
+        return NoticeReminder::State::Given;
+    return NoticeReminder(m_library.policy().noticeReminderMinutes)
+        .state(extras.flagged, elapsedMs(conversation), extras.noticeDismissedAtMs);
+}
+
+void Shift::dismissNoticeReminder(const QString &conversation)
+{
+    m_extras[conversation].noticeDismissedAtMs = elapsedMs(conversation);
+}
+
+void Shift::setCannedLibrary(CannedLibrary library)
+{
+    m_library = std::move(library);
+    Q_EMIT cannedLibraryChanged();
+}
+
+QList<CannedIssue> Shift::addPersonalCanned(const QJsonObject &entry)
+{
+    const QList<CannedIssue> issues = m_library.addPersonal(entry);
+    if (std::any_of(issues.cbegin(), issues.cend(), [](const CannedIssue &issue) { return issue.isError(); }))
+        return issues;
+    const QString id = entry.value(QStringLiteral("id")).toString();
+    const QByteArray json = m_library.personalEntryJson(id);
+    QPointer<Shift> self(this);
+    m_cache.savePersonalCanned(id, json, [self](WriteResult written) {
+        if (self)
+            self->reportCache(written.result);
+    });
+    Q_EMIT cannedLibraryChanged();
+    return issues;
+}
+
+void Shift::removePersonalCanned(const QString &id)
+{
+    const CannedResponse *entry = m_library.find(id);
+    if (!entry || entry->origin != CannedOrigin::Personal)
+        return;
+    m_library.removePersonal(id);
+    QPointer<Shift> self(this);
+    m_cache.removePersonalCanned(id, [self](CacheResult result) {
+        if (self)
+            self->reportCache(result);
+    });
+    Q_EMIT cannedLibraryChanged();
+}
+
+void Shift::loadPersonalCanned()
+{
+    QPointer<Shift> self(this);
+    m_cache.loadPersonalCanned([self](PersonalCannedResult loaded) {
+        if (!self)
+            return;
+        self->reportCache(loaded.result);
+        for (const PersonalCannedRecord &record : std::as_const(loaded.entries)) {
+            const QJsonObject entry = QJsonDocument::fromJson(record.entryJson).object();
+            // An entry the library now refuses (say, the program's new file took its shortcut) stays out.
+            self->m_library.addPersonal(entry);
+        }
+        Q_EMIT self->cannedLibraryChanged();
+    });
+}
+
+void Shift::forgetPersonalCanned()
+{
+    QStringList personal;
+    for (const CannedResponse &entry : m_library.entries()) {
+        if (entry.origin == CannedOrigin::Personal)
+            personal.append(entry.id);
+    }
+    for (const QString &id : std::as_const(personal))
+        m_library.removePersonal(id);
+    if (!personal.isEmpty())
+        Q_EMIT cannedLibraryChanged();
 }
 
 void Shift::markRead(const QString &conversation)

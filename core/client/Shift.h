@@ -2,6 +2,8 @@
 #pragma once
 
 #include "cache/CacheResults.h"
+#include "canned/CannedLibrary.h"
+#include "canned/NoticeReminder.h"
 #include "client/ClientSession.h"
 #include "client/ConversationListModel.h"
 #include "client/TranscriptModel.h"
@@ -60,7 +62,9 @@ public:
     // and is wiped with it.
     void end(const QString &overrideReason, frame::OverrideCategory category, std::function<void(EndResult)> done);
 
-    QString sendMessage(const QString &conversation, const QString &text);
+    // Sends an advocate message. `flags` are those of the canned entries the text started from (WS9/WS10): a
+    // safety_check or mandatory_reporting flag marks that prompt as given for the conversation.
+    QString sendMessage(const QString &conversation, const QString &text, const QList<CannedFlag> &flags = {});
     void retry(const QString &conversation, const QString &clientId);
     // Sends the prompt's text (as edited by the advocate) and marks it given for the conversation.
     QString sendPrompt(const QString &conversation, Prompt prompt, const QString &text);
@@ -73,6 +77,21 @@ public:
     void markCheckInSent(const QString &conversation);
     void markRead(const QString &conversation);
 
+    // The confidentiality / mandatory-reporting notice (issue 6 item 5): given, not yet due, or due as a gentle
+    // reminder once the conversation has run for the program's threshold without it.
+    NoticeReminder::State noticeState(const QString &conversation) const;
+    // "Remind me later": postpones the reminder by another threshold.
+    void dismissNoticeReminder(const QString &conversation);
+
+    // The canned-response library for this workstation (the program's file or the shipped default), with the
+    // advocate's personal entries of this shift. The policy's notice threshold applies from here on.
+    void setCannedLibrary(CannedLibrary library);
+    const CannedLibrary &cannedLibrary() const { return m_library; }
+    // Adds a personal entry (validated like the program's; its id must be new) and keeps it in the shift cache,
+    // never anywhere else. Returns the problems; empty when it was added.
+    QList<CannedIssue> addPersonalCanned(const QJsonObject &entry);
+    void removePersonalCanned(const QString &id);
+
     // The last error the cache reported during the shift (empty when none).
     QString lastCacheError() const { return m_lastCacheError; }
 
@@ -83,6 +102,8 @@ Q_SIGNALS:
     void newMessageAlert(const QString &conversation);
     void inactivityReached(const QString &conversation, int stage);
     void cacheProblem(const QString &message);
+    // The library changed (personal entry added, removed, restored after a crash, or gone with the shift).
+    void cannedLibraryChanged();
 
 private:
     struct Extras
@@ -91,6 +112,8 @@ private:
         bool confidentialityGiven = false;
         QString codeWord;
         bool checkInSent = false;
+        QList<NoticeReminder::SentMessage> flagged; // sent messages that carried canned flags
+        qint64 noticeDismissedAtMs = -1;
     };
 
     TranscriptModel *ensureTranscript(const QString &conversation);
@@ -104,6 +127,9 @@ private:
     void addNotice(const QString &conversation, const QString &text);
     void reportCache(const CacheResult &result);
     void loadRecovered();
+    void loadPersonalCanned();
+    void forgetPersonalCanned();
+    qint64 elapsedMs(const QString &conversation) const;
 
     ClientSession &m_session;
     ShiftCache &m_cache;
@@ -111,6 +137,7 @@ private:
     ConversationListModel *m_conversations = nullptr; // child
     QHash<QString, TranscriptModel *> m_transcripts;  // children
     QHash<QString, Extras> m_extras;
+    CannedLibrary m_library;
     QString m_advocateName;
     QString m_lastCacheError;
     bool m_onShift = false;

@@ -134,3 +134,17 @@ TEST(CannedSearchModel, RowsStayValidAfterTheLibraryGrowsUntilRefreshed)
     EXPECT_EQ(model.rowCount(), 43);
     EXPECT_TRUE(model.index(42).data(CannedSearchModel::PersonalRole).toBool());
 }
+
+TEST(CannedSearchModel, ACategoryFilterKeepsOnlyThatCategory)
+{
+    const CannedLibrary library = testLibrary();
+    CannedSearchModel model;
+    model.setLibrary(&library);
+    model.setCategory(CannedCategory::MandatoryReporting);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.choiceAt(0).id, QStringLiteral("notice.a"));
+    model.setQuery(QStringLiteral("hello"));
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setCategory(std::nullopt);
+    EXPECT_EQ(model.rowCount(), 1);
+}

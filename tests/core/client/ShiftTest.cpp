@@ -8,8 +8,10 @@
 #include "LoopbackRelay.h"
 #include "WireClient.h"
 #include "cache/ShiftCache.h"
+#include "common/ManualClock.h"
 #include "common/SystemClock.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,4 +209,96 @@ TEST_F(ShiftTest, TheCodeWordAndPromptsAreKeptPerConversationInMemory)
         EXPECT_FALSE(note.text.contains(QStringLiteral("canary-codeword")));
     await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
     EXPECT_TRUE(shift.codeWord(id).isEmpty());
+}
+
+TEST_F(ShiftTest, AMessageStartedFromANoticeEntryMarksTheNoticeGivenEvenWhenEdited)
+{
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
+    auto page = survivor();
+    signIn(session);
+    const QString id = take(shift);
+    shift.sendMessage(id, QStringLiteral("plain words"));
+    EXPECT_NE(shift.noticeState(id), NoticeReminder::State::Given);
+    EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::Confidentiality));
+    shift.sendMessage(id, QStringLiteral("my own wording of the notice"), {CannedFlag::MandatoryReporting});
+    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::Given);
+    EXPECT_TRUE(shift.promptGiven(id, Shift::Prompt::Confidentiality));
+    EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::SafetyCheck));
+    await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
+}
+
+TEST_F(ShiftTest, TheNoticeReminderIsDueAfterTheProgramsThresholdAndLaterPostponesIt)
+{
+    auto manual = std::make_shared<ManualClock>();
+    options.clock = manual;
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, manual);
+    shift.setCannedLibrary(CannedLibrary::fromJson(R"({"version":1,"policy":{"noticeReminderMinutes":5},"entries":[]})",
+                                                   QStringLiteral("test.json")));
+    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
+    auto page = survivor();
+    signIn(session);
+    const QString id = take(shift);
+    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::NotYetDue);
+    manual->advance(std::chrono::minutes(4));
+    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::NotYetDue);
+    manual->advance(std::chrono::minutes(1));
+    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::Due);
+    shift.dismissNoticeReminder(id);
+    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::NotYetDue);
+    manual->advance(std::chrono::minutes(5));
+    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::Due);
+    await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
+}
+
+TEST_F(ShiftTest, PersonalEntriesLiveInTheCacheComeBackAfterACrashAndEndWithTheShift)
+{
+    const QJsonObject mine{
+        {QStringLiteral("id"), QStringLiteral("personal.1")},
+        {QStringLiteral("category"), QStringLiteral("resources")},
+        {QStringLiteral("shortcut"), QStringLiteral("mine")},
+        {QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("My shelter")}}},
+        {QStringLiteral("text"), QJsonObject{{QStringLiteral("en"), QStringLiteral("canary-personal shelter text")}}}};
+    {
+        ShiftCache cache(options);
+        ClientSession session;
+        Shift shift(session, cache, clock);
+        shift.setCannedLibrary(CannedLibrary::shippedDefault());
+        ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
+        QSignalSpy changed(&shift, &Shift::cannedLibraryChanged);
+        EXPECT_TRUE(shift.addPersonalCanned(mine).isEmpty());
+        EXPECT_EQ(changed.size(), 1);
+        ASSERT_NE(shift.cannedLibrary().find(QStringLiteral("personal.1")), nullptr);
+        // A clash with a program shortcut is refused with the reason, and nothing is stored.
+        QJsonObject clash = mine;
+        clash.insert(QStringLiteral("id"), QStringLiteral("personal.2"));
+        clash.insert(QStringLiteral("shortcut"), QStringLiteral("safe"));
+        const QList<CannedIssue> refused = shift.addPersonalCanned(clash);
+        ASSERT_FALSE(refused.isEmpty());
+        EXPECT_TRUE(refused.first().message.contains(QStringLiteral("shortcut")));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return await<PersonalCannedResult>([&](auto done) { cache.loadPersonalCanned(done); }).entries.size() ==
+                       1;
+            },
+            30000));
+        // The workstation "crashes" here: no wipe.
+    }
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    shift.setCannedLibrary(CannedLibrary::shippedDefault());
+    QSignalSpy changed(&shift, &Shift::cannedLibraryChanged);
+    ASSERT_EQ(await<RecoveryResult>([&](auto done) { shift.recover(done); }).outcome, RecoveryOutcome::Resumable);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.cannedLibrary().find(QStringLiteral("personal.1")); }, 30000));
+    EXPECT_EQ(shift.cannedLibrary().search(QStringLiteral("/mine")).first()->id, QStringLiteral("personal.1"));
+    EXPECT_GE(changed.size(), 1);
+    const Shift::EndResult ended = await<Shift::EndResult>([&](auto done) { shift.end(QString(), done); });
+    EXPECT_TRUE(ended.wipe.complete);
+    EXPECT_EQ(shift.cannedLibrary().find(QStringLiteral("personal.1")), nullptr);
+    EXPECT_NE(shift.cannedLibrary().find(QStringLiteral("safety.device")), nullptr);
 }

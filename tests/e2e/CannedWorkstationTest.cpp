@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// Canned responses, draft checks, the notice reminder and the language switch in the real main window against the
+// real relay (issue 6, items 3-6), driven by keyboard as an advocate would.
+#include "WorkstationFixture.h"
+
+#include "CannedPicker.h"
+#include "DraftWarningsPanel.h"
+#include "PersonalEntryDialog.h"
+#include "SettingsDialog.h"
+#include "UiLanguage.h"
+#include "canned/CannedLibrary.h"
+
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTranslator>
+
+using namespace advocate;
+using namespace advocate::test;
+
+namespace {
+
+// A program library as IT would deploy it: program values for the placeholders, one unknown placeholder, a long
+// entry for the unchanged-text check, the notice, and a policy.
+QByteArray programLibrary(const QByteArray &policy = R"({"noticeReminderMinutes":10})")
+{
+    return QByteArray(R"({"version":1,"defaultLanguage":"en",
+        "program":{"name":"Safe Harbor","hotline_phone":"555-0100",
+                   "hours":{"en":"every day, 8 am to 10 pm","es":"todos los días, de 8 a 22 h"}},
+        "policy":)") +
+           policy + R"(,
+        "entries":[
+          {"id":"close.reach","category":"closing","shortcut":"bye","title":{"en":"Closing","es":"Despedida"},
+           "text":{"en":"You can reach {program} at {hotline_phone}, {hours}.",
+                   "es":"Puedes comunicarte con {program} al {hotline_phone}, {hours}."},"flags":["closing"]},
+          {"id":"greet.room","category":"greeting","shortcut":"hi","title":{"en":"Hello"},
+           "text":{"en":"Hi, I'm {advocate}. Your room is {room}."}},
+          {"id":"notice.conf","category":"mandatory_reporting","shortcut":"conf","title":{"en":"Confidentiality"},
+           "text":{"en":"What you share stays confidential, with a few exceptions that I will explain."},
+           "flags":["mandatory_reporting"]},
+          {"id":"res.long","category":"resources","shortcut":"long","title":{"en":"Long resources"},
+           "text":{"en":"There are many services that can help, and we can look at them together at your pace. Shelter, legal help, counseling and support groups are all options, and none of them is something you have to decide on today."}}
+        ]})";
+}
+
+class CannedWorkstationTest : public WorkstationTest
+{
+protected:
+    CannedWorkstationTest() { clock = manual; }
+
+    void SetUp() override
+    {
+        WorkstationTest::SetUp();
+        shift->setCannedLibrary(CannedLibrary::fromJson(programLibrary(), QStringLiteral("program.json")));
+        window->setAdvocateName(QStringLiteral("Ana"));
+    }
+
+    Composer *composer() const { return find<Composer>(QStringLiteral("composer")); }
+
+    bool advocateSentAnything(const QString &conversation) const
+    {
+        TranscriptModel *model = shift->transcript(conversation);
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            if (model->entry(row).direction == MessageDirection::FromAdvocate)
+                return true;
+        }
+        return false;
+    }
+
+    std::shared_ptr<ManualClock> manual = std::make_shared<ManualClock>();
+};
+
+} // namespace
+
+TEST_F(CannedWorkstationTest, SlashSearchPutsTheFilledResponseInTheComposerAndNeverSendsIt)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("/by"));
+    auto *list = find<QListView>(QStringLiteral("cannedQuickList"));
+    ASSERT_TRUE(list->isVisible());
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    QTest::keyClick(edit, Qt::Key_Return); // picks; does not send
+    EXPECT_FALSE(list->isVisible());
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("You can reach Safe Harbor at 555-0100, every day, 8 am to 10 pm."));
+    EXPECT_FALSE(rosa->next<frame::Message>(300));
+    EXPECT_FALSE(advocateSentAnything(id));
+
+    QTest::keyClicks(edit, QStringLiteral(" Take care."));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const auto sent = rosa->next<frame::Message>();
+    ASSERT_TRUE(sent);
+    EXPECT_EQ(sent->body,
+              QStringLiteral("You can reach Safe Harbor at 555-0100, every day, 8 am to 10 pm. Take care."));
+}
+
+TEST_F(CannedWorkstationTest, TheSlashListMovesWithArrowsClosesWithEscAndThenEnterSendsWhatWasTyped)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("/"));
+    auto *list = find<QListView>(QStringLiteral("cannedQuickList"));
+    ASSERT_TRUE(list->isVisible());
+    EXPECT_EQ(list->model()->rowCount(), 4);
+    EXPECT_EQ(list->currentIndex().row(), 0);
+    QTest::keyClick(edit, Qt::Key_Down);
+    QTest::keyClick(edit, Qt::Key_Down);
+    EXPECT_EQ(list->currentIndex().row(), 2);
+    QTest::keyClick(edit, Qt::Key_Up);
+    EXPECT_EQ(list->currentIndex().row(), 1);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    EXPECT_FALSE(list->isVisible());
+    QTest::keyClicks(edit, QStringLiteral("etc is a folder"));
+    EXPECT_FALSE(list->isVisible()); // closed for this word
+    QTest::keyClick(edit, Qt::Key_Return);
+    const auto sent = rosa->next<frame::Message>();
+    ASSERT_TRUE(sent);
+    EXPECT_EQ(sent->body, QStringLiteral("/etc is a folder"));
+}
+
+TEST_F(CannedWorkstationTest, ASlashInsideAWordOpensNoSearch)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("and/or"));
+    EXPECT_FALSE(find<QListView>(QStringLiteral("cannedQuickList"))->isVisible());
+}
+
+TEST_F(CannedWorkstationTest, ResponsesComeInTheChatsLanguage)
+{
+    signInAndStart(relay.url());
+    auto lucia = survivor(QStringLiteral("Lucía"), QStringLiteral("es"));
+    takeNext(*lucia);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("/bye"));
+    QTest::keyClick(edit, Qt::Key_Tab);
+    EXPECT_EQ(edit->toPlainText(),
+              QStringLiteral("Puedes comunicarte con Safe Harbor al 555-0100, todos los días, de 8 a 22 h."));
+}
+
+TEST_F(CannedWorkstationTest, AnUnknownPlaceholderIsLeftAsWrittenAndNamedBeforeInserting)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("/hi"));
+    auto *hint = find<QLabel>(QStringLiteral("cannedQuickHint"));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("{room}"))) << qPrintable(hint->text());
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("Hi, I'm Ana. Your room is {room}."));
+}
+
+TEST_F(CannedWorkstationTest, ThePanelInsertsByKeyboardAndAnEditedNoticeStillCountsAsGiven)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    auto *status = find<QLabel>(QStringLiteral("noticeStatus"));
+    EXPECT_EQ(status->text(), QStringLiteral("Notice: not given yet"));
+    auto *picker = find<CannedPicker>(QStringLiteral("cannedPicker"));
+    EXPECT_FALSE(picker->isVisible());
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    ASSERT_TRUE(picker->isVisible());
+    auto *search = find<QLineEdit>(QStringLiteral("cannedSearch"));
+    ASSERT_TRUE(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("confidential"));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("cannedPreview"))->text().startsWith(QStringLiteral("What you share")));
+    QTest::keyClick(search, Qt::Key_Return);
+    Composer *edit = composer();
+    EXPECT_TRUE(edit->hasFocus());
+    EXPECT_TRUE(edit->toPlainText().startsWith(QStringLiteral("What you share stays confidential")));
+    EXPECT_FALSE(rosa->next<frame::Message>(300));
+    EXPECT_FALSE(advocateSentAnything(id));
+
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("In my own words: this stays between us, with a few exceptions."));
+    QTest::keyClick(edit, Qt::Key_Return);
+    ASSERT_TRUE(rosa->next<frame::Message>());
+    EXPECT_TRUE(shift->promptGiven(id, Shift::Prompt::Confidentiality));
+    EXPECT_EQ(status->text(), QStringLiteral("Notice: given"));
+}
+
+TEST_F(CannedWorkstationTest, DraftWarningsAppearAsTheAdvocateTypesExplainAndFixButNeverBlock)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("ok brb "));
+    edit->insertPlainText(QStringLiteral("\U0001F642"));
+    auto *panel = find<DraftWarningsPanel>(QStringLiteral("draftWarnings"));
+    ASSERT_TRUE(panel->isVisible());
+    ASSERT_EQ(panel->warnings().size(), 2);
+    EXPECT_FALSE(edit->extraSelections().isEmpty()); // the spans are underlined
+    EXPECT_FALSE(edit->accessibleDescription().isEmpty());
+    QStringList whys;
+    for (const DraftChecks::Warning &warning : panel->warnings())
+        whys.append(warning.why);
+    EXPECT_FALSE(whys.join(u' ').isEmpty());
+
+    // Fix the slang with its button; the emoji warning stays.
+    auto *fix = find<QPushButton>(QStringLiteral("draftFix0"));
+    ASSERT_NE(fix, nullptr);
+    EXPECT_FALSE(fix->accessibleName().isEmpty());
+    const DraftChecks::Warning first = panel->warnings().first();
+    QTest::mouseClick(fix, Qt::LeftButton);
+    EXPECT_NE(edit->toPlainText(), QStringLiteral("ok brb \U0001F642"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return panel->warnings().size() == 1; }, 2000));
+    EXPECT_NE(panel->warnings().first().kind, first.kind);
+
+    // Warnings never block: Enter sends what is there.
+    const QString draft = edit->toPlainText();
+    QTest::keyClick(edit, Qt::Key_Return);
+    const auto sent = rosa->next<frame::Message>();
+    ASSERT_TRUE(sent);
+    EXPECT_EQ(sent->body, draft);
+    EXPECT_FALSE(panel->isVisible());
+}
+
+TEST_F(CannedWorkstationTest, ProgramPolicyCanSwitchTheEmojiCheckOff)
+{
+    shift->setCannedLibrary(
+        CannedLibrary::fromJson(programLibrary(R"({"checks":{"emoji":false}})"), QStringLiteral("program.json")));
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    edit->insertPlainText(QStringLiteral("Thank you \U0001F642"));
+    EXPECT_FALSE(find<DraftWarningsPanel>(QStringLiteral("draftWarnings"))->isVisible());
+    QTest::keyClicks(edit, QStringLiteral(" lol"));
+    EXPECT_TRUE(find<DraftWarningsPanel>(QStringLiteral("draftWarnings"))->isVisible());
+}
+
+TEST_F(CannedWorkstationTest, ALongCannedTextAboutToBeSentUnchangedIsPointedOutUntilItIsMadePersonal)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("/long"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    auto *panel = find<DraftWarningsPanel>(QStringLiteral("draftWarnings"));
+    ASSERT_EQ(panel->warnings().size(), 1);
+    EXPECT_EQ(panel->warnings().first().kind, DraftChecks::Kind::UnchangedCanned);
+    QTest::keyClicks(edit, QStringLiteral(" What feels most pressing for you?"));
+    EXPECT_TRUE(panel->warnings().isEmpty());
+}
+
+TEST_F(CannedWorkstationTest, TheNoticeReminderAppearsAfterTheThresholdCanWaitAndGoesOnceGiven)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    auto *bar = find<QWidget>(QStringLiteral("noticeReminderBar"));
+    EXPECT_FALSE(bar->isVisible());
+    manual->advance(std::chrono::minutes(9));
+    shift->conversations()->tick();
+    EXPECT_FALSE(bar->isVisible());
+    manual->advance(std::chrono::minutes(1));
+    shift->conversations()->tick();
+    ASSERT_TRUE(bar->isVisible());
+    EXPECT_FALSE(find<QLabel>(QStringLiteral("noticeReminderText"))->text().isEmpty());
+
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("noticeLaterButton")), Qt::LeftButton);
+    EXPECT_FALSE(bar->isVisible());
+    manual->advance(std::chrono::minutes(10));
+    shift->conversations()->tick();
+    ASSERT_TRUE(bar->isVisible());
+
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("noticeInsertButton")), Qt::LeftButton);
+    Composer *edit = composer();
+    EXPECT_TRUE(edit->toPlainText().startsWith(QStringLiteral("What you share stays confidential")));
+    EXPECT_FALSE(advocateSentAnything(id));
+    QTest::keyClick(edit, Qt::Key_Return);
+    ASSERT_TRUE(rosa->next<frame::Message>());
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_EQ(shift->noticeState(id), NoticeReminder::State::Given);
+}
+
+TEST_F(CannedWorkstationTest, APersonalEntryIsSavedFoundAndGoneWhenTheShiftEnds)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    window->toggleCannedPicker();
+    find<QPushButton>(QStringLiteral("cannedNewPersonalButton"))->click();
+    auto *dialog = window->findChild<PersonalEntryDialog *>(QStringLiteral("personalEntryDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("personalTitle")), QStringLiteral("Bus pass"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("personalShortcut")), QStringLiteral("safe"));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("personalText")),
+                     QStringLiteral("The shelter can give you a bus pass."));
+    // A shortcut the program uses already: refused with the reason, nothing typed is lost.
+    shift->setCannedLibrary(CannedLibrary::shippedDefault()); // has /safe
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("personalSave")), Qt::LeftButton);
+    auto *problems = dialog->findChild<QLabel *>(QStringLiteral("personalProblems"));
+    EXPECT_TRUE(problems->text().contains(QStringLiteral("shortcut"))) << qPrintable(problems->text());
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("personalTitle"))->text(), QStringLiteral("Bus pass"));
+    auto *shortcut = dialog->findChild<QLineEdit *>(QStringLiteral("personalShortcut"));
+    shortcut->clear();
+    QTest::keyClicks(shortcut, QStringLiteral("bus"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("personalSave")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<PersonalEntryDialog *>(); }, patience));
+
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("/bus"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("The shelter can give you a bus pass."));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return await<PersonalCannedResult>([&](auto done) { cache->loadPersonalCanned(done); }).entries.size() == 1;
+        },
+        patience));
+
+    edit->clear();
+    const Shift::EndResult ended =
+        await<Shift::EndResult>([&](auto done) { shift->end(QStringLiteral("test over"), done); });
+    EXPECT_TRUE(ended.wipe.complete);
+    QTest::keyClicks(edit, QStringLiteral("/bus"));
+    EXPECT_EQ(find<QListView>(QStringLiteral("cannedQuickList"))->model()->rowCount(), 0);
+    (void)id;
+}
+
+TEST_F(CannedWorkstationTest, ABadProgramFileFallsBackToTheBuiltInLibraryAndShowsWhy)
+{
+    const QString path = folder.filePath(QStringLiteral("canned-responses.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{ \"version\": 1, \"entries\": [ ");
+    file.close();
+    shift->setCannedLibrary(CannedLibrary::loadForWorkstation(path));
+    window->toggleCannedPicker();
+    auto *source = find<QLabel>(QStringLiteral("cannedSource"));
+    EXPECT_TRUE(source->text().contains(QStringLiteral("could not be used"))) << qPrintable(source->text());
+    EXPECT_GE(find<QListView>(QStringLiteral("cannedList"))->model()->rowCount(), 9);
+    auto *problems = find<QPushButton>(QStringLiteral("cannedProblemsButton"));
+    ASSERT_TRUE(problems->isVisible());
+    problems->click();
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("libraryProblemsBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->detailedText().contains(path));
+    EXPECT_TRUE(box->detailedText().contains(QStringLiteral("not valid JSON")));
+    box->close();
+}
+
+TEST_F(CannedWorkstationTest, SwitchingToSpanishInSettingsRetranslatesTheOpenWindowAtOnce)
+{
+    QSettings().remove(QStringLiteral("ui/language"));
+    UiLanguage language;
+    ASSERT_TRUE(language.apply(QStringLiteral("en")));
+    window->setUiLanguage(&language);
+    auto *send = find<QPushButton>(QStringLiteral("sendButton"));
+    EXPECT_EQ(send->text(), QStringLiteral("Sen&d"));
+    window->openSettings();
+    auto *dialog = window->findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+    ASSERT_NE(dialog, nullptr);
+    auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("languageChoice"));
+    choice->setCurrentIndex(choice->findData(QStringLiteral("es")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("settingsOk")), Qt::LeftButton);
+    EXPECT_EQ(language.current(), QStringLiteral("es"));
+    EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return send->text() != QStringLiteral("Sen&d"); }, 2000));
+    EXPECT_EQ(find<QLabel>(QStringLiteral("relayStatus"))->text(), QStringLiteral("Sin sesión iniciada."));
+    EXPECT_EQ(
+        find<CannedPicker>(QStringLiteral("cannedPicker"))->findChild<QLabel *>(QStringLiteral("cannedTitle"))->text(),
+        QStringLiteral("Respuestas predefinidas"));
+    ASSERT_TRUE(language.apply(QStringLiteral("en")));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return send->text() == QStringLiteral("Sen&d"); }, 2000));
+    QSettings().remove(QStringLiteral("ui/language"));
+}

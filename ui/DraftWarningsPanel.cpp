@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "DraftWarningsPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace advocate {
+
+namespace {
+constexpr int maxShown = 4; // more than this is noise; the summary still counts them all
+}
+
+DraftWarningsPanel::DraftWarningsPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("draftWarnings"));
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+    hide();
+}
+
+bool DraftWarningsPanel::same(const QList<DraftChecks::Warning> &a, const QList<DraftChecks::Warning> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const DraftChecks::Warning &x = a.at(i);
+        const DraftChecks::Warning &y = b.at(i);
+        if (x.kind != y.kind || x.start != y.start || x.length != y.length || x.why != y.why ||
+            x.fix.label != y.fix.label || x.fix.replacement != y.fix.replacement)
+            return false;
+    }
+    return true;
+}
+
+void DraftWarningsPanel::showWarnings(const QList<DraftChecks::Warning> &warnings)
+{
+    if (same(warnings, m_warnings))
+        return;
+    m_warnings = warnings;
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *child = row->takeAt(0)) {
+                delete child->widget();
+                delete child;
+            }
+        }
+        delete item->widget();
+        delete item;
+    }
+    for (qsizetype i = 0; i < warnings.size() && i < maxShown; ++i) {
+        const DraftChecks::Warning &warning = warnings.at(i);
+        auto *row = new QHBoxLayout;
+        auto *why = new QLabel(warning.why, this);
+        why->setObjectName(QStringLiteral("draftWarning%1").arg(i));
+        why->setTextFormat(Qt::PlainText);
+        why->setWordWrap(true);
+        why->setAccessibleName(warning.why);
+        row->addWidget(why, 1);
+        if (warning.hasFix()) {
+            auto *fix = new QPushButton(warning.fix.label, this);
+            fix->setObjectName(QStringLiteral("draftFix%1").arg(i));
+            fix->setAccessibleName(tr("Fix: %1").arg(warning.fix.label));
+            fix->setAccessibleDescription(warning.why);
+            connect(fix, &QPushButton::clicked, this, [this, warning] { Q_EMIT fixRequested(warning); });
+            row->addWidget(fix);
+        }
+        m_layout->addLayout(row);
+    }
+    if (warnings.size() > maxShown) {
+        auto *more =
+            new QLabel(tr("%n more suggestion(s).", nullptr, static_cast<int>(warnings.size() - maxShown)), this);
+        more->setObjectName(QStringLiteral("draftWarningsMore"));
+        more->setTextFormat(Qt::PlainText);
+        m_layout->addWidget(more);
+    }
+    setAccessibleName(summary());
+    setVisible(!warnings.isEmpty());
+}
+
+QString DraftWarningsPanel::summary() const
+{
+    if (m_warnings.isEmpty())
+        return {};
+    return tr("%n suggestion(s) for this message; sending is still possible.", nullptr,
+              static_cast<int>(m_warnings.size()));
+}
+
+} // namespace advocate
