@@ -185,6 +185,15 @@ TEST_F(CannedWorkstationTest, ThePanelInsertsByKeyboardAndAnEditedNoticeStillCou
     EXPECT_FALSE(rosa->next<frame::Message>(300));
     EXPECT_FALSE(advocateSentAnything(id));
 
+    // Screenshot of the panel beside the chat, with a draft warning under the composer.
+    QTest::keyClicks(edit, QStringLiteral(" lol"));
+    ASSERT_TRUE(find<DraftWarningsPanel>(QStringLiteral("draftWarnings"))->isVisible());
+    QDir output(QDir::current().filePath(QStringLiteral("screenshots")));
+    ASSERT_TRUE(output.mkpath(QStringLiteral(".")));
+    const QString path = output.filePath(QStringLiteral("canned-panel-and-draft-warning.png"));
+    ASSERT_TRUE(window->grab().save(path));
+    EXPECT_GT(QFileInfo(path).size(), 1000);
+
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("In my own words: this stays between us, with a few exceptions."));
     QTest::keyClick(edit, Qt::Key_Return);
