@@ -101,7 +101,18 @@ CannedPicker::CannedPicker(QWidget *parent) : QWidget(parent)
             m_list->setCurrentIndex(m_model.index(0));
         showCurrent();
     });
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &CannedPicker::showCurrent);
+    // A reset (library or language changed) keeps the advocate's place: the same entry stays current.
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_currentId = m_list->currentIndex().data(CannedSearchModel::IdRole).toString(); });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_model.rowCount() && !m_currentId.isEmpty(); ++row) {
+            if (m_model.choiceAt(row).id == m_currentId) {
+                m_list->setCurrentIndex(m_model.index(row));
+                break;
+            }
+        }
+        showCurrent();
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &CannedPicker::showCurrent);
     connect(m_list, &QListView::activated, this, &CannedPicker::insertCurrent);
     connect(m_insert, &QPushButton::clicked, this, &CannedPicker::insertCurrent);

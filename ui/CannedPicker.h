@@ -65,6 +65,7 @@ private:
     int m_problemCount = 0;
     int m_entryCount = 0;
     QString m_sourcePath;
+    QString m_currentId; // kept across model resets
 };
 
 } // namespace advocate

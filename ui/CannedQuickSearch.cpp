@@ -4,6 +4,7 @@
 #include "CannedText.h"
 #include "Composer.h"
 
+#include <QEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -23,7 +24,6 @@ CannedQuickSearch::CannedQuickSearch(Composer *composer, QWidget *listParent)
     m_list->setFocusPolicy(Qt::NoFocus); // the composer keeps the keyboard
     m_list->setUniformItemSizes(true);
     m_list->setMaximumHeight(140);
-    m_list->setAccessibleName(tr("Canned responses matching the / search"));
     m_hint = new QLabel(m_panel);
     m_hint->setObjectName(QStringLiteral("cannedQuickHint"));
     m_hint->setTextFormat(Qt::PlainText);
@@ -31,6 +31,8 @@ CannedQuickSearch::CannedQuickSearch(Composer *composer, QWidget *listParent)
     layout->addWidget(m_list);
     layout->addWidget(m_hint);
     m_panel->hide();
+    m_panel->installEventFilter(this);
+    retranslate();
 
     connect(composer, &Composer::slashQueryChanged, this, &CannedQuickSearch::onQuery);
     connect(composer, &Composer::slashMoveRequested, this, &CannedQuickSearch::move);
@@ -38,6 +40,26 @@ CannedQuickSearch::CannedQuickSearch(Composer *composer, QWidget *listParent)
     connect(composer, &Composer::slashDismissRequested, this, &CannedQuickSearch::close);
     connect(m_list, &QListView::activated, this, &CannedQuickSearch::accept);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &CannedQuickSearch::showHint);
+    // The library or the chat's language changed under an open list: the first row is current again.
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model.rowCount() > 0)
+            m_list->setCurrentIndex(m_model.index(0));
+        showHint();
+    });
+}
+
+void CannedQuickSearch::retranslate()
+{
+    m_list->setAccessibleName(m_model.query().isNull() ? tr("Canned responses matching the / search")
+                                                       : tr("Canned responses matching “/%1”").arg(m_model.query()));
+    showHint();
+}
+
+bool CannedQuickSearch::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_panel && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void CannedQuickSearch::onQuery(const QString &query)
@@ -46,13 +68,12 @@ void CannedQuickSearch::onQuery(const QString &query)
         close();
         return;
     }
-    m_model.setQuery(query);
-    m_list->setAccessibleName(tr("Canned responses matching “/%1”").arg(query));
+    m_model.setQuery(query); // a reset: row 0 becomes current
     if (m_model.rowCount() > 0)
         m_list->setCurrentIndex(m_model.index(0));
     m_panel->show();
     m_composer->setSlashListShown(true);
-    showHint();
+    retranslate();
 }
 
 void CannedQuickSearch::move(int rows)
@@ -81,6 +102,8 @@ void CannedQuickSearch::accept()
 void CannedQuickSearch::close()
 {
     m_panel->hide();
+    m_panel->installEventFilter(this);
+    retranslate();
     m_composer->setSlashListShown(false);
 }
 
@@ -92,7 +115,11 @@ void CannedQuickSearch::showHint()
     } else if (current.isValid()) {
         const QString notes = cannedChoiceNotes(m_model.choiceAt(current.row()), m_model.language());
         m_hint->setText(notes.isEmpty() ? tr("Enter puts it in the message for you to edit. Esc closes.") : notes);
-        m_list->setAccessibleDescription(current.data(Qt::AccessibleTextRole).toString());
+        // The keyboard stays in the composer: the row it would insert is said there too, for screen readers.
+        const QString row = current.data(Qt::AccessibleTextRole).toString();
+        m_list->setAccessibleDescription(row);
+        if (m_panel->isVisible())
+            m_composer->setAccessibleDescription(tr("Canned response: %1").arg(row));
     }
     m_hint->setAccessibleName(m_hint->text());
 }

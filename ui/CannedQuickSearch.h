@@ -26,6 +26,8 @@ public:
     QWidget *widget() const { return m_panel; }
     CannedSearchModel &model() { return m_model; }
     QListView *list() const { return m_list; }
+    // Hides the list (chat switched, composer disabled, shift ended).
+    void close();
 
 Q_SIGNALS:
     // A response was put in the composer.
@@ -35,8 +37,9 @@ private:
     void onQuery(const QString &query);
     void move(int rows);
     void accept();
-    void close();
     void showHint();
+    void retranslate();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Composer *m_composer;
     CannedSearchModel m_model;

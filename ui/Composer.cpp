@@ -60,7 +60,13 @@ void Composer::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
     const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
-    if (m_slashListShown && event->modifiers() == Qt::NoModifier) {
+    // While the `/` list is open, Enter in any form (keypad, Ctrl, Shift) picks from the list and never sends.
+    if (m_slashListShown && enter) {
+        Q_EMIT slashAcceptRequested();
+        return;
+    }
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (m_slashListShown && modifiers == Qt::NoModifier) {
         switch (key) {
         case Qt::Key_Up:
             Q_EMIT slashMoveRequested(-1);
@@ -74,13 +80,8 @@ void Composer::keyPressEvent(QKeyEvent *event)
         case Qt::Key_PageDown:
             Q_EMIT slashMoveRequested(5);
             return;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            Q_EMIT slashAcceptRequested();
-            return;
         case Qt::Key_Escape:
-            m_slashDismissed = true;
-            Q_EMIT slashDismissRequested();
+            dismissSlashList();
             return;
         default:
             break;
@@ -99,6 +100,23 @@ void Composer::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+void Composer::focusOutEvent(QFocusEvent *event)
+{
+    // Leaving the composer (Tab, a click elsewhere, a chat switch) closes the `/` list; the window merely losing
+    // activation does not.
+    if (m_slashListShown && event->reason() != Qt::ActiveWindowFocusReason && event->reason() != Qt::PopupFocusReason)
+        dismissSlashList();
+    QPlainTextEdit::focusOutEvent(event);
+}
+
+void Composer::dismissSlashList()
+{
+    if (!m_slashListShown)
+        return;
+    m_slashDismissed = true;
+    Q_EMIT slashDismissRequested();
 }
 
 void Composer::insertFromMimeData(const QMimeData *source)
@@ -183,12 +201,16 @@ void Composer::replaceSlashQuery(const QString &text)
 
 void Composer::insertForEditing(const QString &text)
 {
+    QTextCursor cursor = textCursor();
     if (toPlainText().trimmed().isEmpty()) {
-        setPlainText(text);
-        moveCursor(QTextCursor::End);
+        // Through the cursor rather than setPlainText, so that Ctrl+Z takes it out again.
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(text);
+        setTextCursor(cursor);
         return;
     }
-    QTextCursor cursor = textCursor();
+    // A selection is kept: the text goes in after it, never over it.
+    cursor.setPosition(cursor.selectionEnd());
     const QString before = toPlainText().left(cursor.position());
     cursor.insertText(before.isEmpty() || before.endsWith(u'\n') ? text : QStringLiteral("\n") + text);
     setTextCursor(cursor);

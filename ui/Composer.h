@@ -35,6 +35,8 @@ public:
     // The `/word` at the cursor without the slash, or nothing.
     std::optional<QString> slashQuery() const;
     void setSlashListShown(bool shown);
+    // Closes the `/` list for the current word (as Esc does).
+    void dismissSlashList();
     bool slashListShown() const { return m_slashListShown; }
     // Replaces the `/word` at the cursor with `text` (for editing; never sends), or inserts at the cursor.
     void replaceSlashQuery(const QString &text);
@@ -56,6 +58,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void insertFromMimeData(const QMimeData *source) override;
     void changeEvent(QEvent *event) override;
 

@@ -42,16 +42,24 @@ void DraftWarningsPanel::showWarnings(const QList<DraftChecks::Warning> &warning
     if (same(warnings, m_warnings))
         return;
     m_warnings = warnings;
+    // deleteLater: this may run inside a fix button's own clicked().
+    const auto discard = [](QWidget *widget) {
+        if (widget) {
+            widget->hide();
+            widget->deleteLater();
+        }
+    };
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         if (QLayout *row = item->layout()) {
             while (QLayoutItem *child = row->takeAt(0)) {
-                delete child->widget();
+                discard(child->widget());
                 delete child;
             }
         }
-        delete item->widget();
+        discard(item->widget());
         delete item;
     }
+    m_fixButtons.clear();
     for (qsizetype i = 0; i < warnings.size() && i < maxShown; ++i) {
         const DraftChecks::Warning &warning = warnings.at(i);
         auto *row = new QHBoxLayout;
@@ -68,6 +76,7 @@ void DraftWarningsPanel::showWarnings(const QList<DraftChecks::Warning> &warning
             fix->setAccessibleDescription(warning.why);
             connect(fix, &QPushButton::clicked, this, [this, warning] { Q_EMIT fixRequested(warning); });
             row->addWidget(fix);
+            m_fixButtons.append(fix);
         }
         m_layout->addLayout(row);
     }
@@ -80,6 +89,7 @@ void DraftWarningsPanel::showWarnings(const QList<DraftChecks::Warning> &warning
     }
     setAccessibleName(summary());
     setVisible(!warnings.isEmpty());
+    Q_EMIT rebuilt();
 }
 
 QString DraftWarningsPanel::summary() const

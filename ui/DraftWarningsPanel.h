@@ -23,15 +23,19 @@ public:
     const QList<DraftChecks::Warning> &warnings() const { return m_warnings; }
     // One line for screen readers and the composer's description; empty without warnings.
     QString summary() const;
+    // The fix buttons shown, in order (for the tab order after the composer).
+    const QList<QWidget *> &fixButtons() const { return m_fixButtons; }
 
 Q_SIGNALS:
     void fixRequested(const advocate::DraftChecks::Warning &warning);
+    void rebuilt();
 
 private:
     static bool same(const QList<DraftChecks::Warning> &a, const QList<DraftChecks::Warning> &b);
 
     QVBoxLayout *m_layout = nullptr;
     QList<DraftChecks::Warning> m_warnings;
+    QList<QWidget *> m_fixButtons;
 };
 
 } // namespace advocate

@@ -367,6 +367,15 @@ QWidget *MainWindow::buildComposeArea(QWidget *parent)
     m_warnings = new DraftWarningsPanel(area);
     layout->addWidget(m_warnings);
     connect(m_warnings, &DraftWarningsPanel::fixRequested, this, &MainWindow::applyDraftFix);
+    // Tab from the composer reaches the fixes first, then Send.
+    connect(m_warnings, &DraftWarningsPanel::rebuilt, this, [this] {
+        QWidget *previous = m_composer;
+        for (QWidget *fix : m_warnings->fixButtons()) {
+            QWidget::setTabOrder(previous, fix);
+            previous = fix;
+        }
+        QWidget::setTabOrder(previous, m_send);
+    });
 
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::sendCurrent);
     connect(m_send, &QPushButton::clicked, this, &MainWindow::sendCurrent);
@@ -421,7 +430,7 @@ void MainWindow::retranslate()
     m_shiftMenu->setTitle(tr("&Shift"));
     m_lockAction->setText(tr("&Lock"));
     m_endShiftAction->setText(tr("&End shift…"));
-    m_toolsMenu->setTitle(tr("&Tools"));
+    m_toolsMenu->setTitle(tr("T&ools"));
     m_cannedAction->setText(tr("&Canned responses"));
     m_settingsAction->setText(tr("S&ettings…"));
 
@@ -445,7 +454,7 @@ void MainWindow::retranslate()
     m_noticeText->setText(NoticeReminder::reminderText());
     m_noticeInsert->setText(tr("Insert the &notice"));
     m_noticeInsert->setAccessibleName(tr("Insert the confidentiality and mandatory-reporting notice for editing"));
-    m_noticeLater->setText(tr("Remind me &later"));
+    m_noticeLater->setText(tr("&Remind me later"));
     m_noticeLater->setAccessibleName(tr("Remind me later about the notice"));
     m_noticeStatus->setAccessibleName(tr("Confidentiality notice status"));
     m_safetyCheck->setAccessibleName(tr("Insert the safety check"));
@@ -468,6 +477,7 @@ void MainWindow::retranslate()
     m_unlockError->setAccessibleName(tr("Unlock problem"));
 
     // The texts that depend on state.
+    updatePlaceholderContext();
     showSessionState();
     showQueue(m_lastWaiting);
     showCap();
@@ -496,7 +506,30 @@ void MainWindow::setAdvocateName(const QString &name)
 
 QString MainWindow::advocateName() const
 {
-    return m_advocateName.isEmpty() ? m_shift.session().user() : m_advocateName;
+    // Never the sign-in name: it may identify the advocate. Without a name set, {advocate} stays to be filled.
+    return m_advocateName;
+}
+
+QStringList MainWindow::DraftCanned::texts() const
+{
+    QStringList out;
+    for (const Insertion &insertion : insertions)
+        out.append(insertion.text);
+    return out;
+}
+
+QList<CannedFlag> MainWindow::DraftCanned::keptFlags(const QString &draft) const
+{
+    QList<CannedFlag> flags;
+    for (const Insertion &insertion : insertions) {
+        if (!DraftChecks::keptFrom(insertion.text, draft))
+            continue;
+        for (const CannedFlag flag : insertion.flags) {
+            if (!flags.contains(flag))
+                flags.append(flag);
+        }
+    }
+    return flags;
 }
 
 void MainWindow::openSettings()
@@ -526,13 +559,16 @@ void MainWindow::toggleCannedPicker()
     m_picker->focusSearch();
 }
 
+QString MainWindow::chatLanguage(const QString &conversation) const
+{
+    const auto row = m_shift.conversations()->rowOf(conversation);
+    return row ? m_shift.conversations()->row(*row).language : QString();
+}
+
 QString MainWindow::currentLanguage() const
 {
-    if (const auto row = m_shift.conversations()->rowOf(m_current)) {
-        const QString language = m_shift.conversations()->row(*row).language;
-        if (!language.isEmpty())
-            return language;
-    }
+    if (const QString language = chatLanguage(m_current); !language.isEmpty())
+        return language;
     return m_uiLanguage && !m_uiLanguage->current().isEmpty() ? m_uiLanguage->current()
                                                               : m_shift.cannedLibrary().defaultLanguage();
 }
@@ -540,6 +576,9 @@ QString MainWindow::currentLanguage() const
 void MainWindow::onLibraryChanged()
 {
     m_checks = DraftChecks(m_shift.cannedLibrary().policy());
+    if (m_shift.cannedLibrary().hasErrors())
+        m_shiftStatus->setText(tr("The canned-response library has problems; what is valid can be used. See Tools → "
+                                  "Canned responses → Library problems."));
     m_picker->showLibrary(m_shift.cannedLibrary());
     m_quickSearch->model().setLibrary(&m_shift.cannedLibrary());
     updatePlaceholderContext();
@@ -561,12 +600,7 @@ void MainWindow::insertCanned(const CannedSearchModel::Choice &choice, bool repl
 {
     if (m_current.isEmpty() || !m_composer->isEnabled())
         return;
-    DraftCanned &canned = m_draftCanned[m_current];
-    canned.texts.append(choice.text);
-    for (const CannedFlag flag : choice.flags) {
-        if (!canned.flags.contains(flag))
-            canned.flags.append(flag);
-    }
+    m_draftCanned[m_current].insertions.append({choice.text, choice.flags});
     if (!replaceSlashWord) // the `/` search already replaced its word
         m_composer->insertForEditing(choice.text);
     m_composer->setFocus();
@@ -600,12 +634,26 @@ QString MainWindow::idleCloseText()
 
 void MainWindow::sendStandard(const QString &conversation, CannedFlag flag, const QString &builtIn)
 {
-    // The program's own wording when it has one that needs no editing; it is sent without a look in the composer.
+    // The program's wording in the chat's language, complete, is sent at once. Anything else (only another
+    // language, placeholders to fill, or no such entry, where the built-in text follows the interface language
+    // rather than the chat's) goes into the composer for the advocate to check and send.
     const std::optional<CannedSearchModel::Choice> canned = cannedFor(flag);
-    if (canned && canned->unknown.isEmpty() && canned->missing.isEmpty())
+    if (canned && canned->unknown.isEmpty() && canned->missing.isEmpty() && !canned->fallback) {
         m_shift.sendMessage(conversation, canned->text, canned->flags);
-    else
+        return;
+    }
+    // The built-in wording is in the interface's language: sent at once only when that is the chat's language.
+    const QString interfaceLanguage =
+        m_uiLanguage && !m_uiLanguage->current().isEmpty() ? m_uiLanguage->current() : QStringLiteral("en");
+    if (!canned && chatLanguage(conversation).section(u'-', 0, 0) == interfaceLanguage) {
         m_shift.sendMessage(conversation, builtIn, {flag});
+        return;
+    }
+    if (conversation != m_current)
+        return;
+    insertCanned(canned ? *canned
+                        : CannedSearchModel::Choice{QString(), builtIn, {flag}, {}, {}, currentLanguage(), false},
+                 false);
 }
 
 void MainWindow::runDraftChecks()
@@ -613,7 +661,7 @@ void MainWindow::runDraftChecks()
     const QString draft = m_composer->toPlainText();
     const QList<DraftChecks::Warning> warnings =
         draft.trimmed().isEmpty() ? QList<DraftChecks::Warning>{}
-                                  : m_checks.check(draft, currentLanguage(), m_draftCanned.value(m_current).texts);
+                                  : m_checks.check(draft, currentLanguage(), m_draftCanned.value(m_current).texts());
     m_warnings->showWarnings(warnings);
     QList<Composer::Mark> marks;
     for (const DraftChecks::Warning &warning : warnings) {
@@ -630,10 +678,24 @@ void MainWindow::applyDraftFix(const DraftChecks::Warning &warning)
     const QString fixed = DraftChecks::applyFix(draft, warning);
     if (fixed == draft)
         return;
+    // Replace only the part that changed, through the cursor: Ctrl+Z undoes the fix, and the advocate's cursor
+    // moves only when it was after the change.
+    qsizetype prefix = 0;
+    while (prefix < draft.size() && prefix < fixed.size() && draft.at(prefix) == fixed.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < draft.size() - prefix && suffix < fixed.size() - prefix &&
+           draft.at(draft.size() - 1 - suffix) == fixed.at(fixed.size() - 1 - suffix))
+        ++suffix;
     const int position = m_composer->textCursor().position();
-    m_composer->setPlainText(fixed);
+    QTextCursor change(m_composer->document());
+    change.setPosition(static_cast<int>(prefix));
+    change.setPosition(static_cast<int>(draft.size() - suffix), QTextCursor::KeepAnchor);
+    change.insertText(fixed.mid(prefix, fixed.size() - prefix - suffix));
     QTextCursor cursor = m_composer->textCursor();
-    cursor.setPosition(static_cast<int>(qBound<qsizetype>(0, position + fixed.size() - draft.size(), fixed.size())));
+    const qsizetype moved =
+        position <= prefix ? position : qMax<qsizetype>(prefix, position + fixed.size() - draft.size());
+    cursor.setPosition(static_cast<int>(qMin<qsizetype>(moved, fixed.size())));
     m_composer->setTextCursor(cursor);
     m_composer->setFocus();
 }
@@ -653,6 +715,26 @@ void MainWindow::showLibraryProblems()
     box->setDetailedText(lines.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::closeDialogsForLock()
+{
+    // Nothing stays over the lock page: a half-typed personal entry or open settings are cancelled.
+    for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly)) {
+        if (qobject_cast<PersonalEntryDialog *>(dialog) || qobject_cast<SettingsDialog *>(dialog) ||
+            dialog->objectName() == u"libraryProblemsBox")
+            dialog->reject();
+    }
+}
+
+void MainWindow::forgetDrafts()
+{
+    m_drafts.clear();
+    m_draftCanned.clear();
+    m_quickSearch->close();
+    const QSignalBlocker blocker(m_composer);
+    m_composer->clear();
+    runDraftChecks();
 }
 
 void MainWindow::newPersonalEntry()
@@ -696,6 +778,7 @@ void MainWindow::selectConversation(int row)
             m_shift.session().setTyping(m_current, false);
         m_typing = false;
         m_current = id;
+        m_quickSearch->close();
         m_transcript->showTranscript(m_shift.transcript(id));
         updatePlaceholderContext(); // canned responses in this chat's language
         {
@@ -744,6 +827,8 @@ void MainWindow::showConversation()
         m_chatHeader->setText(tr("No chat selected. Take the next chat from the queue."));
     }
     m_composer->setEnabled(open);
+    if (!open)
+        m_quickSearch->close();
     m_send->setEnabled(open);
     m_endChat->setEnabled(open);
     m_codeWord->setEnabled(has);
@@ -848,7 +933,7 @@ void MainWindow::sendCurrent()
     if (text.trimmed().isEmpty())
         return;
     // The flags of the canned entries this draft started from go with it, edited or not (WS10).
-    m_shift.sendMessage(m_current, text, m_draftCanned.take(m_current).flags);
+    m_shift.sendMessage(m_current, text, m_draftCanned.take(m_current).keptFlags(text));
     m_drafts.remove(m_current);
     m_composer->clear();
     if (m_typing)
@@ -893,6 +978,7 @@ void MainWindow::onInactivity(const QString &conversation, int stage)
 void MainWindow::onLockedChanged(bool locked)
 {
     if (locked) {
+        closeDialogsForLock();
         if (!m_vault)
             m_vault = std::make_unique<QWidget>();
         m_pages->removeWidget(m_content);
@@ -962,6 +1048,7 @@ void MainWindow::showEndResult(const Shift::EndResult &result)
         m_available->setChecked(false);
     }
     m_lock->disarm();
+    forgetDrafts();
     Q_EMIT shiftEnded(wipe.complete);
 }
 

@@ -76,8 +76,16 @@ private:
     // What canned text went into a draft: for the unchanged-canned check and for the flags sent with it.
     struct DraftCanned
     {
-        QStringList texts;
-        QList<CannedFlag> flags;
+        struct Insertion
+        {
+            QString text;
+            QList<CannedFlag> flags;
+        };
+        QList<Insertion> insertions;
+
+        QStringList texts() const;
+        // The flags of the inserted texts the draft still carries (DraftChecks::keptFrom).
+        QList<CannedFlag> keptFlags(const QString &draft) const;
     };
 
     QWidget *buildContent();
@@ -92,8 +100,11 @@ private:
     void applyDraftFix(const DraftChecks::Warning &warning);
     std::optional<CannedSearchModel::Choice> cannedFor(CannedFlag flag) const;
     QString currentLanguage() const;
+    QString chatLanguage(const QString &conversation) const;
     void showLibraryProblems();
     void newPersonalEntry();
+    void closeDialogsForLock();
+    void forgetDrafts();
     QWidget *buildLockPage();
     void sendCurrent();
     void showConversation();

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -119,8 +120,8 @@ int main(int argc, char *argv[])
                                             "memory only."));
     const QCommandLineOption cannedOption(
         QStringLiteral("canned-library"),
-        QCoreApplication::translate("main", "The program's canned-response library (JSON) when IT has not set one "
-                                            "system-wide (default %1).")
+        QCoreApplication::translate("main", "The canned-response library (JSON) to use when IT has deployed none "
+                                            "(neither system-wide nor at %1).")
             .arg(QStringLiteral(ADVOCATE_DEFAULT_CANNED_LIBRARY)),
         QCoreApplication::translate("main", "file"));
     parser.addOption(relayOption);
@@ -163,12 +164,15 @@ int main(int argc, char *argv[])
                             QCoreApplication::applicationName());
     const QString managedUrl = managed.value(QStringLiteral("relay/url")).toString();
     const QUrl relayUrl(managedUrl.isEmpty() ? parser.value(relayOption) : managedUrl);
-    // The canned-response library: IT's system-wide setting wins, then --canned-library, then the default path;
-    // without a file there, the library shipped in the program (docs/canned-responses.md).
+    // The canned-response library is the program's, read-only to advocates: IT's system-wide setting, else the file
+    // IT deployed at the default path. Only where neither exists (development, the demo) does --canned-library
+    // count, so an advocate cannot swap the program's library and its policy for their own.
     const QString managedCanned = managed.value(QStringLiteral("canned/library")).toString();
-    const QString cannedPath = !managedCanned.isEmpty()     ? managedCanned
-                               : parser.isSet(cannedOption) ? parser.value(cannedOption)
-                                                            : QStringLiteral(ADVOCATE_DEFAULT_CANNED_LIBRARY);
+    const QString defaultCanned = QStringLiteral(ADVOCATE_DEFAULT_CANNED_LIBRARY);
+    const QString cannedPath = !managedCanned.isEmpty() ? managedCanned
+                               : QFileInfo::exists(defaultCanned) || !parser.isSet(cannedOption)
+                                   ? defaultCanned
+                                   : parser.value(cannedOption);
 
     auto clock = std::make_shared<advocate::SystemClock>();
     advocate::ShiftCache cache(advocate::ShiftCache::defaultOptions());

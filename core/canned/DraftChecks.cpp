@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "DraftChecks.h"
 
+#include "canned/CannedLibrary.h"
 #include "canned/EmojiScanner.h"
 
 #include <QCoreApplication>
@@ -309,6 +310,25 @@ QList<DraftChecks::Warning> DraftChecks::checkShouting(const QString &draft) con
     }
     closeRun();
     return found;
+}
+
+bool DraftChecks::keptFrom(const QString &insertedCanned, const QString &draft)
+{
+    const auto wordSet = [](const QString &text) {
+        QSet<QString> set;
+        const QString folded = CannedLibrary::fold(text);
+        for (const Word &word : words(folded))
+            set.insert(folded.mid(word.start, word.length));
+        return set;
+    };
+    const QSet<QString> inserted = wordSet(insertedCanned);
+    if (inserted.isEmpty())
+        return false;
+    const QSet<QString> present = wordSet(draft);
+    qsizetype kept = 0;
+    for (const QString &word : inserted)
+        kept += present.contains(word) ? 1 : 0;
+    return kept * 2 >= inserted.size();
 }
 
 QList<DraftChecks::Warning> DraftChecks::checkUnchangedCanned(const QString &draft,

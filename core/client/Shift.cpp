@@ -282,6 +282,11 @@ void Shift::setCannedLibrary(CannedLibrary library)
 
 QList<CannedIssue> Shift::addPersonalCanned(const QJsonObject &entry)
 {
+    if (!m_onShift) {
+        // Personal entries live only in a shift's cache; without one there is nowhere safe to keep them.
+        return {{CannedIssue::Severity::Error, QString(), QString(),
+                 tr("Personal canned responses can be added only during a shift.")}};
+    }
     const QList<CannedIssue> issues = m_library.addPersonal(entry);
     if (std::any_of(issues.cbegin(), issues.cend(), [](const CannedIssue &issue) { return issue.isError(); }))
         return issues;
@@ -317,6 +322,8 @@ void Shift::loadPersonalCanned()
         if (!self)
             return;
         self->reportCache(loaded.result);
+        if (!self->m_onShift)
+            return; // the shift ended while the cache was read
         for (const PersonalCannedRecord &record : std::as_const(loaded.entries)) {
             const QJsonObject entry = QJsonDocument::fromJson(record.entryJson).object();
             // An entry the library now refuses (say, the program's new file took its shortcut) stays out.

@@ -11,8 +11,10 @@
 #include "canned/CannedLibrary.h"
 
 #include <QComboBox>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -163,7 +165,7 @@ TEST_F(CannedWorkstationTest, AnUnknownPlaceholderIsLeftAsWrittenAndNamedBeforeI
     EXPECT_EQ(edit->toPlainText(), QStringLiteral("Hi, I'm Ana. Your room is {room}."));
 }
 
-TEST_F(CannedWorkstationTest, ThePanelInsertsByKeyboardAndAnEditedNoticeStillCountsAsGiven)
+TEST_F(CannedWorkstationTest, ThePanelInsertsByKeyboardAndANoticeWithTheAdvocatesOwnWordsAddedCountsAsGiven)
 {
     signInAndStart(relay.url());
     auto rosa = survivor();
@@ -194,12 +196,186 @@ TEST_F(CannedWorkstationTest, ThePanelInsertsByKeyboardAndAnEditedNoticeStillCou
     ASSERT_TRUE(window->grab().save(path));
     EXPECT_GT(QFileInfo(path).size(), 1000);
 
-    edit->selectAll();
-    QTest::keyClicks(edit, QStringLiteral("In my own words: this stays between us, with a few exceptions."));
+    QTest::keyClicks(edit, QStringLiteral(" Does that make sense?"));
     QTest::keyClick(edit, Qt::Key_Return);
     ASSERT_TRUE(rosa->next<frame::Message>());
     EXPECT_TRUE(shift->promptGiven(id, Shift::Prompt::Confidentiality));
     EXPECT_EQ(status->text(), QStringLiteral("Notice: given"));
+}
+
+TEST_F(CannedWorkstationTest, ANoticeReplacedByOtherWordsBeforeSendingIsNotMarkedGiven)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("confidentialityButton")), Qt::LeftButton);
+    Composer *edit = composer();
+    ASSERT_TRUE(edit->toPlainText().startsWith(QStringLiteral("What you share stays confidential")));
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("ok"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    ASSERT_EQ(rosa->next<frame::Message>()->body, QStringLiteral("ok"));
+    EXPECT_FALSE(shift->promptGiven(id, Shift::Prompt::Confidentiality));
+    EXPECT_EQ(find<QLabel>(QStringLiteral("noticeStatus"))->text(), QStringLiteral("Notice: not given yet"));
+}
+
+TEST_F(CannedWorkstationTest, WithTheListOpenNoFormOfEnterSends)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    const QString id = takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    auto *list = find<QListView>(QStringLiteral("cannedQuickList"));
+    QTest::keyClicks(edit, QStringLiteral("/zz"));
+    ASSERT_TRUE(list->isVisible());
+    QTest::keyClick(edit, Qt::Key_Enter, Qt::KeypadModifier);
+    QTest::keyClicks(edit, QStringLiteral(" /zz"));
+    ASSERT_TRUE(list->isVisible());
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral(" /zz"));
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+    EXPECT_FALSE(rosa->next<frame::Message>(300));
+    EXPECT_FALSE(advocateSentAnything(id));
+}
+
+TEST_F(CannedWorkstationTest, SwitchingChatsClosesTheListSoTheFirstEnterSends)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    auto maria = survivor(QStringLiteral("María"));
+    takeNext(*maria);
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("/b"));
+    auto *list = find<QListView>(QStringLiteral("cannedQuickList"));
+    ASSERT_TRUE(list->isVisible());
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_FALSE(list->isVisible());
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("hello"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const auto sent = maria->next<frame::Message>();
+    ASSERT_TRUE(sent);
+    EXPECT_EQ(sent->body, QStringLiteral("hello"));
+}
+
+TEST_F(CannedWorkstationTest, ALibraryChangeUnderAnOpenListKeepsARowToPick)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("/bye"));
+    shift->setCannedLibrary(CannedLibrary::fromJson(programLibrary(), QStringLiteral("program.json")));
+    auto *list = find<QListView>(QStringLiteral("cannedQuickList"));
+    ASSERT_TRUE(list->isVisible());
+    EXPECT_TRUE(list->currentIndex().isValid());
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_TRUE(edit->toPlainText().startsWith(QStringLiteral("You can reach Safe Harbor")));
+}
+
+TEST_F(CannedWorkstationTest, InsertingKeepsASelectionAndCtrlZTakesTheInsertionOut)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Thank you."));
+    edit->selectAll();
+    window->toggleCannedPicker();
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("cannedSearch")), QStringLiteral("conf"));
+    QTest::keyClick(find<QLineEdit>(QStringLiteral("cannedSearch")), Qt::Key_Return);
+    EXPECT_TRUE(edit->toPlainText().startsWith(QStringLiteral("Thank you.\nWhat you share")))
+        << qPrintable(edit->toPlainText());
+    edit->undo();
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("Thank you."));
+}
+
+TEST_F(CannedWorkstationTest, AFixIsUndoneWithCtrlZAndKeepsTheCursorBeforeIt)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("brb, one moment"));
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(0);
+    edit->setTextCursor(cursor);
+    auto *fix = find<QPushButton>(QStringLiteral("draftFix0"));
+    ASSERT_NE(fix, nullptr);
+    QTest::mouseClick(fix, Qt::LeftButton);
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("I'll be right back, one moment"));
+    EXPECT_EQ(edit->textCursor().position(), 0);
+    edit->undo();
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("brb, one moment"));
+}
+
+TEST_F(CannedWorkstationTest, FixButtonsAreReachedWithTabFromTheComposer)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("brb"));
+    auto *fix = find<QPushButton>(QStringLiteral("draftFix0"));
+    ASSERT_NE(fix, nullptr);
+    QTest::keyClick(edit, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), fix);
+    QTest::keyClick(fix, Qt::Key_Space);
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("I'll be right back"));
+}
+
+TEST_F(CannedWorkstationTest, WithoutANameSetTheAdvocatePlaceholderIsFlaggedNotFilledWithTheSignInName)
+{
+    window->setAdvocateName(QString());
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    Composer *edit = composer();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("/hi"));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("cannedQuickHint"))->text().contains(QStringLiteral("{advocate}")));
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_TRUE(edit->toPlainText().startsWith(QStringLiteral("Hi, I'm {advocate}.")));
+    EXPECT_FALSE(edit->toPlainText().contains(QStringLiteral("ana")));
+}
+
+TEST_F(CannedWorkstationTest, TheCheckInIsNotSentUnseenToAChatInAnotherLanguage)
+{
+    shift->setCannedLibrary(CannedLibrary::fromJson(R"({"version":1,"entries":[
+        {"id":"checkin.en","category":"check_in","title":"Check-in","text":"Still there?","flags":["check_in"]}]})",
+                                                    QStringLiteral("program.json")));
+    signInAndStart(relay.url());
+    auto lucia = survivor(QStringLiteral("Lucía"), QStringLiteral("es"));
+    const QString id = takeNext(*lucia);
+    shift->conversations()->setInactivity(id, 1);
+    auto *checkIn = find<QPushButton>(QStringLiteral("checkInButton"));
+    ASSERT_TRUE(checkIn->isEnabled());
+    QTest::mouseClick(checkIn, Qt::LeftButton);
+    EXPECT_EQ(composer()->toPlainText(), QStringLiteral("Still there?"));
+    EXPECT_FALSE(lucia->next<frame::Message>(300));
+    EXPECT_FALSE(advocateSentAnything(id));
+}
+
+TEST_F(CannedWorkstationTest, LockingClosesAnOpenPersonalEntryDialog)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor();
+    takeNext(*rosa);
+    window->toggleCannedPicker();
+    find<QPushButton>(QStringLiteral("cannedNewPersonalButton"))->click();
+    QPointer<PersonalEntryDialog> dialog = window->findChild<PersonalEntryDialog *>();
+    ASSERT_TRUE(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("personalTitle")), QStringLiteral("half typed"));
+    window->appLock().lock();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, patience));
 }
 
 TEST_F(CannedWorkstationTest, DraftWarningsAppearAsTheAdvocateTypesExplainAndFixButNeverBlock)
@@ -216,20 +392,21 @@ TEST_F(CannedWorkstationTest, DraftWarningsAppearAsTheAdvocateTypesExplainAndFix
     ASSERT_EQ(panel->warnings().size(), 2);
     EXPECT_FALSE(edit->extraSelections().isEmpty()); // the spans are underlined
     EXPECT_FALSE(edit->accessibleDescription().isEmpty());
-    QStringList whys;
-    for (const DraftChecks::Warning &warning : panel->warnings())
-        whys.append(warning.why);
-    EXPECT_FALSE(whys.join(u' ').isEmpty());
+    // Each warning names what it is about and says why.
+    EXPECT_EQ(panel->warnings().at(0).kind, DraftChecks::Kind::Emoji);
+    EXPECT_GT(panel->warnings().at(0).why.size(), 20);
+    EXPECT_EQ(panel->warnings().at(1).kind, DraftChecks::Kind::Slang);
+    EXPECT_TRUE(panel->warnings().at(1).why.contains(QStringLiteral("brb"))) << qPrintable(panel->warnings().at(1).why);
 
     // Fix the slang with its button; the emoji warning stays.
-    auto *fix = find<QPushButton>(QStringLiteral("draftFix0"));
+    auto *fix = find<QPushButton>(QStringLiteral("draftFix1"));
     ASSERT_NE(fix, nullptr);
     EXPECT_FALSE(fix->accessibleName().isEmpty());
-    const DraftChecks::Warning first = panel->warnings().first();
+    const DraftChecks::Warning slang = panel->warnings().at(1);
     QTest::mouseClick(fix, Qt::LeftButton);
-    EXPECT_NE(edit->toPlainText(), QStringLiteral("ok brb \U0001F642"));
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("ok I'll be right back \U0001F642"));
     EXPECT_TRUE(QTest::qWaitFor([&] { return panel->warnings().size() == 1; }, 2000));
-    EXPECT_NE(panel->warnings().first().kind, first.kind);
+    EXPECT_NE(panel->warnings().first().kind, slang.kind);
 
     // Warnings never block: Enter sends what is there.
     const QString draft = edit->toPlainText();
@@ -342,8 +519,12 @@ TEST_F(CannedWorkstationTest, APersonalEntryIsSavedFoundAndGoneWhenTheShiftEnds)
     const Shift::EndResult ended =
         await<Shift::EndResult>([&](auto done) { shift->end(QStringLiteral("test over"), done); });
     EXPECT_TRUE(ended.wipe.complete);
-    QTest::keyClicks(edit, QStringLiteral("/bus"));
-    EXPECT_EQ(find<QListView>(QStringLiteral("cannedQuickList"))->model()->rowCount(), 0);
+    EXPECT_EQ(shift->cannedLibrary().find(QStringLiteral("personal.1")), nullptr);
+    const auto *model = static_cast<const CannedSearchModel *>(find<QListView>(QStringLiteral("cannedList"))->model());
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_FALSE(model->index(row).data(CannedSearchModel::PersonalRole).toBool());
+    // And none can be added without a shift.
+    EXPECT_FALSE(shift->addPersonalCanned(QJsonObject{{QStringLiteral("id"), QStringLiteral("personal.9")}}).isEmpty());
     (void)id;
 }
 

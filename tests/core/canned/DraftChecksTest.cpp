@@ -260,3 +260,23 @@ TEST(DraftChecks, OrdinaryWarmMessageHasNoWarnings)
                            QStringLiteral("es"))
                     .isEmpty());
 }
+
+TEST(DraftChecks, AnInsertedTextCountsAsKeptWhenAddedToOrLightlyReworded)
+{
+    const QString notice =
+        QStringLiteral("What you share stays confidential, with a few exceptions that I will explain.");
+    EXPECT_TRUE(DraftChecks::keptFrom(notice, notice));
+    EXPECT_TRUE(DraftChecks::keptFrom(notice, notice + QStringLiteral(" Does that make sense?")));
+    EXPECT_TRUE(DraftChecks::keptFrom(notice, QStringLiteral("WHAT you share stays confidential, with some exceptions "
+                                                             "I will explain now.")));
+}
+
+TEST(DraftChecks, AnInsertedTextReplacedByOtherWordsIsNotKept)
+{
+    const QString notice =
+        QStringLiteral("What you share stays confidential, with a few exceptions that I will explain.");
+    EXPECT_FALSE(DraftChecks::keptFrom(notice, QStringLiteral("ok")));
+    EXPECT_FALSE(DraftChecks::keptFrom(notice, QStringLiteral("How are you feeling right now?")));
+    EXPECT_FALSE(DraftChecks::keptFrom(notice, QString()));
+    EXPECT_FALSE(DraftChecks::keptFrom(QString(), notice));
+}
