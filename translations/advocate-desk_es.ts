@@ -5,475 +5,598 @@
     <name>AdminCommands</name>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <source>Password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña: </translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Staff account file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de cuentas del personal.</translation>
     </message>
     <message>
         <source>Program config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración del programa.</translation>
     </message>
     <message>
         <source>advocate, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>advocate, supervisor o admin.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando.</translation>
     </message>
     <message>
         <source>check-config needs --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>check-config necesita --config ARCHIVO.</translation>
     </message>
     <message>
         <source>%1: no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin problemas.</translation>
     </message>
     <message>
         <source>Say which account file: --accounts FILE (or --config FILE with account_file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo de cuentas: --accounts ARCHIVO (o --config ARCHIVO con account_file).</translation>
     </message>
     <message>
         <source>Fix the account file first (advocate-relay check-config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero el archivo de cuentas (advocate-relay check-config).</translation>
     </message>
     <message>
         <source>%1 needs exactly one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita exactamente un nombre de cuenta.</translation>
     </message>
     <message>
         <source>%1 needs --role advocate, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita --role advocate, supervisor o admin.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña.</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: %1.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hecho.</translation>
     </message>
     <message>
         <source>%1 needs --config FILE (with service_notice_file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita --config ARCHIVO (con service_notice_file).</translation>
     </message>
     <message>
         <source>The config sets no service_notice_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración no define service_notice_file.</translation>
     </message>
     <message>
         <source>%1: done; open survivor pages show no notice within 10 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hecho; en 10 s las páginas de sobrevivientes abiertas dejan de mostrar el aviso.</translation>
     </message>
     <message>
         <source>set-service-notice needs --kind degraded|outage|forward, --text TEXT (up to 2,000 characters) and optionally --link https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>set-service-notice necesita --kind degraded|outage|forward, --text TEXTO (hasta 2000 caracteres) y, si hace falta, --link https://…</translation>
     </message>
     <message>
         <source>%1: done; every open survivor page shows it within 10 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hecho; en 10 s todas las páginas de sobrevivientes abiertas lo muestran.</translation>
     </message>
     <message>
         <source>degraded, outage or forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>degraded, outage o forward.</translation>
     </message>
     <message>
         <source>What survivors read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que leen las sobrevivientes.</translation>
     </message>
     <message>
         <source>An https link (e.g. the other program).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace https (p. ej., el del otro programa).</translation>
     </message>
 </context>
 <context>
     <name>CacheDatabase</name>
     <message>
         <source>The shift cache key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la caché del turno no tiene la longitud correcta.</translation>
     </message>
     <message>
         <source>The shift cache could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la caché del turno.</translation>
     </message>
     <message>
         <source>The database library is not SQLCipher 4 or newer (it reports &quot;%1&quot;); the shift cache refuses to store anything with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de base de datos no es SQLCipher 4 o posterior (indica &quot;%1&quot;); la caché del turno no guarda nada con ella.</translation>
     </message>
     <message>
         <source>No protected memory could be allocated for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reservar memoria protegida para la clave.</translation>
     </message>
     <message>
         <source>The shift cache key could not be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo aplicar la clave de la caché del turno.</translation>
     </message>
     <message>
         <source>The shift cache cannot be read with its key: the key is wrong or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché del turno no se puede leer con su clave: la clave no es correcta o el archivo está dañado.</translation>
     </message>
     <message>
         <source>The shift cache could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la caché del turno.</translation>
     </message>
     <message>
         <source>The database library did not accept the shift cache&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de base de datos no aceptó la configuración de seguridad de la caché del turno.</translation>
     </message>
     <message>
         <source>The shift cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché del turno no está abierta.</translation>
     </message>
     <message>
         <source>The shift cache was used from a thread that does not own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché del turno se usó desde un hilo que no es su propietario.</translation>
     </message>
     <message>
         <source>A shift cache operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló una operación de la caché del turno.</translation>
     </message>
     <message>
         <source>The shift cache&apos;s schema version could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la versión del esquema de la caché del turno.</translation>
     </message>
     <message>
         <source>The shift cache was written by a newer version of Advocate Desk (schema %1, this version knows up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché del turno la escribió una versión más reciente de Advocate Desk (esquema %1; esta versión conoce hasta el %2).</translation>
     </message>
     <message>
         <source>Updating the shift cache to schema %1 failed and was undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización de la caché del turno al esquema %1 falló y se deshizo: %2</translation>
     </message>
     <message>
         <source>The shift could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el turno.</translation>
     </message>
     <message>
         <source>The conversation could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la conversación.</translation>
     </message>
     <message>
         <source>The message could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el mensaje.</translation>
     </message>
     <message>
         <source>The delivery state could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el estado de entrega.</translation>
     </message>
     <message>
         <source>No cached message has that client message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje de la caché tiene ese identificador de mensaje del cliente.</translation>
     </message>
     <message>
         <source>The draft could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador.</translation>
     </message>
     <message>
         <source>The note could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la nota.</translation>
     </message>
     <message>
         <source>The conversations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las conversaciones.</translation>
     </message>
     <message>
         <source>The messages could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los mensajes.</translation>
     </message>
     <message>
         <source>The notes could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las notas.</translation>
+    </message>
+    <message>
+        <source>The personal canned response was not saved: it has no id.</source>
+        <translation>La respuesta predefinida personal no se guardó: no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>The personal canned response was not saved: it is %1 bytes long, more than the %2 bytes one entry may have.</source>
+        <translation>La respuesta predefinida personal no se guardó: ocupa %1 bytes, más de los %2 bytes que puede tener una entrada.</translation>
+    </message>
+    <message>
+        <source>The personal canned response was not saved: it is not one entry in JSON.</source>
+        <translation>La respuesta predefinida personal no se guardó: no es una sola entrada en JSON.</translation>
+    </message>
+    <message>
+        <source>The personal canned response was not saved: its JSON names another id.</source>
+        <translation>La respuesta predefinida personal no se guardó: su JSON indica otro identificador.</translation>
+    </message>
+    <message>
+        <source>The personal canned response could not be stored.</source>
+        <translation>No se pudo guardar la respuesta predefinida personal.</translation>
+    </message>
+    <message>
+        <source>No personal canned response was removed: no id was given.</source>
+        <translation>No se quitó ninguna respuesta predefinida personal: no se indicó ningún identificador.</translation>
+    </message>
+    <message>
+        <source>The personal canned response could not be removed.</source>
+        <translation>No se pudo quitar la respuesta predefinida personal.</translation>
+    </message>
+    <message>
+        <source>The personal canned responses could not be read.</source>
+        <translation>No se pudieron leer las respuestas predefinidas personales.</translation>
     </message>
 </context>
 <context>
     <name>CacheFiles</name>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a private folder of yours (it must be a real folder, not a link, with mode 0700); the shift cache will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta privada suya (debe ser una carpeta real, no un enlace, con modo 0700); la caché del turno no la usará.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear %1: %2</translation>
     </message>
     <message>
         <source>Could not make %1 private to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dejar %1 como privado solo para usted: %2</translation>
     </message>
     <message>
         <source>%1 is not a private file of yours (it must have mode 0600); the shift cache will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo privado suyo (debe tener modo 0600); la caché del turno no lo usará.</translation>
     </message>
 </context>
 <context>
     <name>CacheFolderLock</name>
     <message>
         <source>Could not lock the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo bloquear la carpeta %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a private file of yours; the shift cache will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo privado suyo; la caché del turno no lo usará.</translation>
     </message>
     <message>
         <source>The shift cache in %1 is in use by another Advocate Desk (another window or program instance); close it first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro Advocate Desk (otra ventana u otra instancia del programa) está usando la caché del turno en %1; ciérrelo primero. No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>CacheManifest</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CannedLibrary</name>
     <message>
         <source>Entry %1, field “%2”: %3 The entry was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1, campo “%2”: %3 La entrada se omitió.</translation>
     </message>
     <message>
         <source>Entry %1, field “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1, campo “%2”: %3</translation>
     </message>
     <message>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta.</translation>
     </message>
     <message>
         <source>must be an object with one text per language.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con un texto por idioma.</translation>
     </message>
     <message>
         <source>is not a language tag (such as “en” or “es”).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una etiqueta de idioma (como “en” o “es”).</translation>
     </message>
     <message>
         <source>must be a non-empty text.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un texto no vacío.</translation>
     </message>
     <message>
         <source>is longer than a message may be (%1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>es más largo de lo que puede ser un mensaje (%1 caracteres).</translation>
     </message>
     <message>
         <source>The canned-response library %1 is not valid JSON (%2 at byte %3); no program entries were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de respuestas predefinidas %1 no es JSON válido (%2 en el byte %3); no se cargó ninguna entrada del programa.</translation>
     </message>
     <message>
         <source>The canned-response library %1 must be a JSON object; no program entries were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de respuestas predefinidas %1 debe ser un objeto JSON; no se cargó ninguna entrada del programa.</translation>
     </message>
     <message>
         <source>The canned-response library %1 has format version “%2”; this workstation reads version %3. No program entries were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de respuestas predefinidas %1 tiene la versión de formato “%2”; este puesto lee la versión %3. No se cargó ninguna entrada del programa.</translation>
     </message>
     <message>
         <source>Field “defaultLanguage” is not a language tag; “en” is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “defaultLanguage” no es una etiqueta de idioma; se usa “en” en su lugar.</translation>
     </message>
     <message>
         <source>Field “policy” must be an object; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “policy” debe ser un objeto; se usan los valores predeterminados.</translation>
     </message>
     <message>
         <source>The canned-response library %1 has no “entries” list; no program entries were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de respuestas predefinidas %1 no tiene una lista “entries”; no se cargó ninguna entrada del programa.</translation>
     </message>
     <message>
         <source>The canned-response library %1 cannot be read (%2); no program entries were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la biblioteca de respuestas predefinidas %1 (%2); no se cargó ninguna entrada del programa.</translation>
     </message>
     <message>
         <source>is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON.</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener solo letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos; (64 como máximo).</translation>
     </message>
     <message>
         <source>is already used by another entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ya lo usa otra entrada.</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de estos: %1.</translation>
     </message>
     <message>
         <source>must be one word of lower-case letters, digits, &apos;_&apos; or &apos;-&apos; (at most 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una sola palabra de letras minúsculas, dígitos, &apos;_&apos; o &apos;-&apos; (24 como máximo).</translation>
     </message>
     <message>
         <source>is already used by entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ya lo usa la entrada “%1”.</translation>
     </message>
     <message>
         <source>must be a list of flag names.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de nombres de indicadores.</translation>
     </message>
     <message>
         <source>is not a flag this workstation knows; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un indicador que este puesto conozca; se ignora.</translation>
     </message>
     <message>
         <source>uses the unknown placeholder {%1}; it will be left in the text for the advocate to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>usa el marcador desconocido {%1}; se dejará en el texto para que la persona defensora lo reemplace.</translation>
     </message>
     <message>
         <source>Policy field “%1”: %2 The default is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de política “%1”: %2 Se usa el valor predeterminado.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false.</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de %1 a %2.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto.</translation>
     </message>
     <message>
         <source>must be an object of lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto de listas.</translation>
     </message>
     <message>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista.</translation>
     </message>
     <message>
         <source>Policy field “%1[%2]”: a slang term needs a “term” of letters or digits and an optional “expansion” text; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de política “%1[%2]”: un término de jerga necesita un “term” de letras o dígitos y, si se quiere, un texto “expansion”; se omitió.</translation>
     </message>
     <message>
         <source>must be a list of words.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de palabras.</translation>
+    </message>
+    <message>
+        <source>Field “program” must be an object; the placeholders {program}, {hotline_phone} and {hours} stay unfilled.</source>
+        <translation>El campo “program” debe ser un objeto; los marcadores {program}, {hotline_phone} y {hours} quedan sin rellenar.</translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a text or an object of one text per language; {%2} stays unfilled.</source>
+        <translation>El campo “%1” debe ser un texto o un objeto con un texto por idioma; {%2} queda sin rellenar.</translation>
     </message>
 </context>
 <context>
     <name>CannedResponse</name>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo</translation>
     </message>
     <message>
         <source>Safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Confidentiality and mandatory reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad y obligación de informar</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Despedida</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspaso</translation>
     </message>
     <message>
         <source>Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites</translation>
     </message>
     <message>
         <source>After hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de horario</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
+    </message>
+</context>
+<context>
+    <name>CannedSearchModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>DraftChecks</name>
     <message>
         <source>Emoji can be read in ways you did not mean, and can seem to make light of what someone is going through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los emojis se pueden leer de formas que usted no pretendía y pueden dar la impresión de restar importancia a lo que alguien está viviendo.</translation>
     </message>
     <message>
         <source>Remove the emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el emoji</translation>
     </message>
     <message>
         <source>“%1” is chat slang. It can read as casual or unclear to someone reaching out for help; say it in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es jerga de chat. A alguien que busca ayuda le puede sonar informal o poco claro; dígalo con palabras sencillas.</translation>
     </message>
     <message>
         <source>“%1” is chat shorthand that not everyone knows; “%2” is clearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una abreviatura de chat que no todo el mundo conoce; “%2” es más claro.</translation>
     </message>
     <message>
         <source>Write “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir “%1”</translation>
     </message>
     <message>
         <source>Text in capitals reads as shouting and can feel frightening or angry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto en mayúsculas se lee como un grito y puede sonar amenazante o enojado.</translation>
     </message>
     <message>
         <source>Use normal capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mayúsculas normales</translation>
     </message>
     <message>
         <source>This long prepared message is about to go out word for word. A line in your own words makes it feel less like a form letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje preparado y largo va a salir palabra por palabra. Una línea con sus propias palabras hace que se sienta menos como una carta modelo.</translation>
     </message>
 </context>
 <context>
     <name>FrameCodec</name>
     <message>
+        <source>an identifier</source>
+        <translation>un identificador</translation>
+    </message>
+    <message>
+        <source>a language tag</source>
+        <translation>una etiqueta de idioma</translation>
+    </message>
+    <message>
+        <source>a name of 1 to 64 characters</source>
+        <translation>un nombre de 1 a 64 caracteres</translation>
+    </message>
+    <message>
+        <source>a non-empty string of limited length</source>
+        <translation>una cadena no vacía de longitud limitada</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation>El mensaje tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>El campo &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be true or false.</source>
+        <translation>El campo &quot;%1&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>This relay speaks protocol version %1 only.</source>
+        <translation>Este relé solo usa la versión %1 del protocolo.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a list of language tags.</source>
+        <translation>El campo &quot;%1&quot; debe ser una lista de etiquetas de idioma.</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>un nombre conocido</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is missing.</source>
+        <translation>Falta el campo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be %2.</source>
+        <translation>El campo &quot;%1&quot; debe ser %2.</translation>
+    </message>
+    <message>
+        <source>Field &quot;reason&quot; may only be &quot;idle&quot;.</source>
+        <translation>El campo &quot;reason&quot; solo puede ser &quot;idle&quot;.</translation>
+    </message>
+    <message>
+        <source>Field &quot;conversations&quot; must be a list.</source>
+        <translation>El campo &quot;conversations&quot; debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>Field &quot;conversations&quot; must be a list of conversation summaries.</source>
+        <translation>El campo &quot;conversations&quot; debe ser una lista de resúmenes de conversación.</translation>
+    </message>
+    <message>
+        <source>Field &quot;waiting&quot; must be an object.</source>
+        <translation>El campo &quot;waiting&quot; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>Field &quot;waiting&quot; must map languages to counts.</source>
+        <translation>El campo &quot;waiting&quot; debe asociar idiomas con cantidades.</translation>
+    </message>
+    <message>
+        <source>Field &quot;waits&quot; must map languages to lists of seconds.</source>
+        <translation>El campo &quot;waits&quot; debe asociar idiomas con listas de segundos.</translation>
+    </message>
+    <message>
         <source>The frame is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trama ocupa más de %1 bytes.</translation>
     </message>
     <message>
         <source>The frame is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trama no es JSON válido.</translation>
     </message>
     <message>
         <source>The frame must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trama debe ser un objeto JSON.</translation>
     </message>
     <message>
         <source>The frame has no &quot;type&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trama no tiene la cadena &quot;type&quot;.</translation>
     </message>
     <message>
         <source>The frame&apos;s type is not part of this protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de la trama no forma parte de este protocolo.</translation>
     </message>
     <message>
         <source>Binary frames are refused; send JSON text frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazan las tramas binarias; hay que enviar tramas de texto JSON.</translation>
     </message>
 </context>
 <context>
@@ -496,104 +619,104 @@
     </message>
     <message>
         <source>No protected memory could be allocated for the key read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reservar memoria protegida para la clave leída del llavero.</translation>
     </message>
 </context>
 <context>
     <name>NoticeReminder</name>
     <message>
         <source>The confidentiality and mandatory-reporting notice has not been shared in this conversation yet. When it feels right, let them know what stays private and what you might have to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se compartió en esta conversación el aviso de confidencialidad y obligación de informar. Cuando le parezca oportuno, cuéntele qué queda en privado y qué podría tener que informar.</translation>
     </message>
 </context>
 <context>
     <name>OpeningHours</name>
     <message>
         <source>&quot;%1&quot; is not like &quot;mon-fri 09:00-17:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene la forma &quot;mon-fri 09:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>Days are mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días son mon, tue, wed, thu, fri, sat y sun.</translation>
     </message>
     <message>
         <source>Times are 00:00 to 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas van de 00:00 a 24:00.</translation>
     </message>
     <message>
         <source>A range cannot be a whole day long unless it is 00:00-24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalo no puede durar un día entero, salvo que sea 00:00-24:00.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date like 2026-12-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha como 2026-12-25.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone such as America/Chicago.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una zona horaria como America/Chicago.</translation>
     </message>
 </context>
 <context>
     <name>RelayConfigFile</name>
     <message>
         <source>Cannot read the config file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de configuración %1: %2</translation>
     </message>
     <message>
         <source>Expected a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un número entero de %1 a %2.</translation>
     </message>
     <message>
         <source>The exit URL must be a full https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de salida debe ser una dirección https:// completa.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language tag such as en or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una etiqueta de idioma como en o es.</translation>
     </message>
     <message>
         <source>Routing must be pull or push.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enrutamiento debe ser pull o push.</translation>
     </message>
     <message>
         <source>listen must be an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>listen debe ser una dirección IP.</translation>
     </message>
     <message>
         <source>Expected key = value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba clave = valor.</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está definida dos veces.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>tls_certificate and tls_key go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_certificate y tls_key van juntos.</translation>
     </message>
     <message>
         <source>Listening on %1 needs tls_certificate and tls_key (or a reverse proxy on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para escuchar en %1 hacen falta tls_certificate y tls_key (o un proxy inverso en el bucle local).</translation>
     </message>
     <message>
         <source>allowed_origins must be a comma-separated list of origins like https://chat.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_origins debe ser una lista de orígenes separados por comas, como https://chat.example.org.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot have a translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no puede tener traducción.</translation>
     </message>
     <message>
         <source>Set %1_minutes or %1_seconds, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina %1_minutes o %1_seconds, no ambos.</translation>
     </message>
 </context>
 <context>
@@ -619,305 +742,355 @@
     </message>
     <message>
         <source>Cannot write the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el registro de auditoría %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the TLS certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado TLS o la clave.</translation>
     </message>
     <message>
         <source>The TLS certificate or key is not valid PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado TLS o la clave no están en formato PEM válido.</translation>
     </message>
 </context>
 <context>
     <name>Router</name>
     <message>
         <source>Too many bad frames; closing the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas tramas no válidas; se cierra la conexión.</translation>
     </message>
     <message>
         <source>Clients may not send this frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes no pueden enviar esta trama.</translation>
     </message>
     <message>
         <source>There is no open conversation with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conversación abierta con ese identificador.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no permite hacer esto.</translation>
     </message>
     <message>
         <source>This relay does not support that operation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este relé todavía no admite esa operación.</translation>
     </message>
     <message>
         <source>Please read the current notice before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar, lee el aviso actual, por favor.</translation>
     </message>
     <message>
         <source>This program does not offer that language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no ofrece ese idioma.</translation>
     </message>
     <message>
         <source>This chat can no longer be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este chat ya no se puede retomar.</translation>
     </message>
     <message>
         <source>A sign-in is already being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está comprobando un inicio de sesión.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados inicios de sesión fallidos; inténtelo más tarde.</translation>
     </message>
     <message>
         <source>The name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>The session has expired; please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión caducó; inicie sesión, por favor.</translation>
     </message>
     <message>
         <source>You already have as many conversations as you may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene el máximo de conversaciones permitido.</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished">No hay nadie esperando.</translation>
+        <translation>No hay nadie esperando.</translation>
     </message>
     <message>
         <source>The survivor has not been silent long enough for an idle close.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sobreviviente no lleva en silencio el tiempo suficiente para cerrar el chat por inactividad.</translation>
     </message>
     <message>
         <source>Too many frames; slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas tramas seguidas; más despacio, por favor.</translation>
     </message>
     <message>
         <source>Too many chats are open from this network; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiados chats abiertos desde esta red; vuelve a intentarlo más tarde, por favor.</translation>
     </message>
     <message>
         <source>Too many sign-ins are being checked; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se están comprobando demasiados inicios de sesión; vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
     <name>ServiceNoticeFile</name>
     <message>
         <source>The service notice file %1 is not a notice written by set-service-notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de aviso de servicio %1 no es un aviso escrito por set-service-notice.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ShiftCache</name>
     <message>
         <source>No shift is open in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún turno abierto en la caché.</translation>
     </message>
     <message>
         <source>The shift cache is busy starting, resuming or wiping; try again when it is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A shift is already open in the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache of an earlier shift is still on this computer; it has to be resumed or wiped before a new shift starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shift cannot start: the key of the encrypted shift cache cannot be kept in the keychain, and Advocate Desk never keeps conversations unencrypted. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A shift is already open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last shift&apos;s cache cannot be resumed because the keychain did not answer. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last shift&apos;s cache can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché del turno está ocupada iniciando, reanudando o borrando; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
         <source>The cache key was deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la caché se eliminó del llavero.</translation>
     </message>
     <message>
         <source>The cache key was already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la caché ya no estaba.</translation>
     </message>
     <message>
         <source>The cache key could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la clave de la caché: %1</translation>
     </message>
     <message>
         <source>The wipe will be finished at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is still in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrado se terminará en el próximo inicio.</translation>
     </message>
     <message>
         <source>The shift cannot start: no protected memory could be allocated for the key of the encrypted shift cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>El turno no puede empezar: no se pudo reservar memoria protegida para la clave de la caché cifrada del turno.</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Removed without overwriting (not a private file of yours): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado sin sobrescribir (no es un archivo privado suyo): %1.</translation>
     </message>
     <message>
         <source>Still in the cache folder: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wipe of the last shift&apos;s cache had been interrupted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last shift&apos;s cache was incomplete (its start record or its database was missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last shift&apos;s cache was older than the maximum shift length of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of the last shift&apos;s cache is no longer in the keychain, so the cache could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of the last shift&apos;s cache in the keychain has the wrong length; nothing was opened or deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start time recorded next to the last shift&apos;s cache does not match the one inside it, so its age cannot be trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last shift&apos;s cache could not be opened with its key (wrong key or damaged file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was wiped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wiping it did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en la carpeta de la caché: %1.</translation>
     </message>
 </context>
 <context>
     <name>StaffAccounts</name>
     <message>
         <source>Cannot read the account file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de cuentas %1: %2</translation>
     </message>
     <message>
         <source>An account line needs name:role:enabled|disabled:hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea de cuenta necesita la forma nombre:rol:enabled|disabled:hash.</translation>
     </message>
     <message>
         <source>The name may have 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede tener de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The role must be advocate, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol debe ser advocate, supervisor o admin.</translation>
     </message>
     <message>
         <source>The third field must be enabled or disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tercer campo debe ser enabled o disabled.</translation>
     </message>
     <message>
         <source>The password hash must be an argon2id hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hash de la contraseña debe ser un hash argon2id.</translation>
     </message>
     <message>
         <source>The name %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1 aparece dos veces.</translation>
     </message>
     <message>
         <source>Cannot write the account file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de cuentas %1: %2</translation>
     </message>
     <message>
         <source>There is already an account named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta llamada %1.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>Could not hash the password (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el hash de la contraseña (¿falta memoria?).</translation>
     </message>
     <message>
         <source>There is no account named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna cuenta llamada %1.</translation>
     </message>
 </context>
 <context>
-    <name>advocate</name>
+    <name>advocate::CannedPicker</name>
     <message>
-        <source>Field &quot;reason&quot; may only be &quot;idle&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Canned responses</source>
+        <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <source>Field &quot;conversations&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <source>Where the canned responses come from</source>
+        <translation>De dónde vienen las respuestas predefinidas</translation>
     </message>
     <message>
-        <source>Field &quot;conversations&quot; must be a list of conversation summaries.</source>
-        <translation type="unfinished"></translation>
+        <source>Search canned responses by title, text or shortcut</source>
+        <translation>Buscar respuestas predefinidas por título, texto o atajo</translation>
     </message>
     <message>
-        <source>Field &quot;waiting&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <source>Search (title, text or /shortcut)</source>
+        <translation>Buscar (título, texto o /atajo)</translation>
     </message>
     <message>
-        <source>Field &quot;waiting&quot; must map languages to counts.</source>
-        <translation type="unfinished"></translation>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
     <message>
-        <source>Field &quot;waits&quot; must map languages to lists of seconds.</source>
-        <translation>El campo &quot;waits&quot; debe asociar idiomas con listas de segundos.</translation>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponses</source>
+        <translation>Res&amp;puestas</translation>
+    </message>
+    <message>
+        <source>Preview of the canned response</source>
+        <translation>Vista previa de la respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Notes on the canned response</source>
+        <translation>Notas sobre la respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into message</source>
+        <translation>&amp;Insertar en el mensaje</translation>
+    </message>
+    <message>
+        <source>Insert into the message for editing (does not send)</source>
+        <translation>Insertar en el mensaje para editarla (no la envía)</translation>
+    </message>
+    <message>
+        <source>New personal entr&amp;y…</source>
+        <translation>&amp;Nueva entrada personal…</translation>
+    </message>
+    <message>
+        <source>New personal canned response for this shift</source>
+        <translation>Nueva respuesta predefinida personal para este turno</translation>
+    </message>
+    <message>
+        <source>Remove personal entry</source>
+        <translation>Quitar la entrada personal</translation>
+    </message>
+    <message>
+        <source>Remove this personal canned response</source>
+        <translation>Quitar esta respuesta predefinida personal</translation>
+    </message>
+    <message>
+        <source>Show the problems found in the canned-response library</source>
+        <translation>Mostrar los problemas encontrados en la biblioteca de respuestas predefinidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library problems (%n)…</source>
+        <translation>
+            <numerusform>Problemas de la biblioteca (%n)…</numerusform>
+            <numerusform>Problemas de la biblioteca (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Program library: %n response(s).</source>
+        <translation>
+            <numerusform>Biblioteca del programa: %n respuesta.</numerusform>
+            <numerusform>Biblioteca del programa: %n respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Built-in library (no program library is installed): %n response(s).</source>
+        <translation>
+            <numerusform>Biblioteca incorporada (no hay ninguna biblioteca del programa instalada): %n respuesta.</numerusform>
+            <numerusform>Biblioteca incorporada (no hay ninguna biblioteca del programa instalada): %n respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The program library could not be used, so the built-in one is shown (%n response(s)). Open “Library problems” to see why.</source>
+        <translation>
+            <numerusform>No se pudo usar la biblioteca del programa, así que se muestra la incorporada (%n respuesta). Abra “Problemas de la biblioteca” para ver por qué.</numerusform>
+            <numerusform>No se pudo usar la biblioteca del programa, así que se muestra la incorporada (%n respuestas). Abra “Problemas de la biblioteca” para ver por qué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No canned response matches.</source>
+        <translation>Ninguna respuesta predefinida coincide.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::CannedQuickSearch</name>
+    <message>
+        <source>Canned responses matching “/%1”</source>
+        <translation>Respuestas predefinidas que coinciden con “/%1”</translation>
+    </message>
+    <message>
+        <source>No canned response matches. Keep typing, or press Esc to close this list.</source>
+        <translation>Ninguna respuesta predefinida coincide. Siga escribiendo o pulse Esc para cerrar esta lista.</translation>
+    </message>
+    <message>
+        <source>Enter puts it in the message for you to edit. Esc closes.</source>
+        <translation>Intro la pone en el mensaje para que usted la edite. Esc cierra.</translation>
+    </message>
+    <message>
+        <source>Canned responses matching the / search</source>
+        <translation>Respuestas predefinidas que coinciden con la búsqueda con /</translation>
+    </message>
+    <message>
+        <source>Canned response: %1</source>
+        <translation>Respuesta predefinida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::CannedText</name>
+    <message>
+        <source>There is no version in the chat&apos;s language (%1); the %2 text is shown.</source>
+        <translation>No hay versión en el idioma del chat (%1); se muestra el texto en %2.</translation>
+    </message>
+    <message>
+        <source>No value is set for %1: replace it before sending.</source>
+        <translation>No hay ningún valor definido para %1: reemplácelo antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1: replace it before sending.</source>
+        <translation>Marcador desconocido %1: reemplácelo antes de enviar.</translation>
     </message>
 </context>
 <context>
@@ -956,9 +1129,9 @@
     </message>
     <message numerus="yes">
         <source>%n earlier message(s) in this chat could not be fetched: the relay had already deleted them to stay within its memory limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo recuperar %n mensaje anterior de este chat: el relé ya lo había eliminado para no superar su límite de memoria.</numerusform>
+            <numerusform>No se pudieron recuperar %n mensajes anteriores de este chat: el relé ya los había eliminado para no superar su límite de memoria.</numerusform>
         </translation>
     </message>
 </context>
@@ -969,8 +1142,8 @@
         <translation>Mensaje para la sobreviviente</translation>
     </message>
     <message>
-        <source>Type a message. Enter sends, Shift+Enter starts a new line, Esc leaves.</source>
-        <translation>Escriba un mensaje. Intro envía, Mayús+Intro empieza una línea nueva, Esc sale.</translation>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line, Esc leaves. Type / to search canned responses.</source>
+        <translation>Escriba un mensaje. Intro envía, Mayús+Intro empieza una línea nueva, Esc sale. Escriba / para buscar respuestas predefinidas.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1193,27 @@
     <message>
         <source> · survivor wrote %1 min ago</source>
         <translation> · la sobreviviente escribió hace %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::DraftWarningsPanel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corregir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more suggestion(s).</source>
+        <translation>
+            <numerusform>%n sugerencia más.</numerusform>
+            <numerusform>%n sugerencias más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) for this message; sending is still possible.</source>
+        <translation>
+            <numerusform>%n sugerencia para este mensaje; aun así puede enviarlo.</numerusform>
+            <numerusform>%n sugerencias para este mensaje; aun así puede enviarlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1092,61 +1286,6 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     </message>
 </context>
 <context>
-    <name>advocate::FieldReader</name>
-    <message>
-        <source>an identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a language tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a name of 1 to 64 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a non-empty string of limited length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a non-empty string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This relay speaks protocol version %1 only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a list of language tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a known name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>advocate::MainWindow</name>
     <message>
         <source>Advocate Desk</source>
@@ -1213,7 +1352,7 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     </message>
     <message>
         <source>&amp;Take next chat</source>
-        <translation>&amp;Tomar el siguiente chat</translation>
+        <translation>T&amp;omar el siguiente chat</translation>
     </message>
     <message>
         <source>Take next chat</source>
@@ -1257,15 +1396,11 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     </message>
     <message>
         <source>Are you still there? Take your time, I&apos;m here when you&apos;re ready.</source>
-        <translation>¿Sigue ahí? Tómese su tiempo, aquí estoy cuando esté lista.</translation>
+        <translation>¿Sigues ahí? Tómate tu tiempo; aquí estoy cuando quieras seguir.</translation>
     </message>
     <message>
         <source>I haven&apos;t heard from you for a while, so I&apos;m closing this chat. You can reach us again any time.</source>
-        <translation>Hace un rato que no sé de usted, así que voy a cerrar este chat. Puede volver a contactarnos cuando quiera.</translation>
-    </message>
-    <message>
-        <source>&amp;Safety check</source>
-        <translation>Pregunta de &amp;seguridad</translation>
+        <translation>Hace un rato que no sé de ti, así que voy a cerrar este chat. Puedes volver a escribirnos cuando quieras.</translation>
     </message>
     <message>
         <source>Insert the safety check</source>
@@ -1301,7 +1436,7 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     </message>
     <message>
         <source>&amp;End chat</source>
-        <translation>&amp;Terminar chat</translation>
+        <translation>T&amp;erminar chat</translation>
     </message>
     <message>
         <source>End this chat</source>
@@ -1352,10 +1487,6 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
         <translation>No hay ningún chat seleccionado. Tome el siguiente chat de la cola.</translation>
     </message>
     <message>
-        <source>&amp;Safety check (given)</source>
-        <translation>Pregunta de &amp;seguridad (hecha)</translation>
-    </message>
-    <message>
         <source>Con&amp;fidentiality notice (given)</source>
         <translation>Aviso de con&amp;fidencialidad (dado)</translation>
     </message>
@@ -1397,11 +1528,11 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     </message>
     <message>
         <source>Before we go on: are you worried that anyone else might have access to your device or our conversation?</source>
-        <translation>Antes de seguir: ¿le preocupa que otra persona pueda tener acceso a su dispositivo o a nuestra conversación?</translation>
+        <translation>Antes de seguir: ¿te preocupa que otra persona pueda tener acceso a tu dispositivo o a nuestra conversación?</translation>
     </message>
     <message>
         <source>What you share here stays confidential, with some exceptions: if you tell me a child or a vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.</source>
-        <translation>Lo que comparta aquí es confidencial, con algunas excepciones: si me cuenta que se está haciendo daño a un niño o a un adulto vulnerable, puede que tenga que denunciarlo. Pregúnteme si tiene dudas.</translation>
+        <translation>Lo que compartas aquí es confidencial, con algunas excepciones: si me cuentas que se está haciendo daño a un niño o a un adulto vulnerable, puede que tenga que informarlo. Pregúntame si tienes dudas.</translation>
     </message>
     <message>
         <source>That password is not right.</source>
@@ -1448,6 +1579,73 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
+    <message>
+        <source>&amp;Canned responses</source>
+        <translation>&amp;Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Reminder about the confidentiality notice</source>
+        <translation>Recordatorio del aviso de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;notice</source>
+        <translation>Insertar el &amp;aviso</translation>
+    </message>
+    <message>
+        <source>Insert the confidentiality and mandatory-reporting notice for editing</source>
+        <translation>Insertar el aviso de confidencialidad y obligación de informar para editarlo</translation>
+    </message>
+    <message>
+        <source>Remind me later about the notice</source>
+        <translation>Recordarme el aviso más tarde</translation>
+    </message>
+    <message>
+        <source>Confidentiality notice status</source>
+        <translation>Estado del aviso de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Canned-response library</source>
+        <translation>Biblioteca de respuestas predefinidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
+        <translation>
+            <numerusform>La biblioteca de respuestas predefinidas tiene %n problema. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
+            <numerusform>La biblioteca de respuestas predefinidas tiene %n problemas. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice: given</source>
+        <translation>Aviso: dado</translation>
+    </message>
+    <message>
+        <source>Notice: not given yet</source>
+        <translation>Aviso: todavía no dado</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me later</source>
+        <translation>Recordármelo &amp;luego</translation>
+    </message>
+    <message>
+        <source>The canned-response library has problems; what is valid can be used. See Tools → Canned responses → Library problems.</source>
+        <translation>La biblioteca de respuestas predefinidas tiene problemas; se puede usar lo que es válido. Vea Herramientas → Respuestas predefinidas → Problemas de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Safety c&amp;heck (given)</source>
+        <translation>Pregunta de &amp;seguridad (hecha)</translation>
+    </message>
+    <message>
+        <source>Safety c&amp;heck</source>
+        <translation>Pregunta de &amp;seguridad</translation>
+    </message>
 </context>
 <context>
     <name>advocate::MessageDelegate</name>
@@ -1493,6 +1691,100 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     <message>
         <source>Advocate Desk: %1</source>
         <translation>Advocate Desk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::PersonalEntryDialog</name>
+    <message>
+        <source>New personal canned response</source>
+        <translation>Nueva respuesta predefinida personal</translation>
+    </message>
+    <message>
+        <source>This response is yours for this shift only. It is kept in the encrypted shift cache and erased when the shift ends. Language: %1.</source>
+        <translation>Esta respuesta es solo suya y solo para este turno. Se guarda en la caché cifrada del turno y se borra al terminar el turno. Idioma: %1.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Shortcut (optional), typed after / in the message</source>
+        <translation>Atajo (opcional), que se escribe después de / en el mensaje</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Problems with this entry</source>
+        <translation>Problemas con esta entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Atajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Save the personal response</source>
+        <translation>Guardar la respuesta personal</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>El mismo que el sistema</translation>
+    </message>
+    <message>
+        <source>Your name in canned responses ({advocate})</source>
+        <translation>Su nombre en las respuestas predefinidas ({advocate})</translation>
+    </message>
+    <message>
+        <source>The name survivors see, e.g. your first name</source>
+        <translation>El nombre que ven las sobrevivientes, p. ej., su nombre de pila</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for {advocate}:</source>
+        <translation>Su &amp;nombre para {advocate}:</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1839,77 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
             <numerusform>Turno terminado con %n chat abierto (%1): %2</numerusform>
             <numerusform>Turno terminado con %n chats abiertos (%1): %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Personal canned responses can be added only during a shift.</source>
+        <translation>Las respuestas predefinidas personales solo se pueden añadir durante un turno.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::ShiftCache</name>
+    <message>
+        <source>A shift is already open in the cache.</source>
+        <translation>Ya hay un turno abierto en la caché.</translation>
+    </message>
+    <message>
+        <source>The cache of an earlier shift is still on this computer; it has to be resumed or wiped before a new shift starts.</source>
+        <translation>La caché de un turno anterior sigue en esta computadora; hay que reanudarla o borrarla antes de empezar un turno nuevo.</translation>
+    </message>
+    <message>
+        <source>The shift cannot start: the key of the encrypted shift cache cannot be kept in the keychain, and Advocate Desk never keeps conversations unencrypted. %1</source>
+        <translation>El turno no puede empezar: la clave de la caché cifrada del turno no se puede guardar en el llavero, y Advocate Desk nunca guarda conversaciones sin cifrar. %1</translation>
+    </message>
+    <message>
+        <source>A shift is already open.</source>
+        <translation>Ya hay un turno abierto.</translation>
+    </message>
+    <message>
+        <source>The wipe of the last shift&apos;s cache had been interrupted.</source>
+        <translation>El borrado de la caché del último turno se había interrumpido.</translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache was incomplete (its start record or its database was missing).</source>
+        <translation>La caché del último turno estaba incompleta (faltaba su registro de inicio o su base de datos).</translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache was older than the maximum shift length of %1.</source>
+        <translation>La caché del último turno era más antigua que la duración máxima de un turno (%1).</translation>
+    </message>
+    <message>
+        <source>The key of the last shift&apos;s cache is no longer in the keychain, so the cache could not be read.</source>
+        <translation>La clave de la caché del último turno ya no está en el llavero, así que no se pudo leer la caché.</translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache cannot be resumed because the keychain did not answer. %1</source>
+        <translation>La caché del último turno no se puede reanudar porque el llavero no respondió. %1</translation>
+    </message>
+    <message>
+        <source>The key of the last shift&apos;s cache in the keychain has the wrong length; nothing was opened or deleted.</source>
+        <translation>La clave de la caché del último turno en el llavero no tiene la longitud correcta; no se abrió ni se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The start time recorded next to the last shift&apos;s cache does not match the one inside it, so its age cannot be trusted.</source>
+        <translation>La hora de inicio registrada junto a la caché del último turno no coincide con la que guarda dentro, así que no se puede confiar en su antigüedad.</translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache can be resumed.</source>
+        <translation>La caché del último turno se puede reanudar.</translation>
+    </message>
+    <message>
+        <source>The last shift&apos;s cache could not be opened with its key (wrong key or damaged file).</source>
+        <translation>No se pudo abrir la caché del último turno con su clave (clave incorrecta o archivo dañado).</translation>
+    </message>
+    <message>
+        <source>It was wiped.</source>
+        <translation>Se borró.</translation>
+    </message>
+    <message>
+        <source>Wiping it did not complete.</source>
+        <translation>Su borrado no se completó.</translation>
+    </message>
+    <message>
+        <source>it is still in the keychain.</source>
+        <translation>sigue en el llavero.</translation>
     </message>
 </context>
 <context>
@@ -1604,51 +1967,51 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     <name>advocate::SurvivorClient</name>
     <message>
         <source>You ended the chat.</source>
-        <translation type="unfinished">Usted terminó el chat.</translation>
+        <translation>Terminaste el chat.</translation>
     </message>
     <message>
         <source>The advocate ended the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona defensora terminó el chat.</translation>
     </message>
     <message>
         <source>You left with quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliste con la salida rápida.</translation>
     </message>
     <message>
         <source>The chat was closed after a long silence.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat se cerró tras un largo silencio.</translation>
     </message>
     <message>
         <source>The chat ended because the connection was lost for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat terminó porque la conexión se perdió durante demasiado tiempo.</translation>
     </message>
     <message>
         <source>The relay address must start with wss:// or ws://.</source>
-        <translation type="unfinished">La dirección del relé debe empezar por wss:// o ws://.</translation>
+        <translation>La dirección del relé debe empezar por wss:// o ws://.</translation>
     </message>
     <message>
         <source>The connection to the relay was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el relé.</translation>
     </message>
     <message>
         <source>The relay cannot be reached. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el relé. Revisa la dirección.</translation>
     </message>
     <message>
         <source>This client and the relay speak different protocol versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente y el relé usan versiones distintas del protocolo.</translation>
     </message>
     <message>
         <source>The program&apos;s notice has changed. Start again to read and accept the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso del programa cambió. Vuelve a empezar para leer y aceptar el actual.</translation>
     </message>
     <message>
         <source>That message is too long; it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mensaje es demasiado largo; no se envió.</translation>
     </message>
     <message>
         <source>The relay refused a request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El relé rechazó una solicitud (%1).</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +2072,7 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <source>The per-advocate chat limit (1-4) to show when the relay does not send its own.</source>
@@ -1717,23 +2080,31 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     </message>
     <message>
         <source>Pre-fill the sign-in with this user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar el inicio de sesión con este nombre de usuario.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Read the password from the first line of stdin and sign in with --user without typing (demos and scripted tests). The password is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la contraseña de la primera línea de stdin e iniciar sesión con --user sin escribirla (demostraciones y pruebas automatizadas). La contraseña solo se guarda en memoria.</translation>
     </message>
     <message>
         <source>--password-stdin needs --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin necesita --user NOMBRE.</translation>
     </message>
     <message>
         <source>--password-stdin found no password on the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin no encontró ninguna contraseña en la primera línea de stdin.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The canned-response library (JSON) to use when IT has deployed none (neither system-wide nor at %1).</source>
+        <translation>La biblioteca de respuestas predefinidas (JSON) que se usa cuando TI no ha instalado ninguna (ni en la configuración del sistema ni en %1).</translation>
     </message>
 </context>
 </TS>

@@ -25,11 +25,6 @@ constexpr int maxPasswordChars = 1024;
 constexpr int maxTokenChars = 128;
 constexpr int maxTextChars = 2000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameCodec", text);
-}
-
 bool isIdentifier(const QString &value)
 {
     if (value.isEmpty() || value.size() > maxIdentifierChars)
@@ -87,12 +82,18 @@ public:
     bool ok() const { return !m_error.has_value(); }
     ProtocolError error() const { return m_error.value_or(ProtocolError{}); }
 
-    QString identifier(const char *name) { return checkedString(name, isIdentifier, tr("an identifier")); }
+    QString identifier(const char *name)
+    {
+        return checkedString(name, isIdentifier, QCoreApplication::translate("FrameCodec", "an identifier"));
+    }
     std::optional<QString> optionalIdentifier(const char *name)
     {
         return optional(name, [&] { return identifier(name); });
     }
-    QString language(const char *name) { return checkedString(name, isLanguageTag, tr("a language tag")); }
+    QString language(const char *name)
+    {
+        return checkedString(name, isLanguageTag, QCoreApplication::translate("FrameCodec", "a language tag"));
+    }
     std::optional<QString> optionalLanguage(const char *name)
     {
         return optional(name, [&] { return language(name); });
@@ -104,7 +105,7 @@ public:
             [](const QString &value) {
                 return !value.trimmed().isEmpty() && value.size() <= maxAliasChars && !hasControlCharacters(value);
             },
-            tr("a name of 1 to 64 characters"));
+            QCoreApplication::translate("FrameCodec", "a name of 1 to 64 characters"));
     }
     std::optional<QString> optionalAlias(const char *name)
     {
@@ -114,7 +115,7 @@ public:
     {
         return checkedString(
             name, [maxChars](const QString &value) { return !value.isEmpty() && value.size() <= maxChars; },
-            tr("a non-empty string of limited length"));
+            QCoreApplication::translate("FrameCodec", "a non-empty string of limited length"));
     }
     std::optional<QString> optionalLimitedString(const char *name, int maxChars)
     {
@@ -123,10 +124,12 @@ public:
     QString body(const char *name)
     {
         const QString value = checkedString(
-            name, [](const QString &text) { return !text.isEmpty(); }, tr("a non-empty string"));
+            name, [](const QString &text) { return !text.isEmpty(); },
+            QCoreApplication::translate("FrameCodec", "a non-empty string"));
         if (ok() && codePoints(value) > m_limits.maxMessageChars) {
             fail(ErrorCode::MessageTooLong, name,
-                 tr("The message is longer than %1 characters.").arg(m_limits.maxMessageChars));
+                 QCoreApplication::translate("FrameCodec", "The message is longer than %1 characters.")
+                     .arg(m_limits.maxMessageChars));
             return QString();
         }
         return value;
@@ -139,7 +142,7 @@ public:
         const double number = value.toDouble();
         if (!value.isDouble() || std::trunc(number) != number || number < double(minimum) || number > double(maximum)) {
             fail(ErrorCode::BadField, name,
-                 tr("Field \"%1\" must be a whole number from %2 to %3.")
+                 QCoreApplication::translate("FrameCodec", "Field \"%1\" must be a whole number from %2 to %3.")
                      .arg(QLatin1String(name))
                      .arg(minimum)
                      .arg(maximum));
@@ -155,7 +158,9 @@ public:
     {
         const QJsonValue value = field(name);
         if (ok() && !value.isBool())
-            fail(ErrorCode::BadField, name, tr("Field \"%1\" must be true or false.").arg(QLatin1String(name)));
+            fail(ErrorCode::BadField, name,
+                 QCoreApplication::translate("FrameCodec", "Field \"%1\" must be true or false.")
+                     .arg(QLatin1String(name)));
         return value.toBool();
     }
     int protocol(const char *name)
@@ -163,7 +168,8 @@ public:
         const int version = smallInteger(name, 0, 1 << 20);
         if (ok() && version != FrameCodec::protocolVersion)
             fail(ErrorCode::UnsupportedVersion, name,
-                 tr("This relay speaks protocol version %1 only.").arg(FrameCodec::protocolVersion));
+                 QCoreApplication::translate("FrameCodec", "This relay speaks protocol version %1 only.")
+                     .arg(FrameCodec::protocolVersion));
         return version;
     }
     std::optional<QStringList> optionalLanguages(const char *name)
@@ -173,14 +179,16 @@ public:
         const QJsonValue value = field(name);
         if (!value.isArray() || value.toArray().size() > 32) {
             fail(ErrorCode::BadField, name,
-                 tr("Field \"%1\" must be a list of language tags.").arg(QLatin1String(name)));
+                 QCoreApplication::translate("FrameCodec", "Field \"%1\" must be a list of language tags.")
+                     .arg(QLatin1String(name)));
             return std::nullopt;
         }
         QStringList languages;
         for (const QJsonValue &entry : value.toArray()) {
             if (!entry.isString() || !isLanguageTag(entry.toString())) {
                 fail(ErrorCode::BadField, name,
-                     tr("Field \"%1\" must be a list of language tags.").arg(QLatin1String(name)));
+                     QCoreApplication::translate("FrameCodec", "Field \"%1\" must be a list of language tags.")
+                         .arg(QLatin1String(name)));
                 return std::nullopt;
             }
             languages.append(entry.toString());
@@ -191,7 +199,8 @@ public:
     Enum named(const char *name, std::optional<Enum> (*fromName)(const QString &))
     {
         const QString text = checkedString(
-            name, [fromName](const QString &value) { return fromName(value).has_value(); }, tr("a known name"));
+            name, [fromName](const QString &value) { return fromName(value).has_value(); },
+            QCoreApplication::translate("FrameCodec", "a known name"));
         return ok() ? *fromName(text) : Enum{};
     }
     QJsonValue field(const char *name)
@@ -200,7 +209,8 @@ public:
             return QJsonValue();
         const auto found = m_object.constFind(QLatin1String(name));
         if (found == m_object.constEnd()) {
-            fail(ErrorCode::BadField, name, tr("Field \"%1\" is missing.").arg(QLatin1String(name)));
+            fail(ErrorCode::BadField, name,
+                 QCoreApplication::translate("FrameCodec", "Field \"%1\" is missing.").arg(QLatin1String(name)));
             return QJsonValue();
         }
         return *found;
@@ -231,7 +241,8 @@ private:
         if (!ok())
             return QString();
         if (!value.isString() || !check(value.toString())) {
-            fail(ErrorCode::BadField, name, tr("Field \"%1\" must be %2.").arg(QLatin1String(name), what));
+            fail(ErrorCode::BadField, name,
+                 QCoreApplication::translate("FrameCodec", "Field \"%1\" must be %2.").arg(QLatin1String(name), what));
             return QString();
         }
         return value.toString();
@@ -333,7 +344,8 @@ const QList<std::pair<QLatin1String, Decoder>> &decoders()
              if (r.has("reason")) {
                  const QJsonValue reason = r.field("reason");
                  if (reason != QJsonValue(QStringLiteral("idle")))
-                     r.fail(ErrorCode::BadField, "reason", tr("Field \"reason\" may only be \"idle\"."));
+                     r.fail(ErrorCode::BadField, "reason",
+                            QCoreApplication::translate("FrameCodec", "Field \"reason\" may only be \"idle\"."));
                  f.idle = true;
              }
              return f;
@@ -375,7 +387,8 @@ const QList<std::pair<QLatin1String, Decoder>> &decoders()
              f.sessionToken = r.limitedString("sessionToken", maxTokenChars);
              const QJsonValue list = r.field("conversations");
              if (r.ok() && !list.isArray())
-                 r.fail(ErrorCode::BadField, "conversations", tr("Field \"conversations\" must be a list."));
+                 r.fail(ErrorCode::BadField, "conversations",
+                        QCoreApplication::translate("FrameCodec", "Field \"conversations\" must be a list."));
              const QJsonArray entries = list.toArray();
              for (qsizetype i = 0; r.ok() && i < entries.size(); ++i) {
                  const QJsonObject entry = entries.at(i).toObject();
@@ -388,7 +401,8 @@ const QList<std::pair<QLatin1String, Decoder>> &decoders()
                  summary.lastSeq = inner.integer("lastSeq");
                  if (!inner.ok() || !entries.at(i).isObject())
                      r.fail(ErrorCode::BadField, "conversations",
-                            tr("Field \"conversations\" must be a list of conversation summaries."));
+                            QCoreApplication::translate(
+                                "FrameCodec", "Field \"conversations\" must be a list of conversation summaries."));
                  f.conversations.append(summary);
              }
              if (r.ok() && r.has("cap"))
@@ -487,19 +501,23 @@ const QList<std::pair<QLatin1String, Decoder>> &decoders()
              frame::QueueSummary f;
              const QJsonValue waiting = r.field("waiting");
              if (r.ok() && !waiting.isObject())
-                 r.fail(ErrorCode::BadField, "waiting", tr("Field \"waiting\" must be an object."));
+                 r.fail(ErrorCode::BadField, "waiting",
+                        QCoreApplication::translate("FrameCodec", "Field \"waiting\" must be an object."));
              const QJsonObject counts = waiting.toObject();
              for (auto it = counts.constBegin(); r.ok() && it != counts.constEnd(); ++it) {
                  const double count = it.value().toDouble(-1);
                  if (!isLanguageTag(it.key()) || !it.value().isDouble() || std::trunc(count) != count || count < 0 ||
                      count > double(1 << 30))
-                     r.fail(ErrorCode::BadField, "waiting", tr("Field \"waiting\" must map languages to counts."));
+                     r.fail(
+                         ErrorCode::BadField, "waiting",
+                         QCoreApplication::translate("FrameCodec", "Field \"waiting\" must map languages to counts."));
                  else
                      f.waiting.insert(it.key(), static_cast<int>(count));
              }
              if (r.ok() && r.has("waits")) {
                  const QJsonValue waits = r.field("waits");
-                 const QString problem = tr("Field \"waits\" must map languages to lists of seconds.");
+                 const QString problem = QCoreApplication::translate(
+                     "FrameCodec", "Field \"waits\" must map languages to lists of seconds.");
                  if (!waits.isObject())
                      r.fail(ErrorCode::BadField, "waits", problem);
                  const QJsonObject lists = waits.toObject();
@@ -722,22 +740,28 @@ FrameCodec::FrameCodec(ProtocolLimits limits) : m_limits(limits) {}
 DecodeResult FrameCodec::decode(QByteArrayView utf8) const
 {
     if (utf8.size() > m_limits.maxFrameBytes)
-        return failure(ErrorCode::FrameTooLarge, tr("The frame is larger than %1 bytes.").arg(m_limits.maxFrameBytes));
+        return failure(ErrorCode::FrameTooLarge,
+                       QCoreApplication::translate("FrameCodec", "The frame is larger than %1 bytes.")
+                           .arg(m_limits.maxFrameBytes));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(ErrorCode::MalformedJson, tr("The frame is not valid JSON."));
+        return failure(ErrorCode::MalformedJson,
+                       QCoreApplication::translate("FrameCodec", "The frame is not valid JSON."));
     if (!document.isObject())
-        return failure(ErrorCode::NotAnObject, tr("The frame must be a JSON object."));
+        return failure(ErrorCode::NotAnObject,
+                       QCoreApplication::translate("FrameCodec", "The frame must be a JSON object."));
 
     const QJsonObject object = document.object();
     const QJsonValue typeValue = object.value(QLatin1String("type"));
     if (!typeValue.isString())
-        return failure(ErrorCode::UnknownType, tr("The frame has no \"type\" string."));
+        return failure(ErrorCode::UnknownType,
+                       QCoreApplication::translate("FrameCodec", "The frame has no \"type\" string."));
     const QString type = typeValue.toString();
     if (type.size() > maxIdentifierChars)
-        return failure(ErrorCode::UnknownType, tr("The frame's type is not part of this protocol."));
+        return failure(ErrorCode::UnknownType,
+                       QCoreApplication::translate("FrameCodec", "The frame's type is not part of this protocol."));
 
     if (isReservedType(type)) {
         DecodeResult result;
@@ -759,12 +783,14 @@ DecodeResult FrameCodec::decode(QByteArrayView utf8) const
         result.type = type;
         return result;
     }
-    return failure(ErrorCode::UnknownType, tr("The frame's type is not part of this protocol."));
+    return failure(ErrorCode::UnknownType,
+                   QCoreApplication::translate("FrameCodec", "The frame's type is not part of this protocol."));
 }
 
 DecodeResult FrameCodec::decodeBinary() const
 {
-    return failure(ErrorCode::BinaryRefused, tr("Binary frames are refused; send JSON text frames."));
+    return failure(ErrorCode::BinaryRefused,
+                   QCoreApplication::translate("FrameCodec", "Binary frames are refused; send JSON text frames."));
 }
 
 QByteArray FrameCodec::encode(const Frame &frame)

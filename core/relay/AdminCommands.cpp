@@ -22,11 +22,6 @@ namespace advocate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AdminCommands", text);
-}
-
 const QStringList commands{QStringLiteral("add-user"),
                            QStringLiteral("set-role"),
                            QStringLiteral("disable"),
@@ -71,12 +66,12 @@ std::optional<QString> AdminCommands::readPasswordFromTerminalOrStdin(QTextStrea
 {
     if (isatty(STDIN_FILENO) != 1)
         return readLine(true);
-    prompt << tr("Password: ") << Qt::flush;
+    prompt << QCoreApplication::translate("AdminCommands", "Password: ") << Qt::flush;
     const std::optional<QString> first = readLine(false);
-    prompt << tr("Password again: ") << Qt::flush;
+    prompt << QCoreApplication::translate("AdminCommands", "Password again: ") << Qt::flush;
     const std::optional<QString> second = readLine(false);
     if (!first || !second || *first != *second) {
-        prompt << tr("The passwords differ.") << Qt::endl;
+        prompt << QCoreApplication::translate("AdminCommands", "The passwords differ.") << Qt::endl;
         return std::nullopt;
     }
     return first;
@@ -88,13 +83,15 @@ int AdminCommands::serviceNotice(const QString &command, const QCommandLineParse
                                  const Clock &clock)
 {
     if (!parser.isSet(configOption)) {
-        io.err << tr("%1 needs --config FILE (with service_notice_file).").arg(command) << Qt::endl;
+        io.err << QCoreApplication::translate("AdminCommands", "%1 needs --config FILE (with service_notice_file).")
+                      .arg(command)
+               << Qt::endl;
         return 2;
     }
     const RelayConfigFile::Result config = RelayConfigFile::load(parser.value(configOption));
     const QString path = config.config.serviceNoticeFile;
     if (path.isEmpty()) {
-        io.err << tr("The config sets no service_notice_file.") << Qt::endl;
+        io.err << QCoreApplication::translate("AdminCommands", "The config sets no service_notice_file.") << Qt::endl;
         return 1;
     }
     if (command == QLatin1String("clear-service-notice")) {
@@ -102,7 +99,10 @@ int AdminCommands::serviceNotice(const QString &command, const QCommandLineParse
             io.err << error << Qt::endl;
             return 1;
         }
-        io.out << tr("%1: done; open survivor pages show no notice within 10 s.").arg(command) << Qt::endl;
+        io.out << QCoreApplication::translate("AdminCommands",
+                                              "%1: done; open survivor pages show no notice within 10 s.")
+                      .arg(command)
+               << Qt::endl;
         return 0;
     }
     const std::optional<ServiceNotice::Kind> kind = ServiceNotice::kindFromName(parser.value(kindOption));
@@ -111,8 +111,10 @@ int AdminCommands::serviceNotice(const QString &command, const QCommandLineParse
     const QUrl url(link, QUrl::StrictMode);
     if (!kind || text.isEmpty() || text.size() > 2000 ||
         (!link.isEmpty() && (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()))) {
-        io.err << tr("set-service-notice needs --kind degraded|outage|forward, --text TEXT (up to 2,000 characters) "
-                     "and optionally --link https://…")
+        io.err << QCoreApplication::translate(
+                      "AdminCommands",
+                      "set-service-notice needs --kind degraded|outage|forward, --text TEXT (up to 2,000 characters) "
+                      "and optionally --link https://…")
                << Qt::endl;
         return 2;
     }
@@ -125,25 +127,36 @@ int AdminCommands::serviceNotice(const QString &command, const QCommandLineParse
         io.err << error << Qt::endl;
         return 1;
     }
-    io.out << tr("%1: done; every open survivor page shows it within 10 s.").arg(command) << Qt::endl;
+    io.out << QCoreApplication::translate("AdminCommands", "%1: done; every open survivor page shows it within 10 s.")
+                  .arg(command)
+           << Qt::endl;
     return 0;
 }
 
 int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
 {
     QCommandLineParser parser;
-    const QCommandLineOption accountsOption(QStringLiteral("accounts"), tr("Staff account file."),
+    const QCommandLineOption accountsOption(QStringLiteral("accounts"),
+                                            QCoreApplication::translate("AdminCommands", "Staff account file."),
                                             QStringLiteral("file"));
-    const QCommandLineOption configOption(QStringLiteral("config"), tr("Program config file."), QStringLiteral("file"));
-    const QCommandLineOption roleOption(QStringLiteral("role"), tr("advocate, supervisor or admin."),
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QCoreApplication::translate("AdminCommands", "Program config file."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        QCoreApplication::translate("AdminCommands", "advocate, supervisor or admin."),
                                         QStringLiteral("role"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("degraded, outage or forward."),
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        QCoreApplication::translate("AdminCommands", "degraded, outage or forward."),
                                         QStringLiteral("kind"));
-    const QCommandLineOption textOption(QStringLiteral("text"), tr("What survivors read."), QStringLiteral("text"));
-    const QCommandLineOption linkOption(QStringLiteral("link"), tr("An https link (e.g. the other program)."),
-                                        QStringLiteral("url"));
+    const QCommandLineOption textOption(QStringLiteral("text"),
+                                        QCoreApplication::translate("AdminCommands", "What survivors read."),
+                                        QStringLiteral("text"));
+    const QCommandLineOption linkOption(
+        QStringLiteral("link"), QCoreApplication::translate("AdminCommands", "An https link (e.g. the other program)."),
+        QStringLiteral("url"));
     parser.addOptions({accountsOption, configOption, roleOption, kindOption, textOption, linkOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("AdminCommands", "The command."));
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << Qt::endl;
         return 2;
@@ -154,7 +167,7 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
 
     if (command == QLatin1String("check-config")) {
         if (!parser.isSet(configOption)) {
-            io.err << tr("check-config needs --config FILE.") << Qt::endl;
+            io.err << QCoreApplication::translate("AdminCommands", "check-config needs --config FILE.") << Qt::endl;
             return 2;
         }
         const QString path = parser.value(configOption);
@@ -179,7 +192,7 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
         }
         if (problems > 0)
             return 1;
-        io.out << tr("%1: no problems.").arg(path) << Qt::endl;
+        io.out << QCoreApplication::translate("AdminCommands", "%1: no problems.").arg(path) << Qt::endl;
         return 0;
     }
 
@@ -190,7 +203,9 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
     if (accountFile.isEmpty() && parser.isSet(configOption))
         accountFile = RelayConfigFile::load(parser.value(configOption)).config.accountFile;
     if (accountFile.isEmpty()) {
-        io.err << tr("Say which account file: --accounts FILE (or --config FILE with account_file).") << Qt::endl;
+        io.err << QCoreApplication::translate(
+                      "AdminCommands", "Say which account file: --accounts FILE (or --config FILE with account_file).")
+               << Qt::endl;
         return 2;
     }
     StaffAccounts accounts(clock);
@@ -200,7 +215,9 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
         if (!problems.isEmpty()) {
             for (const StaffAccounts::Problem &problem : problems)
                 io.err << QStringLiteral("%1:%2: ").arg(accountFile).arg(problem.line) << problem.message << Qt::endl;
-            io.err << tr("Fix the account file first (advocate-relay check-config).") << Qt::endl;
+            io.err << QCoreApplication::translate("AdminCommands",
+                                                  "Fix the account file first (advocate-relay check-config).")
+                   << Qt::endl;
             return 1;
         }
     }
@@ -213,20 +230,23 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
     }
 
     if (name.isEmpty() || positional.size() > 2) {
-        io.err << tr("%1 needs exactly one account name.").arg(command) << Qt::endl;
+        io.err << QCoreApplication::translate("AdminCommands", "%1 needs exactly one account name.").arg(command)
+               << Qt::endl;
         return 2;
     }
     std::optional<StaffAccounts::Problem> problem;
     if (command == QLatin1String("add-user") || command == QLatin1String("set-role")) {
         const std::optional<Role> role = roleFromName(parser.value(roleOption));
         if (!role || *role == Role::Survivor) {
-            io.err << tr("%1 needs --role advocate, supervisor or admin.").arg(command) << Qt::endl;
+            io.err << QCoreApplication::translate("AdminCommands", "%1 needs --role advocate, supervisor or admin.")
+                          .arg(command)
+                   << Qt::endl;
             return 2;
         }
         if (command == QLatin1String("add-user")) {
             const std::optional<QString> password = io.readPassword();
             if (!password) {
-                io.err << tr("No password was given.") << Qt::endl;
+                io.err << QCoreApplication::translate("AdminCommands", "No password was given.") << Qt::endl;
                 return 1;
             }
             problem = accounts.addUser(name, *role, *password);
@@ -236,7 +256,7 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
     } else if (command == QLatin1String("disable") || command == QLatin1String("enable")) {
         problem = accounts.setEnabled(name, command == QLatin1String("enable"));
     } else {
-        io.err << tr("Unknown command %1.").arg(command) << Qt::endl;
+        io.err << QCoreApplication::translate("AdminCommands", "Unknown command %1.").arg(command) << Qt::endl;
         return 2;
     }
     if (!problem)
@@ -245,7 +265,7 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
         io.err << problem->message << Qt::endl;
         return 1;
     }
-    io.out << tr("%1: done.").arg(command) << Qt::endl;
+    io.out << QCoreApplication::translate("AdminCommands", "%1: done.").arg(command) << Qt::endl;
     return 0;
 }
 

@@ -10,11 +10,6 @@ namespace advocate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpeningHours", text);
-}
-
 constexpr int minutesPerDay = 24 * 60;
 
 int dayFromName(const QString &name)
@@ -56,19 +51,21 @@ QString OpeningHours::setSchedule(const QString &text)
     for (const QString &part : trimmed.split(u',')) {
         const QRegularExpressionMatch match = entryPattern.match(part.trimmed());
         if (!match.hasMatch())
-            return tr("\"%1\" is not like \"mon-fri 09:00-17:00\".").arg(part.trimmed());
+            return QCoreApplication::translate("OpeningHours", "\"%1\" is not like \"mon-fri 09:00-17:00\".")
+                .arg(part.trimmed());
         const int first = dayFromName(match.captured(1));
         const int last = match.captured(2).isEmpty() ? first : dayFromName(match.captured(2));
         const int start = minuteFromTime(match.captured(3));
         int end = minuteFromTime(match.captured(4));
         if (first == 0 || last == 0)
-            return tr("Days are mon, tue, wed, thu, fri, sat and sun.");
+            return QCoreApplication::translate("OpeningHours", "Days are mon, tue, wed, thu, fri, sat and sun.");
         if (start < 0 || end < 0 || start >= minutesPerDay)
-            return tr("Times are 00:00 to 24:00.");
+            return QCoreApplication::translate("OpeningHours", "Times are 00:00 to 24:00.");
         if (end <= start)
             end += minutesPerDay; // runs past midnight
         if (end == start + minutesPerDay && start != 0)
-            return tr("A range cannot be a whole day long unless it is 00:00-24:00.");
+            return QCoreApplication::translate("OpeningHours",
+                                               "A range cannot be a whole day long unless it is 00:00-24:00.");
         for (int day = first;; day = day % 7 + 1) {
             ranges.append({day, start, end});
             if (day == last)
@@ -88,7 +85,8 @@ QString OpeningHours::setHolidays(const QString &text)
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
         const QDate date = QDate::fromString(part.trimmed(), Qt::ISODate);
         if (!date.isValid())
-            return tr("\"%1\" is not a date like 2026-12-25.").arg(part.trimmed());
+            return QCoreApplication::translate("OpeningHours", "\"%1\" is not a date like 2026-12-25.")
+                .arg(part.trimmed());
         holidays.insert(date);
     }
     m_holidays = holidays;
@@ -99,7 +97,8 @@ QString OpeningHours::setTimeZone(const QString &ianaId)
 {
     const QTimeZone zone(ianaId.trimmed().toUtf8());
     if (!zone.isValid())
-        return tr("\"%1\" is not a time zone such as America/Chicago.").arg(ianaId.trimmed());
+        return QCoreApplication::translate("OpeningHours", "\"%1\" is not a time zone such as America/Chicago.")
+            .arg(ianaId.trimmed());
     m_zone = zone;
     return {};
 }

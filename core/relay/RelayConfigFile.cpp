@@ -13,11 +13,6 @@ namespace advocate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RelayConfigFile", text);
-}
-
 bool isLanguageTag(const QString &value)
 {
     if (value.size() < 2 || value.size() > 35)
@@ -36,7 +31,8 @@ RelayConfigFile::Result RelayConfigFile::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Result result;
-        result.problems.append({0, tr("Cannot read the config file %1: %2").arg(path, file.errorString())});
+        result.problems.append({0, QCoreApplication::translate("RelayConfigFile", "Cannot read the config file %1: %2")
+                                       .arg(path, file.errorString())});
         return result;
     }
     return parse(file.readAll());
@@ -53,7 +49,9 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
             bool ok = false;
             const int parsed = value.toInt(&ok);
             if (!ok || parsed < minimum || parsed > maximum)
-                problem(tr("Expected a whole number from %1 to %2.").arg(minimum).arg(maximum));
+                problem(QCoreApplication::translate("RelayConfigFile", "Expected a whole number from %1 to %2.")
+                            .arg(minimum)
+                            .arg(maximum));
             else
                 target = parsed * scale;
         };
@@ -73,7 +71,8 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
          [&](const QString &value) {
              const QUrl url(value, QUrl::StrictMode);
              if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
-                 problem(tr("The exit URL must be a full https:// address."));
+                 problem(
+                     QCoreApplication::translate("RelayConfigFile", "The exit URL must be a full https:// address."));
              else
                  c.exitUrl = value;
          }},
@@ -83,7 +82,9 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
              for (const QString &part : value.split(u',')) {
                  const QString tag = part.trimmed();
                  if (!isLanguageTag(tag)) {
-                     problem(tr("\"%1\" is not a language tag such as en or es.").arg(tag));
+                     problem(QCoreApplication::translate("RelayConfigFile",
+                                                         "\"%1\" is not a language tag such as en or es.")
+                                 .arg(tag));
                      return;
                  }
                  languages.append(tag);
@@ -97,7 +98,7 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
              else if (value == QLatin1String("push"))
                  c.routing = RoutingMode::Push;
              else
-                 problem(tr("Routing must be pull or push."));
+                 problem(QCoreApplication::translate("RelayConfigFile", "Routing must be pull or push."));
          }},
         {QStringLiteral("advocate_cap"), number(c.advocateCap, 1, 4)},
         {QStringLiteral("queue_limit"), number(c.queueLimit, 1, 10000)},
@@ -158,7 +159,8 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
                  if (!url.isValid() ||
                      (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
                      url.host().isEmpty() || !url.path().isEmpty())
-                     problem(tr(
+                     problem(QCoreApplication::translate(
+                         "RelayConfigFile",
                          "allowed_origins must be a comma-separated list of origins like https://chat.example.org."));
                  else
                      c.allowedOrigins.append(origin.trimmed());
@@ -167,7 +169,7 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("listen"),
          [&](const QString &value) {
              if (QHostAddress(value).isNull())
-                 problem(tr("listen must be an IP address."));
+                 problem(QCoreApplication::translate("RelayConfigFile", "listen must be an IP address."));
              else
                  c.listenAddress = value;
          }},
@@ -191,7 +193,7 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
             continue;
         const qsizetype equals = entry.indexOf(u'=');
         if (equals <= 0) {
-            problem(tr("Expected key = value."));
+            problem(QCoreApplication::translate("RelayConfigFile", "Expected key = value."));
             continue;
         }
         const QString key = entry.left(equals).trimmed();
@@ -201,11 +203,12 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
             const QString base = key.left(dot);
             const QString language = key.mid(dot + 1);
             if (!translatableKeys.contains(base))
-                problem(tr("\"%1\" cannot have a translation.").arg(base));
+                problem(QCoreApplication::translate("RelayConfigFile", "\"%1\" cannot have a translation.").arg(base));
             else if (!isLanguageTag(language))
-                problem(tr("\"%1\" is not a language tag such as en or es.").arg(language));
+                problem(QCoreApplication::translate("RelayConfigFile", "\"%1\" is not a language tag such as en or es.")
+                            .arg(language));
             else if (seen.contains(key))
-                problem(tr("\"%1\" is set twice.").arg(key));
+                problem(QCoreApplication::translate("RelayConfigFile", "\"%1\" is set twice.").arg(key));
             else
                 c.translations[language].insert(base, value);
             seen.insert(key);
@@ -213,11 +216,11 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         }
         const auto handler = keys.constFind(key);
         if (handler == keys.constEnd()) {
-            problem(tr("Unknown key \"%1\".").arg(key));
+            problem(QCoreApplication::translate("RelayConfigFile", "Unknown key \"%1\".").arg(key));
             continue;
         }
         if (seen.contains(key)) {
-            problem(tr("\"%1\" is set twice.").arg(key));
+            problem(QCoreApplication::translate("RelayConfigFile", "\"%1\" is set twice.").arg(key));
             continue;
         }
         seen.insert(key);
@@ -227,17 +230,20 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
     line = 0;
     for (const char *required : {"program_name", "notice_text", "notice_version", "languages", "hotline_phone"}) {
         if (!seen.contains(QLatin1String(required)))
-            problem(tr("\"%1\" is missing.").arg(QLatin1String(required)));
+            problem(QCoreApplication::translate("RelayConfigFile", "\"%1\" is missing.").arg(QLatin1String(required)));
     }
     for (const char *unit : {"reconnect_window", "inactivity_t1", "inactivity_t2", "long_wait"}) {
         const QString name = QLatin1String(unit);
         if (seen.contains(name + QLatin1String("_minutes")) && seen.contains(name + QLatin1String("_seconds")))
-            problem(tr("Set %1_minutes or %1_seconds, not both.").arg(name));
+            problem(
+                QCoreApplication::translate("RelayConfigFile", "Set %1_minutes or %1_seconds, not both.").arg(name));
     }
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
-        problem(tr("tls_certificate and tls_key go together."));
+        problem(QCoreApplication::translate("RelayConfigFile", "tls_certificate and tls_key go together."));
     if (c.tlsCertificate.isEmpty() && !QHostAddress(c.listenAddress).isLoopback())
-        problem(tr("Listening on %1 needs tls_certificate and tls_key (or a reverse proxy on loopback).")
+        problem(QCoreApplication::translate(
+                    "RelayConfigFile",
+                    "Listening on %1 needs tls_certificate and tls_key (or a reverse proxy on loopback).")
                     .arg(c.listenAddress));
     return result;
 }

@@ -16,11 +16,6 @@ namespace advocate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Router", text);
-}
-
 constexpr int conversationIdBytes = 16;
 
 } // namespace
@@ -105,7 +100,8 @@ void Router::frameReceived(ConnectionId id, const DecodeResult &decoded)
     connection.lastFrameMs = nowMs();
     if (!takeToken(connection)) {
         // Dropped unread; counts as a bad frame, so a flood ends in too_many_errors after a few answers.
-        sendError(id, ErrorCode::RateLimited, tr("Too many frames; slow down."), decoded.type);
+        sendError(id, ErrorCode::RateLimited, QCoreApplication::translate("Router", "Too many frames; slow down."),
+                  decoded.type);
         return;
     }
     if (!decoded.ok()) {
@@ -137,8 +133,9 @@ bool Router::countBadFrame(ConnectionId id)
     const auto found = m_connections.find(id);
     if (found == m_connections.end() || ++found->second.badFrames < m_config.badFrameLimit)
         return false;
-    send(id, frame::Error{ErrorCode::TooManyErrors, tr("Too many bad frames; closing the connection."), std::nullopt,
-                          std::nullopt, true});
+    send(id, frame::Error{ErrorCode::TooManyErrors,
+                          QCoreApplication::translate("Router", "Too many bad frames; closing the connection."),
+                          std::nullopt, std::nullopt, true});
     closeConnection(id, true);
     return true;
 }
@@ -207,7 +204,8 @@ void Router::handle(ConnectionId id, Connection &connection, const Frame &frame,
 {
     const std::optional<Operation> operation = Authorization::operationFor(frame);
     if (!operation) {
-        sendError(id, ErrorCode::NotAuthorized, tr("Clients may not send this frame."), type);
+        sendError(id, ErrorCode::NotAuthorized,
+                  QCoreApplication::translate("Router", "Clients may not send this frame."), type);
         return;
     }
     const std::optional<QString> conversation = conversationNamedBy(frame);
@@ -216,14 +214,17 @@ void Router::handle(ConnectionId id, Connection &connection, const Frame &frame,
         // Only a caller who could send the frame to some conversation learns that this one does not exist.
         if (conversation && !m_conversations.contains(*conversation) &&
             Authorization::allows(*operation, connection.role, Relation::Participant))
-            sendError(id, ErrorCode::UnknownConversation, tr("There is no open conversation with that id."), type,
+            sendError(id, ErrorCode::UnknownConversation,
+                      QCoreApplication::translate("Router", "There is no open conversation with that id."), type,
                       QStringLiteral("conversation"));
         else
-            sendError(id, ErrorCode::NotAuthorized, tr("Your role does not allow this."), type);
+            sendError(id, ErrorCode::NotAuthorized,
+                      QCoreApplication::translate("Router", "Your role does not allow this."), type);
         return;
     }
     if (Authorization::isReserved(*operation)) {
-        sendError(id, ErrorCode::NotSupported, tr("This relay does not support that operation yet."), type);
+        sendError(id, ErrorCode::NotSupported,
+                  QCoreApplication::translate("Router", "This relay does not support that operation yet."), type);
         return;
     }
 
@@ -279,14 +280,16 @@ void Router::handle(ConnectionId id, Connection &connection, const Frame &frame,
 void Router::onStart(ConnectionId id, Connection &connection, const frame::Start &start)
 {
     if (start.noticeVersion != m_config.noticeVersion) {
-        sendError(id, ErrorCode::NoticeOutdated, tr("Please read the current notice before starting."),
+        sendError(id, ErrorCode::NoticeOutdated,
+                  QCoreApplication::translate("Router", "Please read the current notice before starting."),
                   QStringLiteral("start"), QStringLiteral("noticeVersion"));
         return;
     }
     const QString language = start.language.value_or(m_config.languages.first());
     if (!m_config.languages.contains(language)) {
-        sendError(id, ErrorCode::BadField, tr("This program does not offer that language."), QStringLiteral("start"),
-                  QStringLiteral("language"));
+        sendError(id, ErrorCode::BadField,
+                  QCoreApplication::translate("Router", "This program does not offer that language."),
+                  QStringLiteral("start"), QStringLiteral("language"));
         return;
     }
     if (!connection.source.isEmpty()) {
@@ -295,7 +298,8 @@ void Router::onStart(ConnectionId id, Connection &connection, const frame::Start
         if (live >= m_config.maxSurvivorSessionsPerSource) {
             // One page (or one script) cannot fill the queue (docs/protocol.md section 13).
             send(id, frame::Error{ErrorCode::TooManySessions,
-                                  tr("Too many chats are open from this network; please try again later."),
+                                  QCoreApplication::translate(
+                                      "Router", "Too many chats are open from this network; please try again later."),
                                   std::nullopt, QStringLiteral("start"), true});
             m_sink.audit(QStringLiteral("source_session_cap"));
             closeConnection(id, false);
@@ -342,7 +346,8 @@ void Router::onResume(ConnectionId id, Connection &connection, const frame::Resu
     const auto found = m_survivors.find(session);
     if (session == 0 || found == m_survivors.end() ||
         (found->second.connection == 0 && nowMs() - found->second.detachedAtMs >= survivorWindowMs(found->second))) {
-        sendError(id, ErrorCode::ResumeExpired, tr("This chat can no longer be resumed."), type,
+        sendError(id, ErrorCode::ResumeExpired,
+                  QCoreApplication::translate("Router", "This chat can no longer be resumed."), type,
                   QStringLiteral("token"));
         return;
     }
@@ -378,12 +383,15 @@ void Router::onResume(ConnectionId id, Connection &connection, const frame::Resu
 void Router::onSignIn(ConnectionId id, Connection &connection, const frame::SignIn &signIn, const QString &type)
 {
     if (connection.signingIn) {
-        sendError(id, ErrorCode::BadState, tr("A sign-in is already being checked."), type);
+        sendError(id, ErrorCode::BadState, QCoreApplication::translate("Router", "A sign-in is already being checked."),
+                  type);
         return;
     }
     if (m_pendingSignIns >= m_config.maxPendingSignIns) {
         // Each check costs 64 MiB and a tenth of a second: a storm waits outside rather than in memory.
-        sendError(id, ErrorCode::RateLimited, tr("Too many sign-ins are being checked; try again shortly."), type);
+        sendError(id, ErrorCode::RateLimited,
+                  QCoreApplication::translate("Router", "Too many sign-ins are being checked; try again shortly."),
+                  type);
         return;
     }
     connection.signingIn = true;
@@ -412,9 +420,11 @@ void Router::finishSignIn(ConnectionId id, const QString &user, const SignInOutc
         m_sink.audit(outcome.error == ErrorCode::LockedOut ? QStringLiteral("sign_in_locked_out")
                                                            : QStringLiteral("sign_in_failed"));
         if (outcome.error == ErrorCode::LockedOut)
-            sendError(id, ErrorCode::LockedOut, tr("Too many failed sign-ins; try again later."), type);
+            sendError(id, ErrorCode::LockedOut,
+                      QCoreApplication::translate("Router", "Too many failed sign-ins; try again later."), type);
         else
-            sendError(id, ErrorCode::BadCredentials, tr("The name or password is wrong."), type);
+            sendError(id, ErrorCode::BadCredentials,
+                      QCoreApplication::translate("Router", "The name or password is wrong."), type);
         return;
     }
     StaffMember &member = m_staff[user];
@@ -432,14 +442,16 @@ void Router::onStaffResume(ConnectionId id, Connection &connection, const frame:
 {
     const QString user = m_sessionTokens.value(resume.sessionToken);
     if (user.isEmpty() || !m_staff.contains(user)) {
-        sendError(id, ErrorCode::ResumeExpired, tr("The session has expired; please sign in."), type,
+        sendError(id, ErrorCode::ResumeExpired,
+                  QCoreApplication::translate("Router", "The session has expired; please sign in."), type,
                   QStringLiteral("sessionToken"));
         return;
     }
     if (!m_authenticator.isEnabled(user)) {
         // Disabled (or removed) since signing in: the session goes, and its conversations end.
         dropStaffSession(user);
-        sendError(id, ErrorCode::ResumeExpired, tr("The session has expired; please sign in."), type,
+        sendError(id, ErrorCode::ResumeExpired,
+                  QCoreApplication::translate("Router", "The session has expired; please sign in."), type,
                   QStringLiteral("sessionToken"));
         return;
     }
@@ -529,7 +541,8 @@ void Router::onTakeNext(ConnectionId id, const Connection &connection, const fra
 {
     StaffMember &member = m_staff[connection.staffUser];
     if (member.conversations.size() >= m_config.advocateCap) {
-        sendError(id, ErrorCode::CapReached, tr("You already have as many conversations as you may."), type);
+        sendError(id, ErrorCode::CapReached,
+                  QCoreApplication::translate("Router", "You already have as many conversations as you may."), type);
         return;
     }
     const QStringList languages = take.language ? QStringList{*take.language} : member.languages;
@@ -541,7 +554,7 @@ void Router::onTakeNext(ConnectionId id, const Connection &connection, const fra
     if (!next)
         next = m_queue.takeNext(languages, nowMs());
     if (!next) {
-        sendError(id, ErrorCode::QueueEmpty, tr("Nobody is waiting."), type);
+        sendError(id, ErrorCode::QueueEmpty, QCoreApplication::translate("Router", "Nobody is waiting."), type);
         return;
     }
     startConversation(*next, connection.staffUser);
@@ -566,8 +579,10 @@ void Router::onEnd(ConnectionId id, const Connection &connection, const frame::E
         return;
     }
     if (end.idle && open.inactivityStage() < 2) {
-        sendError(id, ErrorCode::BadState, tr("The survivor has not been silent long enough for an idle close."), type,
-                  QStringLiteral("reason"));
+        sendError(
+            id, ErrorCode::BadState,
+            QCoreApplication::translate("Router", "The survivor has not been silent long enough for an idle close."),
+            type, QStringLiteral("reason"));
         return;
     }
     endConversation(open.id(), end.idle ? EndReason::IdleClosed : EndReason::AdvocateEnded);

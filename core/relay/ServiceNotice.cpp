@@ -13,11 +13,6 @@ namespace advocate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServiceNotice", text);
-}
-
 constexpr qint64 maxFileBytes = 16 * 1024;
 
 } // namespace
@@ -58,7 +53,10 @@ std::optional<ServiceNotice> ServiceNoticeFile::read(const QString &path, QStrin
     const QString link = object.value(u"link").toString();
     if (data.size() > maxFileBytes || !kind || text.isEmpty()) {
         if (problem)
-            *problem = tr("The service notice file %1 is not a notice written by set-service-notice.").arg(path);
+            *problem =
+                QCoreApplication::translate("ServiceNoticeFile",
+                                            "The service notice file %1 is not a notice written by set-service-notice.")
+                    .arg(path);
         return std::nullopt;
     }
     ServiceNotice notice;
@@ -85,12 +83,12 @@ QString ServiceNoticeFile::write(const QString &path, const ServiceNotice &notic
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ServiceNoticeFile", "Cannot write %1: %2").arg(path, file.errorString());
     file.write(encode(notice));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                         QFileDevice::ReadOther);
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ServiceNoticeFile", "Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -98,7 +96,7 @@ QString ServiceNoticeFile::clear(const QString &path)
 {
     QFile file(path);
     if (file.exists() && !file.remove())
-        return tr("Cannot remove %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ServiceNoticeFile", "Cannot remove %1: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -18,11 +18,6 @@ namespace {
 
 constexpr int maxTrackedNames = 10000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StaffAccounts", text);
-}
-
 QString hashPassword(const QString &password)
 {
     QByteArray utf8 = password.toUtf8();
@@ -120,7 +115,8 @@ QList<StaffAccounts::Problem> StaffAccounts::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_accounts.clear();
-        return {{0, tr("Cannot read the account file %1: %2").arg(path, file.errorString())}};
+        return {{0, QCoreApplication::translate("StaffAccounts", "Cannot read the account file %1: %2")
+                        .arg(path, file.errorString())}};
     }
     return parse(file.readAll());
 }
@@ -137,7 +133,9 @@ QList<StaffAccounts::Problem> StaffAccounts::parse(const QByteArray &text)
             continue;
         const QStringList parts = line.split(u':');
         if (parts.size() != 4) {
-            problems.append({lineNumber, tr("An account line needs name:role:enabled|disabled:hash.")});
+            problems.append(
+                {lineNumber, QCoreApplication::translate("StaffAccounts",
+                                                         "An account line needs name:role:enabled|disabled:hash.")});
             continue;
         }
         Account account;
@@ -145,25 +143,32 @@ QList<StaffAccounts::Problem> StaffAccounts::parse(const QByteArray &text)
         const std::optional<Role> role = roleFromName(parts.at(1));
         account.hash = parts.at(3);
         if (!isValidName(account.name)) {
-            problems.append({lineNumber, tr("The name may have 1 to 64 letters, digits, '.', '_' or '-'.")});
+            problems.append(
+                {lineNumber, QCoreApplication::translate(
+                                 "StaffAccounts", "The name may have 1 to 64 letters, digits, '.', '_' or '-'.")});
             continue;
         }
         if (!role || *role == Role::Survivor) {
-            problems.append({lineNumber, tr("The role must be advocate, supervisor or admin.")});
+            problems.append({lineNumber, QCoreApplication::translate(
+                                             "StaffAccounts", "The role must be advocate, supervisor or admin.")});
             continue;
         }
         account.role = *role;
         if (parts.at(2) != QLatin1String("enabled") && parts.at(2) != QLatin1String("disabled")) {
-            problems.append({lineNumber, tr("The third field must be enabled or disabled.")});
+            problems.append({lineNumber, QCoreApplication::translate("StaffAccounts",
+                                                                     "The third field must be enabled or disabled.")});
             continue;
         }
         account.enabled = parts.at(2) == QLatin1String("enabled");
         if (!account.hash.startsWith(QLatin1String("$argon2id$"))) {
-            problems.append({lineNumber, tr("The password hash must be an argon2id hash.")});
+            problems.append({lineNumber, QCoreApplication::translate("StaffAccounts",
+                                                                     "The password hash must be an argon2id hash.")});
             continue;
         }
         if (find(account.name)) {
-            problems.append({lineNumber, tr("The name %1 appears twice.").arg(account.name)});
+            problems.append(
+                {lineNumber,
+                 QCoreApplication::translate("StaffAccounts", "The name %1 appears twice.").arg(account.name)});
             continue;
         }
         m_accounts.append(account);
@@ -175,7 +180,8 @@ std::optional<StaffAccounts::Problem> StaffAccounts::save(const QString &path) c
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Problem{0, tr("Cannot write the account file %1: %2").arg(path, file.errorString())};
+        return Problem{0, QCoreApplication::translate("StaffAccounts", "Cannot write the account file %1: %2")
+                              .arg(path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write("# Advocate Desk relay staff accounts: name:role:enabled|disabled:argon2id hash.\n"
                "# Managed with advocate-relay add-user / set-role / disable; do not edit hashes by hand.\n");
@@ -187,7 +193,8 @@ std::optional<StaffAccounts::Problem> StaffAccounts::save(const QString &path) c
         file.write(line.toUtf8());
     }
     if (!file.commit())
-        return Problem{0, tr("Cannot write the account file %1: %2").arg(path, file.errorString())};
+        return Problem{0, QCoreApplication::translate("StaffAccounts", "Cannot write the account file %1: %2")
+                              .arg(path, file.errorString())};
     return std::nullopt;
 }
 
@@ -203,16 +210,21 @@ StaffAccounts::Account *StaffAccounts::find(const QString &name)
 std::optional<StaffAccounts::Problem> StaffAccounts::addUser(const QString &name, Role role, const QString &password)
 {
     if (!isValidName(name))
-        return Problem{0, tr("The name may have 1 to 64 letters, digits, '.', '_' or '-'.")};
+        return Problem{0, QCoreApplication::translate("StaffAccounts",
+                                                      "The name may have 1 to 64 letters, digits, '.', '_' or '-'.")};
     if (role == Role::Survivor)
-        return Problem{0, tr("The role must be advocate, supervisor or admin.")};
+        return Problem{0,
+                       QCoreApplication::translate("StaffAccounts", "The role must be advocate, supervisor or admin.")};
     if (find(name))
-        return Problem{0, tr("There is already an account named %1.").arg(name)};
+        return Problem{0,
+                       QCoreApplication::translate("StaffAccounts", "There is already an account named %1.").arg(name)};
     if (password.size() < 8)
-        return Problem{0, tr("The password must have at least 8 characters.")};
+        return Problem{0,
+                       QCoreApplication::translate("StaffAccounts", "The password must have at least 8 characters.")};
     const QString hash = hashPassword(password);
     if (hash.isEmpty())
-        return Problem{0, tr("Could not hash the password (out of memory?).")};
+        return Problem{0,
+                       QCoreApplication::translate("StaffAccounts", "Could not hash the password (out of memory?).")};
     m_accounts.append({name, role, true, hash});
     return std::nullopt;
 }
@@ -221,9 +233,10 @@ std::optional<StaffAccounts::Problem> StaffAccounts::setRole(const QString &name
 {
     Account *account = find(name);
     if (!account)
-        return Problem{0, tr("There is no account named %1.").arg(name)};
+        return Problem{0, QCoreApplication::translate("StaffAccounts", "There is no account named %1.").arg(name)};
     if (role == Role::Survivor)
-        return Problem{0, tr("The role must be advocate, supervisor or admin.")};
+        return Problem{0,
+                       QCoreApplication::translate("StaffAccounts", "The role must be advocate, supervisor or admin.")};
     account->role = role;
     return std::nullopt;
 }
@@ -232,7 +245,7 @@ std::optional<StaffAccounts::Problem> StaffAccounts::setEnabled(const QString &n
 {
     Account *account = find(name);
     if (!account)
-        return Problem{0, tr("There is no account named %1.").arg(name)};
+        return Problem{0, QCoreApplication::translate("StaffAccounts", "There is no account named %1.").arg(name)};
     account->enabled = enabled;
     return std::nullopt;
 }
