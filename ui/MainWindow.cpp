@@ -835,8 +835,8 @@ void MainWindow::showConversation()
     m_safetyCheck->setEnabled(open);
     m_confidentiality->setEnabled(open);
     m_safetyCheck->setText(has && m_shift.promptGiven(m_current, Shift::Prompt::SafetyCheck)
-                               ? tr("&Safety check (given)")
-                               : tr("&Safety check"));
+                               ? tr("Safety c&heck (given)")
+                               : tr("Safety c&heck"));
     m_confidentiality->setText(has && m_shift.promptGiven(m_current, Shift::Prompt::Confidentiality)
                                    ? tr("Con&fidentiality notice (given)")
                                    : tr("Con&fidentiality notice"));

@@ -7,6 +7,7 @@
 #include "ConversationDelegate.h"
 #include "MessageDelegate.h"
 #include "Notifier.h"
+#include "UiLanguage.h"
 #include "cache/ShiftCache.h"
 #include "client/ClientSession.h"
 #include "client/ConversationListModel.h"
@@ -15,10 +16,13 @@
 #include "common/ManualClock.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
+#include <QMultiMap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,4 +191,48 @@ TEST(ConversationDelegate, ARowWithUnreadMessagesOrSilencePaintsDifferently)
     const QRect badgeCorner(plainRect.width() - 30, 0, 30, plainRect.height());
     EXPECT_NE(rowImage(0).copy(badgeCorner), rowImage(1).copy(badgeCorner));
     EXPECT_NE(rowImage(0).pixel(2, 2), rowImage(2).pixel(2, 2)); // silent row highlighted
+}
+
+namespace {
+
+// The Alt+letter of every control shown together in the main window's content and menu bar, in the current language.
+QMultiMap<QChar, QString> mnemonics(MainWindow &window)
+{
+    QMultiMap<QChar, QString> found;
+    const auto add = [&](const QString &text) {
+        const qsizetype at = text.indexOf(u'&');
+        if (at >= 0 && at + 1 < text.size() && text.at(at + 1) != u'&')
+            found.insert(text.at(at + 1).toLower(), text);
+    };
+    QWidget *content = window.findChild<QWidget *>(QStringLiteral("content"));
+    for (QAbstractButton *button : content->findChildren<QAbstractButton *>())
+        add(button->text());
+    for (QLabel *label : content->findChildren<QLabel *>()) {
+        if (label->buddy())
+            add(label->text());
+    }
+    for (QAction *menu : window.menuBar()->actions())
+        add(menu->text());
+    return found;
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, EveryKeyboardMnemonicIsUniqueInEnglishAndInSpanish)
+{
+    UiLanguage language;
+    for (const QString &code : UiLanguage::shipped()) {
+        ASSERT_TRUE(language.apply(code));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        // The window really is in that language now.
+        EXPECT_EQ(window->findChild<QAbstractButton *>(QStringLiteral("sendButton"))->text(),
+                  QCoreApplication::translate("advocate::MainWindow", "Sen&d"));
+        const QMultiMap<QChar, QString> found = mnemonics(*window);
+        EXPECT_GE(found.size(), 12) << qPrintable(code);
+        for (const QChar key : found.uniqueKeys()) {
+            EXPECT_EQ(found.count(key), 1) << qPrintable(code) << ": Alt+" << qPrintable(QString(key)) << " is used by "
+                                           << qPrintable(QStringList(found.values(key)).join(QStringLiteral(", ")));
+        }
+    }
+    ASSERT_TRUE(language.apply(QStringLiteral("en")));
 }
