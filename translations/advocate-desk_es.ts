@@ -1646,6 +1646,14 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
         <source>Safety c&amp;heck</source>
         <translation>Pregunta de &amp;seguridad</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
 </context>
 <context>
     <name>advocate::MessageDelegate</name>

@@ -62,6 +62,19 @@ QLabel *label(const QString &objectName, QWidget *parent)
     return created;
 }
 
+// A highlighted bar above the transcript: "<name>Bar" with its text "<name>Text"; the caller adds the buttons.
+QWidget *messageBar(const QString &name, QLabel **text, QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(name + QStringLiteral("Bar"));
+    auto *layout = new QHBoxLayout(bar);
+    *text = label(name + QStringLiteral("Text"), bar);
+    layout->addWidget(*text, 1);
+    bar->setAutoFillBackground(true);
+    bar->setBackgroundRole(QPalette::ToolTipBase);
+    return bar;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_shift(shift)
@@ -214,17 +227,11 @@ QWidget *MainWindow::buildContent()
     m_chatHeader = label(QStringLiteral("chatHeader"), chat);
     chatLayout->addWidget(m_chatHeader);
 
-    m_inactivityBar = new QWidget(chat);
-    m_inactivityBar->setObjectName(QStringLiteral("inactivityBar"));
-    auto *inactivityLayout = new QHBoxLayout(m_inactivityBar);
-    m_inactivityText = label(QStringLiteral("inactivityText"), m_inactivityBar);
+    m_inactivityBar = messageBar(QStringLiteral("inactivity"), &m_inactivityText, chat);
     m_checkIn = button(QStringLiteral("checkInButton"), m_inactivityBar);
     m_idleClose = button(QStringLiteral("idleCloseButton"), m_inactivityBar);
-    inactivityLayout->addWidget(m_inactivityText, 1);
-    inactivityLayout->addWidget(m_checkIn);
-    inactivityLayout->addWidget(m_idleClose);
-    m_inactivityBar->setAutoFillBackground(true);
-    m_inactivityBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_inactivityBar->layout()->addWidget(m_checkIn);
+    m_inactivityBar->layout()->addWidget(m_idleClose);
     chatLayout->addWidget(m_inactivityBar);
     connect(m_checkIn, &QPushButton::clicked, this, [this] {
         if (m_current.isEmpty() || !m_shift.checkInOffered(m_current))
@@ -242,17 +249,11 @@ QWidget *MainWindow::buildContent()
     });
 
     // The confidentiality / mandatory-reporting notice reminder (issue 6, item 5): gentle, dismissable.
-    m_noticeBar = new QWidget(chat);
-    m_noticeBar->setObjectName(QStringLiteral("noticeReminderBar"));
-    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
-    m_noticeText = label(QStringLiteral("noticeReminderText"), m_noticeBar);
+    m_noticeBar = messageBar(QStringLiteral("noticeReminder"), &m_noticeText, chat);
     m_noticeInsert = button(QStringLiteral("noticeInsertButton"), m_noticeBar);
     m_noticeLater = button(QStringLiteral("noticeLaterButton"), m_noticeBar);
-    noticeLayout->addWidget(m_noticeText, 1);
-    noticeLayout->addWidget(m_noticeInsert);
-    noticeLayout->addWidget(m_noticeLater);
-    m_noticeBar->setAutoFillBackground(true);
-    m_noticeBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_noticeBar->layout()->addWidget(m_noticeInsert);
+    m_noticeBar->layout()->addWidget(m_noticeLater);
     chatLayout->addWidget(m_noticeBar);
     connect(m_noticeInsert, &QPushButton::clicked, this, [this] { insertPrompt(Shift::Prompt::Confidentiality); });
     connect(m_noticeLater, &QPushButton::clicked, this, [this] {
@@ -795,14 +796,14 @@ void MainWindow::selectConversation(int row)
         m_conversations->setCurrentIndex(index);
     m_shift.markRead(id);
     showConversation();
-    if (TranscriptModel *transcript = m_shift.transcript(id)) {
-        connect(
-            transcript, &QAbstractItemModel::rowsInserted, m_transcript,
-            [this, transcript] {
-                if (m_transcript->model() == transcript)
-                    m_transcript->scrollToBottom();
-            },
-            Qt::UniqueConnection);
+    // Once per transcript (UniqueConnection cannot tell lambdas apart): new rows scroll the shown transcript down.
+    TranscriptModel *transcript = m_shift.transcript(id);
+    if (transcript && !m_scrollWatched.contains(transcript)) {
+        m_scrollWatched.insert(transcript);
+        connect(transcript, &QAbstractItemModel::rowsInserted, m_transcript, [this, transcript] {
+            if (m_transcript->model() == transcript)
+                m_transcript->scrollToBottom();
+        });
     }
 }
 
@@ -865,9 +866,7 @@ void MainWindow::showQueue(const QMap<QString, int> &waiting)
     for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
         if (it.value() <= 0)
             continue;
-        const QLocale locale(it.key());
-        const QString language =
-            locale.language() == QLocale::C ? it.key() : QLocale::languageToString(locale.language());
+        const QString language = languageName(it.key());
         const QList<int> seconds = waits.value(it.key());
         const QString count = tr("%n waiting", nullptr, it.value());
         if (seconds.isEmpty()) {
@@ -888,6 +887,18 @@ void MainWindow::showQueue(const QMap<QString, int> &waiting)
     }
     m_waiting = total;
     m_takeNext->setEnabled(total > 0 && m_shift.session().state() == ClientSession::State::SignedIn);
+}
+
+QString MainWindow::languageName(const QString &tag)
+{
+    // The shipped languages through tr(), so they follow the interface language; others by Qt's English name.
+    const QString primary = tag.section(u'-', 0, 0).toLower();
+    if (primary == u"en")
+        return tr("English");
+    if (primary == u"es")
+        return tr("Spanish");
+    const QLocale locale(tag);
+    return locale.language() == QLocale::C ? tag : QLocale::languageToString(locale.language());
 }
 
 void MainWindow::showSessionState()

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -101,6 +102,7 @@ private:
     std::optional<CannedSearchModel::Choice> cannedFor(CannedFlag flag) const;
     QString currentLanguage() const;
     QString chatLanguage(const QString &conversation) const;
+    static QString languageName(const QString &tag);
     void showLibraryProblems();
     void newPersonalEntry();
     void closeDialogsForLock();
@@ -177,6 +179,7 @@ private:
     DraftChecks m_checks;
     QHash<QString, DraftCanned> m_draftCanned; // memory only
     QMap<QString, int> m_lastWaiting;
+    QSet<const QAbstractItemModel *> m_scrollWatched;
     QPointer<EndShiftDialog> m_endShiftDialog;
     QTimer m_tick;
     QTimer m_typingIdle;

@@ -60,6 +60,17 @@ protected:
 
     Composer *composer() const { return find<Composer>(QStringLiteral("composer")); }
 
+    // Signs in, takes the chat of a new survivor and puts the keyboard in the composer; returns the conversation.
+    QString openChatWith(std::unique_ptr<WireClient> &page, const QString &alias = QStringLiteral("Rosa"),
+                         const QString &language = QStringLiteral("en"))
+    {
+        signInAndStart(relay.url());
+        page = survivor(alias, language);
+        const QString id = takeNext(*page);
+        composer()->setFocus();
+        return id;
+    }
+
     bool advocateSentAnything(const QString &conversation) const
     {
         TranscriptModel *model = shift->transcript(conversation);
@@ -77,11 +88,9 @@ protected:
 
 TEST_F(CannedWorkstationTest, SlashSearchPutsTheFilledResponseInTheComposerAndNeverSendsIt)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    const QString id = takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    const QString id = openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("/by"));
     auto *list = find<QListView>(QStringLiteral("cannedQuickList"));
     ASSERT_TRUE(list->isVisible());
@@ -102,11 +111,9 @@ TEST_F(CannedWorkstationTest, SlashSearchPutsTheFilledResponseInTheComposerAndNe
 
 TEST_F(CannedWorkstationTest, TheSlashListMovesWithArrowsClosesWithEscAndThenEnterSendsWhatWasTyped)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("/"));
     auto *list = find<QListView>(QStringLiteral("cannedQuickList"));
     ASSERT_TRUE(list->isVisible());
@@ -129,22 +136,18 @@ TEST_F(CannedWorkstationTest, TheSlashListMovesWithArrowsClosesWithEscAndThenEnt
 
 TEST_F(CannedWorkstationTest, ASlashInsideAWordOpensNoSearch)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("and/or"));
     EXPECT_FALSE(find<QListView>(QStringLiteral("cannedQuickList"))->isVisible());
 }
 
 TEST_F(CannedWorkstationTest, ResponsesComeInTheChatsLanguage)
 {
-    signInAndStart(relay.url());
-    auto lucia = survivor(QStringLiteral("Lucía"), QStringLiteral("es"));
-    takeNext(*lucia);
+    std::unique_ptr<WireClient> lucia;
+    openChatWith(lucia, QStringLiteral("Lucía"), QStringLiteral("es"));
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("/bye"));
     QTest::keyClick(edit, Qt::Key_Tab);
     EXPECT_EQ(edit->toPlainText(),
@@ -153,11 +156,9 @@ TEST_F(CannedWorkstationTest, ResponsesComeInTheChatsLanguage)
 
 TEST_F(CannedWorkstationTest, AnUnknownPlaceholderIsLeftAsWrittenAndNamedBeforeInserting)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("/hi"));
     auto *hint = find<QLabel>(QStringLiteral("cannedQuickHint"));
     EXPECT_TRUE(hint->text().contains(QStringLiteral("{room}"))) << qPrintable(hint->text());
@@ -167,9 +168,8 @@ TEST_F(CannedWorkstationTest, AnUnknownPlaceholderIsLeftAsWrittenAndNamedBeforeI
 
 TEST_F(CannedWorkstationTest, ThePanelInsertsByKeyboardAndANoticeWithTheAdvocatesOwnWordsAddedCountsAsGiven)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    const QString id = takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    const QString id = openChatWith(rosa);
     auto *status = find<QLabel>(QStringLiteral("noticeStatus"));
     EXPECT_EQ(status->text(), QStringLiteral("Notice: not given yet"));
     auto *picker = find<CannedPicker>(QStringLiteral("cannedPicker"));
@@ -205,9 +205,8 @@ TEST_F(CannedWorkstationTest, ThePanelInsertsByKeyboardAndANoticeWithTheAdvocate
 
 TEST_F(CannedWorkstationTest, ANoticeReplacedByOtherWordsBeforeSendingIsNotMarkedGiven)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    const QString id = takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    const QString id = openChatWith(rosa);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("confidentialityButton")), Qt::LeftButton);
     Composer *edit = composer();
     ASSERT_TRUE(edit->toPlainText().startsWith(QStringLiteral("What you share stays confidential")));
@@ -221,11 +220,9 @@ TEST_F(CannedWorkstationTest, ANoticeReplacedByOtherWordsBeforeSendingIsNotMarke
 
 TEST_F(CannedWorkstationTest, WithTheListOpenNoFormOfEnterSends)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    const QString id = takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    const QString id = openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     auto *list = find<QListView>(QStringLiteral("cannedQuickList"));
     QTest::keyClicks(edit, QStringLiteral("/zz"));
     ASSERT_TRUE(list->isVisible());
@@ -241,9 +238,8 @@ TEST_F(CannedWorkstationTest, WithTheListOpenNoFormOfEnterSends)
 
 TEST_F(CannedWorkstationTest, SwitchingChatsClosesTheListSoTheFirstEnterSends)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     auto maria = survivor(QStringLiteral("María"));
     takeNext(*maria);
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
@@ -264,11 +260,9 @@ TEST_F(CannedWorkstationTest, SwitchingChatsClosesTheListSoTheFirstEnterSends)
 
 TEST_F(CannedWorkstationTest, ALibraryChangeUnderAnOpenListKeepsARowToPick)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("/bye"));
     shift->setCannedLibrary(CannedLibrary::fromJson(programLibrary(), QStringLiteral("program.json")));
     auto *list = find<QListView>(QStringLiteral("cannedQuickList"));
@@ -280,11 +274,9 @@ TEST_F(CannedWorkstationTest, ALibraryChangeUnderAnOpenListKeepsARowToPick)
 
 TEST_F(CannedWorkstationTest, InsertingKeepsASelectionAndCtrlZTakesTheInsertionOut)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("Thank you."));
     edit->selectAll();
     window->toggleCannedPicker();
@@ -298,11 +290,9 @@ TEST_F(CannedWorkstationTest, InsertingKeepsASelectionAndCtrlZTakesTheInsertionO
 
 TEST_F(CannedWorkstationTest, AFixIsUndoneWithCtrlZAndKeepsTheCursorBeforeIt)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("brb, one moment"));
     QTextCursor cursor = edit->textCursor();
     cursor.setPosition(0);
@@ -318,11 +308,9 @@ TEST_F(CannedWorkstationTest, AFixIsUndoneWithCtrlZAndKeepsTheCursorBeforeIt)
 
 TEST_F(CannedWorkstationTest, FixButtonsAreReachedWithTabFromTheComposer)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("brb"));
     auto *fix = find<QPushButton>(QStringLiteral("draftFix0"));
     ASSERT_NE(fix, nullptr);
@@ -335,11 +323,9 @@ TEST_F(CannedWorkstationTest, FixButtonsAreReachedWithTabFromTheComposer)
 TEST_F(CannedWorkstationTest, WithoutANameSetTheAdvocatePlaceholderIsFlaggedNotFilledWithTheSignInName)
 {
     window->setAdvocateName(QString());
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("/hi"));
     EXPECT_TRUE(find<QLabel>(QStringLiteral("cannedQuickHint"))->text().contains(QStringLiteral("{advocate}")));
     QTest::keyClick(edit, Qt::Key_Return);
@@ -352,9 +338,8 @@ TEST_F(CannedWorkstationTest, TheCheckInIsNotSentUnseenToAChatInAnotherLanguage)
     shift->setCannedLibrary(CannedLibrary::fromJson(R"({"version":1,"entries":[
         {"id":"checkin.en","category":"check_in","title":"Check-in","text":"Still there?","flags":["check_in"]}]})",
                                                     QStringLiteral("program.json")));
-    signInAndStart(relay.url());
-    auto lucia = survivor(QStringLiteral("Lucía"), QStringLiteral("es"));
-    const QString id = takeNext(*lucia);
+    std::unique_ptr<WireClient> lucia;
+    const QString id = openChatWith(lucia, QStringLiteral("Lucía"), QStringLiteral("es"));
     shift->conversations()->setInactivity(id, 1);
     auto *checkIn = find<QPushButton>(QStringLiteral("checkInButton"));
     ASSERT_TRUE(checkIn->isEnabled());
@@ -366,9 +351,8 @@ TEST_F(CannedWorkstationTest, TheCheckInIsNotSentUnseenToAChatInAnotherLanguage)
 
 TEST_F(CannedWorkstationTest, LockingClosesAnOpenPersonalEntryDialog)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     window->toggleCannedPicker();
     find<QPushButton>(QStringLiteral("cannedNewPersonalButton"))->click();
     QPointer<PersonalEntryDialog> dialog = window->findChild<PersonalEntryDialog *>();
@@ -380,11 +364,9 @@ TEST_F(CannedWorkstationTest, LockingClosesAnOpenPersonalEntryDialog)
 
 TEST_F(CannedWorkstationTest, DraftWarningsAppearAsTheAdvocateTypesExplainAndFixButNeverBlock)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("ok brb "));
     edit->insertPlainText(QStringLiteral("\U0001F642"));
     auto *panel = find<DraftWarningsPanel>(QStringLiteral("draftWarnings"));
@@ -421,11 +403,9 @@ TEST_F(CannedWorkstationTest, ProgramPolicyCanSwitchTheEmojiCheckOff)
 {
     shift->setCannedLibrary(
         CannedLibrary::fromJson(programLibrary(R"({"checks":{"emoji":false}})"), QStringLiteral("program.json")));
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     edit->insertPlainText(QStringLiteral("Thank you \U0001F642"));
     EXPECT_FALSE(find<DraftWarningsPanel>(QStringLiteral("draftWarnings"))->isVisible());
     QTest::keyClicks(edit, QStringLiteral(" lol"));
@@ -434,11 +414,9 @@ TEST_F(CannedWorkstationTest, ProgramPolicyCanSwitchTheEmojiCheckOff)
 
 TEST_F(CannedWorkstationTest, ALongCannedTextAboutToBeSentUnchangedIsPointedOutUntilItIsMadePersonal)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
     Composer *edit = composer();
-    edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("/long"));
     QTest::keyClick(edit, Qt::Key_Return);
     auto *panel = find<DraftWarningsPanel>(QStringLiteral("draftWarnings"));
@@ -450,9 +428,8 @@ TEST_F(CannedWorkstationTest, ALongCannedTextAboutToBeSentUnchangedIsPointedOutU
 
 TEST_F(CannedWorkstationTest, TheNoticeReminderAppearsAfterTheThresholdCanWaitAndGoesOnceGiven)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    const QString id = takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    const QString id = openChatWith(rosa);
     auto *bar = find<QWidget>(QStringLiteral("noticeReminderBar"));
     EXPECT_FALSE(bar->isVisible());
     manual->advance(std::chrono::minutes(9));
@@ -481,9 +458,8 @@ TEST_F(CannedWorkstationTest, TheNoticeReminderAppearsAfterTheThresholdCanWaitAn
 
 TEST_F(CannedWorkstationTest, APersonalEntryIsSavedFoundAndGoneWhenTheShiftEnds)
 {
-    signInAndStart(relay.url());
-    auto rosa = survivor();
-    const QString id = takeNext(*rosa);
+    std::unique_ptr<WireClient> rosa;
+    const QString id = openChatWith(rosa);
     window->toggleCannedPicker();
     find<QPushButton>(QStringLiteral("cannedNewPersonalButton"))->click();
     auto *dialog = window->findChild<PersonalEntryDialog *>(QStringLiteral("personalEntryDialog"));

@@ -63,6 +63,18 @@ protected:
         return added.first().first().toString();
     }
 
+    // Starts the shift, signs in, and takes the chat of a new survivor (`page`); returns the conversation.
+    QString startWithChat(Shift &shift, std::unique_ptr<WireClient> &page)
+    {
+        const CacheResult started = await<CacheResult>([&](auto done) { shift.start(done); });
+        EXPECT_TRUE(started.ok()) << qPrintable(started.message);
+        page = survivor();
+        signIn(shift.session());
+        const QString id = take(shift);
+        EXPECT_FALSE(id.isEmpty());
+        return id;
+    }
+
     LoopbackRelay relay;
     QTemporaryDir folder;
     std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>();
@@ -76,10 +88,8 @@ TEST_F(ShiftTest, EveryMessageBothWaysIsWrittenToTheCache)
     ShiftCache cache(options);
     ClientSession session;
     Shift shift(session, cache, clock);
-    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
-    auto page = survivor();
-    signIn(session);
-    const QString id = take(shift);
+    std::unique_ptr<WireClient> page;
+    const QString id = startWithChat(shift, page);
     ASSERT_FALSE(id.isEmpty());
     page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("canary-from-survivor")});
     TranscriptModel *transcript = shift.transcript(id);
@@ -120,10 +130,8 @@ TEST_F(ShiftTest, EndingIsRefusedWhileAChatIsOpenAndListsIt)
     ShiftCache cache(options);
     ClientSession session;
     Shift shift(session, cache, clock);
-    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
-    auto page = survivor();
-    signIn(session);
-    const QString id = take(shift);
+    std::unique_ptr<WireClient> page;
+    const QString id = startWithChat(shift, page);
     const Shift::EndResult refused = await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("  "), done); });
     EXPECT_TRUE(refused.refused);
     EXPECT_EQ(refused.openConversations, QStringList{id});
@@ -137,10 +145,8 @@ TEST_F(ShiftTest, ATypedReasonOverridesTheRefusalEndsTheChatAndWipesTheCache)
     ShiftCache cache(options);
     ClientSession session;
     Shift shift(session, cache, clock);
-    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
-    auto page = survivor();
-    signIn(session);
-    const QString id = take(shift);
+    std::unique_ptr<WireClient> page;
+    const QString id = startWithChat(shift, page);
     shift.sendMessage(id, QStringLiteral("canary-wipe"));
     const Shift::EndResult ended =
         await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("fire alarm"), done); });
@@ -159,10 +165,8 @@ TEST_F(ShiftTest, AfterACrashTheTranscriptsComeBackFromTheCache)
         ShiftCache cache(options);
         ClientSession session;
         Shift shift(session, cache, clock);
-        ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
-        auto page = survivor();
-        signIn(session);
-        id = take(shift);
+        std::unique_ptr<WireClient> page;
+        id = startWithChat(shift, page);
         page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("before the crash")});
         ASSERT_TRUE(QTest::qWaitFor([&] { return shift.transcript(id)->rowCount() >= 2; }, 5000));
         shift.sendMessage(id, QStringLiteral("my answer"));
@@ -192,10 +196,8 @@ TEST_F(ShiftTest, TheCodeWordAndPromptsAreKeptPerConversationInMemory)
     ShiftCache cache(options);
     ClientSession session;
     Shift shift(session, cache, clock);
-    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
-    auto page = survivor();
-    signIn(session);
-    const QString id = take(shift);
+    std::unique_ptr<WireClient> page;
+    const QString id = startWithChat(shift, page);
     EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::SafetyCheck));
     shift.sendPrompt(id, Shift::Prompt::SafetyCheck, QStringLiteral("Are you worried …?"));
     EXPECT_TRUE(shift.promptGiven(id, Shift::Prompt::SafetyCheck));
@@ -216,10 +218,8 @@ TEST_F(ShiftTest, AMessageStartedFromANoticeEntryMarksTheNoticeGivenEvenWhenEdit
     ShiftCache cache(options);
     ClientSession session;
     Shift shift(session, cache, clock);
-    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
-    auto page = survivor();
-    signIn(session);
-    const QString id = take(shift);
+    std::unique_ptr<WireClient> page;
+    const QString id = startWithChat(shift, page);
     shift.sendMessage(id, QStringLiteral("plain words"));
     EXPECT_NE(shift.noticeState(id), NoticeReminder::State::Given);
     EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::Confidentiality));
@@ -239,10 +239,8 @@ TEST_F(ShiftTest, TheNoticeReminderIsDueAfterTheProgramsThresholdAndLaterPostpon
     Shift shift(session, cache, manual);
     shift.setCannedLibrary(CannedLibrary::fromJson(R"({"version":1,"policy":{"noticeReminderMinutes":5},"entries":[]})",
                                                    QStringLiteral("test.json")));
-    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
-    auto page = survivor();
-    signIn(session);
-    const QString id = take(shift);
+    std::unique_ptr<WireClient> page;
+    const QString id = startWithChat(shift, page);
     EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::NotYetDue);
     manual->advance(std::chrono::minutes(4));
     EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::NotYetDue);
