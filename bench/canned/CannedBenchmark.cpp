@@ -6,6 +6,7 @@
 // queries, and runs all draft checks on a 4,000-character draft holding emoji, slang and a shouted stretch. Prints
 // the median, p95 and max of RUNS (default 2000) timed runs of each operation; the target is under 1 ms.
 #include "canned/CannedLibrary.h"
+#include "canned/CannedSearchModel.h"
 #include "canned/DraftChecks.h"
 
 #include <QCoreApplication>
@@ -36,10 +37,14 @@ Stats stats(std::vector<double> ms)
     return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.back()};
 }
 
-void print(const char *what, const Stats &s, std::size_t runs)
+// `target`: whether the 1 ms budget applies to this figure.
+void print(const char *what, const Stats &s, std::size_t runs, bool target = true)
 {
     std::printf("%-44s runs=%-6zu median %8.4f ms  p95 %8.4f ms  max %8.4f ms  %s\n", what, runs, s.median, s.p95,
-                s.max, s.median < 1.0 ? "(under 1 ms)" : "(OVER 1 ms)");
+                s.max,
+                !target          ? ""
+                : s.median < 1.0 ? "(under 1 ms)"
+                                 : "(OVER 1 ms)");
 }
 
 QString words(QRandomGenerator &random, const QStringList &pool, int count)
@@ -150,5 +155,31 @@ int main(int argc, char **argv)
     timeOne("  slang only", [&] { return checks.checkSlang(draft, QStringLiteral("en")); });
     timeOne("  shouting only", [&] { return checks.checkShouting(draft); });
     timeOne("  unchanged canned only", [&] { return checks.checkUnchangedCanned(draft, inserted); });
+
+    // What the composer's `/` list does on each key (search, then up to 50 rows filled in the chat's language), and
+    // what opening the panel on the whole library costs (every row filled).
+    CannedSearchModel model;
+    model.setLibrary(&library);
+    model.setLanguage(QStringLiteral("es"));
+    model.setPlaceholderValues({{QStringLiteral("advocate"), QStringLiteral("Ana")},
+                                {QStringLiteral("program"), QStringLiteral("Safe Harbor")}});
+    std::vector<double> listMs;
+    for (std::size_t i = 0; i < runs; ++i) {
+        const QString &query = queries.at(static_cast<qsizetype>(i % static_cast<std::size_t>(queries.size())));
+        timer.start();
+        model.setQuery(query);
+        found += static_cast<std::size_t>(model.rowCount());
+        listMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    print("/ list refresh (search + rows filled)", stats(listMs), runs);
+    std::vector<double> panelMs;
+    for (std::size_t i = 0; i < std::min<std::size_t>(runs, 200); ++i) {
+        model.setQuery(QStringLiteral("x"));
+        timer.start();
+        model.setQuery(QString());
+        found += static_cast<std::size_t>(model.rowCount());
+        panelMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    print("panel opened on all 2,000 entries", stats(panelMs), std::min<std::size_t>(runs, 200), false);
     return 0;
 }
