@@ -314,17 +314,23 @@ QList<DraftChecks::Warning> DraftChecks::checkShouting(const QString &draft) con
 
 bool DraftChecks::keptFrom(const QString &insertedCanned, const QString &draft)
 {
-    const auto wordSet = [](const QString &text) {
+    // Words of four letters or more: "I", "you", "to", "the" are in almost every message and would make two
+    // unrelated texts look alike.
+    const auto wordSet = [](const QString &text, qsizetype minimumLength) {
         QSet<QString> set;
         const QString folded = CannedLibrary::fold(text);
-        for (const Word &word : words(folded))
-            set.insert(folded.mid(word.start, word.length));
+        for (const Word &word : words(folded)) {
+            if (word.length >= minimumLength)
+                set.insert(folded.mid(word.start, word.length));
+        }
         return set;
     };
-    const QSet<QString> inserted = wordSet(insertedCanned);
+    QSet<QString> inserted = wordSet(insertedCanned, 4);
+    if (inserted.isEmpty())
+        inserted = wordSet(insertedCanned, 1);
     if (inserted.isEmpty())
         return false;
-    const QSet<QString> present = wordSet(draft);
+    const QSet<QString> present = wordSet(draft, 1);
     qsizetype kept = 0;
     for (const QString &word : inserted)
         kept += present.contains(word) ? 1 : 0;

@@ -2,6 +2,7 @@
 #include "Shift.h"
 
 #include "cache/ShiftCache.h"
+#include "canned/DraftChecks.h"
 #include "common/Clock.h"
 
 #include <QJsonDocument>
@@ -106,8 +107,10 @@ void Shift::loadRecovered()
                 }
                 byConversation[record.conversationId].append(entry);
             }
-            for (auto it = byConversation.cbegin(); it != byConversation.cend(); ++it)
+            for (auto it = byConversation.cbegin(); it != byConversation.cend(); ++it) {
                 self->ensureTranscript(it.key())->appendAll(it.value());
+                self->restoreGivenPrompts(it.key(), it.value());
+            }
         });
     });
 }
@@ -249,6 +252,35 @@ bool Shift::checkInOffered(const QString &conversation) const
 void Shift::markCheckInSent(const QString &conversation)
 {
     m_extras[conversation].checkInSent = true;
+}
+
+void Shift::restoreGivenPrompts(const QString &conversation, const QList<TranscriptModel::Entry> &entries)
+{
+    // The cache keeps what was said, not which canned entry it came from. A sent message that still carries most
+    // of a safety-check or notice entry's words (the same rule as when it was sent) marks that prompt given again,
+    // so a resumed shift does not remind the advocate of a notice the survivor already had.
+    Extras &extras = m_extras[conversation];
+    for (const TranscriptModel::Entry &entry : entries) {
+        if (entry.direction != MessageDirection::FromAdvocate)
+            continue;
+        for (const CannedResponse &canned : m_library.entries()) {
+            const bool safety = canned.hasFlag(CannedFlag::SafetyCheck);
+            const bool notice = canned.hasFlag(CannedFlag::MandatoryReporting);
+            if ((!safety || extras.safetyCheckGiven) && (!notice || extras.confidentialityGiven))
+                continue;
+            for (const QString &text : canned.texts) {
+                // Short texts are left out: "Are you safe now?" shares half its words with too many messages.
+                constexpr qsizetype minimumWords = 8;
+                if (text.split(u' ', Qt::SkipEmptyParts).size() < minimumWords)
+                    continue;
+                if (DraftChecks::keptFrom(text, entry.text)) {
+                    extras.safetyCheckGiven = extras.safetyCheckGiven || safety;
+                    extras.confidentialityGiven = extras.confidentialityGiven || notice;
+                    break;
+                }
+            }
+        }
+    }
 }
 
 qint64 Shift::elapsedMs(const QString &conversation) const

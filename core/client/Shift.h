@@ -128,6 +128,7 @@ private:
     void reportCache(const CacheResult &result);
     void loadRecovered();
     void loadPersonalCanned();
+    void restoreGivenPrompts(const QString &conversation, const QList<TranscriptModel::Entry> &entries);
     void forgetPersonalCanned();
     qint64 elapsedMs(const QString &conversation) const;
 

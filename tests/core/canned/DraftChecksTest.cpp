@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "canned/DraftChecks.h"
+#include "canned/CannedLibrary.h"
 
 #include <gtest/gtest.h>
 
@@ -279,4 +280,14 @@ TEST(DraftChecks, AnInsertedTextReplacedByOtherWordsIsNotKept)
     EXPECT_FALSE(DraftChecks::keptFrom(notice, QStringLiteral("How are you feeling right now?")));
     EXPECT_FALSE(DraftChecks::keptFrom(notice, QString()));
     EXPECT_FALSE(DraftChecks::keptFrom(QString(), notice));
+}
+
+TEST(DraftChecks, TwoTextsThatShareOnlyCommonWordsAreNotTakenForEachOther)
+{
+    const CannedLibrary library = CannedLibrary::shippedDefault();
+    const QString safety = library.find(QStringLiteral("safety.device"))->texts.value(QStringLiteral("en"));
+    const QString notice = library.find(QStringLiteral("notice.confidentiality"))->texts.value(QStringLiteral("en"));
+    EXPECT_FALSE(DraftChecks::keptFrom(safety, notice));
+    EXPECT_FALSE(DraftChecks::keptFrom(notice, safety));
+    EXPECT_TRUE(DraftChecks::keptFrom(notice, notice));
 }

@@ -300,3 +300,49 @@ TEST_F(ShiftTest, PersonalEntriesLiveInTheCacheComeBackAfterACrashAndEndWithTheS
     EXPECT_EQ(shift.cannedLibrary().find(QStringLiteral("personal.1")), nullptr);
     EXPECT_NE(shift.cannedLibrary().find(QStringLiteral("safety.device")), nullptr);
 }
+
+TEST_F(ShiftTest, AfterACrashANoticeAlreadySentStillCountsAsGivenAndAPlainMessageDoesNot)
+{
+    const CannedLibrary library = CannedLibrary::shippedDefault();
+    const CannedResponse *notice = library.find(QStringLiteral("notice.confidentiality"));
+    ASSERT_NE(notice, nullptr);
+    QString given;
+    QString plain;
+    {
+        ShiftCache cache(options);
+        ClientSession session;
+        Shift shift(session, cache, clock);
+        shift.setCannedLibrary(library);
+        std::unique_ptr<WireClient> page;
+        given = startWithChat(shift, page);
+        std::unique_ptr<WireClient> other;
+        other = survivor();
+        plain = take(shift);
+        ASSERT_FALSE(plain.isEmpty());
+        // Sent with its placeholders filled and a line of the advocate's own.
+        QString text = notice->texts.value(QStringLiteral("en"));
+        text.replace(QStringLiteral("{program}"), QStringLiteral("Safe Harbor"));
+        shift.sendMessage(given, text + QStringLiteral(" Any questions so far?"), notice->flags);
+        shift.sendMessage(plain, QStringLiteral("Thank you for telling me. How are you feeling right now?"));
+        ASSERT_EQ(shift.noticeState(given), NoticeReminder::State::Given);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return await<MessagesResult>([&](auto done) { cache.loadMessages(QString(), done); }).messages.size() ==
+                       2;
+            },
+            30000));
+        // The workstation "crashes" here: no wipe.
+    }
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    shift.setCannedLibrary(library);
+    ASSERT_EQ(await<RecoveryResult>([&](auto done) { shift.recover(done); }).outcome, RecoveryOutcome::Resumable);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return shift.transcript(plain) && shift.transcript(plain)->rowCount() >= 1; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.noticeState(given) == NoticeReminder::State::Given; }, 30000));
+    EXPECT_TRUE(shift.promptGiven(given, Shift::Prompt::Confidentiality));
+    EXPECT_FALSE(shift.promptGiven(given, Shift::Prompt::SafetyCheck));
+    EXPECT_NE(shift.noticeState(plain), NoticeReminder::State::Given);
+    EXPECT_TRUE(await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); }).wipe.complete);
+}
