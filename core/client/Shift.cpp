@@ -30,6 +30,11 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
         addNotice(conversation, connected ? tr("The survivor is connected again.")
                                           : tr("The survivor's connection dropped; they may come back."));
     });
+    // Messages the relay no longer held when the workstation came back: said in the transcript, never silent.
+    connect(&m_session, &ClientSession::historyTrimmed, this,
+            [this](const QString &conversation, qint64, qint64, qint64 missing) {
+                addNotice(conversation, ClientSession::describeTrimmed(missing));
+            });
     connect(&m_session, &ClientSession::inactivity, this, [this](const QString &conversation, int stage, int) {
         m_conversations->setInactivity(conversation, stage);
         Q_EMIT inactivityReached(conversation, stage);

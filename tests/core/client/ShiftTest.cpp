@@ -346,3 +346,23 @@ TEST_F(ShiftTest, AfterACrashANoticeAlreadySentStillCountsAsGivenAndAPlainMessag
     EXPECT_NE(shift.noticeState(plain), NoticeReminder::State::Given);
     EXPECT_TRUE(await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); }).wipe.complete);
 }
+
+TEST_F(ShiftTest, MessagesTheRelayNoLongerHeldAreSaidInTheTranscript)
+{
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    std::unique_ptr<WireClient> page;
+    const QString id = startWithChat(shift, page);
+    TranscriptModel *transcript = shift.transcript(id);
+    ASSERT_NE(transcript, nullptr);
+    const int before = transcript->rowCount();
+    // What ClientSession reports after a paged gap fetch found the oldest messages gone (ClientSessionTest covers
+    // the fetch itself against a relay that trims).
+    Q_EMIT session.historyTrimmed(id, 1, 12, 12);
+    ASSERT_EQ(transcript->rowCount(), before + 1);
+    const TranscriptModel::Entry notice = transcript->entry(before);
+    EXPECT_EQ(notice.direction, MessageDirection::System);
+    EXPECT_EQ(notice.text, ClientSession::describeTrimmed(12));
+    await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
+}
