@@ -54,7 +54,8 @@ public:
 
     // Whether a draft still carries an inserted canned text, so that its flags (e.g. "notice given") go with the
     // message: at least half of the inserted text's distinct words of four letters or more (case- and
-    // accent-insensitive) are still in the draft. Adding words or rewording a little keeps it; replacing it with "ok" does not.
+    // accent-insensitive) are still in the draft. Adding words or rewording a little keeps it; replacing it with "ok"
+    // does not.
     static bool keptFrom(const QString &insertedCanned, const QString &draft);
 
     // The draft with the warning's fix applied (unchanged when it has none). Removing text also removes one
