@@ -46,7 +46,7 @@ CannedPicker::CannedPicker(QWidget *parent) : QWidget(parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_source = plainLabel(QStringLiteral("cannedSource"), this);
+    m_sourceLabel = plainLabel(QStringLiteral("cannedSource"), this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("cannedSearch"));
     m_search->setClearButtonEnabled(true);
@@ -76,7 +76,7 @@ CannedPicker::CannedPicker(QWidget *parent) : QWidget(parent)
     auto *personal = new QHBoxLayout;
     personal->addWidget(m_newPersonal);
     personal->addWidget(m_removePersonal);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_title, m_source, m_search, m_category, m_listTitle})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_title, m_sourceLabel, m_search, m_category, m_listTitle})
         layout->addWidget(widget);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_preview);
@@ -130,7 +130,7 @@ void CannedPicker::retranslate()
 {
     m_title->setText(tr("Canned responses"));
     m_title->setAccessibleName(m_title->text());
-    m_source->setAccessibleName(tr("Where the canned responses come from"));
+    m_sourceLabel->setAccessibleName(tr("Where the canned responses come from"));
     m_search->setAccessibleName(tr("Search canned responses by title, text or shortcut"));
     m_search->setPlaceholderText(tr("Search (title, text or /shortcut)"));
     // The line edit's own clear button: named so that screen readers say what it does.
@@ -160,15 +160,22 @@ void CannedPicker::retranslate()
     m_removePersonal->setAccessibleName(tr("Remove this personal canned response"));
     m_problems->setAccessibleName(tr("Show the problems found in the canned-response library"));
     m_problems->setText(tr("Library problems (%n)…", nullptr, m_problemCount));
-    if (m_sourceKind == u"managed")
-        m_source->setText(tr("Program library: %n response(s).", nullptr, m_entryCount));
-    else if (m_sourceKind == u"default")
-        m_source->setText(
-            tr("Built-in library (no program library is installed): %n response(s).", nullptr, m_entryCount));
-    else if (m_sourceKind == u"fallback")
-        m_source->setText(tr("The program library could not be used, so the built-in one is shown (%n "
-                             "response(s)). Open “Library problems” to see why.",
-                             nullptr, m_entryCount));
+    if (m_source) {
+        switch (*m_source) {
+        case CannedLibrary::Source::Managed:
+            m_sourceLabel->setText(tr("Program library: %n response(s).", nullptr, m_entryCount));
+            break;
+        case CannedLibrary::Source::ShippedDefault:
+            m_sourceLabel->setText(
+                tr("Built-in library (no program library is installed): %n response(s).", nullptr, m_entryCount));
+            break;
+        case CannedLibrary::Source::ShippedDefaultAfterError:
+            m_sourceLabel->setText(tr("The program library could not be used, so the built-in one is shown (%n "
+                                      "response(s)). Open “Library problems” to see why.",
+                                      nullptr, m_entryCount));
+            break;
+        }
+    }
     m_model.refresh(); // category labels
 }
 
@@ -203,21 +210,10 @@ bool CannedPicker::eventFilter(QObject *watched, QEvent *event)
 void CannedPicker::showLibrary(const CannedLibrary &library)
 {
     m_model.setLibrary(&library);
-    switch (library.source()) {
-    case CannedLibrary::Source::Managed:
-        m_sourceKind = QStringLiteral("managed");
-        break;
-    case CannedLibrary::Source::ShippedDefault:
-        m_sourceKind = QStringLiteral("default");
-        break;
-    case CannedLibrary::Source::ShippedDefaultAfterError:
-        m_sourceKind = QStringLiteral("fallback");
-        break;
-    }
+    m_source = library.source();
     m_entryCount = static_cast<int>(library.entries().size());
     m_problemCount = static_cast<int>(library.issues().size());
-    m_sourcePath = library.sourcePath();
-    m_source->setToolTip(m_sourcePath);
+    m_sourceLabel->setToolTip(library.sourcePath());
     m_problems->setVisible(m_problemCount > 0);
     retranslate();
 }

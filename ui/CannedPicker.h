@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "canned/CannedLibrary.h"
 #include "canned/CannedSearchModel.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -12,8 +15,6 @@ class QListView;
 class QPushButton;
 
 namespace advocate {
-
-class CannedLibrary;
 
 // The canned-response panel (WS9): search by title, text or shortcut, a category filter, a preview of the filled
 // text in the chat's language with what still needs filling, and the advocate's personal entries for the shift.
@@ -50,7 +51,7 @@ private:
 
     CannedSearchModel m_model;
     QLabel *m_title = nullptr;
-    QLabel *m_source = nullptr;
+    QLabel *m_sourceLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_category = nullptr;
     QLabel *m_listTitle = nullptr;
@@ -61,10 +62,10 @@ private:
     QPushButton *m_newPersonal = nullptr;
     QPushButton *m_removePersonal = nullptr;
     QPushButton *m_problems = nullptr;
-    QString m_sourceKind; // for retranslation
+    // What showLibrary() was given, kept for retranslation.
+    std::optional<CannedLibrary::Source> m_source;
     int m_problemCount = 0;
     int m_entryCount = 0;
-    QString m_sourcePath;
     QString m_currentId; // kept across model resets
 };
 

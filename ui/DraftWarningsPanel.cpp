@@ -23,23 +23,9 @@ DraftWarningsPanel::DraftWarningsPanel(QWidget *parent) : QWidget(parent)
     hide();
 }
 
-bool DraftWarningsPanel::same(const QList<DraftChecks::Warning> &a, const QList<DraftChecks::Warning> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const DraftChecks::Warning &x = a.at(i);
-        const DraftChecks::Warning &y = b.at(i);
-        if (x.kind != y.kind || x.start != y.start || x.length != y.length || x.why != y.why ||
-            x.fix.label != y.fix.label || x.fix.replacement != y.fix.replacement)
-            return false;
-    }
-    return true;
-}
-
 void DraftWarningsPanel::showWarnings(const QList<DraftChecks::Warning> &warnings)
 {
-    if (same(warnings, m_warnings))
+    if (warnings == m_warnings)
         return;
     m_warnings = warnings;
     // deleteLater: this may run inside a fix button's own clicked().

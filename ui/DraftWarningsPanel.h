@@ -31,8 +31,6 @@ Q_SIGNALS:
     void rebuilt();
 
 private:
-    static bool same(const QList<DraftChecks::Warning> &a, const QList<DraftChecks::Warning> &b);
-
     QVBoxLayout *m_layout = nullptr;
     QList<DraftChecks::Warning> m_warnings;
     QList<QWidget *> m_fixButtons;

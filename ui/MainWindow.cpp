@@ -15,7 +15,6 @@
 #include "SettingsDialog.h"
 #include "TranscriptView.h"
 #include "UiLanguage.h"
-#include "canned/Placeholders.h"
 #include "client/ConversationListModel.h"
 #include "client/TranscriptModel.h"
 
@@ -586,15 +585,19 @@ void MainWindow::onLibraryChanged()
     runDraftChecks();
 }
 
+QHash<QString, QString> MainWindow::placeholderValues(const QString &language) const
+{
+    QHash<QString, QString> values = m_shift.cannedLibrary().programValues(language);
+    values.insert(QStringLiteral("advocate"), advocateName());
+    return values;
+}
+
 void MainWindow::updatePlaceholderContext()
 {
     const QString language = currentLanguage();
-    QHash<QString, QString> values = m_shift.cannedLibrary().programValues(language);
-    values.insert(QStringLiteral("advocate"), advocateName());
-    for (CannedSearchModel *model : {&m_picker->model(), &m_quickSearch->model()}) {
-        model->setLanguage(language);
-        model->setPlaceholderValues(values);
-    }
+    const QHash<QString, QString> values = placeholderValues(language);
+    for (CannedSearchModel *model : {&m_picker->model(), &m_quickSearch->model()})
+        model->setContext(language, values);
 }
 
 void MainWindow::insertCanned(const CannedSearchModel::Choice &choice, bool replaceSlashWord)
@@ -602,10 +605,11 @@ void MainWindow::insertCanned(const CannedSearchModel::Choice &choice, bool repl
     if (m_current.isEmpty() || !m_composer->isEnabled())
         return;
     m_draftCanned[m_current].insertions.append({choice.text, choice.flags});
-    if (!replaceSlashWord) // the `/` search already replaced its word
-        m_composer->insertForEditing(choice.text);
+    if (replaceSlashWord)
+        runDraftChecks(); // the `/` search changed the text before the insertion was recorded
+    else
+        m_composer->insertForEditing(choice.text); // its textChanged runs the checks
     m_composer->setFocus();
-    runDraftChecks();
     const QString notes = cannedChoiceNotes(choice, currentLanguage());
     if (!notes.isEmpty())
         m_shiftStatus->setText(notes);
@@ -618,12 +622,7 @@ std::optional<CannedSearchModel::Choice> MainWindow::cannedFor(CannedFlag flag) 
         if (!entry.hasFlag(flag) || entry.origin != CannedOrigin::Program)
             continue;
         const QString language = currentLanguage();
-        const CannedLibrary::Variant variant = library.variant(entry, language);
-        QHash<QString, QString> values = library.programValues(language);
-        values.insert(QStringLiteral("advocate"), advocateName());
-        const Placeholders::Filled filled = Placeholders::fill(variant.text, values);
-        return CannedSearchModel::Choice{entry.id,       filled.text,      entry.flags,     filled.unknown,
-                                         filled.missing, variant.language, variant.fallback};
+        return CannedSearchModel::choose(library, entry, language, placeholderValues(language));
     }
     return std::nullopt;
 }
@@ -748,7 +747,7 @@ void MainWindow::newPersonalEntry()
             ++n;
         const QList<CannedIssue> issues =
             m_shift.addPersonalCanned(dialog->entry(QStringLiteral("personal.%1").arg(n)));
-        if (std::any_of(issues.cbegin(), issues.cend(), [](const CannedIssue &issue) { return issue.isError(); }))
+        if (CannedIssue::anyError(issues))
             dialog->showProblems(issues);
         else
             dialog->accept();

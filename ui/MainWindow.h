@@ -96,6 +96,8 @@ private:
     void retranslate();
     void onLibraryChanged();
     void updatePlaceholderContext();
+    // {program}, {hotline_phone}, {hours} from the library and {advocate} from Settings.
+    QHash<QString, QString> placeholderValues(const QString &language) const;
     void insertCanned(const CannedSearchModel::Choice &choice, bool replaceSlashWord);
     void runDraftChecks();
     void applyDraftFix(const DraftChecks::Warning &warning);

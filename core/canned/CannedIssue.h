@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <algorithm>
 
 namespace advocate {
 
@@ -21,6 +24,11 @@ struct CannedIssue
     QString message; // one human sentence, translated, naming entry and field
 
     bool isError() const { return severity == Severity::Error; }
+    // Whether any of `issues` is an error (something was left out), not only warnings.
+    static bool anyError(const QList<CannedIssue> &issues)
+    {
+        return std::any_of(issues.cbegin(), issues.cend(), [](const CannedIssue &issue) { return issue.isError(); });
+    }
 };
 
 } // namespace advocate

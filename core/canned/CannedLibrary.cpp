@@ -335,7 +335,7 @@ QHash<QString, QString> CannedLibrary::programValues(const QString &language) co
 
 bool CannedLibrary::hasErrors() const
 {
-    return std::any_of(m_issues.cbegin(), m_issues.cend(), [](const CannedIssue &issue) { return issue.isError(); });
+    return CannedIssue::anyError(m_issues);
 }
 
 const CannedResponse *CannedLibrary::find(const QString &id) const

@@ -36,8 +36,27 @@ void CannedSearchModel::setLanguage(const QString &language)
 
 void CannedSearchModel::setPlaceholderValues(const QHash<QString, QString> &values)
 {
+    setContext(m_language, values);
+}
+
+void CannedSearchModel::setContext(const QString &language, const QHash<QString, QString> &values)
+{
+    if (language == m_language && values == m_values)
+        return;
+    m_language = language;
     m_values = values;
     refresh();
+}
+
+CannedSearchModel::Choice CannedSearchModel::choose(const CannedLibrary &library, const CannedResponse &entry,
+                                                    const QString &language, const QHash<QString, QString> &values,
+                                                    QString *title)
+{
+    const CannedLibrary::Variant variant = library.variant(entry, language);
+    const Placeholders::Filled filled = Placeholders::fill(variant.text, values);
+    if (title)
+        *title = variant.title;
+    return {entry.id, filled.text, entry.flags, filled.unknown, filled.missing, variant.language, variant.fallback};
 }
 
 void CannedSearchModel::setCategory(std::optional<CannedCategory> category)
@@ -56,9 +75,10 @@ void CannedSearchModel::refresh()
     m_titles.clear();
     if (m_library) {
         constexpr int limit = 50; // a list longer than this is not read; the advocate types more instead
-        const bool browsing = QStringView(m_query).trimmed().isEmpty() || m_query.trimmed() == u"/" || m_category;
-        QList<const CannedResponse *> found = m_library->search(m_query, browsing ? 100000 : limit);
-        if (QStringView(m_query).trimmed().isEmpty() || m_query.trimmed() == u"/") {
+        const QString trimmed = m_query.trimmed();
+        const bool noQuery = trimmed.isEmpty() || trimmed == u"/";
+        QList<const CannedResponse *> found = m_library->search(m_query, noQuery || m_category ? 100000 : limit);
+        if (noQuery) {
             // Browsing: the picker's category order, library order inside a category.
             std::stable_sort(found.begin(), found.end(), [](const CannedResponse *a, const CannedResponse *b) {
                 return a->category < b->category;
@@ -67,12 +87,10 @@ void CannedSearchModel::refresh()
         for (const CannedResponse *entry : std::as_const(found)) {
             if (m_category && entry->category != *m_category)
                 continue;
-            const CannedLibrary::Variant variant = m_library->variant(*entry, m_language);
-            const Placeholders::Filled filled = Placeholders::fill(variant.text, m_values);
+            QString title;
+            m_rows.append(choose(*m_library, *entry, m_language, m_values, &title));
             m_entries.append(*entry);
-            m_titles.append(variant.title);
-            m_rows.append({entry->id, filled.text, entry->flags, filled.unknown, filled.missing, variant.language,
-                           variant.fallback});
+            m_titles.append(title);
         }
     }
     endResetModel();

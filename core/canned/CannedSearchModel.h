@@ -49,11 +49,18 @@ public:
 
     explicit CannedSearchModel(QObject *parent = nullptr);
 
+    // One entry as inserting it would put it in the composer: its variant for `language`, placeholders filled from
+    // `values`. `title`, when given, receives the variant's title.
+    static Choice choose(const CannedLibrary &library, const CannedResponse &entry, const QString &language,
+                         const QHash<QString, QString> &values, QString *title = nullptr);
+
     // The library is not owned; call refresh() after it changes.
     void setLibrary(const CannedLibrary *library);
     void setQuery(const QString &query);
     void setLanguage(const QString &language);
     void setPlaceholderValues(const QHash<QString, QString> &values);
+    // Both at once, with one refresh (and none when nothing changed).
+    void setContext(const QString &language, const QHash<QString, QString> &values);
     // Only entries of this category; nothing = every category.
     void setCategory(std::optional<CannedCategory> category);
     void refresh();

@@ -28,6 +28,8 @@ public:
     {
         QString label;       // e.g. "Remove the emoji", translated; empty when there is no fix
         QString replacement; // replaces [start, start + length) of the draft
+
+        bool operator==(const Fix &) const = default;
     };
 
     struct Warning
@@ -39,6 +41,7 @@ public:
         Fix fix;
 
         bool hasFix() const { return !fix.label.isEmpty(); }
+        bool operator==(const Warning &) const = default;
     };
 
     explicit DraftChecks(DraftPolicy policy = {});

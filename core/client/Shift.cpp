@@ -9,8 +9,6 @@
 #include <QJsonObject>
 #include <QPointer>
 
-#include <algorithm>
-
 namespace advocate {
 
 Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Clock> clock, QObject *parent)
@@ -325,7 +323,7 @@ QList<CannedIssue> Shift::addPersonalCanned(const QJsonObject &entry)
                  tr("Personal canned responses can be added only during a shift.")}};
     }
     const QList<CannedIssue> issues = m_library.addPersonal(entry);
-    if (std::any_of(issues.cbegin(), issues.cend(), [](const CannedIssue &issue) { return issue.isError(); }))
+    if (CannedIssue::anyError(issues))
         return issues;
     const QString id = entry.value(QStringLiteral("id")).toString();
     const QByteArray json = m_library.personalEntryJson(id);

@@ -339,6 +339,27 @@ void writeWhileAway(LoopbackRelay &on, WireClient &page, const QString &conversa
     }
 }
 
+// Cuts the workstation's link, waits until the session knows, and has the survivor write `count` messages meanwhile.
+void missWhileAway(TcpProxy &proxy, ClientSession &session, LoopbackRelay &on, WireClient &page,
+                   const QString &conversation, int count)
+{
+    proxy.cut();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.state() == ClientSession::State::Reconnecting; }, patience));
+    writeWhileAway(on, page, conversation, count);
+}
+
+// Restores the link and waits until the session holds the `count` missed messages, then has the survivor send one
+// live message after them (a barrier: whatever the replay sent is in before it) and waits for that one too.
+void restoreAndAwaitReplay(TcpProxy &proxy, ClientSession &session, WireClient &page, const QString &conversation,
+                           int count)
+{
+    proxy.restore();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.lastSeq(conversation) == count; }, patience))
+        << "held up to " << session.lastSeq(conversation);
+    page.send(frame::Send{conversation, QStringLiteral("after"), QStringLiteral("after the replay")});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.lastSeq(conversation) == count + 1; }, patience));
+}
+
 QUrl through(const TcpProxy &proxy)
 {
     return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(proxy.port()));
@@ -357,20 +378,13 @@ TEST_F(ClientSessionTest, MoreMessagesThanOnePageMissedWhileAwayArriveExactlyOnc
     ASSERT_FALSE(id.isEmpty());
     ASSERT_TRUE(page->next<frame::ConversationStarted>());
 
-    proxy.cut();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.state() == ClientSession::State::Reconnecting; }, patience));
     // 450 messages: more than two of the relay's pages of 200.
-    writeWhileAway(relay, *page, id, 450);
+    ASSERT_NO_FATAL_FAILURE(missWhileAway(proxy, session, relay, *page, id, 450));
 
     QSignalSpy received(&session, &ClientSession::messageReceived);
     QSignalSpy states(&session, &ClientSession::stateChanged);
     QSignalSpy refused(&session, &ClientSession::requestRefused);
-    proxy.restore();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.lastSeq(id) == 450; }, patience))
-        << "held up to " << session.lastSeq(id) << ", received " << received.size();
-    // A message after the replay is a barrier: whatever the replay sent is in before it.
-    page->send(frame::Send{id, QStringLiteral("after"), QStringLiteral("after the replay")});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.lastSeq(id) == 451; }, patience));
+    ASSERT_NO_FATAL_FAILURE(restoreAndAwaitReplay(proxy, session, *page, id, 450));
 
     ASSERT_EQ(received.size(), 451);
     for (int i = 0; i < 450; ++i) {
@@ -407,18 +421,12 @@ TEST_F(ClientSessionTest, HistoryTheRelayTrimmedWhileAwayIsReportedOnceAndTheRes
     ASSERT_FALSE(id.isEmpty());
     ASSERT_TRUE(page->next<frame::ConversationStarted>());
 
-    proxy.cut();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.state() == ClientSession::State::Reconnecting; }, patience));
-    writeWhileAway(small, *page, id, 450);
+    ASSERT_NO_FATAL_FAILURE(missWhileAway(proxy, session, small, *page, id, 450));
 
     QSignalSpy received(&session, &ClientSession::messageReceived);
     QSignalSpy trimmed(&session, &ClientSession::historyTrimmed);
     QSignalSpy refused(&session, &ClientSession::requestRefused);
-    proxy.restore();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.lastSeq(id) == 450; }, patience))
-        << "held up to " << session.lastSeq(id) << ", received " << received.size();
-    page->send(frame::Send{id, QStringLiteral("after"), QStringLiteral("after the replay")});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.lastSeq(id) == 451; }, patience));
+    ASSERT_NO_FATAL_FAILURE(restoreAndAwaitReplay(proxy, session, *page, id, 450));
 
     ASSERT_EQ(trimmed.size(), 1);
     EXPECT_EQ(trimmed.first().at(0).toString(), id);
