@@ -376,13 +376,15 @@ CacheResult CacheDatabase::ensureConversation(const QString &id, const QDateTime
 CacheResult CacheDatabase::upsertConversation(const ConversationRecord &conversation)
 {
     return inTransaction(CacheError::WriteFailed, [&] {
-        Statement statement(m_db, "INSERT INTO conversations (id, opened_at, closed_at, language) "
-                                  "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET "
-                                  "closed_at = excluded.closed_at, language = excluded.language;");
+        Statement statement(m_db, "INSERT INTO conversations (id, opened_at, closed_at, language, alias) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
+                                  "closed_at = excluded.closed_at, language = excluded.language, "
+                                  "alias = excluded.alias;");
         statement.bind(1, conversation.id);
         statement.bind(2, conversation.openedAt.toMSecsSinceEpoch());
         statement.bind(3, conversation.closedAt);
         statement.bind(4, conversation.language);
+        statement.bind(5, conversation.alias);
         return statement.prepared() && statement.step() == SQLITE_DONE
                    ? CacheResult::success()
                    : sqliteFailure(
@@ -558,11 +560,12 @@ ConversationsResult CacheDatabase::conversations()
     if (read.result = exec("SAVEPOINT read_conversations;", CacheError::ReadFailed); !read.result.ok())
         return read;
     {
-        Statement statement(m_db, "SELECT id, opened_at, closed_at, language FROM conversations ORDER BY opened_at;");
+        Statement statement(m_db,
+                            "SELECT id, opened_at, closed_at, language, alias FROM conversations ORDER BY opened_at;");
         int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
         for (; rc == SQLITE_ROW; rc = statement.step())
-            read.conversations.append(
-                {statement.text(0), statement.time(1), statement.optionalTime(2), statement.text(3)});
+            read.conversations.append({statement.text(0), statement.time(1), statement.optionalTime(2),
+                                       statement.text(3), statement.text(4)});
         if (rc != SQLITE_DONE) {
             read.result =
                 sqliteFailure(CacheError::ReadFailed,

@@ -18,11 +18,38 @@ enum class MessageDirection {
     System = 2, // notices: joined, transferred, notice shown
 };
 
+// Where an advocate's message is on its way to the survivor. The one delivery enum of the workstation: the chat,
+// the cache and the transcript view all use it (the stored values are the integers below). Survivor messages are
+// stored as Delivered; notices carry no delivery.
 enum class DeliveryState {
-    Sending = 0,
-    Delivered = 1,
-    Failed = 2,
+    Sending = 0,   // in the outbox, not yet accepted by the relay
+    Delivered = 1, // the survivor's page acknowledged it
+    Failed = 2,    // not accepted in time; can be retried
+    Sent = 3,      // the relay accepted it and gave it a sequence number
 };
+
+// Delivery only moves forward: Sending → Sent → Delivered, Sending → Failed, and back from Failed to Sending
+// only by a retry. A late or repeated report (an `accepted` after `delivered`, a `failed` for a message the relay
+// already numbered, anything replayed after a crash resume) never moves it back.
+constexpr bool deliveryMayBecome(DeliveryState from, DeliveryState to)
+{
+    auto rank = [](DeliveryState state) {
+        switch (state) {
+        case DeliveryState::Failed:
+            return 0;
+        case DeliveryState::Sending:
+            return 1;
+        case DeliveryState::Sent:
+            return 2;
+        case DeliveryState::Delivered:
+            return 3;
+        }
+        return 0;
+    };
+    if (to == DeliveryState::Failed)
+        return from == DeliveryState::Sending;
+    return rank(to) > rank(from);
+}
 
 enum class NoteKind {
     Draft = 0,   // the composer's unsent text, one per conversation
@@ -37,6 +64,8 @@ struct ConversationRecord
     QDateTime openedAt;
     std::optional<QDateTime> closedAt;
     QString language;
+    // The name the survivor chose on the page (may be empty): kept here for the advocate, and nowhere else.
+    QString alias;
 };
 
 struct MessageRecord

@@ -8,7 +8,7 @@ namespace advocate {
 namespace {
 // Times are milliseconds since the epoch, UTC. Enumerations are stored as the integer values of
 // MessageDirection, DeliveryState and NoteKind. Never edit a step that has shipped: add a new one.
-constexpr std::array<CacheMigration, 3> steps{{
+constexpr std::array<CacheMigration, 4> steps{{
     {1, R"sql(
 CREATE TABLE shift (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -57,6 +57,31 @@ CREATE TABLE personal_canned (
     entry TEXT NOT NULL,
     updated_at INTEGER NOT NULL
 );
+)sql"},
+    // Delivery state 3 ("sent": the relay accepted the message, the survivor's page has not acknowledged it yet) is
+    // stored as itself, so a resumed shift shows the state the chat had rather than guessing it from the sequence.
+    // The survivor's chosen name is kept with the conversation so a resumed shift shows it again.
+    // SQLite cannot change a CHECK constraint in place, so the table is rebuilt with its rows and index.
+    {4, R"sql(
+CREATE TABLE messages_v4 (
+    id INTEGER PRIMARY KEY,
+    conversation_id TEXT NOT NULL REFERENCES conversations(id),
+    direction INTEGER NOT NULL CHECK (direction IN (0, 1, 2)),
+    author_display_name TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    delivered_at INTEGER,
+    delivery_state INTEGER NOT NULL CHECK (delivery_state IN (0, 1, 2, 3)),
+    relay_sequence INTEGER,
+    client_message_id TEXT UNIQUE
+);
+INSERT INTO messages_v4 SELECT id, conversation_id, direction, author_display_name, body, created_at, delivered_at,
+    CASE WHEN delivery_state = 0 AND relay_sequence IS NOT NULL THEN 3 ELSE delivery_state END,
+    relay_sequence, client_message_id FROM messages;
+DROP TABLE messages;
+ALTER TABLE messages_v4 RENAME TO messages;
+CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
+ALTER TABLE conversations ADD COLUMN alias TEXT NOT NULL DEFAULT '';
 )sql"},
 }};
 } // namespace

@@ -88,8 +88,7 @@ TEST_F(CacheDatabaseTest, AnOlderSchemaIsMigratedForwardOnOpen)
         draft.conversationId = QStringLiteral("c1");
         draft.text = QStringLiteral("first");
         draft.createdAt = QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc());
-        ASSERT_TRUE(db.upsertConversation({QStringLiteral("c1"), draft.createdAt, {}, {}}).ok());
-        ASSERT_TRUE(db.addNote(draft).result.ok());
+        ASSERT_TRUE(db.addNote(draft).result.ok()); // creates conversation c1 as schema 1 has it
     }
     CacheDatabase db;
     ASSERT_TRUE(db.open(files.databasePath(), key).ok());
@@ -243,4 +242,41 @@ TEST_F(CacheDatabaseTest, StatementThreadsAreRecordedOnlyWhenAskedFor)
     CacheDatabase db(options);
     ASSERT_TRUE(db.open(files.databasePath(), key).ok());
     EXPECT_EQ(db.statementThreads(), QList<Qt::HANDLE>{QThread::currentThreadId()});
+}
+
+TEST_F(CacheDatabaseTest, AVersionThreeCacheKeepsItsMessagesAndTellsSentFromSendingOnUpgrade)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc());
+    {
+        CacheDatabase db;
+        ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+        ASSERT_TRUE(db.migrate(CacheSchema::migrations().first(3)).ok());
+        MessageRecord message;
+        message.conversationId = QStringLiteral("c1");
+        message.text = QStringLiteral("numbered by the relay");
+        message.createdAt = at;
+        message.clientMessageId = QStringLiteral("sent");
+        ASSERT_TRUE(db.appendMessage(message).result.ok());
+        // Version 3 wrote an accepted message as "sending" with its sequence number.
+        ASSERT_TRUE(db.updateDelivery(QStringLiteral("sent"), DeliveryState::Sending, 4, std::nullopt).ok());
+        message.text = QStringLiteral("never accepted");
+        message.clientMessageId = QStringLiteral("pending");
+        ASSERT_TRUE(db.appendMessage(message).result.ok());
+    }
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    ASSERT_TRUE(db.migrate().ok());
+    EXPECT_EQ(db.userVersion(), CacheSchema::latestVersion());
+    const MessagesResult messages = db.messages(QStringLiteral("c1"));
+    ASSERT_TRUE(messages.result.ok());
+    ASSERT_EQ(messages.messages.size(), 2);
+    EXPECT_EQ(messages.messages.at(0).deliveryState, DeliveryState::Sent);
+    EXPECT_EQ(messages.messages.at(0).relaySequence, 4);
+    EXPECT_EQ(messages.messages.at(1).deliveryState, DeliveryState::Sending);
+    // The survivor's chosen name is kept with the conversation from version 4 on.
+    ASSERT_TRUE(
+        db.upsertConversation({QStringLiteral("c1"), at, {}, QStringLiteral("en"), QStringLiteral("Rosa")}).ok());
+    const ConversationsResult conversations = db.conversations();
+    ASSERT_EQ(conversations.conversations.size(), 1);
+    EXPECT_EQ(conversations.conversations.first().alias, QStringLiteral("Rosa"));
 }
