@@ -218,6 +218,11 @@ void CannedPicker::showLibrary(const CannedLibrary &library)
     retranslate();
 }
 
+void CannedPicker::clearSearch()
+{
+    m_search->setText(QString()); // setText, unlike clear(), also drops the undo history
+}
+
 void CannedPicker::focusSearch()
 {
     m_search->setFocus();
@@ -233,6 +238,7 @@ void CannedPicker::showCurrent()
     if (!has) {
         m_preview->setText(m_model.rowCount() == 0 ? tr("No canned response matches.") : QString());
         m_notes->clear();
+        m_list->setAccessibleDescription(QString()); // the row it named may be gone (a personal entry, a shift)
         return;
     }
     const CannedSearchModel::Choice choice = m_model.choiceAt(current.row());

@@ -30,6 +30,8 @@ public:
     void showLibrary(const CannedLibrary &library);
     // Puts the keyboard in the search field.
     void focusSearch();
+    // Empties the search field and its undo history (the shift ended).
+    void clearSearch();
     QString chatLanguage() const { return m_model.language(); }
 
 Q_SIGNALS:

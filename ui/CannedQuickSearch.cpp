@@ -110,6 +110,10 @@ void CannedQuickSearch::close()
 void CannedQuickSearch::showHint()
 {
     const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid()) {
+        // The row it named may be gone (a personal entry that ended with the shift).
+        m_list->setAccessibleDescription(QString());
+    }
     if (m_model.rowCount() == 0) {
         m_hint->setText(tr("No canned response matches. Keep typing, or press Esc to close this list."));
     } else if (current.isValid()) {

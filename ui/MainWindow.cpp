@@ -9,6 +9,7 @@
 #include "ConversationDelegate.h"
 #include "DraftWarningsPanel.h"
 #include "EndShiftDialog.h"
+#include "LiveLabel.h"
 #include "Notifier.h"
 #include "PersonalEntryDialog.h"
 #include "ScreenLockWatcher.h"
@@ -52,17 +53,15 @@ QPushButton *button(const QString &objectName, QWidget *parent)
     return created;
 }
 
-QLabel *label(const QString &objectName, QWidget *parent)
+LiveLabel *label(const QString &objectName, QWidget *parent)
 {
-    auto *created = new QLabel(parent);
+    auto *created = new LiveLabel(parent);
     created->setObjectName(objectName);
-    created->setTextFormat(Qt::PlainText);
-    created->setWordWrap(true);
     return created;
 }
 
 // A highlighted bar above the transcript: "<name>Bar" with its text "<name>Text"; the caller adds the buttons.
-QWidget *messageBar(const QString &name, QLabel **text, QWidget *parent)
+QWidget *messageBar(const QString &name, LiveLabel **text, QWidget *parent)
 {
     auto *bar = new QWidget(parent);
     bar->setObjectName(name + QStringLiteral("Bar"));
@@ -87,12 +86,16 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
             m_lock->lock();
     });
 
+    m_conversationModel = new ConversationListModel(m_shift, this);
+    m_transcriptModel = new TranscriptModel(this);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_content = buildContent();
     m_lockPage = buildLockPage();
+    m_endedPage = buildEndedPage();
     m_pages->addWidget(m_content);
     m_pages->addWidget(m_lockPage);
+    m_pages->addWidget(m_endedPage);
     setCentralWidget(m_pages);
     m_connection = label(QStringLiteral("relayStatus"), this);
     statusBar()->addPermanentWidget(m_connection, 1);
@@ -106,10 +109,10 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
         connect(pick, &QShortcut::activated, this, [this, n] { selectConversation(n - 1); });
     }
     auto step = [this](int by) {
-        const int count = m_shift.conversations()->rowCount();
+        const int count = m_conversationModel->rowCount();
         if (count == 0)
             return;
-        const auto row = m_shift.conversations()->rowOf(m_current);
+        const auto row = m_conversationModel->rowOf(m_current);
         selectConversation(((row.value_or(-by) + by) % count + count) % count);
     };
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), this);
@@ -130,24 +133,33 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
         else if (code == ErrorCode::MessageTooLong)
             m_shiftStatus->setText(tr("That message is longer than the relay allows."));
     });
-    connect(&m_shift, &Shift::conversationAdded, this, [this](const QString &conversation) {
+    connect(&m_shift, &Shift::chatAdded, this, [this](Chat *chat) {
         showCap();
+        connect(chat, &Chat::draftRestored, this, [this, chat] {
+            if (chat == currentChat())
+                showDraft(chat);
+        });
         if (m_current.isEmpty()) {
-            if (const auto row = m_shift.conversations()->rowOf(conversation))
+            if (const auto row = m_conversationModel->rowOf(chat->id()))
                 selectConversation(*row);
         }
     });
+    connect(&m_shift, &Shift::chatsAboutToBeCleared, this, &MainWindow::forgetShift);
+    // A chat the relay just gave this advocate: "new chat" (the queue's own alert said "waiting" when the survivor
+    // joined; one alert per event).
     connect(&m_shift, &Shift::newChatAlert, this, [this] {
-        m_notifier->notify(Notifier::Alert::NewChatWaiting);
-        m_lockAlert->setText(Notifier::text(Notifier::Alert::NewChatWaiting));
+        m_notifier->notify(Notifier::Alert::NewChat);
+        if (m_lock->isLocked())
+            m_lockAlert->setText(Notifier::text(Notifier::Alert::NewChat));
     });
     connect(&m_shift, &Shift::newMessageAlert, this, [this](const QString &conversation) {
-        if (conversation == m_current && isActiveWindow() && !m_lock->isLocked()) {
-            m_shift.markRead(conversation);
+        Chat *chat = m_shift.chat(conversation);
+        if (chat && conversation == m_current && isActiveWindow() && !m_lock->isLocked()) {
+            chat->markRead();
             return;
         }
-        if (conversation == m_current && !m_lock->isLocked())
-            m_shift.markRead(conversation);
+        if (chat && conversation == m_current && !m_lock->isLocked())
+            chat->markRead();
         m_notifier->notify(Notifier::Alert::NewMessage);
         if (m_lock->isLocked())
             m_lockAlert->setText(Notifier::text(Notifier::Alert::NewMessage));
@@ -157,23 +169,18 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
         m_shiftStatus->setText(tr("The shift cache reported a problem: %1").arg(message));
     });
     connect(&m_shift, &Shift::cannedLibraryChanged, this, &MainWindow::onLibraryChanged);
-    ConversationListModel *conversations = m_shift.conversations();
+    ConversationListModel *conversations = m_conversationModel;
     connect(conversations, &QAbstractItemModel::dataChanged, this, [this] {
         showCap();
         showConversation();
     });
+    // New rows scroll the transcript down.
+    connect(m_transcriptModel, &QAbstractItemModel::rowsInserted, m_transcript, &QListView::scrollToBottom);
     connect(m_lock, &AppLock::lockedChanged, this, &MainWindow::onLockedChanged);
 
     m_tick.setInterval(std::chrono::seconds(20));
     connect(&m_tick, &QTimer::timeout, conversations, &ConversationListModel::tick);
     m_tick.start();
-    m_typingIdle.setSingleShot(true);
-    m_typingIdle.setInterval(std::chrono::seconds(4));
-    connect(&m_typingIdle, &QTimer::timeout, this, [this] {
-        if (m_typing && !m_current.isEmpty())
-            m_shift.session().setTyping(m_current, false);
-        m_typing = false;
-    });
 
     retranslate();
     onLibraryChanged();
@@ -220,60 +227,59 @@ QWidget *MainWindow::buildContent()
 
     QWidget *side = buildSidePanel(splitter);
 
-    auto *chat = new QWidget(splitter);
-    chat->setObjectName(QStringLiteral("chatPanel"));
-    auto *chatLayout = new QVBoxLayout(chat);
-    m_chatHeader = label(QStringLiteral("chatHeader"), chat);
+    auto *chatPanel = new QWidget(splitter);
+    chatPanel->setObjectName(QStringLiteral("chatPanel"));
+    auto *chatLayout = new QVBoxLayout(chatPanel);
+    m_chatHeader = label(QStringLiteral("chatHeader"), chatPanel);
     chatLayout->addWidget(m_chatHeader);
 
-    m_inactivityBar = messageBar(QStringLiteral("inactivity"), &m_inactivityText, chat);
+    m_inactivityBar = messageBar(QStringLiteral("inactivity"), &m_inactivityText, chatPanel);
     m_checkIn = button(QStringLiteral("checkInButton"), m_inactivityBar);
     m_idleClose = button(QStringLiteral("idleCloseButton"), m_inactivityBar);
     m_inactivityBar->layout()->addWidget(m_checkIn);
     m_inactivityBar->layout()->addWidget(m_idleClose);
     chatLayout->addWidget(m_inactivityBar);
     connect(m_checkIn, &QPushButton::clicked, this, [this] {
-        if (m_current.isEmpty() || !m_shift.checkInOffered(m_current))
+        Chat *chat = currentChat();
+        if (!chat || !chat->checkInOffered())
             return;
-        sendStandard(m_current, CannedFlag::CheckIn,
+        sendStandard(*chat, CannedFlag::CheckIn,
                      tr("Are you still there? Take your time, I'm here when you're ready."));
-        m_shift.markCheckInSent(m_current);
         showConversation();
     });
     connect(m_idleClose, &QPushButton::clicked, this, [this] {
-        if (m_current.isEmpty())
-            return;
-        m_shift.sendMessage(m_current, idleCloseText(), {CannedFlag::Closing});
-        m_shift.session().end(m_current, true);
+        if (Chat *chat = currentChat())
+            chat->closeOnIdle(idleCloseText());
     });
 
     // The confidentiality / mandatory-reporting notice reminder (issue 6, item 5): gentle, dismissable.
-    m_noticeBar = messageBar(QStringLiteral("noticeReminder"), &m_noticeText, chat);
+    m_noticeBar = messageBar(QStringLiteral("noticeReminder"), &m_noticeText, chatPanel);
     m_noticeInsert = button(QStringLiteral("noticeInsertButton"), m_noticeBar);
     m_noticeLater = button(QStringLiteral("noticeLaterButton"), m_noticeBar);
     m_noticeBar->layout()->addWidget(m_noticeInsert);
     m_noticeBar->layout()->addWidget(m_noticeLater);
     chatLayout->addWidget(m_noticeBar);
-    connect(m_noticeInsert, &QPushButton::clicked, this, [this] { insertPrompt(Shift::Prompt::Confidentiality); });
+    connect(m_noticeInsert, &QPushButton::clicked, this, [this] { insertPrompt(Chat::Prompt::Confidentiality); });
     connect(m_noticeLater, &QPushButton::clicked, this, [this] {
-        if (m_current.isEmpty())
+        Chat *chat = currentChat();
+        if (!chat)
             return;
-        m_shift.dismissNoticeReminder(m_current);
+        chat->dismissNoticeReminder();
         showConversation();
         m_composer->setFocus();
     });
 
     auto *prompts = new QHBoxLayout;
-    m_safetyCheck = button(QStringLiteral("safetyCheckButton"), chat);
-    m_confidentiality = button(QStringLiteral("confidentialityButton"), chat);
-    m_noticeStatus = label(QStringLiteral("noticeStatus"), chat);
-    m_codeWord = new QLineEdit(chat);
+    m_safetyCheck = button(QStringLiteral("safetyCheckButton"), chatPanel);
+    m_confidentiality = button(QStringLiteral("confidentialityButton"), chatPanel);
+    m_noticeStatus = label(QStringLiteral("noticeStatus"), chatPanel);
+    m_codeWord = new QLineEdit(chatPanel);
     m_codeWord->setObjectName(QStringLiteral("codeWord"));
-    connect(m_safetyCheck, &QPushButton::clicked, this, [this] { insertPrompt(Shift::Prompt::SafetyCheck); });
-    connect(m_confidentiality, &QPushButton::clicked, this, [this] { insertPrompt(Shift::Prompt::Confidentiality); });
+    connect(m_safetyCheck, &QPushButton::clicked, this, [this] { insertPrompt(Chat::Prompt::SafetyCheck); });
+    connect(m_confidentiality, &QPushButton::clicked, this, [this] { insertPrompt(Chat::Prompt::Confidentiality); });
     connect(m_codeWord, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (!m_current.isEmpty())
-            m_shift.setCodeWord(m_current, text);
+        if (Chat *chat = currentChat())
+            chat->setCodeWord(text);
     });
     prompts->addWidget(m_safetyCheck);
     prompts->addWidget(m_confidentiality);
@@ -281,10 +287,11 @@ QWidget *MainWindow::buildContent()
     prompts->addWidget(m_codeWord, 1);
     chatLayout->addLayout(prompts);
 
-    m_transcript = new TranscriptView(chat);
+    m_transcript = new TranscriptView(chatPanel);
+    m_transcript->showTranscript(m_transcriptModel);
     connect(m_transcript, &QListView::activated, this, &MainWindow::onTranscriptActivated);
     chatLayout->addWidget(m_transcript, 1);
-    chatLayout->addWidget(buildComposeArea(chat));
+    chatLayout->addWidget(buildComposeArea(chatPanel));
 
     m_picker = new CannedPicker(splitter);
     m_picker->hide();
@@ -297,7 +304,7 @@ QWidget *MainWindow::buildContent()
     connect(m_picker, &CannedPicker::problemsRequested, this, &MainWindow::showLibraryProblems);
 
     splitter->addWidget(side);
-    splitter->addWidget(chat);
+    splitter->addWidget(chatPanel);
     splitter->addWidget(m_picker);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
@@ -318,12 +325,12 @@ QWidget *MainWindow::buildSidePanel(QWidget *parent)
     });
     m_queue = label(QStringLiteral("queueSummary"), side);
     m_takeNext = button(QStringLiteral("takeNextButton"), side);
-    connect(m_takeNext, &QPushButton::clicked, this, [this] { m_shift.session().takeNext(); });
+    connect(m_takeNext, &QPushButton::clicked, this, [this] { m_shift.takeNext(); });
     m_capLabel = label(QStringLiteral("capLabel"), side);
     m_listTitle = new QLabel(side);
     m_conversations = new QListView(side);
     m_conversations->setObjectName(QStringLiteral("conversationList"));
-    m_conversations->setModel(m_shift.conversations());
+    m_conversations->setModel(m_conversationModel);
     m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
     m_conversations->setWordWrap(true);
     m_conversations->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -381,24 +388,34 @@ QWidget *MainWindow::buildComposeArea(QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &MainWindow::sendCurrent);
     connect(m_composer, &Composer::leaveRequested, this, [this] { m_conversations->setFocus(); });
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
+        if (Chat *chat = currentChat())
+            chat->setDraft(m_composer->toPlainText());
         updateLength();
         runDraftChecks();
-        if (m_current.isEmpty())
-            return;
-        m_drafts.insert(m_current, m_composer->toPlainText());
-        if (m_composer->toPlainText().trimmed().isEmpty())
-            m_draftCanned.remove(m_current); // the advocate cleared it: nothing canned is left in the draft
-        if (!m_typing && !m_composer->toPlainText().isEmpty()) {
-            m_typing = true;
-            m_shift.session().setTyping(m_current, true);
-        }
-        m_typingIdle.start();
     });
     connect(m_endChat, &QPushButton::clicked, this, [this] {
-        if (!m_current.isEmpty())
-            m_shift.session().end(m_current);
+        if (Chat *chat = currentChat())
+            chat->end();
     });
     return area;
+}
+
+QWidget *MainWindow::buildEndedPage()
+{
+    // After a shift: nothing of it, only how it ended and the way on.
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("shiftEndedPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    m_endedText = label(QStringLiteral("shiftEndedText"), page);
+    m_newShift = button(QStringLiteral("newShiftButton"), page);
+    m_quit = button(QStringLiteral("quitButton"), page);
+    connect(m_newShift, &QPushButton::clicked, this, &MainWindow::newShiftRequested);
+    connect(m_quit, &QPushButton::clicked, this, &QWidget::close);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_endedText, m_newShift, m_quit})
+        layout->addWidget(widget);
+    layout->addStretch();
+    return page;
 }
 
 QWidget *MainWindow::buildLockPage()
@@ -475,6 +492,11 @@ void MainWindow::retranslate()
     m_unlock->setText(tr("&Unlock"));
     m_unlock->setAccessibleName(tr("Unlock"));
     m_unlockError->setAccessibleName(tr("Unlock problem"));
+    m_endedText->setAccessibleName(tr("Shift ended"));
+    m_newShift->setText(tr("Start a &new shift"));
+    m_newShift->setAccessibleName(tr("Start a new shift (sign in again)"));
+    m_quit->setText(tr("&Quit"));
+    m_quit->setAccessibleName(tr("Quit Advocate Desk"));
 
     // The texts that depend on state.
     updatePlaceholderContext();
@@ -510,28 +532,6 @@ QString MainWindow::advocateName() const
     return m_advocateName;
 }
 
-QStringList MainWindow::DraftCanned::texts() const
-{
-    QStringList out;
-    for (const Insertion &insertion : insertions)
-        out.append(insertion.text);
-    return out;
-}
-
-QList<CannedFlag> MainWindow::DraftCanned::keptFlags(const QString &draft) const
-{
-    QList<CannedFlag> flags;
-    for (const Insertion &insertion : insertions) {
-        if (!DraftChecks::keptFrom(insertion.text, draft))
-            continue;
-        for (const CannedFlag flag : insertion.flags) {
-            if (!flags.contains(flag))
-                flags.append(flag);
-        }
-    }
-    return flags;
-}
-
 void MainWindow::openSettings()
 {
     QSettings settings;
@@ -561,8 +561,13 @@ void MainWindow::toggleCannedPicker()
 
 QString MainWindow::chatLanguage(const QString &conversation) const
 {
-    const auto row = m_shift.conversations()->rowOf(conversation);
-    return row ? m_shift.conversations()->row(*row).language : QString();
+    const Chat *chat = m_shift.chat(conversation);
+    return chat ? chat->language() : QString();
+}
+
+Chat *MainWindow::currentChat() const
+{
+    return m_current.isEmpty() ? nullptr : m_shift.chat(m_current);
 }
 
 QString MainWindow::currentLanguage() const
@@ -602,9 +607,10 @@ void MainWindow::updatePlaceholderContext()
 
 void MainWindow::insertCanned(const CannedSearchModel::Choice &choice, bool replaceSlashWord)
 {
-    if (m_current.isEmpty() || !m_composer->isEnabled())
+    Chat *chat = currentChat();
+    if (!chat || !m_composer->isEnabled())
         return;
-    m_draftCanned[m_current].insertions.append({choice.text, choice.flags});
+    chat->noteCannedInsertion(choice.text, choice.flags);
     if (replaceSlashWord)
         runDraftChecks(); // the `/` search changed the text before the insertion was recorded
     else
@@ -632,24 +638,24 @@ QString MainWindow::idleCloseText()
     return tr("I haven't heard from you for a while, so I'm closing this chat. You can reach us again any time.");
 }
 
-void MainWindow::sendStandard(const QString &conversation, CannedFlag flag, const QString &builtIn)
+void MainWindow::sendStandard(Chat &chat, CannedFlag flag, const QString &builtIn)
 {
     // The program's wording in the chat's language, complete, is sent at once. Anything else (only another
     // language, placeholders to fill, or no such entry, where the built-in text follows the interface language
     // rather than the chat's) goes into the composer for the advocate to check and send.
     const std::optional<CannedSearchModel::Choice> canned = cannedFor(flag);
     if (canned && canned->unknown.isEmpty() && canned->missing.isEmpty() && !canned->fallback) {
-        m_shift.sendMessage(conversation, canned->text, canned->flags);
+        chat.checkIn(canned->text, canned->flags);
         return;
     }
     // The built-in wording is in the interface's language: sent at once only when that is the chat's language.
     const QString interfaceLanguage =
         m_uiLanguage && !m_uiLanguage->current().isEmpty() ? m_uiLanguage->current() : QStringLiteral("en");
-    if (!canned && chatLanguage(conversation).section(u'-', 0, 0) == interfaceLanguage) {
-        m_shift.sendMessage(conversation, builtIn, {flag});
+    if (!canned && chat.language().section(u'-', 0, 0) == interfaceLanguage) {
+        chat.checkIn(builtIn, {flag});
         return;
     }
-    if (conversation != m_current)
+    if (&chat != currentChat())
         return;
     insertCanned(canned ? *canned
                         : CannedSearchModel::Choice{QString(), builtIn, {flag}, {}, {}, currentLanguage(), false},
@@ -660,8 +666,9 @@ void MainWindow::runDraftChecks()
 {
     const QString draft = m_composer->toPlainText();
     const QList<DraftChecks::Warning> warnings =
-        draft.trimmed().isEmpty() ? QList<DraftChecks::Warning>{}
-                                  : m_checks.check(draft, currentLanguage(), m_draftCanned.value(m_current).texts());
+        draft.trimmed().isEmpty() || !currentChat()
+            ? QList<DraftChecks::Warning>{}
+            : m_checks.check(draft, currentLanguage(), currentChat()->cannedTexts());
     m_warnings->showWarnings(warnings);
     QList<Composer::Mark> marks;
     for (const DraftChecks::Warning &warning : warnings) {
@@ -727,13 +734,25 @@ void MainWindow::closeDialogsForLock()
     }
 }
 
-void MainWindow::forgetDrafts()
+void MainWindow::forgetShift()
 {
-    m_drafts.clear();
-    m_draftCanned.clear();
+    // Everything on screen that came from the shift goes before its chats do: the chat shown, the composer (and its
+    // undo history), the code word, searches, warnings, alerts and the queue.
+    m_current.clear();
+    m_transcriptModel->setChat(nullptr);
     m_quickSearch->close();
-    const QSignalBlocker blocker(m_composer);
-    m_composer->clear();
+    {
+        const QSignalBlocker blocker(m_composer);
+        m_composer->clear(); // also drops the undo history
+    }
+    m_codeWord->setText(QString()); // setText, unlike clear(), drops the undo history
+    m_picker->clearSearch();
+    m_picker->hide();
+    closeDialogsForLock();
+    m_lockAlert->clear();
+    m_lastWaiting.clear();
+    m_waiting = 0;
+    updateLength();
     runDraftChecks();
 }
 
@@ -763,64 +782,54 @@ void MainWindow::setCap(int cap)
 
 QString MainWindow::chatName(const QString &conversation) const
 {
-    const auto row = m_shift.conversations()->rowOf(conversation);
-    return row ? tr("Chat %1").arg(*row + 1) : QString();
+    const auto row = m_conversationModel->rowOf(conversation);
+    return row ? ConversationListModel::chatName(*row) : QString();
+}
+
+void MainWindow::showDraft(Chat *chat)
+{
+    const QSignalBlocker blocker(m_composer);
+    m_composer->setPlainText(chat ? chat->draft() : QString());
+    m_composer->moveCursor(QTextCursor::End);
+    updateLength();
+    runDraftChecks();
 }
 
 void MainWindow::selectConversation(int row)
 {
-    ConversationListModel *conversations = m_shift.conversations();
-    if (row < 0 || row >= conversations->rowCount())
+    if (row < 0 || row >= m_conversationModel->rowCount())
         return;
-    const QString id = conversations->idAt(row);
-    if (id != m_current) {
-        if (m_typing && !m_current.isEmpty())
-            m_shift.session().setTyping(m_current, false);
-        m_typing = false;
-        m_current = id;
+    Chat *chat = m_shift.chats().at(row);
+    if (chat->id() != m_current) {
+        if (Chat *previous = currentChat())
+            previous->stopTyping();
+        m_current = chat->id();
         m_quickSearch->close();
-        m_transcript->showTranscript(m_shift.transcript(id));
+        m_transcriptModel->setChat(chat);
+        m_transcript->scrollToBottom();
         updatePlaceholderContext(); // canned responses in this chat's language
-        {
-            const QSignalBlocker blocker(m_composer);
-            m_composer->setPlainText(m_drafts.value(id));
-            m_composer->moveCursor(QTextCursor::End);
-        }
-        m_codeWord->setText(m_shift.codeWord(id));
-        updateLength();
-        runDraftChecks();
+        m_codeWord->setText(chat->codeWord());
+        showDraft(chat);
     }
-    const QModelIndex index = conversations->index(row);
+    const QModelIndex index = m_conversationModel->index(row);
     if (m_conversations->currentIndex() != index)
         m_conversations->setCurrentIndex(index);
-    m_shift.markRead(id);
+    chat->markRead();
     showConversation();
-    // Once per transcript (UniqueConnection cannot tell lambdas apart): new rows scroll the shown transcript down.
-    TranscriptModel *transcript = m_shift.transcript(id);
-    if (transcript && !m_scrollWatched.contains(transcript)) {
-        m_scrollWatched.insert(transcript);
-        connect(transcript, &QAbstractItemModel::rowsInserted, m_transcript, [this, transcript] {
-            if (m_transcript->model() == transcript)
-                m_transcript->scrollToBottom();
-        });
-    }
 }
 
 void MainWindow::showConversation()
 {
-    ConversationListModel *conversations = m_shift.conversations();
-    const auto row = conversations->rowOf(m_current);
-    const bool has = row.has_value();
+    const Chat *chat = currentChat();
+    const bool has = chat != nullptr;
     bool open = false;
     int stage = 0;
     if (has) {
-        const ConversationListModel::Row &item = conversations->row(*row);
-        open =
-            item.state != ConversationListModel::State::Ended && item.state != ConversationListModel::State::QuickExit;
-        stage = item.inactivityStage;
-        QString header = tr("%1 · %2 · language %3")
-                             .arg(chatName(m_current), ConversationListModel::stateText(item.state), item.language);
-        if (item.peerTyping)
+        open = chat->isOpen();
+        stage = chat->inactivityStage();
+        QString header =
+            tr("%1 · %2 · language %3").arg(chatName(m_current), Chat::stateText(chat->state()), chat->language());
+        if (chat->peerTyping())
             header += tr(" · survivor is typing…");
         m_chatHeader->setText(header);
     } else {
@@ -834,19 +843,18 @@ void MainWindow::showConversation()
     m_codeWord->setEnabled(has);
     m_safetyCheck->setEnabled(open);
     m_confidentiality->setEnabled(open);
-    m_safetyCheck->setText(has && m_shift.promptGiven(m_current, Shift::Prompt::SafetyCheck)
-                               ? tr("Safety c&heck (given)")
-                               : tr("Safety c&heck"));
-    m_confidentiality->setText(has && m_shift.promptGiven(m_current, Shift::Prompt::Confidentiality)
+    m_safetyCheck->setText(has && chat->promptGiven(Chat::Prompt::SafetyCheck) ? tr("Safety c&heck (given)")
+                                                                               : tr("Safety c&heck"));
+    m_confidentiality->setText(has && chat->promptGiven(Chat::Prompt::Confidentiality)
                                    ? tr("Con&fidentiality notice (given)")
                                    : tr("Con&fidentiality notice"));
-    const NoticeReminder::State notice = has ? m_shift.noticeState(m_current) : NoticeReminder::State::NotYetDue;
+    const NoticeReminder::State notice = has ? chat->noticeState() : NoticeReminder::State::NotYetDue;
     m_noticeStatus->setText(!has                                     ? QString()
                             : notice == NoticeReminder::State::Given ? tr("Notice: given")
                                                                      : tr("Notice: not given yet"));
     m_noticeBar->setVisible(open && notice == NoticeReminder::State::Due);
     m_inactivityBar->setVisible(open && stage > 0);
-    m_checkIn->setEnabled(open && stage >= 1 && m_shift.checkInOffered(m_current));
+    m_checkIn->setEnabled(open && stage >= 1 && chat->checkInOffered());
     m_idleClose->setVisible(stage >= 2);
     if (stage == 1)
         m_inactivityText->setText(tr("The survivor has been silent for a while. You can send one check-in."));
@@ -879,10 +887,10 @@ void MainWindow::showQueue(const QMap<QString, int> &waiting)
         total += it.value();
     }
     m_queue->setText(lines.isEmpty() ? tr("Nobody is waiting.") : lines.join(QLatin1Char('\n')));
-    m_queue->setAccessibleDescription(m_queue->text());
     if (total > m_waiting) {
         m_notifier->notify(Notifier::Alert::NewChatWaiting);
-        m_lockAlert->setText(Notifier::text(Notifier::Alert::NewChatWaiting));
+        if (m_lock->isLocked())
+            m_lockAlert->setText(Notifier::text(Notifier::Alert::NewChatWaiting));
     }
     m_waiting = total;
     m_takeNext->setEnabled(total > 0 && m_shift.session().state() == ClientSession::State::SignedIn);
@@ -910,6 +918,8 @@ void MainWindow::showSessionState()
         m_connection->setText(tr("Signing in…"));
         break;
     case ClientSession::State::SignedIn:
+        if (m_pages->currentWidget() == m_endedPage)
+            m_pages->setCurrentWidget(m_content); // a new shift
         m_connection->setText(tr("Connected as %1.").arg(m_shift.session().user()));
         // The relay enforces its cap; show its value. The desk's --cap only stands in for a relay that sends none.
         if (const std::optional<int> cap = m_shift.session().cap())
@@ -926,7 +936,7 @@ void MainWindow::showSessionState()
 
 void MainWindow::showCap()
 {
-    m_capLabel->setText(tr("Chats open: %1 of %2").arg(m_shift.conversations()->openCount()).arg(m_cap));
+    m_capLabel->setText(tr("Chats open: %1 of %2").arg(m_shift.openCount()).arg(m_cap));
 }
 
 void MainWindow::updateLength()
@@ -937,30 +947,25 @@ void MainWindow::updateLength()
 
 void MainWindow::sendCurrent()
 {
-    if (m_current.isEmpty() || !m_composer->isEnabled())
+    Chat *chat = currentChat();
+    if (!chat || !m_composer->isEnabled())
         return;
-    const QString text = m_composer->toPlainText();
-    if (text.trimmed().isEmpty())
+    chat->setDraft(m_composer->toPlainText());
+    if (chat->sendDraft().isEmpty())
         return;
-    // The flags of the canned entries this draft started from go with it, edited or not (WS10).
-    m_shift.sendMessage(m_current, text, m_draftCanned.take(m_current).keptFlags(text));
-    m_drafts.remove(m_current);
     m_composer->clear();
-    if (m_typing)
-        m_shift.session().setTyping(m_current, false);
-    m_typing = false;
     showConversation();
 }
 
-void MainWindow::insertPrompt(Shift::Prompt prompt)
+void MainWindow::insertPrompt(Chat::Prompt prompt)
 {
     const CannedFlag flag =
-        prompt == Shift::Prompt::SafetyCheck ? CannedFlag::SafetyCheck : CannedFlag::MandatoryReporting;
+        prompt == Chat::Prompt::SafetyCheck ? CannedFlag::SafetyCheck : CannedFlag::MandatoryReporting;
     // The program's wording from the library; the built-in text only when the library has no such entry.
     std::optional<CannedSearchModel::Choice> choice = cannedFor(flag);
     if (!choice) {
         const QString text =
-            prompt == Shift::Prompt::SafetyCheck
+            prompt == Chat::Prompt::SafetyCheck
                 ? tr("Before we go on: are you worried that anyone else might have access to your device or our "
                      "conversation?")
                 : tr("What you share here stays confidential, with some exceptions: if you tell me a child or a "
@@ -972,15 +977,17 @@ void MainWindow::insertPrompt(Shift::Prompt prompt)
 
 void MainWindow::onTranscriptActivated(const QModelIndex &index)
 {
-    if (index.data(TranscriptModel::DeliveryRole).toInt() == static_cast<int>(TranscriptModel::Delivery::Failed))
-        m_shift.retry(m_current, index.data(TranscriptModel::ClientIdRole).toString());
+    const QVariant delivery = index.data(TranscriptModel::DeliveryRole);
+    Chat *chat = currentChat();
+    if (chat && delivery.isValid() && delivery.toInt() == static_cast<int>(DeliveryState::Failed))
+        chat->retry(index.data(TranscriptModel::ClientIdRole).toString());
 }
 
 void MainWindow::onInactivity(const QString &conversation, int stage)
 {
     if (stage >= 2 && m_autoIdleClose) {
-        m_shift.sendMessage(conversation, idleCloseText(), {CannedFlag::Closing});
-        m_shift.session().end(conversation, true);
+        if (Chat *chat = m_shift.chat(conversation))
+            chat->closeOnIdle(idleCloseText());
     }
     showConversation();
 }
@@ -1053,12 +1060,18 @@ void MainWindow::showEndResult(const Shift::EndResult &result)
                       : tr("Shift ended, but the wipe did not complete: %1 It will be finished at the next start.")
                             .arg(wipe.message);
     m_shiftStatus->setText(text);
+    m_endedText->setText(text);
     {
         const QSignalBlocker blocker(m_available);
         m_available->setChecked(false);
     }
     m_lock->disarm();
-    forgetDrafts();
+    forgetShift();
+    showCap();
+    showConversation();
+    showQueue({});
+    m_pages->setCurrentWidget(m_endedPage);
+    m_newShift->setFocus();
     Q_EMIT shiftEnded(wipe.complete);
 }
 

@@ -26,6 +26,9 @@ class QStackedWidget;
 namespace advocate {
 
 class AppLock;
+class LiveLabel;
+class ConversationListModel;
+class TranscriptModel;
 class CannedPicker;
 class CannedQuickSearch;
 class Composer;
@@ -69,26 +72,13 @@ public:
 Q_SIGNALS:
     // The shift ended and its cache was wiped (or the wipe reported a problem).
     void shiftEnded(bool wipeComplete);
+    // On the "shift ended" page the advocate asked for a new shift (a new sign-in starts it).
+    void newShiftRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // What canned text went into a draft: for the unchanged-canned check and for the flags sent with it.
-    struct DraftCanned
-    {
-        struct Insertion
-        {
-            QString text;
-            QList<CannedFlag> flags;
-        };
-        QList<Insertion> insertions;
-
-        QStringList texts() const;
-        // The flags of the inserted texts the draft still carries (DraftChecks::keptFrom).
-        QList<CannedFlag> keptFlags(const QString &draft) const;
-    };
-
     QWidget *buildContent();
     QWidget *buildSidePanel(QWidget *parent);
     QWidget *buildComposeArea(QWidget *parent);
@@ -108,8 +98,11 @@ private:
     void showLibraryProblems();
     void newPersonalEntry();
     void closeDialogsForLock();
-    void forgetDrafts();
+    void forgetShift();
     QWidget *buildLockPage();
+    QWidget *buildEndedPage();
+    Chat *currentChat() const;
+    void showDraft(Chat *chat);
     void sendCurrent();
     void showConversation();
     void showQueue(const QMap<QString, int> &waiting);
@@ -122,52 +115,58 @@ private:
     void endShiftWith(const QString &reason, frame::OverrideCategory category);
     void showEndResult(const Shift::EndResult &result);
     void onTranscriptActivated(const QModelIndex &index);
-    void insertPrompt(Shift::Prompt prompt);
-    void sendStandard(const QString &conversation, CannedFlag flag, const QString &builtIn);
+    void insertPrompt(Chat::Prompt prompt);
+    void sendStandard(Chat &chat, CannedFlag flag, const QString &builtIn);
     static QString idleCloseText();
     QString chatName(const QString &conversation) const;
 
     Shift &m_shift;
-    AppLock *m_lock = nullptr;                 // child
-    Notifier *m_notifier = nullptr;            // child
-    ScreenLockWatcher *m_screenLock = nullptr; // child
-    QStackedWidget *m_pages = nullptr;         // central widget
+    ConversationListModel *m_conversationModel = nullptr; // child
+    TranscriptModel *m_transcriptModel = nullptr;         // child
+    AppLock *m_lock = nullptr;                            // child
+    Notifier *m_notifier = nullptr;                       // child
+    ScreenLockWatcher *m_screenLock = nullptr;            // child
+    QStackedWidget *m_pages = nullptr;                    // central widget
     QWidget *m_content = nullptr;
     // While locked, the content lives here, outside the window: hidden from the screen and the accessibility tree.
     std::unique_ptr<QWidget> m_vault;
     QWidget *m_lockPage = nullptr;
-    QLabel *m_shiftStatus = nullptr;
-    QLabel *m_connection = nullptr;
+    QWidget *m_endedPage = nullptr;
+    LiveLabel *m_endedText = nullptr;
+    QPushButton *m_newShift = nullptr;
+    QPushButton *m_quit = nullptr;
+    LiveLabel *m_shiftStatus = nullptr;
+    LiveLabel *m_connection = nullptr;
     QCheckBox *m_available = nullptr;
-    QLabel *m_queue = nullptr;
+    LiveLabel *m_queue = nullptr;
     QPushButton *m_takeNext = nullptr;
-    QLabel *m_capLabel = nullptr;
+    LiveLabel *m_capLabel = nullptr;
     QListView *m_conversations = nullptr;
-    QLabel *m_chatHeader = nullptr;
+    LiveLabel *m_chatHeader = nullptr;
     QWidget *m_inactivityBar = nullptr;
-    QLabel *m_inactivityText = nullptr;
+    LiveLabel *m_inactivityText = nullptr;
     QPushButton *m_checkIn = nullptr;
     QPushButton *m_idleClose = nullptr;
     QWidget *m_noticeBar = nullptr;
-    QLabel *m_noticeText = nullptr;
+    LiveLabel *m_noticeText = nullptr;
     QPushButton *m_noticeInsert = nullptr;
     QPushButton *m_noticeLater = nullptr;
-    QLabel *m_noticeStatus = nullptr;
+    LiveLabel *m_noticeStatus = nullptr;
     QPushButton *m_safetyCheck = nullptr;
     QPushButton *m_confidentiality = nullptr;
     QLineEdit *m_codeWord = nullptr;
     TranscriptView *m_transcript = nullptr;
     Composer *m_composer = nullptr;
-    QLabel *m_length = nullptr;
+    LiveLabel *m_length = nullptr;
     DraftWarningsPanel *m_warnings = nullptr;
     CannedQuickSearch *m_quickSearch = nullptr; // child of the composer
     CannedPicker *m_picker = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_endChat = nullptr;
-    QLabel *m_lockAlert = nullptr;
+    LiveLabel *m_lockAlert = nullptr;
     QLineEdit *m_unlockPassword = nullptr;
-    QLabel *m_unlockError = nullptr;
-    QLabel *m_lockMessage = nullptr;
+    LiveLabel *m_unlockError = nullptr;
+    LiveLabel *m_lockMessage = nullptr;
     QPushButton *m_unlock = nullptr;
     QLabel *m_listTitle = nullptr;
     QMenu *m_shiftMenu = nullptr;
@@ -179,17 +178,12 @@ private:
     UiLanguage *m_uiLanguage = nullptr;
     QString m_advocateName;
     DraftChecks m_checks;
-    QHash<QString, DraftCanned> m_draftCanned; // memory only
     QMap<QString, int> m_lastWaiting;
-    QSet<const QAbstractItemModel *> m_scrollWatched;
     QPointer<EndShiftDialog> m_endShiftDialog;
     QTimer m_tick;
-    QTimer m_typingIdle;
     QString m_current;
-    QHash<QString, QString> m_drafts; // memory only
     int m_cap = 1;
     int m_waiting = 0;
-    bool m_typing = false;
     bool m_autoIdleClose = false;
 };
 

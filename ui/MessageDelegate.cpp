@@ -10,18 +10,18 @@ namespace advocate {
 
 MessageDelegate::MessageDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-QString MessageDelegate::deliveryText(int delivery)
+QString MessageDelegate::deliveryText(const QVariant &delivery)
 {
-    switch (static_cast<TranscriptModel::Delivery>(delivery)) {
-    case TranscriptModel::Delivery::None:
-        return {};
-    case TranscriptModel::Delivery::Sending:
+    if (!delivery.isValid())
+        return {}; // survivor messages and notices
+    switch (static_cast<DeliveryState>(delivery.toInt())) {
+    case DeliveryState::Sending:
         return tr("Sending");
-    case TranscriptModel::Delivery::Sent:
+    case DeliveryState::Sent:
         return tr("Sent");
-    case TranscriptModel::Delivery::Delivered:
+    case DeliveryState::Delivered:
         return tr("Delivered");
-    case TranscriptModel::Delivery::Failed:
+    case DeliveryState::Failed:
         return tr("Failed: press Enter to retry");
     }
     return {};
@@ -32,7 +32,7 @@ QString MessageDelegate::heading(const QModelIndex &index)
     QString text = tr("%1 · %2").arg(
         index.data(TranscriptModel::AuthorRole).toString(),
         index.data(TranscriptModel::TimeRole).toDateTime().toLocalTime().toString(QStringLiteral("HH:mm")));
-    const QString delivery = deliveryText(index.data(TranscriptModel::DeliveryRole).toInt());
+    const QString delivery = deliveryText(index.data(TranscriptModel::DeliveryRole));
     if (!delivery.isEmpty())
         text += tr(" · %1").arg(delivery);
     return text;

@@ -21,7 +21,7 @@ public:
 
     // The heading line of an entry, e.g. "Survivor · 14:02" or "You · 14:03 · Delivered".
     static QString heading(const QModelIndex &index);
-    static QString deliveryText(int delivery);
+    static QString deliveryText(const QVariant &delivery);
 
 private:
     int textHeight(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;

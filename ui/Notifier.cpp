@@ -23,6 +23,8 @@ QString Notifier::text(Alert alert)
     switch (alert) {
     case Alert::NewChatWaiting:
         return tr("New chat waiting");
+    case Alert::NewChat:
+        return tr("New chat");
     case Alert::NewMessage:
         return tr("New message");
     }

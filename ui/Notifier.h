@@ -14,7 +14,11 @@ class Notifier : public QObject
 {
     Q_OBJECT
 public:
-    enum class Alert { NewChatWaiting, NewMessage };
+    enum class Alert {
+        NewChatWaiting, // a survivor joined the queue
+        NewChat,        // a chat was given to this advocate
+        NewMessage,
+    };
 
     explicit Notifier(QObject *parent = nullptr);
     ~Notifier() override;

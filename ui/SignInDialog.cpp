@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "SignInDialog.h"
 
+#include "LiveLabel.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -32,11 +34,9 @@ SignInDialog::SignInDialog(ClientSession &session, const QUrl &relayUrl, bool re
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
-    m_error = new QLabel(this);
+    m_error = new LiveLabel(this);
     m_error->setObjectName(QStringLiteral("signInError"));
     m_error->setAccessibleName(tr("Sign-in problem"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(this);
     m_signIn = buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);

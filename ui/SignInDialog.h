@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace advocate {
 
+class LiveLabel;
+
 // Sign-in to the relay (requirement WS1). Each failure has its own plain sentence; the password field is
 // cleared after every attempt and nothing typed here is stored.
 class SignInDialog : public QDialog
@@ -32,7 +34,7 @@ private:
     QLineEdit *m_relay = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    LiveLabel *m_error = nullptr;
     QPushButton *m_signIn = nullptr;
     QString m_lastPassword;
 };

@@ -252,6 +252,7 @@ int main(int argc, char *argv[])
         wipe(automaticPassword);
         button->click(); // the dialog clears the field as it submits
     };
+    QObject::connect(&window, &advocate::MainWindow::newShiftRequested, &window, [&] { signIn(); });
     QObject::connect(&session, &advocate::ClientSession::signInFailed, &window,
                      [&](advocate::ClientSession::SignInError error) {
                          if (error == advocate::ClientSession::SignInError::SessionExpired)

@@ -7,12 +7,18 @@
 // between the 4 conversations 40 times. Prints the UI-thread time per load, append and switch (median, p95,
 // max) and the peak RSS.
 #include "TranscriptView.h"
+#include "cache/ShiftCache.h"
+#include "client/Chat.h"
+#include "client/ClientSession.h"
+#include "client/Shift.h"
 #include "client/TranscriptModel.h"
+#include "common/SystemClock.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <sys/resource.h>
@@ -56,16 +62,17 @@ QString sentence(QRandomGenerator &random, int index)
     return QStringLiteral("%1 %2").arg(index).arg(picked.join(QChar(u' ')));
 }
 
-TranscriptModel::Entry entry(QRandomGenerator &random, int index)
+Chat::Entry entry(QRandomGenerator &random, int index)
 {
-    TranscriptModel::Entry made;
+    Chat::Entry made;
     const bool survivor = index % 2 == 0;
     made.direction = survivor ? MessageDirection::FromSurvivor : MessageDirection::FromAdvocate;
     made.author = survivor ? QStringLiteral("Survivor") : QStringLiteral("You");
     made.text = sentence(random, index);
     made.at = QDateTime::currentDateTimeUtc();
     made.seq = index + 1;
-    made.delivery = survivor ? TranscriptModel::Delivery::None : TranscriptModel::Delivery::Delivered;
+    if (!survivor)
+        made.delivery = DeliveryState::Delivered;
     if (!survivor)
         made.clientId = QStringLiteral("c%1").arg(index);
     return made;
@@ -105,21 +112,35 @@ int main(int argc, char *argv[])
                 messages, appends, rateMs);
     std::printf("peak RSS before loading: %.1f MiB\n", peakRssMiB());
 
+    // Chats of a shift with no relay and a cache that is never opened: the view's side of the work only.
+    QTemporaryDir folder;
+    ShiftCache::Options cacheOptions;
+    cacheOptions.directory = folder.filePath(QStringLiteral("cache"));
+    cacheOptions.keychainService = QStringLiteral("org.advocatedesk.bench");
+    cacheOptions.keyName = QStringLiteral("never-used");
+    ClientSession session;
+    ShiftCache cache(cacheOptions);
+    Shift shift(session, cache, std::make_shared<SystemClock>());
+    std::vector<Chat *> chats;
     std::vector<std::unique_ptr<TranscriptModel>> models;
     std::vector<double> loads;
     for (int c = 0; c < 4; ++c) {
-        QList<TranscriptModel::Entry> entries;
+        QList<Chat::Entry> entries;
         entries.reserve(messages);
         for (int i = 0; i < messages; ++i)
             entries.append(entry(random, i));
+        auto *chat = new Chat(shift, QStringLiteral("c%1").arg(c), QStringLiteral("en"), QString(),
+                              QDateTime::currentDateTimeUtc());
         auto model = std::make_unique<TranscriptModel>();
+        model->setChat(chat);
         QElapsedTimer timer;
         timer.start();
-        model->appendAll(entries);
+        chat->restore(entries, false, QString());
         view.showTranscript(model.get());
         view.viewport()->repaint();
         loads.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         models.push_back(std::move(model));
+        chats.push_back(chat);
     }
     print("load 5000 and show", stats(loads), loads.size());
 
@@ -131,7 +152,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < appends; ++i) {
         QElapsedTimer timer;
         timer.start();
-        models.front()->append(entry(random, messages + i));
+        const Chat::Entry next = entry(random, messages + i);
+        chats.front()->receive(next.seq, next.text, next.at);
         view.scrollToBottom();
         view.viewport()->repaint();
         appendTimes.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);

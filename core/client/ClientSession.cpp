@@ -158,6 +158,12 @@ qint64 ClientSession::lastSeq(const QString &conversation) const
     return m_known.value(conversation).contiguous;
 }
 
+void ClientSession::holdUpTo(const QString &conversation, qint64 seq)
+{
+    Known &known = m_known[conversation];
+    known.contiguous = qMax(known.contiguous, seq);
+}
+
 void ClientSession::openSocket()
 {
     closeSocket();

@@ -105,6 +105,10 @@ public:
     int outboxSize() const { return static_cast<int>(m_outbox.size()); }
     // Highest sequence number held for `conversation` without a gap.
     qint64 lastSeq(const QString &conversation) const;
+    // Every message of `conversation` up to `seq` is held already (a resumed shift's cache has them): after the
+    // next sign-in the session fetches only what follows. Call before signing in; a conversation the relay no
+    // longer has then ends as usual.
+    void holdUpTo(const QString &conversation, qint64 seq);
 
     // A plain sentence for the person at the keyboard.
     static QString describe(SignInError error);

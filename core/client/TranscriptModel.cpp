@@ -7,14 +7,14 @@ TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() || !m_chat ? 0 : static_cast<int>(m_chat->entries().size());
 }
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &item = m_entries.at(index.row());
+    const Chat::Entry &item = m_chat->entries().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
@@ -28,7 +28,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case DirectionRole:
         return static_cast<int>(item.direction);
     case DeliveryRole:
-        return static_cast<int>(item.delivery);
+        return item.delivery ? QVariant(static_cast<int>(*item.delivery)) : QVariant();
     case SeqRole:
         return item.seq;
     case ClientIdRole:
@@ -52,100 +52,32 @@ Qt::ItemFlags TranscriptModel::flags(const QModelIndex &index) const
     return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
 }
 
-bool TranscriptModel::append(const Entry &entry)
+void TranscriptModel::setChat(Chat *chat)
 {
-    if (entry.seq > 0 && holdsSeq(entry.seq))
-        return false;
-    if (!entry.clientId.isEmpty() && rowOfClientId(entry.clientId))
-        return false;
-    const int row = static_cast<int>(m_entries.size());
-    beginInsertRows(QModelIndex(), row, row);
-    m_entries.append(entry);
-    remember(row, entry);
-    endInsertRows();
-    return true;
-}
-
-void TranscriptModel::appendAll(const QList<Entry> &entries)
-{
-    if (entries.isEmpty())
+    if (chat == m_chat)
         return;
-    const int first = static_cast<int>(m_entries.size());
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(entries.size()) - 1);
-    m_entries.append(entries);
-    for (int row = first; row < m_entries.size(); ++row)
-        remember(row, m_entries.at(row));
-    endInsertRows();
-}
-
-void TranscriptModel::markAccepted(const QString &clientId, qint64 seq)
-{
-    const auto row = rowOfClientId(clientId);
-    if (!row)
-        return;
-    Entry &item = m_entries[*row];
-    item.seq = seq;
-    m_seqs.insert(seq);
-    if (item.delivery != Delivery::Delivered)
-        item.delivery = Delivery::Sent;
-    changed(*row, {SeqRole, DeliveryRole});
-}
-
-void TranscriptModel::markDeliveredUpTo(qint64 seq)
-{
-    for (int row = 0; row < m_entries.size(); ++row) {
-        Entry &item = m_entries[row];
-        if (item.direction == MessageDirection::FromAdvocate && item.seq > 0 && item.seq <= seq &&
-            item.delivery != Delivery::Delivered) {
-            item.delivery = Delivery::Delivered;
-            changed(row, {DeliveryRole});
-        }
+    beginResetModel();
+    if (m_chat) {
+        disconnect(m_chat, nullptr, this, nullptr);
+        disconnect(m_destroyed);
     }
-}
-
-void TranscriptModel::markFailed(const QString &clientId)
-{
-    const auto row = rowOfClientId(clientId);
-    if (!row || m_entries.at(*row).seq > 0)
-        return;
-    m_entries[*row].delivery = Delivery::Failed;
-    changed(*row, {DeliveryRole});
-}
-
-void TranscriptModel::markSending(const QString &clientId)
-{
-    const auto row = rowOfClientId(clientId);
-    if (!row)
-        return;
-    m_entries[*row].delivery = Delivery::Sending;
-    changed(*row, {DeliveryRole});
-}
-
-std::optional<int> TranscriptModel::rowOfClientId(const QString &clientId) const
-{
-    const auto found = m_rowOfClientId.constFind(clientId);
-    if (found == m_rowOfClientId.constEnd())
-        return std::nullopt;
-    return *found;
-}
-
-bool TranscriptModel::holdsSeq(qint64 seq) const
-{
-    return m_seqs.contains(seq);
-}
-
-void TranscriptModel::remember(int row, const Entry &entry)
-{
-    if (!entry.clientId.isEmpty())
-        m_rowOfClientId.insert(entry.clientId, row);
-    if (entry.seq > 0)
-        m_seqs.insert(entry.seq);
-}
-
-void TranscriptModel::changed(int row, const QList<int> &roles)
-{
-    const QModelIndex at = index(row);
-    Q_EMIT dataChanged(at, at, roles);
+    m_chat = chat;
+    if (chat) {
+        connect(chat, &Chat::entriesAboutToBeAppended, this,
+                [this](int first, int last) { beginInsertRows(QModelIndex(), first, last); });
+        connect(chat, &Chat::entriesAppended, this, [this] { endInsertRows(); });
+        connect(chat, &Chat::entryChanged, this, [this](int row) {
+            const QModelIndex at = index(row);
+            Q_EMIT dataChanged(at, at, {DeliveryRole, SeqRole});
+        });
+        // A chat is destroyed with its shift: the view empties at that moment, not at the next repaint.
+        m_destroyed = connect(chat, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_chat = nullptr;
+            endResetModel();
+        });
+    }
+    endResetModel();
 }
 
 } // namespace advocate

@@ -73,12 +73,10 @@ protected:
 
     bool advocateSentAnything(const QString &conversation) const
     {
-        TranscriptModel *model = shift->transcript(conversation);
-        for (int row = 0; model && row < model->rowCount(); ++row) {
-            if (model->entry(row).direction == MessageDirection::FromAdvocate)
-                return true;
-        }
-        return false;
+        const Chat *chat = shift->chat(conversation);
+        return chat && std::any_of(chat->entries().cbegin(), chat->entries().cend(), [](const Chat::Entry &entry) {
+                   return entry.direction == MessageDirection::FromAdvocate;
+               });
     }
 
     std::shared_ptr<ManualClock> manual = std::make_shared<ManualClock>();
@@ -199,7 +197,7 @@ TEST_F(CannedWorkstationTest, ThePanelInsertsByKeyboardAndANoticeWithTheAdvocate
     QTest::keyClicks(edit, QStringLiteral(" Does that make sense?"));
     QTest::keyClick(edit, Qt::Key_Return);
     ASSERT_TRUE(rosa->next<frame::Message>());
-    EXPECT_TRUE(shift->promptGiven(id, Shift::Prompt::Confidentiality));
+    EXPECT_TRUE(shift->chat(id)->promptGiven(Chat::Prompt::Confidentiality));
     EXPECT_EQ(status->text(), QStringLiteral("Notice: given"));
 }
 
@@ -214,7 +212,7 @@ TEST_F(CannedWorkstationTest, ANoticeReplacedByOtherWordsBeforeSendingIsNotMarke
     QTest::keyClicks(edit, QStringLiteral("ok"));
     QTest::keyClick(edit, Qt::Key_Return);
     ASSERT_EQ(rosa->next<frame::Message>()->body, QStringLiteral("ok"));
-    EXPECT_FALSE(shift->promptGiven(id, Shift::Prompt::Confidentiality));
+    EXPECT_FALSE(shift->chat(id)->promptGiven(Chat::Prompt::Confidentiality));
     EXPECT_EQ(find<QLabel>(QStringLiteral("noticeStatus"))->text(), QStringLiteral("Notice: not given yet"));
 }
 
@@ -340,7 +338,7 @@ TEST_F(CannedWorkstationTest, TheCheckInIsNotSentUnseenToAChatInAnotherLanguage)
                                                     QStringLiteral("program.json")));
     std::unique_ptr<WireClient> lucia;
     const QString id = openChatWith(lucia, QStringLiteral("Lucía"), QStringLiteral("es"));
-    shift->conversations()->setInactivity(id, 1);
+    Q_EMIT session.inactivity(id, 1, 600); // as the relay reports a silence
     auto *checkIn = find<QPushButton>(QStringLiteral("checkInButton"));
     ASSERT_TRUE(checkIn->isEnabled());
     QTest::mouseClick(checkIn, Qt::LeftButton);
@@ -433,17 +431,17 @@ TEST_F(CannedWorkstationTest, TheNoticeReminderAppearsAfterTheThresholdCanWaitAn
     auto *bar = find<QWidget>(QStringLiteral("noticeReminderBar"));
     EXPECT_FALSE(bar->isVisible());
     manual->advance(std::chrono::minutes(9));
-    shift->conversations()->tick();
+    conversationList()->tick();
     EXPECT_FALSE(bar->isVisible());
     manual->advance(std::chrono::minutes(1));
-    shift->conversations()->tick();
+    conversationList()->tick();
     ASSERT_TRUE(bar->isVisible());
     EXPECT_FALSE(find<QLabel>(QStringLiteral("noticeReminderText"))->text().isEmpty());
 
     QTest::mouseClick(find<QPushButton>(QStringLiteral("noticeLaterButton")), Qt::LeftButton);
     EXPECT_FALSE(bar->isVisible());
     manual->advance(std::chrono::minutes(10));
-    shift->conversations()->tick();
+    conversationList()->tick();
     ASSERT_TRUE(bar->isVisible());
 
     QTest::mouseClick(find<QPushButton>(QStringLiteral("noticeInsertButton")), Qt::LeftButton);
@@ -453,7 +451,7 @@ TEST_F(CannedWorkstationTest, TheNoticeReminderAppearsAfterTheThresholdCanWaitAn
     QTest::keyClick(edit, Qt::Key_Return);
     ASSERT_TRUE(rosa->next<frame::Message>());
     EXPECT_FALSE(bar->isVisible());
-    EXPECT_EQ(shift->noticeState(id), NoticeReminder::State::Given);
+    EXPECT_EQ(shift->chat(id)->noticeState(), NoticeReminder::State::Given);
 }
 
 TEST_F(CannedWorkstationTest, APersonalEntryIsSavedFoundAndGoneWhenTheShiftEnds)

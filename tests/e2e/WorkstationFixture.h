@@ -136,9 +136,9 @@ protected:
     {
         auto *take = find<QPushButton>(QStringLiteral("takeNextButton"));
         EXPECT_TRUE(QTest::qWaitFor([&] { return take->isEnabled(); }, patience));
-        const int before = shift->conversations()->rowCount();
+        const auto before = shift->chats().size();
         QTest::mouseClick(take, Qt::LeftButton);
-        EXPECT_TRUE(QTest::qWaitFor([&] { return shift->conversations()->rowCount() == before + 1; }, patience));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return shift->chats().size() == before + 1; }, patience));
         const auto started = page.next<frame::ConversationStarted>();
         return started ? started->conversation : QString();
     }
@@ -151,6 +151,11 @@ protected:
         QTest::keyClick(composer, Qt::Key_Return);
     }
 
+    ConversationListModel *conversationList() const
+    {
+        return qobject_cast<ConversationListModel *>(find<QListView>(QStringLiteral("conversationList"))->model());
+    }
+
     TranscriptModel *shownTranscript() const
     {
         return qobject_cast<TranscriptModel *>(find<QListView>(QStringLiteral("transcriptView"))->model());
@@ -158,14 +163,11 @@ protected:
 
     bool transcriptShows(const QString &conversation, const QString &text) const
     {
-        TranscriptModel *model = shift->transcript(conversation);
-        if (!model)
+        const Chat *chat = shift->chat(conversation);
+        if (!chat)
             return false;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->entry(row).text == text)
-                return true;
-        }
-        return false;
+        return std::any_of(chat->entries().cbegin(), chat->entries().cend(),
+                           [&](const Chat::Entry &entry) { return entry.text == text; });
     }
 
     const QDateTime testStarted = QDateTime::currentDateTime().addSecs(-1);

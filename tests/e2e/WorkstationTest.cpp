@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // The real main window, sign-in dialog and shift cache against the real relay on loopback, driven headless
 // by keyboard and mouse and found by object name (issue 5, item 12).
+#include "OfflineShift.h"
 #include "WorkstationFixture.h"
 
 using namespace advocate;
@@ -75,14 +76,12 @@ TEST_F(WorkstationTest, AnAdvocateHoldsTwoChatsAndSwitchesBetweenThemByKeyboard)
 
     lena->send(frame::Send{second, QStringLiteral("l1"), QStringLiteral("hi, it's me")});
     auto *list = find<QListView>(QStringLiteral("conversationList"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return shift->conversations()->index(1).data(ConversationListModel::UnreadRole).toInt() == 1; },
-        patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->chats().at(1)->unread() == 1; }, patience));
 
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     EXPECT_EQ(window->currentConversation(), second);
-    EXPECT_EQ(shownTranscript(), shift->transcript(second));
-    EXPECT_EQ(shift->conversations()->index(1).data(ConversationListModel::UnreadRole).toInt(), 0);
+    EXPECT_EQ(shownTranscript()->chat(), shift->chat(second));
+    EXPECT_EQ(list->model()->index(1, 0).data(ConversationListModel::UnreadRole).toInt(), 0);
     EXPECT_EQ(list->currentIndex().row(), 1);
     QTest::keyClick(window.get(), Qt::Key_Tab, Qt::ControlModifier);
     EXPECT_EQ(window->currentConversation(), first);
@@ -136,18 +135,20 @@ TEST_F(WorkstationTest, SurvivorMarkupIsShownAsTypedAndLoadsNothing)
     EXPECT_FALSE(trap.hasPendingConnections());
 
     // The test can fail: the same entry with only the words that rich text would leave looks different.
-    TranscriptModel other;
-    TranscriptModel::Entry entry;
+    const Chat::Entry last = shift->chat(id)->entries().constLast();
+    Chat::Entry entry;
     entry.direction = MessageDirection::FromSurvivor;
-    entry.author = shift->transcript(id)->entry(shift->transcript(id)->rowCount() - 1).author;
-    entry.at = shift->transcript(id)->entry(shift->transcript(id)->rowCount() - 1).at;
+    entry.author = last.author;
+    entry.at = last.at;
     entry.text = QStringLiteral("bold link");
     QListView plain;
     plain.setItemDelegate(view->itemDelegate());
     plain.resize(view->size());
+    test::OfflineShift offline;
     TranscriptModel rendered;
-    rendered.append(shift->transcript(id)->entry(shift->transcript(id)->rowCount() - 1));
-    other.append(entry);
+    rendered.setChat(offline.chatWith({last}));
+    TranscriptModel other;
+    other.setChat(offline.chatWith({entry}));
     plain.setModel(&rendered);
     const QImage asTyped = plain.grab().toImage();
     plain.setModel(&other);
@@ -248,26 +249,25 @@ TEST_F(WorkstationTest, MessagesTypedWhileTheNetworkIsDownReachTheSurvivorOnceWi
     EXPECT_TRUE(find<QLabel>(QStringLiteral("relayStatus"))->text().startsWith(QStringLiteral("Connection lost")));
     typeAndSend(QStringLiteral("first while down"));
     typeAndSend(QStringLiteral("second while down"));
-    TranscriptModel *model = shift->transcript(id);
-    auto deliveryOf = [&](const QString &text) {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->entry(row).text == text)
-                return model->entry(row).delivery;
+    Chat *chat = shift->chat(id);
+    auto deliveryOf = [&](const QString &text) -> std::optional<DeliveryState> {
+        for (const Chat::Entry &entry : chat->entries()) {
+            if (entry.text == text)
+                return entry.delivery;
         }
-        return TranscriptModel::Delivery::None;
+        return std::nullopt;
     };
-    EXPECT_EQ(deliveryOf(QStringLiteral("first while down")), TranscriptModel::Delivery::Sending);
+    EXPECT_EQ(deliveryOf(QStringLiteral("first while down")), DeliveryState::Sending);
     proxy.restore();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return deliveryOf(QStringLiteral("second while down")) == TranscriptModel::Delivery::Sent; }, patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return deliveryOf(QStringLiteral("second while down")) == DeliveryState::Sent; },
+                                patience));
     const auto one = rosa->next<frame::Message>();
     const auto two = rosa->next<frame::Message>();
     ASSERT_TRUE(one && two);
     rosa->send(frame::Ack{id, two->seq});
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return deliveryOf(QStringLiteral("second while down")) == TranscriptModel::Delivery::Delivered; },
-        patience));
-    EXPECT_EQ(deliveryOf(QStringLiteral("first while down")), TranscriptModel::Delivery::Delivered);
+        [&] { return deliveryOf(QStringLiteral("second while down")) == DeliveryState::Delivered; }, patience));
+    EXPECT_EQ(deliveryOf(QStringLiteral("first while down")), DeliveryState::Delivered);
     // Everything the relay sent the survivor before its pong has arrived: no third message.
     rosa->send(frame::Ping{});
     ASSERT_TRUE(rosa->next<frame::Pong>(patience));
@@ -286,8 +286,7 @@ TEST_F(WorkstationTest, SilenceOffersOneCheckInAndThenTheIdleClose)
     EXPECT_FALSE(bar->isVisible());
     relay.clock().advance(std::chrono::minutes(10));
     ASSERT_TRUE(QTest::qWaitFor([&] { return bar->isVisible(); }, patience));
-    EXPECT_EQ(shift->conversations()->index(0).data(ConversationListModel::StateRole).toInt(),
-              static_cast<int>(ConversationListModel::State::SurvivorIdle));
+    EXPECT_EQ(shift->chat(id)->state(), Chat::State::SurvivorIdle);
     ASSERT_TRUE(checkIn->isEnabled());
     QTest::mouseClick(checkIn, Qt::LeftButton);
     EXPECT_TRUE(rosa->next<frame::Message>());
@@ -297,12 +296,7 @@ TEST_F(WorkstationTest, SilenceOffersOneCheckInAndThenTheIdleClose)
     ASSERT_TRUE(QTest::qWaitFor([&] { return close->isVisible(); }, patience));
     QTest::mouseClick(close, Qt::LeftButton);
     EXPECT_EQ(rosa->next<frame::Ended>()->reason, EndReason::IdleClosed);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return shift->conversations()->index(0).data(ConversationListModel::StateRole).toInt() ==
-                   static_cast<int>(ConversationListModel::State::Ended);
-        },
-        patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->chat(id)->state() == Chat::State::Ended; }, patience));
 }
 
 TEST_F(WorkstationTest, AWholeShiftLeavesNoCanaryOnDisk)
@@ -316,7 +310,7 @@ TEST_F(WorkstationTest, AWholeShiftLeavesNoCanaryOnDisk)
     ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, canaries.at(0)); }, patience));
     typeAndSend(canaries.at(1));
     QTest::keyClicks(find<QLineEdit>(QStringLiteral("codeWord")), canaries.at(3));
-    EXPECT_EQ(shift->codeWord(id), canaries.at(3));
+    EXPECT_EQ(shift->chat(id)->codeWord(), canaries.at(3));
     EXPECT_TRUE(rosa->next<frame::Message>());
     QTest::mouseClick(find<QPushButton>(QStringLiteral("endChatButton")), Qt::LeftButton);
     ASSERT_TRUE(rosa->next<frame::Ended>());
@@ -381,14 +375,14 @@ TEST_F(WorkstationTest, TheSafetyCheckIsOfferedForEditingAndMarkedGivenWhenSent)
     QTest::mouseClick(safety, Qt::LeftButton);
     auto *composer = find<Composer>(QStringLiteral("composer"));
     EXPECT_TRUE(composer->toPlainText().contains(QStringLiteral("access to your device")));
-    EXPECT_FALSE(shift->promptGiven(id, Shift::Prompt::SafetyCheck));
+    EXPECT_FALSE(shift->chat(id)->promptGiven(Chat::Prompt::SafetyCheck));
     QTest::keyClicks(composer, QStringLiteral(" (take your time)"));
     QTest::keyClick(composer, Qt::Key_Return);
     const auto sent = rosa->next<frame::Message>();
     ASSERT_TRUE(sent);
     EXPECT_TRUE(sent->body.endsWith(QStringLiteral("(take your time)")));
-    EXPECT_TRUE(shift->promptGiven(id, Shift::Prompt::SafetyCheck));
-    EXPECT_FALSE(shift->promptGiven(id, Shift::Prompt::Confidentiality));
+    EXPECT_TRUE(shift->chat(id)->promptGiven(Chat::Prompt::SafetyCheck));
+    EXPECT_FALSE(shift->chat(id)->promptGiven(Chat::Prompt::Confidentiality));
     EXPECT_TRUE(safety->text().contains(QStringLiteral("(given)")));
 }
 
@@ -411,37 +405,37 @@ TEST_F(WorkstationTest, AMessageTheRelayDidNotAcceptInTimeShowsFailedAndIsRetrie
                      LoopbackRelay::password);
     ASSERT_TRUE(QTest::qWaitFor([&] { return impatient.state() == ClientSession::State::SignedIn; }, patience));
     auto rosa = survivor();
-    QSignalSpy added(&stalledShift, &Shift::conversationAdded);
+    QString id;
+    QObject context;
+    QObject::connect(&stalledShift, &Shift::chatAdded, &context, [&](Chat *added) { id = added->id(); });
     impatient.takeNext();
-    ASSERT_TRUE(added.wait(patience));
-    const QString id = added.first().first().toString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !id.isEmpty(); }, patience));
 
     // A stalled network: nothing is lost or closed, but the relay's `accepted` cannot come back.
     proxy.pause();
     auto *composer = stalledWindow.findChild<Composer *>(QStringLiteral("composer"));
     QTest::keyClicks(composer, QStringLiteral("stuck message"));
     QTest::keyClick(composer, Qt::Key_Return);
-    TranscriptModel *model = stalledShift.transcript(id);
-    const int row = model->rowCount() - 1;
-    ASSERT_EQ(model->entry(row).text, QStringLiteral("stuck message"));
-    EXPECT_EQ(model->entry(row).delivery, TranscriptModel::Delivery::Sending);
+    Chat *chat = stalledShift.chat(id);
+    auto *view = stalledWindow.findChild<QListView *>(QStringLiteral("transcriptView"));
+    QAbstractItemModel *model = view->model();
+    const int row = static_cast<int>(chat->entries().size()) - 1;
+    ASSERT_EQ(chat->entries().at(row).text, QStringLiteral("stuck message"));
+    EXPECT_EQ(chat->entries().at(row).delivery, DeliveryState::Sending);
     sessionClock->advance(stalledOptions.sendTimeout + std::chrono::milliseconds(1));
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return model->entry(row).delivery == TranscriptModel::Delivery::Failed; }, patience));
-    EXPECT_TRUE(model->index(row).data(Qt::DisplayRole).isValid());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->entries().at(row).delivery == DeliveryState::Failed; }, patience));
+    EXPECT_TRUE(model->index(row, 0).data(Qt::DisplayRole).isValid());
 
     // Enter on the failed entry retries it under the same client id.
-    auto *view = stalledWindow.findChild<QListView *>(QStringLiteral("transcriptView"));
     view->setFocus();
-    view->setCurrentIndex(model->index(row));
+    view->setCurrentIndex(model->index(row, 0));
     QTest::keyClick(view, Qt::Key_Return);
-    EXPECT_EQ(model->entry(row).delivery, TranscriptModel::Delivery::Sending);
+    EXPECT_EQ(chat->entries().at(row).delivery, DeliveryState::Sending);
     // The network comes back: the relay gets the first attempt and the retry, and answers both with one seq.
     QSignalSpy accepted(&impatient, &ClientSession::messageAccepted);
     proxy.resume();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return model->entry(row).delivery == TranscriptModel::Delivery::Sent && accepted.size() == 2; },
-        patience))
+        [&] { return chat->entries().at(row).delivery == DeliveryState::Sent && accepted.size() == 2; }, patience))
         << "accepted " << accepted.size() << " times";
     EXPECT_EQ(accepted.at(0).at(2).toLongLong(), accepted.at(1).at(2).toLongLong());
     // Everything the relay sent the survivor before its pong has arrived: exactly one delivery.
@@ -476,4 +470,21 @@ TEST_F(WorkstationTest, TheOperatingSystemLockingTheScreenLocksTheWorkstation)
     locked << true;
     ASSERT_TRUE(QDBusConnection::sessionBus().send(locked));
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->appLock().isLocked(); }, patience));
+}
+
+TEST_F(WorkstationTest, EachEventGivesOneAlert)
+{
+    signInAndStart(relay.url());
+    QSignalSpy notified(&window->notifier(), &Notifier::notified);
+    // A survivor joins the queue: "waiting", once (the relay's later queue refreshes repeat no alert).
+    auto rosa = survivor();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !notified.isEmpty(); }, patience));
+    QTest::qWait(300);
+    ASSERT_EQ(notified.size(), 1);
+    EXPECT_EQ(notified.at(0).first().toString(), Notifier::text(Notifier::Alert::NewChatWaiting));
+    // The advocate takes the chat: "new chat", once, and no second "waiting" for the same survivor.
+    takeNext(*rosa);
+    QTest::qWait(300);
+    ASSERT_EQ(notified.size(), 2);
+    EXPECT_EQ(notified.at(1).first().toString(), Notifier::text(Notifier::Alert::NewChat));
 }

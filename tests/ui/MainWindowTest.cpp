@@ -7,6 +7,7 @@
 #include "ConversationDelegate.h"
 #include "MessageDelegate.h"
 #include "Notifier.h"
+#include "OfflineShift.h"
 #include "UiLanguage.h"
 #include "cache/ShiftCache.h"
 #include "client/ClientSession.h"
@@ -134,28 +135,31 @@ TEST(Composer, StopsAtTheLengthLimitCountingCodePoints)
 
 TEST(MessageDelegate, TheHeadingSaysWhoWhenAndTheDeliveryState)
 {
-    TranscriptModel model;
-    TranscriptModel::Entry entry;
+    test::OfflineShift offline;
+    Chat::Entry entry;
     entry.direction = MessageDirection::FromAdvocate;
     entry.author = QStringLiteral("You");
     entry.at = QDateTime::currentDateTimeUtc();
-    entry.delivery = TranscriptModel::Delivery::Failed;
+    entry.delivery = DeliveryState::Failed;
     entry.clientId = QStringLiteral("c1");
-    model.append(entry);
+    TranscriptModel model;
+    model.setChat(offline.chatWith({entry}));
     const QString heading = MessageDelegate::heading(model.index(0));
     EXPECT_TRUE(heading.startsWith(QStringLiteral("You · ")));
     EXPECT_TRUE(heading.endsWith(QStringLiteral("Failed: press Enter to retry")));
 }
 
-TEST(Notifier, SaysOnlyNewChatWaitingOrNewMessage)
+TEST(Notifier, SaysOnlyNewChatWaitingNewChatOrNewMessage)
 {
     Notifier notifier;
     QSignalSpy notified(&notifier, &Notifier::notified);
     notifier.notify(Notifier::Alert::NewChatWaiting);
+    notifier.notify(Notifier::Alert::NewChat);
     notifier.notify(Notifier::Alert::NewMessage);
-    ASSERT_EQ(notified.size(), 2);
+    ASSERT_EQ(notified.size(), 3);
     EXPECT_EQ(notified.at(0).first().toString(), QStringLiteral("New chat waiting"));
-    EXPECT_EQ(notified.at(1).first().toString(), QStringLiteral("New message"));
+    EXPECT_EQ(notified.at(1).first().toString(), QStringLiteral("New chat"));
+    EXPECT_EQ(notified.at(2).first().toString(), QStringLiteral("New message"));
 }
 
 TEST(ConversationDelegate, TheUnreadBadgeShowsTheCountAndStopsAtNinetyNine)
@@ -167,15 +171,16 @@ TEST(ConversationDelegate, TheUnreadBadgeShowsTheCountAndStopsAtNinetyNine)
 
 TEST(ConversationDelegate, ARowWithUnreadMessagesOrSilencePaintsDifferently)
 {
-    auto clock = std::make_shared<ManualClock>();
-    ConversationListModel model(clock);
-    model.add(QStringLiteral("a"), QStringLiteral("en"), QString());
-    model.add(QStringLiteral("b"), QStringLiteral("en"), QString());
-    model.add(QStringLiteral("c"), QStringLiteral("en"), QString());
-    model.survivorWrote(QStringLiteral("b"), clock->now(), true);
-    model.survivorWrote(QStringLiteral("a"), clock->now(), false);
-    model.survivorWrote(QStringLiteral("c"), clock->now(), false);
-    model.setInactivity(QStringLiteral("c"), 1);
+    test::OfflineShift offline;
+    ConversationListModel model(offline.shift);
+    Chat *a = offline.started(QStringLiteral("a"));
+    Chat *b = offline.started(QStringLiteral("b"));
+    Chat *c = offline.started(QStringLiteral("c"));
+    for (Chat *chat : {a, b, c})
+        chat->receive(1, QStringLiteral("hello"), QDateTime::currentDateTimeUtc());
+    a->markRead();
+    c->markRead();
+    c->setInactivity(1);
     QListView view;
     view.setItemDelegate(new ConversationDelegate(&view));
     view.setModel(&model);

@@ -228,9 +228,9 @@ TEST(Translation, SpanishCatalogueTranslatesTheSignInErrorsAndNotifications)
     EXPECT_EQ(spanish.translate("advocate::ClientSession", "The user name or password is wrong."),
               QStringLiteral("El nombre de usuario o la contraseña no son correctos."));
     EXPECT_EQ(spanish.translate("advocate::Notifier", "New chat waiting"), QStringLiteral("Nuevo chat en espera"));
+    EXPECT_EQ(spanish.translate("advocate::Notifier", "New chat"), QStringLiteral("Nuevo chat"));
     EXPECT_EQ(spanish.translate("advocate::Notifier", "New message"), QStringLiteral("Nuevo mensaje"));
-    EXPECT_EQ(spanish.translate("advocate::ConversationListModel", "Left via quick exit"),
-              QStringLiteral("Salió con la salida rápida"));
+    EXPECT_EQ(spanish.translate("advocate::Chat", "Left via quick exit"), QStringLiteral("Salió con la salida rápida"));
 }
 
 TEST(Translation, EnglishCatalogueIsEmbeddedAndHasPluralForms)

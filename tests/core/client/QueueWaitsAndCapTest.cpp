@@ -96,8 +96,8 @@ TEST(QueueWaitsAndCap, AnOverrideIsAuditedOnTheRelayWithoutTheTypedReason)
     ASSERT_TRUE(started->ok());
     auto page = survivorIn(relay, QStringLiteral("en"));
     ASSERT_TRUE(signIn(session, relay));
-    QSignalSpy added(&shift, &Shift::conversationAdded);
-    session.takeNext();
+    QSignalSpy added(&shift, &Shift::chatAdded);
+    shift.takeNext();
     ASSERT_TRUE(added.wait(10000));
 
     const QString reason = QStringLiteral("canary-override-reason Rosa is safe now");

@@ -12,6 +12,7 @@
 #include "common/SystemClock.h"
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,11 +57,11 @@ protected:
 
     QString take(Shift &shift)
     {
-        QSignalSpy added(&shift, &Shift::conversationAdded);
-        shift.session().takeNext();
-        if (!added.wait(10000))
-            return {};
-        return added.first().first().toString();
+        QString id;
+        QObject context;
+        QObject::connect(&shift, &Shift::chatAdded, &context, [&](Chat *chat) { id = chat->id(); });
+        shift.takeNext();
+        return QTest::qWaitFor([&] { return !id.isEmpty(); }, 10000) ? id : QString();
     }
 
     // Starts the shift, signs in, and takes the chat of a new survivor (`page`); returns the conversation.
@@ -92,25 +93,25 @@ TEST_F(ShiftTest, EveryMessageBothWaysIsWrittenToTheCache)
     const QString id = startWithChat(shift, page);
     ASSERT_FALSE(id.isEmpty());
     page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("canary-from-survivor")});
-    TranscriptModel *transcript = shift.transcript(id);
+    Chat *transcript = shift.chat(id);
     ASSERT_NE(transcript, nullptr);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            for (int row = 0; row < transcript->rowCount(); ++row) {
-                if (transcript->entry(row).direction == MessageDirection::FromSurvivor)
-                    return transcript->entry(row).text == QStringLiteral("canary-from-survivor");
+            for (const Chat::Entry &entry : transcript->entries()) {
+                if (entry.direction == MessageDirection::FromSurvivor)
+                    return entry.text == QStringLiteral("canary-from-survivor");
             }
             return false;
         },
         5000));
-    const QString clientId = shift.sendMessage(id, QStringLiteral("canary-from-advocate"));
+    const QString clientId = transcript->send(QStringLiteral("canary-from-advocate"));
     const auto atPage = page->next<frame::Message>();
     ASSERT_TRUE(atPage);
     page->send(frame::Ack{id, atPage->seq});
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             const auto row = transcript->rowOfClientId(clientId);
-            return row && transcript->entry(*row).delivery == TranscriptModel::Delivery::Delivered;
+            return row && transcript->entries().at(*row).delivery == DeliveryState::Delivered;
         },
         5000));
     QTest::qWait(200);
@@ -147,7 +148,7 @@ TEST_F(ShiftTest, ATypedReasonOverridesTheRefusalEndsTheChatAndWipesTheCache)
     Shift shift(session, cache, clock);
     std::unique_ptr<WireClient> page;
     const QString id = startWithChat(shift, page);
-    shift.sendMessage(id, QStringLiteral("canary-wipe"));
+    shift.chat(id)->send(QStringLiteral("canary-wipe"));
     const Shift::EndResult ended =
         await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("fire alarm"), done); });
     EXPECT_FALSE(ended.refused);
@@ -168,8 +169,8 @@ TEST_F(ShiftTest, AfterACrashTheTranscriptsComeBackFromTheCache)
         std::unique_ptr<WireClient> page;
         id = startWithChat(shift, page);
         page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("before the crash")});
-        ASSERT_TRUE(QTest::qWaitFor([&] { return shift.transcript(id)->rowCount() >= 2; }, 5000));
-        shift.sendMessage(id, QStringLiteral("my answer"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return shift.chat(id)->entries().size() >= 2; }, 5000));
+        shift.chat(id)->send(QStringLiteral("my answer"));
         // The writes commit (waited for, not slept for: a read on the one writer thread comes after them); then
         // the workstation "crashes" (no wipe).
         ASSERT_TRUE(QTest::qWaitFor(
@@ -183,10 +184,10 @@ TEST_F(ShiftTest, AfterACrashTheTranscriptsComeBackFromTheCache)
     Shift shift(session, cache, clock);
     const RecoveryResult recovered = await<RecoveryResult>([&](auto done) { shift.recover(done); });
     ASSERT_EQ(recovered.outcome, RecoveryOutcome::Resumable) << qPrintable(recovered.message);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.transcript(id) && shift.transcript(id)->rowCount() == 2; }, 5000));
-    EXPECT_EQ(shift.transcript(id)->entry(0).text, QStringLiteral("before the crash"));
-    EXPECT_EQ(shift.transcript(id)->entry(1).text, QStringLiteral("my answer"));
-    EXPECT_EQ(shift.conversations()->rowCount(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.chat(id) && shift.chat(id)->entries().size() == 2; }, 5000));
+    EXPECT_EQ(shift.chat(id)->entries().at(0).text, QStringLiteral("before the crash"));
+    EXPECT_EQ(shift.chat(id)->entries().at(1).text, QStringLiteral("my answer"));
+    EXPECT_EQ(shift.chats().size(), 1);
     const Shift::EndResult ended = await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
     EXPECT_TRUE(ended.wipe.complete);
 }
@@ -198,19 +199,21 @@ TEST_F(ShiftTest, TheCodeWordAndPromptsAreKeptPerConversationInMemory)
     Shift shift(session, cache, clock);
     std::unique_ptr<WireClient> page;
     const QString id = startWithChat(shift, page);
-    EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::SafetyCheck));
-    shift.sendPrompt(id, Shift::Prompt::SafetyCheck, QStringLiteral("Are you worried …?"));
-    EXPECT_TRUE(shift.promptGiven(id, Shift::Prompt::SafetyCheck));
-    EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::Confidentiality));
+    EXPECT_FALSE(shift.chat(id)->promptGiven(Chat::Prompt::SafetyCheck));
+    shift.chat(id)->send(QStringLiteral("Are you worried …?"), {CannedFlag::SafetyCheck});
+    EXPECT_TRUE(shift.chat(id)->promptGiven(Chat::Prompt::SafetyCheck));
+    EXPECT_FALSE(shift.chat(id)->promptGiven(Chat::Prompt::Confidentiality));
     EXPECT_EQ(page->next<frame::Message>()->body, QStringLiteral("Are you worried …?"));
-    shift.setCodeWord(id, QStringLiteral("canary-codeword"));
-    EXPECT_EQ(shift.codeWord(id), QStringLiteral("canary-codeword"));
+    shift.chat(id)->setCodeWord(QStringLiteral("canary-codeword"));
+    EXPECT_EQ(shift.chat(id)->codeWord(), QStringLiteral("canary-codeword"));
     QTest::qWait(200);
     const NotesResult notes = await<NotesResult>([&](auto done) { cache.loadNotes(done); });
     for (const NoteRecord &note : notes.notes)
         EXPECT_FALSE(note.text.contains(QStringLiteral("canary-codeword")));
+    QPointer<Chat> chat = shift.chat(id);
     await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
-    EXPECT_TRUE(shift.codeWord(id).isEmpty());
+    EXPECT_TRUE(chat.isNull()) << "the chat, with its code word, goes with the shift";
+    EXPECT_EQ(shift.chat(id), nullptr);
 }
 
 TEST_F(ShiftTest, AMessageStartedFromANoticeEntryMarksTheNoticeGivenEvenWhenEdited)
@@ -220,13 +223,13 @@ TEST_F(ShiftTest, AMessageStartedFromANoticeEntryMarksTheNoticeGivenEvenWhenEdit
     Shift shift(session, cache, clock);
     std::unique_ptr<WireClient> page;
     const QString id = startWithChat(shift, page);
-    shift.sendMessage(id, QStringLiteral("plain words"));
-    EXPECT_NE(shift.noticeState(id), NoticeReminder::State::Given);
-    EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::Confidentiality));
-    shift.sendMessage(id, QStringLiteral("my own wording of the notice"), {CannedFlag::MandatoryReporting});
-    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::Given);
-    EXPECT_TRUE(shift.promptGiven(id, Shift::Prompt::Confidentiality));
-    EXPECT_FALSE(shift.promptGiven(id, Shift::Prompt::SafetyCheck));
+    shift.chat(id)->send(QStringLiteral("plain words"));
+    EXPECT_NE(shift.chat(id)->noticeState(), NoticeReminder::State::Given);
+    EXPECT_FALSE(shift.chat(id)->promptGiven(Chat::Prompt::Confidentiality));
+    shift.chat(id)->send(QStringLiteral("my own wording of the notice"), {CannedFlag::MandatoryReporting});
+    EXPECT_EQ(shift.chat(id)->noticeState(), NoticeReminder::State::Given);
+    EXPECT_TRUE(shift.chat(id)->promptGiven(Chat::Prompt::Confidentiality));
+    EXPECT_FALSE(shift.chat(id)->promptGiven(Chat::Prompt::SafetyCheck));
     await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
 }
 
@@ -241,15 +244,15 @@ TEST_F(ShiftTest, TheNoticeReminderIsDueAfterTheProgramsThresholdAndLaterPostpon
                                                    QStringLiteral("test.json")));
     std::unique_ptr<WireClient> page;
     const QString id = startWithChat(shift, page);
-    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::NotYetDue);
+    EXPECT_EQ(shift.chat(id)->noticeState(), NoticeReminder::State::NotYetDue);
     manual->advance(std::chrono::minutes(4));
-    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::NotYetDue);
+    EXPECT_EQ(shift.chat(id)->noticeState(), NoticeReminder::State::NotYetDue);
     manual->advance(std::chrono::minutes(1));
-    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::Due);
-    shift.dismissNoticeReminder(id);
-    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::NotYetDue);
+    EXPECT_EQ(shift.chat(id)->noticeState(), NoticeReminder::State::Due);
+    shift.chat(id)->dismissNoticeReminder();
+    EXPECT_EQ(shift.chat(id)->noticeState(), NoticeReminder::State::NotYetDue);
     manual->advance(std::chrono::minutes(5));
-    EXPECT_EQ(shift.noticeState(id), NoticeReminder::State::Due);
+    EXPECT_EQ(shift.chat(id)->noticeState(), NoticeReminder::State::Due);
     await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
 }
 
@@ -322,9 +325,9 @@ TEST_F(ShiftTest, AfterACrashANoticeAlreadySentStillCountsAsGivenAndAPlainMessag
         // Sent with its placeholders filled and a line of the advocate's own.
         QString text = notice->texts.value(QStringLiteral("en"));
         text.replace(QStringLiteral("{program}"), QStringLiteral("Safe Harbor"));
-        shift.sendMessage(given, text + QStringLiteral(" Any questions so far?"), notice->flags);
-        shift.sendMessage(plain, QStringLiteral("Thank you for telling me. How are you feeling right now?"));
-        ASSERT_EQ(shift.noticeState(given), NoticeReminder::State::Given);
+        shift.chat(given)->send(text + QStringLiteral(" Any questions so far?"), notice->flags);
+        shift.chat(plain)->send(QStringLiteral("Thank you for telling me. How are you feeling right now?"));
+        ASSERT_EQ(shift.chat(given)->noticeState(), NoticeReminder::State::Given);
         ASSERT_TRUE(QTest::qWaitFor(
             [&] {
                 return await<MessagesResult>([&](auto done) { cache.loadMessages(QString(), done); }).messages.size() ==
@@ -338,12 +341,12 @@ TEST_F(ShiftTest, AfterACrashANoticeAlreadySentStillCountsAsGivenAndAPlainMessag
     Shift shift(session, cache, clock);
     shift.setCannedLibrary(library);
     ASSERT_EQ(await<RecoveryResult>([&](auto done) { shift.recover(done); }).outcome, RecoveryOutcome::Resumable);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.chat(plain) && !shift.chat(plain)->entries().isEmpty(); }, 30000));
     ASSERT_TRUE(
-        QTest::qWaitFor([&] { return shift.transcript(plain) && shift.transcript(plain)->rowCount() >= 1; }, 30000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.noticeState(given) == NoticeReminder::State::Given; }, 30000));
-    EXPECT_TRUE(shift.promptGiven(given, Shift::Prompt::Confidentiality));
-    EXPECT_FALSE(shift.promptGiven(given, Shift::Prompt::SafetyCheck));
-    EXPECT_NE(shift.noticeState(plain), NoticeReminder::State::Given);
+        QTest::qWaitFor([&] { return shift.chat(given)->noticeState() == NoticeReminder::State::Given; }, 30000));
+    EXPECT_TRUE(shift.chat(given)->promptGiven(Chat::Prompt::Confidentiality));
+    EXPECT_FALSE(shift.chat(given)->promptGiven(Chat::Prompt::SafetyCheck));
+    EXPECT_NE(shift.chat(plain)->noticeState(), NoticeReminder::State::Given);
     EXPECT_TRUE(await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); }).wipe.complete);
 }
 
@@ -354,15 +357,122 @@ TEST_F(ShiftTest, MessagesTheRelayNoLongerHeldAreSaidInTheTranscript)
     Shift shift(session, cache, clock);
     std::unique_ptr<WireClient> page;
     const QString id = startWithChat(shift, page);
-    TranscriptModel *transcript = shift.transcript(id);
+    Chat *transcript = shift.chat(id);
     ASSERT_NE(transcript, nullptr);
-    const int before = transcript->rowCount();
+    const auto before = transcript->entries().size();
     // What ClientSession reports after a paged gap fetch found the oldest messages gone (ClientSessionTest covers
     // the fetch itself against a relay that trims).
     Q_EMIT session.historyTrimmed(id, 1, 12, 12);
-    ASSERT_EQ(transcript->rowCount(), before + 1);
-    const TranscriptModel::Entry notice = transcript->entry(before);
+    ASSERT_EQ(transcript->entries().size(), before + 1);
+    const Chat::Entry notice = transcript->entries().at(before);
     EXPECT_EQ(notice.direction, MessageDirection::System);
     EXPECT_EQ(notice.text, ClientSession::describeTrimmed(12));
     await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); });
+}
+
+TEST_F(ShiftTest, TheDraftIsSavedToTheCacheAsItChangesAndComesBackAfterACrash)
+{
+    QString id;
+    {
+        ShiftCache cache(options);
+        ClientSession session;
+        Shift shift(session, cache, clock);
+        std::unique_ptr<WireClient> page;
+        id = startWithChat(shift, page);
+        Chat *chat = shift.chat(id);
+        chat->setDraft(QStringLiteral("canary-dr"));
+        chat->setDraft(QStringLiteral("canary-draft half typed"));
+        // Debounced: written once the typing rests, not per keystroke.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const NotesResult notes = await<NotesResult>([&](auto done) { cache.loadNotes(done); });
+                return std::any_of(notes.notes.cbegin(), notes.notes.cend(), [](const NoteRecord &note) {
+                    return note.kind == NoteKind::Draft && note.text == QStringLiteral("canary-draft half typed");
+                });
+            },
+            30000));
+        // The workstation "crashes" here: no wipe.
+    }
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    ASSERT_EQ(await<RecoveryResult>([&](auto done) { shift.recover(done); }).outcome, RecoveryOutcome::Resumable);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.chat(id) && !shift.chat(id)->draft().isEmpty(); }, 30000));
+    EXPECT_EQ(shift.chat(id)->draft(), QStringLiteral("canary-draft half typed"));
+    EXPECT_TRUE(await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); }).wipe.complete);
+}
+
+TEST_F(ShiftTest, DeliveryNeverGoesBackwardsAlsoAfterACrashResume)
+{
+    QString id;
+    QString delivered;
+    QString sent;
+    {
+        ShiftCache cache(options);
+        ClientSession session;
+        Shift shift(session, cache, clock);
+        std::unique_ptr<WireClient> page;
+        id = startWithChat(shift, page);
+        Chat *chat = shift.chat(id);
+        delivered = chat->send(QStringLiteral("first"));
+        const auto first = page->next<frame::Message>();
+        ASSERT_TRUE(first);
+        page->send(frame::Ack{id, first->seq});
+        sent = chat->send(QStringLiteral("second, not acknowledged"));
+        ASSERT_TRUE(page->next<frame::Message>());
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const MessagesResult stored = await<MessagesResult>([&](auto done) { cache.loadMessages(id, done); });
+                int matched = 0;
+                for (const MessageRecord &record : stored.messages) {
+                    matched += record.clientMessageId == delivered && record.deliveryState == DeliveryState::Delivered;
+                    matched += record.clientMessageId == sent && record.deliveryState == DeliveryState::Sent &&
+                               record.relaySequence.has_value();
+                }
+                return matched == 2;
+            },
+            30000));
+        // The workstation "crashes" here: no wipe.
+    }
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    ASSERT_EQ(await<RecoveryResult>([&](auto done) { shift.recover(done); }).outcome, RecoveryOutcome::Resumable);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.chat(id) && shift.chat(id)->entries().size() == 2; }, 30000));
+    Chat *chat = shift.chat(id);
+    auto state = [&](const QString &clientId) { return chat->entries().at(*chat->rowOfClientId(clientId)).delivery; };
+    EXPECT_EQ(state(delivered), DeliveryState::Delivered);
+    EXPECT_EQ(state(sent), DeliveryState::Sent);
+    // Reports replayed after the resume move nothing back.
+    Q_EMIT session.messageAccepted(id, delivered, 1);
+    Q_EMIT session.messageFailed(id, sent);
+    Q_EMIT session.messageFailed(id, delivered);
+    EXPECT_EQ(state(delivered), DeliveryState::Delivered);
+    EXPECT_EQ(state(sent), DeliveryState::Sent);
+    // The session is told what the cache holds, so the resume fetches only what follows.
+    EXPECT_EQ(chat->contiguousSeq(), 2);
+    EXPECT_EQ(session.lastSeq(id), 2);
+    EXPECT_TRUE(await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); }).wipe.complete);
+}
+
+TEST_F(ShiftTest, EndingTheShiftForgetsEveryChatAndAllItHeld)
+{
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    std::unique_ptr<WireClient> page;
+    const QString id = startWithChat(shift, page);
+    QPointer<Chat> chat = shift.chat(id);
+    chat->setDraft(QStringLiteral("canary-draft"));
+    chat->setCodeWord(QStringLiteral("canary-codeword"));
+    chat->send(QStringLiteral("canary-sent"));
+    QSignalSpy cleared(&shift, &Shift::chatsCleared);
+    const Shift::EndResult ended =
+        await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("fire alarm"), done); });
+    EXPECT_TRUE(ended.wipe.complete);
+    EXPECT_EQ(cleared.size(), 1);
+    EXPECT_TRUE(chat.isNull());
+    EXPECT_TRUE(shift.chats().isEmpty());
+    EXPECT_FALSE(shift.onShift());
+    EXPECT_FALSE(shift.available());
 }

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "cache/CacheRecords.h"
+#include "canned/CannedResponse.h"
+#include "canned/NoticeReminder.h"
+#include "protocol/Frames.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <optional>
+
+namespace advocate {
+
+class Shift;
+
+// One conversation on the workstation (requirements WS5–WS11): its transcript, the advocate's draft, typing, the
+// start prompts, the code word and the check-in, and the actions on it. The relay calls the same thing a
+// Conversation; this is the advocate's side of it. A Chat lives as long as its shift: the Shift creates it, routes
+// the relay's events to it, and destroys it when the shift ends, with everything it held.
+//
+// What the advocate writes goes through here and nowhere else: every message into the shift cache, the draft into
+// the cache as it changes (debounced, so a crash loses at most the last fraction of a second of typing), the code
+// word into memory only. Views adapt a Chat (TranscriptModel, ConversationListModel) and keep no facts of their own.
+class Chat : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Active,
+        SurvivorIdle,         // the relay reported inactivity
+        SurvivorDisconnected, // the survivor's page dropped and may come back
+        QuickExit,            // the survivor left with quick exit
+        Ended,                // ended for any other reason
+    };
+    Q_ENUM(State)
+
+    enum class Prompt { SafetyCheck, Confidentiality };
+
+    // One line of the transcript: a message either way or a notice.
+    struct Entry
+    {
+        MessageDirection direction = MessageDirection::System;
+        QString author;
+        QString text;
+        QDateTime at;
+        // The advocate's own messages only.
+        std::optional<DeliveryState> delivery;
+        qint64 seq = 0; // 0 until the relay numbered it
+        QString clientId;
+    };
+
+    // Canned text that went into the draft, with the flags of its entry (WS9/WS10).
+    struct CannedInsertion
+    {
+        QString text;
+        QList<CannedFlag> flags;
+    };
+
+    // How long the draft rests before it is written to the cache, and how long after the last keystroke the
+    // survivor stops seeing "typing".
+    static constexpr std::chrono::milliseconds draftSaveDelay{400};
+    static constexpr std::chrono::milliseconds typingIdle{4000};
+
+    Chat(Shift &shift, const QString &id, const QString &language, const QString &alias, const QDateTime &openedAt);
+    ~Chat() override;
+
+    QString id() const { return m_id; }
+    QString language() const { return m_language; }
+    // The name the survivor chose on the page; may be empty. Shown to the advocate, never in a notification.
+    QString alias() const { return m_alias; }
+    QDateTime openedAt() const { return m_openedAt; }
+    State state() const { return m_state; }
+    static QString stateText(State state);
+    bool isOpen() const { return m_state != State::Ended && m_state != State::QuickExit; }
+    std::optional<EndReason> endReason() const { return m_endReason; }
+    int unread() const { return m_unread; }
+    QDateTime lastSurvivorMessage() const { return m_lastSurvivorMessage; }
+    int inactivityStage() const { return m_inactivityStage; }
+    bool peerTyping() const { return m_peerTyping; }
+
+    // The transcript, oldest first. Rows are never removed while the chat lives.
+    const QList<Entry> &entries() const { return m_entries; }
+    std::optional<int> rowOfClientId(const QString &clientId) const;
+    // The highest relay sequence number held (either side).
+    qint64 lastSeq() const { return m_lastSeq; }
+    // The highest n such that every message 1 … n (either side) is held: where a resumed session starts fetching.
+    qint64 contiguousSeq() const;
+
+    // The composer's text for this chat. Setting it saves it to the shift cache (debounced) and tells the survivor
+    // the advocate is typing (the relay forwards it only where the program enables it).
+    QString draft() const { return m_draft; }
+    void setDraft(const QString &text);
+    // The survivor no longer sees "typing" (the advocate moved to another chat).
+    void stopTyping();
+    void noteCannedInsertion(const QString &text, const QList<CannedFlag> &flags);
+    // The canned texts in the current draft, and the flags of those the draft still carries (DraftChecks::keptFrom).
+    QStringList cannedTexts() const;
+    QList<CannedFlag> keptCannedFlags() const;
+
+    bool promptGiven(Prompt prompt) const;
+    // The code word: memory only, never cached.
+    QString codeWord() const { return m_codeWord; }
+    void setCodeWord(const QString &codeWord);
+    // The check-in is offered once per silence; true while it is still to be offered.
+    bool checkInOffered() const { return !m_checkInSent; }
+    // The confidentiality / mandatory-reporting notice: given, not yet due, or due (the program's threshold).
+    NoticeReminder::State noticeState() const;
+    // "Remind me later": postpones the reminder by another threshold.
+    void dismissNoticeReminder();
+
+    // Sends the draft with the flags of the canned entries it still carries and clears it. Returns the client id,
+    // empty when there was nothing to send or the chat is not open.
+    QString sendDraft();
+    // Sends `text` with the flags of the canned entries it came from: a safety_check or mandatory_reporting flag
+    // marks that prompt as given. Returns the client id (empty when the chat is not open).
+    QString send(const QString &text, const QList<CannedFlag> &flags = {});
+    // Puts a failed message back into the outbox under its old client id.
+    void retry(const QString &clientId);
+    void end();
+    // Sends the one check-in of this silence.
+    QString checkIn(const QString &text, const QList<CannedFlag> &flags);
+    // Sends the closing message and closes the chat as idle.
+    void closeOnIdle(const QString &closingText);
+    void markRead();
+
+    // What the relay said, routed here by the Shift.
+    void receive(qint64 seq, const QString &body, const QDateTime &at);
+    void accepted(const QString &clientId, qint64 seq);
+    void failed(const QString &clientId);
+    void deliveredUpTo(qint64 seq);
+    void setPeerTyping(bool active);
+    void setPeerConnected(bool connected);
+    void setInactivity(int stage);
+    void setEnded(EndReason reason);
+    void addNotice(const QString &text);
+
+    // A resumed shift: the chat's messages and draft as the cache kept them.
+    void restore(const QList<Entry> &entries, bool closed, const QString &draft);
+
+Q_SIGNALS:
+    void entriesAboutToBeAppended(int first, int last);
+    void entriesAppended();
+    void entryChanged(int row);
+    // Anything a list row or the chat header shows: state, unread, typing, inactivity, prompts, notice.
+    void changed();
+    // The draft came back from the cache (a resumed shift); the composer shows it if this chat is open there.
+    void draftRestored();
+    // A survivor message arrived (for the alert: never carries text).
+    void survivorWrote();
+
+private:
+    bool append(const Entry &entry);
+    void appendAll(const QList<Entry> &entries);
+    void setDelivery(int row, DeliveryState state, qint64 seq = 0);
+    void saveDraftNow();
+    void restoreGivenPrompts(const QList<Entry> &entries);
+    qint64 elapsedMs() const;
+    void writeClosed();
+
+    Shift &m_shift;
+    const QString m_id;
+    const QString m_language;
+    const QString m_alias;
+    const QDateTime m_openedAt;
+    State m_state = State::Active;
+    std::optional<EndReason> m_endReason;
+    int m_unread = 0;
+    QDateTime m_lastSurvivorMessage;
+    int m_inactivityStage = 0;
+    bool m_peerTyping = false;
+
+    QList<Entry> m_entries;
+    qint64 m_lastSeq = 0;
+
+    QString m_draft;
+    QList<CannedInsertion> m_insertions;
+    QTimer m_draftSave;
+    bool m_typing = false;
+    QTimer m_typingIdle;
+
+    bool m_safetyCheckGiven = false;
+    bool m_confidentialityGiven = false;
+    QString m_codeWord;
+    bool m_checkInSent = false;
+    QList<NoticeReminder::SentMessage> m_flagged; // sent messages that carried canned flags
+    qint64 m_noticeDismissedAtMs = -1;
+};
+
+} // namespace advocate

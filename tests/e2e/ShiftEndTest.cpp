@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// A whole shift with canary strings in every place a shift can leave text (the survivor's name and message, the
+// advocate's message, an unsent draft, the code word, a canned-response search, a personal canned entry, the
+// override reason), then a walk over everything the window can show a person or a screen reader: no canary may be
+// left once the shift has ended, nor on the window while it is locked. The walk first finds every canary while the
+// shift runs, so it is known to look in the right places.
+#include "CannedPicker.h"
+#include "WorkstationFixture.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTextEdit>
+
+using namespace advocate;
+using namespace advocate::test;
+
+namespace {
+
+void modelTexts(const QAbstractItemModel *model, const QModelIndex &parent, QStringList &texts)
+{
+    if (!model)
+        return;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::StatusTipRole), int(Qt::WhatsThisRole),
+                             int(Qt::AccessibleTextRole), int(Qt::AccessibleDescriptionRole)})
+                texts.append(index.data(role).toString());
+            for (int role = Qt::UserRole; role <= Qt::UserRole + 32; ++role)
+                texts.append(index.data(role).toString());
+            if (model->hasChildren(index))
+                modelTexts(model, index, texts);
+        }
+    }
+}
+
+enum class Undo { No, AsFarAsItGoes };
+
+// Everything the window shows or hands to assistive technology and, with Undo::AsFarAsItGoes, what an undo would
+// bring back into an editable field (each field is undone as far as it goes, so the window's state changes).
+QStringList everythingShown(QWidget *window, Undo undo = Undo::AsFarAsItGoes)
+{
+    QStringList texts;
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *widget : std::as_const(widgets)) {
+        const qsizetype first = texts.size();
+        texts << widget->windowTitle() << widget->toolTip() << widget->statusTip() << widget->whatsThis()
+              << widget->accessibleName() << widget->accessibleDescription();
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts << label->text();
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts << button->text();
+        if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+            texts << line->text() << line->placeholderText();
+            while (undo == Undo::AsFarAsItGoes && line->isUndoAvailable()) {
+                line->undo();
+                texts << line->text();
+            }
+        }
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(widget)) {
+            texts << plain->toPlainText() << plain->placeholderText();
+            while (undo == Undo::AsFarAsItGoes && plain->document()->isUndoAvailable()) {
+                plain->undo();
+                texts << plain->toPlainText();
+            }
+        }
+        if (auto *rich = qobject_cast<QTextEdit *>(widget))
+            texts << rich->toPlainText();
+        if (auto *combo = qobject_cast<QComboBox *>(widget))
+            modelTexts(combo->model(), QModelIndex(), texts);
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget))
+            modelTexts(view->model(), view->rootIndex(), texts);
+        // Where each text was found, for a readable failure.
+        const QString where = QString::fromLatin1(widget->metaObject()->className()) + u'#' + widget->objectName();
+        for (qsizetype i = first; i < texts.size(); ++i)
+            texts[i] = where + u'\t' + texts.at(i);
+    }
+    for (const QAction *action : window->findChildren<QAction *>())
+        texts << action->text() << action->toolTip() << action->statusTip() << action->whatsThis();
+    texts << accessibleTexts(QAccessible::queryAccessibleInterface(window));
+    return texts;
+}
+
+// The canaries found, each once.
+QStringList canariesIn(const QStringList &texts, const QStringList &canaries)
+{
+    QStringList found;
+    for (const QString &canary : canaries) {
+        if (anyContains(texts, canary))
+            found.append(canary);
+    }
+    return found;
+}
+
+// Where each canary was found, for the failure message.
+QString whereFound(const QStringList &texts, const QStringList &canaries)
+{
+    QStringList lines;
+    for (const QString &text : texts) {
+        for (const QString &canary : canaries) {
+            if (text.contains(canary))
+                lines.append(text);
+        }
+    }
+    return lines.join(u'\n');
+}
+
+class ShiftEndTest : public WorkstationTest
+{
+protected:
+    const QString alias = QStringLiteral("canaryAliasQ81");
+    const QString fromSurvivor = QStringLiteral("canaryFromSurvivorQ81");
+    const QString fromAdvocate = QStringLiteral("canaryFromAdvocateQ81");
+    const QString draft = QStringLiteral("canaryDraftQ81");
+    const QString codeWord = QStringLiteral("canaryCodeWordQ81");
+    const QString search = QStringLiteral("canarySearchQ81");
+    const QString personal = QStringLiteral("canaryPersonalQ81");
+    const QString reason = QStringLiteral("canaryReasonQ81");
+    QStringList all() const { return {alias, fromSurvivor, fromAdvocate, draft, codeWord, search, personal}; }
+
+    // Runs a shift up to the moment it ends, with every canary in its place; the second chat is left open. As a
+    // control, the walk finds each canary while its chat is on screen, so it is known to look in the right places.
+    void runShiftWithCanaries(std::unique_ptr<WireClient> &first, std::unique_ptr<WireClient> &second)
+    {
+        QStringList seen;
+        signInAndStart(relay.url());
+        first = survivor(alias);
+        const QString one = takeNext(*first);
+        second = survivor(alias);
+        takeNext(*second);
+        first->send(frame::Send{one, QStringLiteral("s1"), fromSurvivor});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(one, fromSurvivor); }, patience));
+        typeAndSend(fromAdvocate);
+        ASSERT_TRUE(first->next<frame::Message>());
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("codeWord")), codeWord);
+        seen << canariesIn(everythingShown(window.get(), Undo::No), all());
+        // An unsent draft in the second chat, which stays on screen.
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto *composer = find<Composer>(QStringLiteral("composer"));
+        composer->setFocus();
+        QTest::keyClicks(composer, draft);
+        ASSERT_TRUE(shift
+                        ->addPersonalCanned(
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("personal.1")},
+                                        {QStringLiteral("category"), QStringLiteral("resources")},
+                                        {QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), personal}}},
+                                        {QStringLiteral("text"), QJsonObject{{QStringLiteral("en"), personal}}}})
+                        .isEmpty());
+        find<QAction>(QStringLiteral("cannedAction"))->trigger();
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("cannedSearch")), search);
+        seen << canariesIn(everythingShown(window.get(), Undo::No), all());
+        QStringList missing = all();
+        for (const QString &found : std::as_const(seen))
+            missing.removeAll(found);
+        ASSERT_TRUE(missing.isEmpty()) << "the walk does not see " << qPrintable(missing.join(u' '));
+    }
+};
+
+} // namespace
+
+TEST_F(ShiftEndTest, AfterTheShiftEndsNothingOfItIsLeftInTheWindowAndANewShiftIsOffered)
+{
+    std::unique_ptr<WireClient> first;
+    std::unique_ptr<WireClient> second;
+    ASSERT_NO_FATAL_FAILURE(runShiftWithCanaries(first, second));
+
+    // The shift ends with a chat open: the override, with a reason.
+    find<QAction>(QStringLiteral("endShiftAction"))->trigger();
+    EndShiftDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<EndShiftDialog *>(QStringLiteral("endShiftDialog"))) != nullptr; },
+        patience));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("overrideReason")), reason);
+    QSignalSpy ended(window.get(), &MainWindow::shiftEnded);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmEndShift")), Qt::LeftButton);
+    ASSERT_TRUE(ended.wait(30000));
+    ASSERT_TRUE(ended.first().first().toBool());
+    QTest::qWait(100); // the dialog deletes itself on the next turn of the event loop
+
+    EXPECT_TRUE(shift->chats().isEmpty());
+    EXPECT_EQ(find<QStackedWidget>(QStringLiteral("pages"))->currentWidget()->objectName(),
+              QStringLiteral("shiftEndedPage"));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("shiftEndedText"))->text().startsWith(QStringLiteral("Shift ended.")));
+    QStringList everything;
+    for (QWidget *top : QApplication::topLevelWidgets())
+        everything << everythingShown(top);
+    EXPECT_EQ(canariesIn(everything, all() << reason), QStringList()) << qPrintable(whereFound(everything, all()));
+
+    // The way on: a new shift starts with a new sign-in, on an empty window.
+    QSignalSpy newShift(window.get(), &MainWindow::newShiftRequested);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("newShiftButton")), Qt::LeftButton);
+    EXPECT_EQ(newShift.size(), 1);
+    signInAndStart(relay.url());
+    EXPECT_EQ(find<QStackedWidget>(QStringLiteral("pages"))->currentWidget()->objectName(), QStringLiteral("content"));
+    EXPECT_EQ(find<QListView>(QStringLiteral("conversationList"))->model()->rowCount(), 0);
+    const QStringList afterNewStart = everythingShown(window.get());
+    EXPECT_EQ(canariesIn(afterNewStart, all()), QStringList()) << qPrintable(whereFound(afterNewStart, all()));
+}
+
+TEST_F(ShiftEndTest, WhileLockedNothingOfTheShiftIsInTheWindow)
+{
+    std::unique_ptr<WireClient> first;
+    std::unique_ptr<WireClient> second;
+    ASSERT_NO_FATAL_FAILURE(runShiftWithCanaries(first, second));
+    window->appLock().lock();
+    ASSERT_TRUE(window->appLock().isLocked());
+    // A message while locked: the alert says so without content.
+    first->send(frame::Send{shift->chats().first()->id(), QStringLiteral("s2"), fromSurvivor + QStringLiteral("2")});
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !find<QLabel>(QStringLiteral("lockAlert"))->text().isEmpty(); }, patience));
+    QStringList everything;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top->isVisible())
+            everything << everythingShown(top, Undo::No);
+    }
+    EXPECT_EQ(canariesIn(everything, all()), QStringList()) << qPrintable(whereFound(everything, all()));
+    await<Shift::EndResult>([&](auto done) { shift->end(QStringLiteral("test over"), done); });
+}
