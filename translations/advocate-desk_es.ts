@@ -1094,6 +1094,65 @@
     </message>
 </context>
 <context>
+    <name>advocate::Chat</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Survivor idle</source>
+        <translation>Sobreviviente inactiva</translation>
+    </message>
+    <message>
+        <source>Survivor disconnected</source>
+        <translation>Sobreviviente desconectada</translation>
+    </message>
+    <message>
+        <source>Left via quick exit</source>
+        <translation>Salió con la salida rápida</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Sobreviviente</translation>
+    </message>
+    <message>
+        <source>The survivor is connected again.</source>
+        <translation>La sobreviviente está conectada de nuevo.</translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s connection dropped; they may come back.</source>
+        <translation>Se cortó la conexión de la sobreviviente; puede que vuelva.</translation>
+    </message>
+    <message>
+        <source>The survivor ended the chat.</source>
+        <translation>La sobreviviente terminó el chat.</translation>
+    </message>
+    <message>
+        <source>You ended the chat.</source>
+        <translation>Usted terminó el chat.</translation>
+    </message>
+    <message>
+        <source>The survivor left with quick exit.</source>
+        <translation>La sobreviviente salió con la salida rápida.</translation>
+    </message>
+    <message>
+        <source>The chat was closed after the survivor&apos;s silence.</source>
+        <translation>El chat se cerró tras el silencio de la sobreviviente.</translation>
+    </message>
+    <message>
+        <source>The chat ended because a connection did not come back in time.</source>
+        <translation>El chat terminó porque una conexión no volvió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
     <name>advocate::ClientSession</name>
     <message>
         <source>The relay address must start with wss:// or ws://.</source>
@@ -1155,26 +1214,6 @@
 </context>
 <context>
     <name>advocate::ConversationListModel</name>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Survivor idle</source>
-        <translation>Sobreviviente inactiva</translation>
-    </message>
-    <message>
-        <source>Survivor disconnected</source>
-        <translation>Sobreviviente desconectada</translation>
-    </message>
-    <message>
-        <source>Left via quick exit</source>
-        <translation>Salió con la salida rápida</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminado</translation>
-    </message>
     <message>
         <source>Chat %1</source>
         <translation>Chat %1</translation>
@@ -1471,10 +1510,6 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
         <translation>Problema al desbloquear</translation>
     </message>
     <message>
-        <source>Chat %1</source>
-        <translation>Chat %1</translation>
-    </message>
-    <message>
         <source>%1 · %2 · language %3</source>
         <translation>%1 · %2 · idioma %3</translation>
     </message>
@@ -1654,6 +1689,26 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
+    <message>
+        <source>Shift ended</source>
+        <translation>Turno terminado</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new shift</source>
+        <translation>Empezar un t&amp;urno nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new shift (sign in again)</source>
+        <translation>Empezar un turno nuevo (iniciar sesión de nuevo)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Advocate Desk</source>
+        <translation>Salir de Advocate Desk</translation>
+    </message>
 </context>
 <context>
     <name>advocate::MessageDelegate</name>
@@ -1699,6 +1754,10 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     <message>
         <source>Advocate Desk: %1</source>
         <translation>Advocate Desk: %1</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
     </message>
 </context>
 <context>
@@ -1802,44 +1861,8 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
         <translation>Usted</translation>
     </message>
     <message>
-        <source>The survivor is connected again.</source>
-        <translation>La sobreviviente está conectada de nuevo.</translation>
-    </message>
-    <message>
-        <source>The survivor&apos;s connection dropped; they may come back.</source>
-        <translation>Se cortó la conexión de la sobreviviente; puede que vuelva.</translation>
-    </message>
-    <message>
         <source>Chat started (language: %1).</source>
         <translation>Chat iniciado (idioma: %1).</translation>
-    </message>
-    <message>
-        <source>Survivor</source>
-        <translation>Sobreviviente</translation>
-    </message>
-    <message>
-        <source>The survivor ended the chat.</source>
-        <translation>La sobreviviente terminó el chat.</translation>
-    </message>
-    <message>
-        <source>You ended the chat.</source>
-        <translation>Usted terminó el chat.</translation>
-    </message>
-    <message>
-        <source>The survivor left with quick exit.</source>
-        <translation>La sobreviviente salió con la salida rápida.</translation>
-    </message>
-    <message>
-        <source>The chat was closed after the survivor&apos;s silence.</source>
-        <translation>El chat se cerró tras el silencio de la sobreviviente.</translation>
-    </message>
-    <message>
-        <source>The chat ended because a connection did not come back in time.</source>
-        <translation>El chat terminó porque una conexión no volvió a tiempo.</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Aviso</translation>
     </message>
     <message numerus="yes">
         <source>Shift ended with %n chat(s) open (%1): %2</source>
