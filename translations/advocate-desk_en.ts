@@ -123,6 +123,13 @@
             <numerusform>The canned-response library has %n problems. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your shift reaches the program&apos;s maximum length in %n minute(s). Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</source>
+        <translation>
+            <numerusform>Your shift reaches the program&apos;s maximum length in %n minute. Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</numerusform>
+            <numerusform>Your shift reaches the program&apos;s maximum length in %n minutes. Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>advocate::Shift</name>
@@ -131,6 +138,20 @@
         <translation>
             <numerusform>Shift ended with %n chat open (%1): %2</numerusform>
             <numerusform>Shift ended with %n chats open (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The program&apos;s maximum shift length of %n hour(s) was reached.</source>
+        <translation>
+            <numerusform>The program&apos;s maximum shift length of %n hour was reached.</numerusform>
+            <numerusform>The program&apos;s maximum shift length of %n hours was reached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The program&apos;s maximum shift length of %n minute(s) was reached.</source>
+        <translation>
+            <numerusform>The program&apos;s maximum shift length of %n minute was reached.</numerusform>
+            <numerusform>The program&apos;s maximum shift length of %n minutes was reached.</numerusform>
         </translation>
     </message>
 </context>

@@ -718,6 +718,10 @@
         <source>Set %1_minutes or %1_seconds, not both.</source>
         <translation>Defina %1_minutes o %1_seconds, no ambos.</translation>
     </message>
+    <message>
+        <source>Set max_shift_hours or max_shift_minutes, not both.</source>
+        <translation>Indique max_shift_hours o max_shift_minutes, no ambos.</translation>
+    </message>
 </context>
 <context>
     <name>RelayConnection</name>
@@ -1233,6 +1237,10 @@
         <source> · survivor wrote %1 min ago</source>
         <translation> · la sobreviviente escribió hace %1 min</translation>
     </message>
+    <message>
+        <source>Chat %1 · %2</source>
+        <translation>Chat %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>advocate::DraftWarningsPanel</name>
@@ -1294,12 +1302,6 @@
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <source>These chats are still open: %1.
-Close or hand them off first. In an emergency you can end the shift anyway: pick a category and type the reason below. The open chats end.</source>
-        <translation>Estos chats siguen abiertos: %1.
-Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todos modos: elija una categoría y escriba el motivo abajo. Los chats abiertos terminan.</translation>
-    </message>
-    <message>
         <source>Why the shift ends with open chats</source>
         <translation>Por qué el turno termina con chats abiertos</translation>
     </message>
@@ -1322,6 +1324,12 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     <message>
         <source>What is recorded where</source>
         <translation>Qué se registra y dónde</translation>
+    </message>
+    <message>
+        <source>These chats are still open: %1.
+End them with the survivor first (handing a chat to another advocate is not available yet). In an emergency you can end the shift anyway: pick a category and type the reason below. The open chats end.</source>
+        <translation>Estos chats siguen abiertos: %1.
+Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra persona defensora). En una emergencia puede terminar el turno de todos modos: elija una categoría y escriba el motivo abajo. Los chats abiertos terminan.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1717,17 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
         <source>Quit Advocate Desk</source>
         <translation>Salir de Advocate Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>Your shift reaches the program&apos;s maximum length in %n minute(s). Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</source>
+        <translation>
+            <numerusform>Su turno llega a la duración máxima del programa en %n minuto. Entonces el turno termina, los chats abiertos terminan y se borra la caché del turno. Termine sus chats antes.</numerusform>
+            <numerusform>Su turno llega a la duración máxima del programa en %n minutos. Entonces el turno termina, los chats abiertos terminan y se borra la caché del turno. Termine sus chats antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shift reached the program&apos;s maximum length. %1</source>
+        <translation>El turno llegó a la duración máxima del programa. %1</translation>
+    </message>
 </context>
 <context>
     <name>advocate::MessageDelegate</name>
@@ -1758,6 +1777,10 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     <message>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Shift ending soon</source>
+        <translation>El turno termina pronto</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1897,20 @@ Ciérrelos o páselos primero. En una emergencia puede terminar el turno de todo
     <message>
         <source>Personal canned responses can be added only during a shift.</source>
         <translation>Las respuestas predefinidas personales solo se pueden añadir durante un turno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program&apos;s maximum shift length of %n hour(s) was reached.</source>
+        <translation>
+            <numerusform>Se alcanzó la duración máxima de turno del programa: %n hora.</numerusform>
+            <numerusform>Se alcanzó la duración máxima de turno del programa: %n horas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The program&apos;s maximum shift length of %n minute(s) was reached.</source>
+        <translation>
+            <numerusform>Se alcanzó la duración máxima de turno del programa: %n minuto.</numerusform>
+            <numerusform>Se alcanzó la duración máxima de turno del programa: %n minutos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,9 @@ EndShiftDialog::EndShiftDialog(const QStringList &openChats, QWidget *parent) : 
     setWindowTitle(tr("End shift"));
     auto *layout = new QVBoxLayout(this);
     auto *explanation = new QLabel(
-        tr("These chats are still open: %1.\nClose or hand them off first. In an emergency you can end the shift "
-           "anyway: pick a category and type the reason below. The open chats end.")
+        tr("These chats are still open: %1.\nEnd them with the survivor first (handing a chat to another advocate "
+           "is not available yet). In an emergency you can end the shift anyway: pick a category and type the "
+           "reason below. The open chats end.")
             .arg(openChats.join(tr(", "))),
         this);
     explanation->setObjectName(QStringLiteral("openChatsList"));

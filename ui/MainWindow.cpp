@@ -145,6 +145,15 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
         }
     });
     connect(&m_shift, &Shift::chatsAboutToBeCleared, this, &MainWindow::forgetShift);
+    connect(&m_shift, &Shift::ended, this, &MainWindow::showEndResult);
+    // WS20: the retention the survivor is told is kept; the advocate hears of the limit before it ends the shift.
+    connect(&m_shift, &Shift::maxLengthApproaching, this, [this](int minutesLeft) {
+        m_shiftStatus->setText(tr("Your shift reaches the program's maximum length in %n minute(s). Then the "
+                                  "shift ends, open chats end, and the shift cache is wiped. Finish or end your "
+                                  "chats before then.",
+                                  nullptr, minutesLeft));
+        m_notifier->notify(Notifier::Alert::ShiftEndingSoon);
+    });
     // A chat the relay just gave this advocate: "new chat" (the queue's own alert said "waiting" when the survivor
     // joined; one alert per event).
     connect(&m_shift, &Shift::newChatAlert, this, [this] {
@@ -783,7 +792,8 @@ void MainWindow::setCap(int cap)
 QString MainWindow::chatName(const QString &conversation) const
 {
     const auto row = m_conversationModel->rowOf(conversation);
-    return row ? ConversationListModel::chatName(*row) : QString();
+    const Chat *chat = m_shift.chat(conversation);
+    return row && chat ? ConversationListModel::chatName(*row, chat->alias()) : QString();
 }
 
 void MainWindow::showDraft(Chat *chat)
@@ -1027,10 +1037,8 @@ void MainWindow::requestEndShift()
     m_shift.end(QString(), [self = QPointer<MainWindow>(this)](Shift::EndResult result) {
         if (!self)
             return;
-        if (!result.refused) {
-            self->showEndResult(result); // nothing was open: the shift ended and the cache was wiped
-            return;
-        }
+        if (!result.refused)
+            return; // nothing was open: the shift ended (Shift::ended shows it)
         QStringList names;
         for (const QString &conversation : std::as_const(result.openConversations))
             names.append(self->chatName(conversation));
@@ -1045,20 +1053,19 @@ void MainWindow::requestEndShift()
 void MainWindow::endShiftWith(const QString &reason, frame::OverrideCategory category)
 {
     m_shiftStatus->setText(tr("Ending the shift and wiping the cache…"));
-    m_shift.end(reason, category, [self = QPointer<MainWindow>(this)](Shift::EndResult result) {
-        if (self)
-            self->showEndResult(result);
-    });
+    m_shift.end(reason, category, [](const Shift::EndResult &) {}); // Shift::ended shows the result
 }
 
 void MainWindow::showEndResult(const Shift::EndResult &result)
 {
     const WipeResult &wipe = result.wipe;
-    const QString text =
-        wipe.complete ? tr("Shift ended. The shift cache was wiped: %n file(s) overwritten and removed, key deleted.",
-                           nullptr, static_cast<int>(wipe.filesRemoved.size()))
-                      : tr("Shift ended, but the wipe did not complete: %1 It will be finished at the next start.")
-                            .arg(wipe.message);
+    QString text = wipe.complete
+                       ? tr("Shift ended. The shift cache was wiped: %n file(s) overwritten and removed, key deleted.",
+                            nullptr, static_cast<int>(wipe.filesRemoved.size()))
+                       : tr("Shift ended, but the wipe did not complete: %1 It will be finished at the next start.")
+                             .arg(wipe.message);
+    if (result.maximumLengthReached)
+        text = tr("The shift reached the program's maximum length. %1").arg(text);
     m_shiftStatus->setText(text);
     m_endedText->setText(text);
     {

@@ -27,6 +27,8 @@ QString Notifier::text(Alert alert)
         return tr("New chat");
     case Alert::NewMessage:
         return tr("New message");
+    case Alert::ShiftEndingSoon:
+        return tr("Shift ending soon");
     }
     return {};
 }

@@ -18,6 +18,7 @@ public:
         NewChatWaiting, // a survivor joined the queue
         NewChat,        // a chat was given to this advocate
         NewMessage,
+        ShiftEndingSoon, // the maximum shift length is near
     };
 
     explicit Notifier(QObject *parent = nullptr);

@@ -343,6 +343,8 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
     m_sessionToken = signedInFrame.sessionToken;
     m_role = signedInFrame.role;
     m_cap = signedInFrame.cap;
+    if (signedInFrame.maxShiftMinutes)
+        m_maxShiftLength = std::chrono::minutes(*signedInFrame.maxShiftMinutes);
     const bool first = m_state == State::SigningIn;
     setState(State::SignedIn);
     if (first)

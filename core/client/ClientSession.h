@@ -82,6 +82,8 @@ public:
     int maxMessageChars() const { return m_maxMessageChars; }
     // The relay's per-advocate cap from signed_in; empty until then, or when the relay does not send it.
     std::optional<int> cap() const { return m_cap; }
+    // The program's maximum shift length from signed_in; empty until then, or when the relay does not send it.
+    std::optional<std::chrono::minutes> maxShiftLength() const { return m_maxShiftLength; }
     // From the last queue_summary: per language, each waiting survivor's wait in seconds, longest first, as the
     // relay measured it when it sent the frame (it refreshes them at least every 30 s).
     QMap<QString, QList<int>> queueWaits() const { return m_queueWaits; }
@@ -193,6 +195,7 @@ private:
     Role m_role = Role::Advocate;
     int m_maxMessageChars = 4000;
     std::optional<int> m_cap;
+    std::optional<std::chrono::minutes> m_maxShiftLength;
     QMap<QString, QList<int>> m_queueWaits;
     bool m_greeted = false;
     bool m_tlsProblem = false;

@@ -35,9 +35,10 @@ int ConversationListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_shift.chats().size());
 }
 
-QString ConversationListModel::chatName(int row)
+QString ConversationListModel::chatName(int row, const QString &alias)
 {
-    return tr("Chat %1").arg(row + 1);
+    // One multi-argument arg(): a name that contains "%1" is shown as typed.
+    return alias.isEmpty() ? tr("Chat %1").arg(row + 1) : tr("Chat %1 · %2").arg(QString::number(row + 1), alias);
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
@@ -50,7 +51,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
-        QString text = tr("%1 · %2").arg(chatName(index.row()), Chat::stateText(item.state()));
+        QString text = tr("%1 · %2").arg(chatName(index.row(), item.alias()), Chat::stateText(item.state()));
         if (item.unread() > 0)
             text += tr(" · %n unread", nullptr, item.unread());
         if (seconds >= 0)

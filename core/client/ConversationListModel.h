@@ -12,9 +12,9 @@ namespace advocate {
 
 class Shift;
 
-// "My conversations" (requirement WS5): one row per chat of the shift with its unread count, the time since the
-// survivor last wrote, and its state. It adapts the Shift's chats and holds nothing of its own; it holds no
-// message text, and its display text never names the survivor (that is for the chat header, on demand).
+// "My conversations" (requirement WS5): one row per chat of the shift with the name the survivor chose (if any), its
+// unread count, the time since the survivor last wrote, and its state. It adapts the Shift's chats and holds
+// nothing of its own, and no message text.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -39,8 +39,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     std::optional<int> rowOf(const QString &id) const;
-    // "Chat 3": how the window names a chat (never the survivor's name).
-    static QString chatName(int row);
+    // How the window names a chat: "Chat 3", or "Chat 3 · Rosa" with the name the survivor chose on the page (WS10).
+    // Notifications never use it (WS16).
+    static QString chatName(int row, const QString &alias = QString());
 
     // The elapsed times moved on: views repaint them.
     void tick();

@@ -16,6 +16,8 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
     : QObject(parent), m_session(session), m_cache(cache), m_clock(std::move(clock))
 {
     m_advocateName = tr("You");
+    m_lengthCheck.setInterval(std::chrono::seconds(30));
+    connect(&m_lengthCheck, &QTimer::timeout, this, &Shift::checkShiftLength);
     connect(&m_session, &ClientSession::conversationStarted, this, &Shift::onConversationStarted);
     connect(&m_session, &ClientSession::messageReceived, this,
             [this](const QString &conversation, qint64 seq, Side from, const QString &, const QString &body,
@@ -111,7 +113,7 @@ void Shift::recover(std::function<void(RecoveryResult)> done)
     QPointer<Shift> self(this);
     m_cache.recover([self, done = std::move(done)](RecoveryResult result) {
         if (self && result.outcome == RecoveryOutcome::Resumable) {
-            self->m_onShift = true;
+            self->onStarted(result.shiftStartedAt);
             self->loadRecovered();
             self->loadPersonalCanned();
         }
@@ -182,7 +184,7 @@ void Shift::start(std::function<void(CacheResult)> done)
     QPointer<Shift> self(this);
     m_cache.startShift([self, done = std::move(done)](CacheResult result) {
         if (self && result.ok())
-            self->m_onShift = true;
+            self->onStarted(self->m_clock->now());
         done(std::move(result));
     });
 }
@@ -199,6 +201,48 @@ void Shift::end(const QString &overrideReason, std::function<void(EndResult)> do
 }
 
 void Shift::end(const QString &overrideReason, frame::OverrideCategory category, std::function<void(EndResult)> done)
+{
+    endNow(overrideReason, category, false, std::move(done));
+}
+
+void Shift::onStarted(const QDateTime &startedAt)
+{
+    m_onShift = true;
+    m_startedAt = startedAt.isValid() ? startedAt : m_clock->now();
+    m_lengthWarned = false;
+    m_lengthCheck.start();
+    checkShiftLength(); // a resumed shift may be near its limit, or past it
+}
+
+std::chrono::minutes Shift::maxShiftLength() const
+{
+    return m_session.maxShiftLength().value_or(std::chrono::hours(12));
+}
+
+void Shift::checkShiftLength()
+{
+    if (!m_onShift || !m_startedAt.isValid())
+        return;
+    const qint64 elapsedMs = m_startedAt.msecsTo(m_clock->now());
+    const qint64 limitMs = std::chrono::duration_cast<std::chrono::milliseconds>(maxShiftLength()).count();
+    if (elapsedMs >= limitMs) {
+        const int hours = static_cast<int>(std::chrono::duration_cast<std::chrono::hours>(maxShiftLength()).count());
+        const QString reason = hours >= 1 && maxShiftLength() == std::chrono::hours(hours)
+                                   ? tr("The program's maximum shift length of %n hour(s) was reached.", nullptr, hours)
+                                   : tr("The program's maximum shift length of %n minute(s) was reached.", nullptr,
+                                        static_cast<int>(maxShiftLength().count()));
+        endNow(reason, frame::OverrideCategory::Other, true, [](const EndResult &) {});
+        return;
+    }
+    const qint64 leftMs = limitMs - elapsedMs;
+    if (!m_lengthWarned && leftMs <= std::chrono::duration_cast<std::chrono::milliseconds>(maxLengthWarning).count()) {
+        m_lengthWarned = true;
+        Q_EMIT maxLengthApproaching(static_cast<int>((leftMs + 59999) / 60000));
+    }
+}
+
+void Shift::endNow(const QString &overrideReason, frame::OverrideCategory category, bool maximumLength,
+                   std::function<void(EndResult)> done)
 {
     const QStringList open = openIds();
     if (!open.isEmpty() && overrideReason.trimmed().isEmpty()) {
@@ -225,15 +269,19 @@ void Shift::end(const QString &overrideReason, frame::OverrideCategory category,
         m_session.end(conversation);
     m_session.signOut();
     m_available = false;
+    m_lengthCheck.stop();
+    m_startedAt = QDateTime();
     clearChats();           // every chat, with its transcript, draft and code word, goes with the shift
     forgetPersonalCanned(); // and so do personal canned entries (their copy in the cache is wiped next)
     QPointer<Shift> self(this);
-    m_cache.wipe([self, done = std::move(done)](WipeResult wipe) {
-        if (self && wipe.complete)
-            self->m_onShift = false;
+    m_onShift = false; // nothing of it may go on; a wipe that did not complete is finished at the next start
+    m_cache.wipe([self, maximumLength, done = std::move(done)](WipeResult wipe) {
         EndResult result;
         result.wipe = std::move(wipe);
+        result.maximumLengthReached = maximumLength;
         done(result);
+        if (self)
+            Q_EMIT self->ended(result);
     });
 }
 

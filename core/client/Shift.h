@@ -10,6 +10,9 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
+
+#include <chrono>
 
 #include <functional>
 #include <memory>
@@ -33,7 +36,12 @@ public:
         bool refused = false;
         QStringList openConversations;
         WipeResult wipe;
+        // The shift reached the program's maximum length and was ended by the workstation (WS20).
+        bool maximumLengthReached = false;
     };
+
+    // How long before the maximum shift length the advocate is warned.
+    static constexpr std::chrono::minutes maxLengthWarning{30};
 
     Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
     ~Shift() override;
@@ -50,6 +58,14 @@ public:
     int openCount() const { return static_cast<int>(openIds().size()); }
 
     bool onShift() const { return m_onShift; }
+    // When this shift started (for a resumed shift, as its cache recorded it); invalid when not on shift.
+    QDateTime startedAt() const { return m_startedAt; }
+    // The program's maximum shift length (WS20): the relay's value from signed_in, else 12 hours.
+    std::chrono::minutes maxShiftLength() const;
+    // Measures the shift against its maximum length on the injected clock: warns once when the warning time is
+    // reached, and at the limit ends the shift as an override does and wipes the cache. Runs every 30 s while on
+    // shift; tests call it after moving a manual clock.
+    void checkShiftLength();
     bool available() const { return m_available; }
     // The display name used for the advocate's own messages in the transcript.
     void setAdvocateName(const QString &name) { m_advocateName = name; }
@@ -85,6 +101,11 @@ public:
     void reportCache(const CacheResult &result);
 
 Q_SIGNALS:
+    // A shift that was not refused has ended, for whatever reason, and its cache was wiped (or the wipe reported
+    // a problem): after every chat is gone.
+    void ended(const advocate::Shift::EndResult &result);
+    // The maximum shift length is `minutesLeft` minutes away (emitted once per shift).
+    void maxLengthApproaching(int minutesLeft);
     void chatAboutToBeAdded(int row);
     void chatAdded(advocate::Chat *chat);
     // The shift ended: every chat is about to be destroyed, then is gone.
@@ -105,6 +126,9 @@ private:
     void loadRecovered();
     void loadPersonalCanned();
     void forgetPersonalCanned();
+    void onStarted(const QDateTime &startedAt);
+    void endNow(const QString &reason, frame::OverrideCategory category, bool maximumLength,
+                std::function<void(EndResult)> done);
 
     ClientSession &m_session;
     ShiftCache &m_cache;
@@ -115,6 +139,11 @@ private:
     QString m_lastCacheError;
     bool m_onShift = false;
     bool m_available = false;
+    QDateTime m_startedAt;
+    bool m_lengthWarned = false;
+    QTimer m_lengthCheck;
 };
 
 } // namespace advocate
+
+Q_DECLARE_METATYPE(advocate::Shift::EndResult)

@@ -407,6 +407,8 @@ const QList<std::pair<QLatin1String, Decoder>> &decoders()
              }
              if (r.ok() && r.has("cap"))
                  f.cap = r.smallInteger("cap", 1, 4);
+             if (r.ok() && r.has("maxShiftMinutes"))
+                 f.maxShiftMinutes = r.smallInteger("maxShiftMinutes", 10, 24 * 60);
              return f;
          }},
         {QLatin1String("queued"),
@@ -664,6 +666,8 @@ QJsonObject encodeFields(const Frame &frame)
                 o.insert(key("conversations"), list);
                 if (f.cap)
                     o.insert(key("cap"), *f.cap);
+                if (f.maxShiftMinutes)
+                    o.insert(key("maxShiftMinutes"), *f.maxShiftMinutes);
             } else if constexpr (std::is_same_v<T, frame::Queued>) {
                 o.insert(key("position"), f.position);
                 o.insert(key("estimatedWaitSeconds"), f.estimatedWaitSeconds);

@@ -153,6 +153,8 @@ struct SignedIn
     QString sessionToken;
     QList<ConversationSummary> conversations;
     std::optional<int> cap; // the relay's per-advocate cap (1 … 4); absent from relays before it was added
+    // The program's maximum shift length in minutes (10 … 1440); absent from relays before it was added.
+    std::optional<int> maxShiftMinutes;
 };
 struct Queued
 {

@@ -31,6 +31,9 @@ struct RelayConfig
     int longWaitSeconds = 10 * 60;       // queue wait before the long-wait message
     int queueRefreshSeconds = 30;        // queued position refresh
     int staffSessionHours = 12;          // staff session token lifetime after the last connection
+    // The longest an advocate's shift may run (WS20): the workstation warns before it and, at it, ends the shift and
+    // wipes its encrypted cache. The survivor page's retention text promises this limit.
+    int maxShiftMinutes = 12 * 60;
     int lockoutAttempts = 5;
     int lockoutMinutes = 15;
     int maxFrameBytes = 16 * 1024;

@@ -101,6 +101,9 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
                  problem(QCoreApplication::translate("RelayConfigFile", "Routing must be pull or push."));
          }},
         {QStringLiteral("advocate_cap"), number(c.advocateCap, 1, 4)},
+        {QStringLiteral("max_shift_hours"), number(c.maxShiftMinutes, 1, 24, 60)},
+        // Finer than hours, for drills and tests; one of the pair at most.
+        {QStringLiteral("max_shift_minutes"), number(c.maxShiftMinutes, 10, 24 * 60)},
         {QStringLiteral("queue_limit"), number(c.queueLimit, 1, 10000)},
         {QStringLiteral("reconnect_window_minutes"), number(c.reconnectWindowSeconds, 1, 60, 60)},
         {QStringLiteral("inactivity_t1_minutes"), number(c.inactivityT1Seconds, 1, 240, 60)},
@@ -238,6 +241,8 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
             problem(
                 QCoreApplication::translate("RelayConfigFile", "Set %1_minutes or %1_seconds, not both.").arg(name));
     }
+    if (seen.contains(QLatin1String("max_shift_hours")) && seen.contains(QLatin1String("max_shift_minutes")))
+        problem(QCoreApplication::translate("RelayConfigFile", "Set max_shift_hours or max_shift_minutes, not both."));
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
         problem(QCoreApplication::translate("RelayConfigFile", "tls_certificate and tls_key go together."));
     if (c.tlsCertificate.isEmpty() && !QHostAddress(c.listenAddress).isLoopback())

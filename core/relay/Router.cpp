@@ -475,7 +475,8 @@ void Router::attachStaff(ConnectionId id, Connection &connection, const QString 
     member.connection = id;
     connection.role = member.role;
     connection.staffUser = user;
-    frame::SignedIn signedIn{user, member.role, member.sessionToken, {}, m_config.advocateCap};
+    frame::SignedIn signedIn{user, member.role,          member.sessionToken,
+                             {},   m_config.advocateCap, m_config.maxShiftMinutes};
     for (const QString &conversationId : std::as_const(member.conversations)) {
         const Conversation &open = m_conversations.at(conversationId);
         signedIn.conversations.append({open.id(), open.language(), open.alias(), open.lastSeq()});

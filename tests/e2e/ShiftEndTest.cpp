@@ -221,3 +221,51 @@ TEST_F(ShiftEndTest, WhileLockedNothingOfTheShiftIsInTheWindow)
     EXPECT_EQ(canariesIn(everything, all()), QStringList()) << qPrintable(whereFound(everything, all()));
     await<Shift::EndResult>([&](auto done) { shift->end(QStringLiteral("test over"), done); });
 }
+
+namespace {
+
+// The shift on a manual clock, so that twelve hours pass in a moment.
+class ShiftLengthTest : public ShiftEndTest
+{
+protected:
+    void SetUp() override
+    {
+        clock = manual;
+        ShiftEndTest::SetUp();
+    }
+
+    std::shared_ptr<ManualClock> manual = std::make_shared<ManualClock>();
+};
+
+} // namespace
+
+TEST_F(ShiftLengthTest, AtTheProgramsMaximumShiftLengthTheAdvocateIsWarnedThenTheShiftEndsAndNothingIsLeft)
+{
+    signInAndStart(relay.url());
+    auto rosa = survivor(alias);
+    const QString id = takeNext(*rosa);
+    rosa->send(frame::Send{id, QStringLiteral("s1"), fromSurvivor});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, fromSurvivor); }, patience));
+    QTest::keyClicks(find<Composer>(QStringLiteral("composer")), draft);
+
+    manual->advance(std::chrono::hours(11) + std::chrono::minutes(30));
+    shift->checkShiftLength();
+    auto *status = find<QLabel>(QStringLiteral("shiftStatus"));
+    EXPECT_TRUE(status->text().contains(QStringLiteral("maximum length in 30 minute"))) << qPrintable(status->text());
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(status)->text(QAccessible::Description), status->text());
+    EXPECT_EQ(window->notifier().lastText(), Notifier::text(Notifier::Alert::ShiftEndingSoon));
+
+    QSignalSpy ended(window.get(), &MainWindow::shiftEnded);
+    manual->advance(std::chrono::minutes(30));
+    shift->checkShiftLength();
+    ASSERT_TRUE(ended.wait(30000));
+    EXPECT_TRUE(ended.first().first().toBool()) << "wiped";
+    EXPECT_EQ(rosa->next<frame::Ended>()->reason, EndReason::AdvocateEnded);
+    EXPECT_EQ(find<QStackedWidget>(QStringLiteral("pages"))->currentWidget()->objectName(),
+              QStringLiteral("shiftEndedPage"));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("shiftEndedText"))
+                    ->text()
+                    .startsWith(QStringLiteral("The shift reached the program's maximum length.")));
+    const QStringList everything = everythingShown(window.get());
+    EXPECT_EQ(canariesIn(everything, all()), QStringList()) << qPrintable(whereFound(everything, all()));
+}

@@ -488,3 +488,20 @@ TEST_F(WorkstationTest, EachEventGivesOneAlert)
     ASSERT_EQ(notified.size(), 2);
     EXPECT_EQ(notified.at(1).first().toString(), Notifier::text(Notifier::Alert::NewChat));
 }
+
+TEST_F(WorkstationTest, TheHeaderAndTheListCallTheSurvivorByTheNameTheyChose)
+{
+    signInAndStart(relay.url());
+    QSignalSpy notified(&window->notifier(), &Notifier::notified);
+    auto rosa = survivor(QStringLiteral("Rosa"));
+    takeNext(*rosa);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("chatHeader"))->text().startsWith(QStringLiteral("Chat 1 · Rosa · ")));
+    EXPECT_TRUE(find<QListView>(QStringLiteral("conversationList"))
+                    ->model()
+                    ->index(0, 0)
+                    .data(Qt::DisplayRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Chat 1 · Rosa · ")));
+    for (const QList<QVariant> &alert : std::as_const(notified))
+        EXPECT_FALSE(alert.first().toString().contains(QStringLiteral("Rosa"))) << "never in a notification";
+}

@@ -63,6 +63,18 @@ TEST(RelayConfigFile, ReportsEveryProblemWithItsLine)
     EXPECT_EQ(lines, (QList<int>{2, 3, 4, 5, 6, 7, 8, 0, 0, 0}));
 }
 
+TEST(RelayConfigFile, TheMaximumShiftLengthIsTwelveHoursUnlessSetAndBounded)
+{
+    const QByteArray required = "program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
+                                "hotline_phone = 1\n";
+    EXPECT_EQ(RelayConfigFile::parse(required).config.maxShiftMinutes, 12 * 60);
+    EXPECT_EQ(RelayConfigFile::parse(required + "max_shift_hours = 8\n").config.maxShiftMinutes, 8 * 60);
+    EXPECT_EQ(RelayConfigFile::parse(required + "max_shift_minutes = 30\n").config.maxShiftMinutes, 30);
+    EXPECT_FALSE(RelayConfigFile::parse(required + "max_shift_hours = 25\n").ok());
+    EXPECT_FALSE(RelayConfigFile::parse(required + "max_shift_minutes = 5\n").ok());
+    EXPECT_FALSE(RelayConfigFile::parse(required + "max_shift_hours = 2\nmax_shift_minutes = 30\n").ok());
+}
+
 TEST(RelayConfigFile, ListeningBeyondLoopbackWithoutTlsIsAProblem)
 {
     const RelayConfigFile::Result result = RelayConfigFile::parse(

@@ -204,12 +204,14 @@ TEST_F(ChatModels, TheListCountsUnreadAndTheTimeSinceTheSurvivorLastWrote)
     EXPECT_EQ(model.index(0).data(ConversationListModel::UnreadRole).toInt(), 0);
 }
 
-TEST_F(ChatModels, TheListsDisplayTextNeverContainsTheAlias)
+TEST_F(ChatModels, TheListNamesTheChatWithTheNameTheSurvivorChoseExactlyAsTyped)
 {
     ConversationListModel model(shift);
-    start(QStringLiteral("c1"), QStringLiteral("Rosa"));
-    EXPECT_FALSE(model.index(0).data(Qt::DisplayRole).toString().contains(QStringLiteral("Rosa")));
-    EXPECT_EQ(model.index(0).data(ConversationListModel::AliasRole).toString(), QStringLiteral("Rosa"));
+    start(QStringLiteral("c1"), QStringLiteral("Rosa %1 <b>"));
+    start(QStringLiteral("c2"));
+    EXPECT_TRUE(model.index(0).data(Qt::DisplayRole).toString().startsWith(QStringLiteral("Chat 1 · Rosa %1 <b> · ")));
+    EXPECT_EQ(model.index(0).data(ConversationListModel::AliasRole).toString(), QStringLiteral("Rosa %1 <b>"));
+    EXPECT_TRUE(model.index(1).data(Qt::DisplayRole).toString().startsWith(QStringLiteral("Chat 2 · Active")));
 }
 
 TEST_F(ChatModels, StatesFollowIdleDisconnectQuickExitAndEnd)

@@ -476,3 +476,55 @@ TEST_F(ShiftTest, EndingTheShiftForgetsEveryChatAndAllItHeld)
     EXPECT_FALSE(shift.onShift());
     EXPECT_FALSE(shift.available());
 }
+
+TEST_F(ShiftTest, TheShiftWarnsBeforeTheProgramsMaximumLengthAndAtItEndsAndWipes)
+{
+    RelayConfig config = LoopbackRelay::defaultConfig();
+    config.maxShiftMinutes = 60;
+    LoopbackRelay program(config);
+    ASSERT_TRUE(program.start());
+    auto manual = std::make_shared<ManualClock>();
+    options.clock = manual;
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, manual);
+    EXPECT_EQ(shift.maxShiftLength(), std::chrono::hours(12)) << "until a relay says otherwise";
+    ASSERT_TRUE(await<CacheResult>([&](auto done) { shift.start(done); }).ok());
+    auto page = std::make_unique<WireClient>(program.url());
+    ASSERT_TRUE(page->connectAndGreet());
+    page->send(frame::Start{1, 1, QStringLiteral("Rosa"), QStringLiteral("en")});
+    ASSERT_TRUE(page->next<frame::Session>());
+    session.signIn(program.url(), QStringLiteral("ana"), LoopbackRelay::password);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.state() == ClientSession::State::SignedIn; }, 10000));
+    EXPECT_EQ(shift.maxShiftLength(), std::chrono::minutes(60));
+    shift.takeNext();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift.chats().size() == 1; }, 10000));
+
+    QSignalSpy warned(&shift, &Shift::maxLengthApproaching);
+    QSignalSpy ended(&shift, &Shift::ended);
+    manual->advance(std::chrono::minutes(29));
+    shift.checkShiftLength();
+    EXPECT_TRUE(warned.isEmpty());
+    manual->advance(std::chrono::minutes(1));
+    shift.checkShiftLength();
+    ASSERT_EQ(warned.size(), 1);
+    EXPECT_EQ(warned.first().first().toInt(), 30);
+    manual->advance(std::chrono::minutes(29));
+    shift.checkShiftLength();
+    EXPECT_EQ(warned.size(), 1) << "warned once";
+    EXPECT_TRUE(ended.isEmpty());
+
+    manual->advance(std::chrono::minutes(1));
+    shift.checkShiftLength();
+    EXPECT_TRUE(shift.chats().isEmpty());
+    EXPECT_FALSE(shift.onShift());
+    EXPECT_EQ(session.state(), ClientSession::State::SignedOut);
+    ASSERT_TRUE(ended.wait(30000));
+    const auto result = ended.first().first().value<Shift::EndResult>();
+    EXPECT_TRUE(result.maximumLengthReached);
+    EXPECT_TRUE(result.wipe.complete) << qPrintable(result.wipe.message);
+    EXPECT_TRUE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    const auto over = page->next<frame::Ended>();
+    ASSERT_TRUE(over);
+    EXPECT_EQ(over->reason, EndReason::AdvocateEnded);
+}

@@ -90,6 +90,7 @@ TEST(FrameCodec, RelayFramesSurviveARoundTrip)
                                    QStringLiteral("t"),
                                    {{QStringLiteral("c1"), QStringLiteral("en"), QStringLiteral("R"), 5},
                                     {QStringLiteral("c2"), QStringLiteral("es"), std::nullopt, 0}},
+                                   std::nullopt,
                                    std::nullopt};
     const auto decodedSignedIn = roundTrip(signedIn);
     EXPECT_EQ(decodedSignedIn.role, Role::Supervisor);

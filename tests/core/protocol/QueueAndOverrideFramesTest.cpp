@@ -58,13 +58,29 @@ TEST(QueueAndOverrideFrames, QueueSummaryWithBadWaitsIsRefused)
 
 TEST(QueueAndOverrideFrames, SignedInCapRoundTripsAndIsOptional)
 {
-    frame::SignedIn signedIn{QStringLiteral("ana"), Role::Advocate, QStringLiteral("t"), {}, 3};
+    frame::SignedIn signedIn{QStringLiteral("ana"), Role::Advocate, QStringLiteral("t"), {}, 3, std::nullopt};
     EXPECT_EQ(roundTrip(signedIn).cap, 3);
     signedIn.cap.reset();
     EXPECT_FALSE(roundTrip(signedIn).cap.has_value());
     const DecodeResult outOfRange =
         decode(R"({"type":"signed_in","user":"a","role":"advocate","sessionToken":"t","conversations":[],"cap":5})");
     EXPECT_FALSE(outOfRange.ok());
+}
+
+TEST(QueueAndOverrideFrames, SignedInMaxShiftLengthRoundTripsIsOptionalAndBounded)
+{
+    frame::SignedIn signedIn{QStringLiteral("ana"), Role::Advocate, QStringLiteral("t"), {}, 1, 720};
+    EXPECT_EQ(roundTrip(signedIn).maxShiftMinutes, 720);
+    signedIn.maxShiftMinutes.reset();
+    EXPECT_FALSE(roundTrip(signedIn).maxShiftMinutes.has_value());
+    for (
+        const char *json :
+        {R"({"type":"signed_in","user":"a","role":"advocate","sessionToken":"t","conversations":[],"maxShiftMinutes":9})",
+         R"({"type":"signed_in","user":"a","role":"advocate","sessionToken":"t","conversations":[],"maxShiftMinutes":1441})"}) {
+        const DecodeResult outOfRange = decode(json);
+        EXPECT_FALSE(outOfRange.ok()) << json;
+        EXPECT_EQ(outOfRange.error.field, QStringLiteral("maxShiftMinutes")) << json;
+    }
 }
 
 TEST(QueueAndOverrideFrames, ShiftEndOverrideRoundTripsWithoutAnyReasonText)
