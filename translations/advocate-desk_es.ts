@@ -2174,5 +2174,9 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
         <source>The canned-response library (JSON) to use when IT has deployed none (neither system-wide nor at %1).</source>
         <translation>La biblioteca de respuestas predefinidas (JSON) que se usa cuando TI no ha instalado ninguna (ni en la configuración del sistema ni en %1).</translation>
     </message>
+    <message>
+        <source>Cannot turn off core dumps, not starting: %1</source>
+        <translation>No se pueden desactivar los volcados de memoria; el programa no se inicia: %1</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // advocate-relay: routes chats between survivors and advocates and keeps nothing on disk.
 #include "common/CommandLine.h"
+#include "common/ProcessHardening.h"
 #include "common/SystemClock.h"
 #include "relay/AdminCommands.h"
 #include "relay/RelayConfigFile.h"
@@ -16,9 +17,6 @@
 #include <memory>
 
 #include <sys/resource.h>
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
 
 namespace {
 
@@ -31,18 +29,6 @@ void raiseDescriptorLimit()
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
-}
-
-// Message text lives in the relay's memory (RL7): a core dump would write it to disk, and a debugger of the same
-// user could read it. No core file at all (soft and hard limit 0), and on Linux not dumpable either, which also
-// keeps same-user ptrace and /proc/<pid>/mem out.
-void forbidCoreDumps()
-{
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-#ifdef Q_OS_LINUX
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
 }
 
 int runAdminCommand(const QStringList &arguments)
@@ -59,7 +45,13 @@ int runAdminCommand(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    forbidCoreDumps();
+    // Message text lives in the relay's memory (RL7); it must never reach a core file. Refuse to run rather than
+    // route chats from a process that could dump.
+    if (const advocate::CoreDumpsResult hardened = advocate::disableCoreDumps(); !hardened.ok()) {
+        std::fprintf(stderr, "advocate-relay: cannot turn off core dumps, not starting: %s\n",
+                     qUtf8Printable(hardened.message));
+        return 1;
+    }
     advocate::setApplicationIdentity(QStringLiteral("advocate-relay"));
     const QStringList arguments = advocate::argumentsFromArgv(argc, argv);
     if (arguments.size() > 1 && advocate::AdminCommands::isCommand(arguments.at(1)))

@@ -9,6 +9,7 @@
 #include "client/ClientSession.h"
 #include "client/Shift.h"
 #include "common/CommandLine.h"
+#include "common/ProcessHardening.h"
 #include "common/SystemClock.h"
 
 #include <QApplication>
@@ -92,6 +93,15 @@ void wipe(QString &secret)
 
 int main(int argc, char *argv[])
 {
+    // Before any secret exists: the password, the session token, the shift cache key and the chats themselves live
+    // in this process's memory and must never reach a core file. Refuse to run rather than hold them in a process
+    // that could dump.
+    if (const advocate::CoreDumpsResult hardened = advocate::disableCoreDumps(); !hardened.ok()) {
+        std::fprintf(stderr, "advocate-desk: %s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "Cannot turn off core dumps, not starting: %1")
+                                        .arg(hardened.message)));
+        return 1;
+    }
     advocate::setApplicationIdentity(QStringLiteral("advocate-desk"));
 
     QCommandLineParser parser;
