@@ -103,20 +103,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>longest %n min</source>
-        <translation>
-            <numerusform>longest %n min</numerusform>
-            <numerusform>longest %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
         <translation>
             <numerusform>The canned-response library has %n problem. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
@@ -152,6 +138,23 @@
         <translation>
             <numerusform>The program&apos;s maximum shift length of %n minute was reached.</numerusform>
             <numerusform>The program&apos;s maximum shift length of %n minutes was reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advocate::SidePanel</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest %n min</source>
+        <translation>
+            <numerusform>longest %n min</numerusform>
+            <numerusform>longest %n min</numerusform>
         </translation>
     </message>
 </context>

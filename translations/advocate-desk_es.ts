@@ -1157,6 +1157,117 @@
     </message>
 </context>
 <context>
+    <name>advocate::ChatPanel</name>
+    <message>
+        <source>%1 · %2 · language %3</source>
+        <translation>%1 · %2 · idioma %3</translation>
+    </message>
+    <message>
+        <source> · survivor is typing…</source>
+        <translation> · la sobreviviente está escribiendo…</translation>
+    </message>
+    <message>
+        <source>No chat selected. Take the next chat from the queue.</source>
+        <translation>No hay ningún chat seleccionado. Tome el siguiente chat de la cola.</translation>
+    </message>
+    <message>
+        <source>Safety c&amp;heck (given)</source>
+        <translation>Pregunta de &amp;seguridad (hecha)</translation>
+    </message>
+    <message>
+        <source>Safety c&amp;heck</source>
+        <translation>Pregunta de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality notice (given)</source>
+        <translation>Aviso de con&amp;fidencialidad (dado)</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality notice</source>
+        <translation>Aviso de con&amp;fidencialidad</translation>
+    </message>
+    <message>
+        <source>Notice: given</source>
+        <translation>Aviso: dado</translation>
+    </message>
+    <message>
+        <source>Notice: not given yet</source>
+        <translation>Aviso: todavía no dado</translation>
+    </message>
+    <message>
+        <source>The survivor has been silent for a while. You can send one check-in.</source>
+        <translation>La sobreviviente lleva un rato en silencio. Puede enviar una consulta.</translation>
+    </message>
+    <message>
+        <source>Still no answer. You can close the chat with the closing message.</source>
+        <translation>Sigue sin respuesta. Puede cerrar el chat con el mensaje de cierre.</translation>
+    </message>
+    <message>
+        <source>Current chat</source>
+        <translation>Chat actual</translation>
+    </message>
+    <message>
+        <source>Survivor silence</source>
+        <translation>Silencio de la sobreviviente</translation>
+    </message>
+    <message>
+        <source>Send &amp;check-in</source>
+        <translation>Enviar &amp;consulta</translation>
+    </message>
+    <message>
+        <source>Send check-in</source>
+        <translation>Enviar consulta</translation>
+    </message>
+    <message>
+        <source>C&amp;lose chat</source>
+        <translation>Ce&amp;rrar chat</translation>
+    </message>
+    <message>
+        <source>Close chat after silence</source>
+        <translation>Cerrar el chat tras el silencio</translation>
+    </message>
+    <message>
+        <source>Reminder about the confidentiality notice</source>
+        <translation>Recordatorio del aviso de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;notice</source>
+        <translation>Insertar el &amp;aviso</translation>
+    </message>
+    <message>
+        <source>Insert the confidentiality and mandatory-reporting notice for editing</source>
+        <translation>Insertar el aviso de confidencialidad y obligación de informar para editarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me later</source>
+        <translation>Recordármelo &amp;luego</translation>
+    </message>
+    <message>
+        <source>Remind me later about the notice</source>
+        <translation>Recordarme el aviso más tarde</translation>
+    </message>
+    <message>
+        <source>Confidentiality notice status</source>
+        <translation>Estado del aviso de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Insert the safety check</source>
+        <translation>Insertar la pregunta de seguridad</translation>
+    </message>
+    <message>
+        <source>Insert the confidentiality and mandatory-reporting notice</source>
+        <translation>Insertar el aviso de confidencialidad y de denuncia obligatoria</translation>
+    </message>
+    <message>
+        <source>Code word for this chat (kept in memory only)</source>
+        <translation>Palabra clave de este chat (solo en memoria)</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>Palabra clave</translation>
+    </message>
+</context>
+<context>
     <name>advocate::ClientSession</name>
     <message>
         <source>The relay address must start with wss:// or ws://.</source>
@@ -1333,6 +1444,41 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
     </message>
 </context>
 <context>
+    <name>advocate::LockScreen</name>
+    <message>
+        <source>That password is not right.</source>
+        <translation>Esa contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Advocate Desk is locked. Chats stay connected. Enter your password to continue.</source>
+        <translation>Advocate Desk está bloqueado. Los chats siguen conectados. Escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Alerts while locked</source>
+        <translation>Avisos mientras está bloqueado</translation>
+    </message>
+    <message>
+        <source>Password to unlock</source>
+        <translation>Contraseña para desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation>Problema al desbloquear</translation>
+    </message>
+</context>
+<context>
     <name>advocate::MainWindow</name>
     <message>
         <source>Advocate Desk</source>
@@ -1374,100 +1520,12 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
         <translation>La caché del turno informó de un problema: %1</translation>
     </message>
     <message>
-        <source>Shift status</source>
-        <translation>Estado del turno</translation>
-    </message>
-    <message>
-        <source>&amp;Available for new chats</source>
-        <translation>&amp;Disponible para chats nuevos</translation>
-    </message>
-    <message>
-        <source>Available for new chats</source>
-        <translation>Disponible para chats nuevos</translation>
-    </message>
-    <message>
-        <source>On shift: available.</source>
-        <translation>En turno: disponible.</translation>
-    </message>
-    <message>
-        <source>On shift: away.</source>
-        <translation>En turno: ausente.</translation>
-    </message>
-    <message>
-        <source>Waiting survivors</source>
-        <translation>Sobrevivientes en espera</translation>
-    </message>
-    <message>
-        <source>&amp;Take next chat</source>
-        <translation>T&amp;omar el siguiente chat</translation>
-    </message>
-    <message>
-        <source>Take next chat</source>
-        <translation>Tomar el siguiente chat</translation>
-    </message>
-    <message>
-        <source>Chats open and your limit</source>
-        <translation>Chats abiertos y su límite</translation>
-    </message>
-    <message>
-        <source>&amp;My conversations</source>
-        <translation>&amp;Mis conversaciones</translation>
-    </message>
-    <message>
-        <source>My conversations</source>
-        <translation>Mis conversaciones</translation>
-    </message>
-    <message>
-        <source>Current chat</source>
-        <translation>Chat actual</translation>
-    </message>
-    <message>
-        <source>Survivor silence</source>
-        <translation>Silencio de la sobreviviente</translation>
-    </message>
-    <message>
-        <source>Send &amp;check-in</source>
-        <translation>Enviar &amp;consulta</translation>
-    </message>
-    <message>
-        <source>Send check-in</source>
-        <translation>Enviar consulta</translation>
-    </message>
-    <message>
-        <source>C&amp;lose chat</source>
-        <translation>Ce&amp;rrar chat</translation>
-    </message>
-    <message>
-        <source>Close chat after silence</source>
-        <translation>Cerrar el chat tras el silencio</translation>
-    </message>
-    <message>
         <source>Are you still there? Take your time, I&apos;m here when you&apos;re ready.</source>
         <translation>¿Sigues ahí? Tómate tu tiempo; aquí estoy cuando quieras seguir.</translation>
     </message>
     <message>
         <source>I haven&apos;t heard from you for a while, so I&apos;m closing this chat. You can reach us again any time.</source>
         <translation>Hace un rato que no sé de ti, así que voy a cerrar este chat. Puedes volver a escribirnos cuando quieras.</translation>
-    </message>
-    <message>
-        <source>Insert the safety check</source>
-        <translation>Insertar la pregunta de seguridad</translation>
-    </message>
-    <message>
-        <source>Con&amp;fidentiality notice</source>
-        <translation>Aviso de con&amp;fidencialidad</translation>
-    </message>
-    <message>
-        <source>Insert the confidentiality and mandatory-reporting notice</source>
-        <translation>Insertar el aviso de confidencialidad y de denuncia obligatoria</translation>
-    </message>
-    <message>
-        <source>Code word for this chat (kept in memory only)</source>
-        <translation>Palabra clave de este chat (solo en memoria)</translation>
-    </message>
-    <message>
-        <source>Code word</source>
-        <translation>Palabra clave</translation>
     </message>
     <message>
         <source>Message length and limit</source>
@@ -1490,62 +1548,6 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
         <translation>Terminar este chat</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation>Bloqueado</translation>
-    </message>
-    <message>
-        <source>Advocate Desk is locked. Chats stay connected. Enter your password to continue.</source>
-        <translation>Advocate Desk está bloqueado. Los chats siguen conectados. Escriba su contraseña para continuar.</translation>
-    </message>
-    <message>
-        <source>Alerts while locked</source>
-        <translation>Avisos mientras está bloqueado</translation>
-    </message>
-    <message>
-        <source>Password to unlock</source>
-        <translation>Contraseña para desbloquear</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Unlock problem</source>
-        <translation>Problema al desbloquear</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · language %3</source>
-        <translation>%1 · %2 · idioma %3</translation>
-    </message>
-    <message>
-        <source> · survivor is typing…</source>
-        <translation> · la sobreviviente está escribiendo…</translation>
-    </message>
-    <message>
-        <source>No chat selected. Take the next chat from the queue.</source>
-        <translation>No hay ningún chat seleccionado. Tome el siguiente chat de la cola.</translation>
-    </message>
-    <message>
-        <source>Con&amp;fidentiality notice (given)</source>
-        <translation>Aviso de con&amp;fidencialidad (dado)</translation>
-    </message>
-    <message>
-        <source>The survivor has been silent for a while. You can send one check-in.</source>
-        <translation>La sobreviviente lleva un rato en silencio. Puede enviar una consulta.</translation>
-    </message>
-    <message>
-        <source>Still no answer. You can close the chat with the closing message.</source>
-        <translation>Sigue sin respuesta. Puede cerrar el chat con el mensaje de cierre.</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting.</source>
-        <translation>No hay nadie esperando.</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
@@ -1562,10 +1564,6 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
         <translation>Se perdió la conexión. Reconectando… Sus mensajes se guardan y se enviarán.</translation>
     </message>
     <message>
-        <source>Chats open: %1 of %2</source>
-        <translation>Chats abiertos: %1 de %2</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1576,10 +1574,6 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
     <message>
         <source>What you share here stays confidential, with some exceptions: if you tell me a child or a vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.</source>
         <translation>Lo que compartas aquí es confidencial, con algunas excepciones: si me cuentas que se está haciendo daño a un niño o a un adulto vulnerable, puede que tenga que informarlo. Pregúntame si tienes dudas.</translation>
-    </message>
-    <message>
-        <source>That password is not right.</source>
-        <translation>Esa contraseña no es correcta.</translation>
     </message>
     <message>
         <source>Ending the shift and wiping the cache…</source>
@@ -1596,32 +1590,6 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
         <source>Shift ended, but the wipe did not complete: %1 It will be finished at the next start.</source>
         <translation>El turno terminó, pero el borrado no se completó: %1 Se terminará en el próximo inicio.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n en espera</numerusform>
-            <numerusform>%n en espera</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>longest under 1 min</source>
-        <translation>la más larga, menos de 1 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>longest %n min</source>
-        <translation>
-            <numerusform>la más larga, %n min</numerusform>
-            <numerusform>la más larga, %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
     <message>
         <source>&amp;Canned responses</source>
         <translation>&amp;Respuestas predefinidas</translation>
@@ -1629,26 +1597,6 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
     <message>
         <source>S&amp;ettings…</source>
         <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>Reminder about the confidentiality notice</source>
-        <translation>Recordatorio del aviso de confidencialidad</translation>
-    </message>
-    <message>
-        <source>Insert the &amp;notice</source>
-        <translation>Insertar el &amp;aviso</translation>
-    </message>
-    <message>
-        <source>Insert the confidentiality and mandatory-reporting notice for editing</source>
-        <translation>Insertar el aviso de confidencialidad y obligación de informar para editarlo</translation>
-    </message>
-    <message>
-        <source>Remind me later about the notice</source>
-        <translation>Recordarme el aviso más tarde</translation>
-    </message>
-    <message>
-        <source>Confidentiality notice status</source>
-        <translation>Estado del aviso de confidencialidad</translation>
     </message>
     <message>
         <source>Canned-response library</source>
@@ -1662,40 +1610,12 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
         </translation>
     </message>
     <message>
-        <source>Notice: given</source>
-        <translation>Aviso: dado</translation>
-    </message>
-    <message>
-        <source>Notice: not given yet</source>
-        <translation>Aviso: todavía no dado</translation>
-    </message>
-    <message>
         <source>T&amp;ools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <source>&amp;Remind me later</source>
-        <translation>Recordármelo &amp;luego</translation>
-    </message>
-    <message>
         <source>The canned-response library has problems; what is valid can be used. See Tools → Canned responses → Library problems.</source>
         <translation>La biblioteca de respuestas predefinidas tiene problemas; se puede usar lo que es válido. Vea Herramientas → Respuestas predefinidas → Problemas de la biblioteca.</translation>
-    </message>
-    <message>
-        <source>Safety c&amp;heck (given)</source>
-        <translation>Pregunta de &amp;seguridad (hecha)</translation>
-    </message>
-    <message>
-        <source>Safety c&amp;heck</source>
-        <translation>Pregunta de &amp;seguridad</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
     </message>
     <message>
         <source>Shift ended</source>
@@ -1978,6 +1898,95 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
     <message>
         <source>it is still in the keychain.</source>
         <translation>sigue en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::SidePanel</name>
+    <message>
+        <source>On shift: available.</source>
+        <translation>En turno: disponible.</translation>
+    </message>
+    <message>
+        <source>On shift: away.</source>
+        <translation>En turno: ausente.</translation>
+    </message>
+    <message>
+        <source>Chats open: %1 of %2</source>
+        <translation>Chats abiertos: %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>longest under 1 min</source>
+        <translation>la más larga, menos de 1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>longest %n min</source>
+        <translation>
+            <numerusform>la más larga, %n min</numerusform>
+            <numerusform>la más larga, %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>No hay nadie esperando.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Shift status</source>
+        <translation>Estado del turno</translation>
+    </message>
+    <message>
+        <source>&amp;Available for new chats</source>
+        <translation>&amp;Disponible para chats nuevos</translation>
+    </message>
+    <message>
+        <source>Available for new chats</source>
+        <translation>Disponible para chats nuevos</translation>
+    </message>
+    <message>
+        <source>Waiting survivors</source>
+        <translation>Sobrevivientes en espera</translation>
+    </message>
+    <message>
+        <source>&amp;Take next chat</source>
+        <translation>T&amp;omar el siguiente chat</translation>
+    </message>
+    <message>
+        <source>Take next chat</source>
+        <translation>Tomar el siguiente chat</translation>
+    </message>
+    <message>
+        <source>Chats open and your limit</source>
+        <translation>Chats abiertos y su límite</translation>
+    </message>
+    <message>
+        <source>&amp;My conversations</source>
+        <translation>&amp;Mis conversaciones</translation>
+    </message>
+    <message>
+        <source>My conversations</source>
+        <translation>Mis conversaciones</translation>
     </message>
 </context>
 <context>

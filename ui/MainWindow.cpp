@@ -18,6 +18,9 @@
 #include "UiLanguage.h"
 #include "client/ConversationListModel.h"
 #include "client/TranscriptModel.h"
+#include "panels/ChatPanel.h"
+#include "panels/LockScreen.h"
+#include "panels/SidePanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,19 +63,6 @@ LiveLabel *label(const QString &objectName, QWidget *parent)
     return created;
 }
 
-// A highlighted bar above the transcript: "<name>Bar" with its text "<name>Text"; the caller adds the buttons.
-QWidget *messageBar(const QString &name, LiveLabel **text, QWidget *parent)
-{
-    auto *bar = new QWidget(parent);
-    bar->setObjectName(name + QStringLiteral("Bar"));
-    auto *layout = new QHBoxLayout(bar);
-    *text = label(name + QStringLiteral("Text"), bar);
-    layout->addWidget(*text, 1);
-    bar->setAutoFillBackground(true);
-    bar->setBackgroundRole(QPalette::ToolTipBase);
-    return bar;
-}
-
 } // namespace
 
 MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_shift(shift)
@@ -91,10 +81,10 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_content = buildContent();
-    m_lockPage = buildLockPage();
+    m_lockScreen = new LockScreen(*m_lock);
     m_endedPage = buildEndedPage();
     m_pages->addWidget(m_content);
-    m_pages->addWidget(m_lockPage);
+    m_pages->addWidget(m_lockScreen);
     m_pages->addWidget(m_endedPage);
     setCentralWidget(m_pages);
     m_connection = label(QStringLiteral("relayStatus"), this);
@@ -124,17 +114,18 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
 
     ClientSession &session = m_shift.session();
     connect(&session, &ClientSession::stateChanged, this, &MainWindow::showSessionState);
-    connect(&session, &ClientSession::queueSummary, this, &MainWindow::showQueue);
+    connect(&session, &ClientSession::queueSummary, m_side, &SidePanel::showQueue);
+    connect(m_side, &SidePanel::survivorJoinedQueue, this, [this] { alert(Notifier::Alert::NewChatWaiting); });
     connect(&session, &ClientSession::requestRefused, this, [this](ErrorCode code, const QString &) {
         if (code == ErrorCode::CapReached)
-            m_shiftStatus->setText(tr("You are at your limit of %n chat(s).", nullptr, m_cap));
+            m_side->showStatus(tr("You are at your limit of %n chat(s).", nullptr, m_side->cap()));
         else if (code == ErrorCode::QueueEmpty)
-            m_shiftStatus->setText(tr("Nobody is waiting right now."));
+            m_side->showStatus(tr("Nobody is waiting right now."));
         else if (code == ErrorCode::MessageTooLong)
-            m_shiftStatus->setText(tr("That message is longer than the relay allows."));
+            m_side->showStatus(tr("That message is longer than the relay allows."));
     });
     connect(&m_shift, &Shift::chatAdded, this, [this](Chat *chat) {
-        showCap();
+        m_side->showCap();
         connect(chat, &Chat::draftRestored, this, [this, chat] {
             if (chat == currentChat())
                 showDraft(chat);
@@ -148,19 +139,15 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     connect(&m_shift, &Shift::ended, this, &MainWindow::showEndResult);
     // WS20: the retention the survivor is told is kept; the advocate hears of the limit before it ends the shift.
     connect(&m_shift, &Shift::maxLengthApproaching, this, [this](int minutesLeft) {
-        m_shiftStatus->setText(tr("Your shift reaches the program's maximum length in %n minute(s). Then the "
-                                  "shift ends, open chats end, and the shift cache is wiped. Finish or end your "
-                                  "chats before then.",
-                                  nullptr, minutesLeft));
-        m_notifier->notify(Notifier::Alert::ShiftEndingSoon);
+        m_side->showStatus(tr("Your shift reaches the program's maximum length in %n minute(s). Then the "
+                              "shift ends, open chats end, and the shift cache is wiped. Finish or end your "
+                              "chats before then.",
+                              nullptr, minutesLeft));
+        alert(Notifier::Alert::ShiftEndingSoon);
     });
     // A chat the relay just gave this advocate: "new chat" (the queue's own alert said "waiting" when the survivor
     // joined; one alert per event).
-    connect(&m_shift, &Shift::newChatAlert, this, [this] {
-        m_notifier->notify(Notifier::Alert::NewChat);
-        if (m_lock->isLocked())
-            m_lockAlert->setText(Notifier::text(Notifier::Alert::NewChat));
-    });
+    connect(&m_shift, &Shift::newChatAlert, this, [this] { alert(Notifier::Alert::NewChat); });
     connect(&m_shift, &Shift::newMessageAlert, this, [this](const QString &conversation) {
         Chat *chat = m_shift.chat(conversation);
         if (chat && conversation == m_current && isActiveWindow() && !m_lock->isLocked()) {
@@ -169,22 +156,18 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
         }
         if (chat && conversation == m_current && !m_lock->isLocked())
             chat->markRead();
-        m_notifier->notify(Notifier::Alert::NewMessage);
-        if (m_lock->isLocked())
-            m_lockAlert->setText(Notifier::text(Notifier::Alert::NewMessage));
+        alert(Notifier::Alert::NewMessage);
     });
     connect(&m_shift, &Shift::inactivityReached, this, &MainWindow::onInactivity);
     connect(&m_shift, &Shift::cacheProblem, this, [this](const QString &message) {
-        m_shiftStatus->setText(tr("The shift cache reported a problem: %1").arg(message));
+        m_side->showStatus(tr("The shift cache reported a problem: %1").arg(message));
     });
     connect(&m_shift, &Shift::cannedLibraryChanged, this, &MainWindow::onLibraryChanged);
     ConversationListModel *conversations = m_conversationModel;
     connect(conversations, &QAbstractItemModel::dataChanged, this, [this] {
-        showCap();
+        m_side->showCap();
         showConversation();
     });
-    // New rows scroll the transcript down.
-    connect(m_transcriptModel, &QAbstractItemModel::rowsInserted, m_transcript, &QListView::scrollToBottom);
     connect(m_lock, &AppLock::lockedChanged, this, &MainWindow::onLockedChanged);
 
     m_tick.setInterval(std::chrono::seconds(20));
@@ -234,21 +217,13 @@ QWidget *MainWindow::buildContent()
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
 
-    QWidget *side = buildSidePanel(splitter);
-
-    auto *chatPanel = new QWidget(splitter);
-    chatPanel->setObjectName(QStringLiteral("chatPanel"));
-    auto *chatLayout = new QVBoxLayout(chatPanel);
-    m_chatHeader = label(QStringLiteral("chatHeader"), chatPanel);
-    chatLayout->addWidget(m_chatHeader);
-
-    m_inactivityBar = messageBar(QStringLiteral("inactivity"), &m_inactivityText, chatPanel);
-    m_checkIn = button(QStringLiteral("checkInButton"), m_inactivityBar);
-    m_idleClose = button(QStringLiteral("idleCloseButton"), m_inactivityBar);
-    m_inactivityBar->layout()->addWidget(m_checkIn);
-    m_inactivityBar->layout()->addWidget(m_idleClose);
-    chatLayout->addWidget(m_inactivityBar);
-    connect(m_checkIn, &QPushButton::clicked, this, [this] {
+    m_side = new SidePanel(m_shift, m_conversationModel, splitter);
+    connect(m_side, &SidePanel::conversationChosen, this, &MainWindow::selectConversation);
+    m_chatPanel = new ChatPanel(m_shift, m_transcriptModel, splitter);
+    m_chatPanel->setComposeArea(buildComposeArea(m_chatPanel));
+    connect(m_chatPanel, &ChatPanel::promptRequested, this, &MainWindow::insertPrompt);
+    connect(m_chatPanel, &ChatPanel::composerFocusRequested, this, [this] { m_composer->setFocus(); });
+    connect(m_chatPanel, &ChatPanel::checkInRequested, this, [this] {
         Chat *chat = currentChat();
         if (!chat || !chat->checkInOffered())
             return;
@@ -256,51 +231,10 @@ QWidget *MainWindow::buildContent()
                      tr("Are you still there? Take your time, I'm here when you're ready."));
         showConversation();
     });
-    connect(m_idleClose, &QPushButton::clicked, this, [this] {
+    connect(m_chatPanel, &ChatPanel::idleCloseRequested, this, [this] {
         if (Chat *chat = currentChat())
             chat->closeOnIdle(idleCloseText());
     });
-
-    // The confidentiality / mandatory-reporting notice reminder (issue 6, item 5): gentle, dismissable.
-    m_noticeBar = messageBar(QStringLiteral("noticeReminder"), &m_noticeText, chatPanel);
-    m_noticeInsert = button(QStringLiteral("noticeInsertButton"), m_noticeBar);
-    m_noticeLater = button(QStringLiteral("noticeLaterButton"), m_noticeBar);
-    m_noticeBar->layout()->addWidget(m_noticeInsert);
-    m_noticeBar->layout()->addWidget(m_noticeLater);
-    chatLayout->addWidget(m_noticeBar);
-    connect(m_noticeInsert, &QPushButton::clicked, this, [this] { insertPrompt(Chat::Prompt::Confidentiality); });
-    connect(m_noticeLater, &QPushButton::clicked, this, [this] {
-        Chat *chat = currentChat();
-        if (!chat)
-            return;
-        chat->dismissNoticeReminder();
-        showConversation();
-        m_composer->setFocus();
-    });
-
-    auto *prompts = new QHBoxLayout;
-    m_safetyCheck = button(QStringLiteral("safetyCheckButton"), chatPanel);
-    m_confidentiality = button(QStringLiteral("confidentialityButton"), chatPanel);
-    m_noticeStatus = label(QStringLiteral("noticeStatus"), chatPanel);
-    m_codeWord = new QLineEdit(chatPanel);
-    m_codeWord->setObjectName(QStringLiteral("codeWord"));
-    connect(m_safetyCheck, &QPushButton::clicked, this, [this] { insertPrompt(Chat::Prompt::SafetyCheck); });
-    connect(m_confidentiality, &QPushButton::clicked, this, [this] { insertPrompt(Chat::Prompt::Confidentiality); });
-    connect(m_codeWord, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (Chat *chat = currentChat())
-            chat->setCodeWord(text);
-    });
-    prompts->addWidget(m_safetyCheck);
-    prompts->addWidget(m_confidentiality);
-    prompts->addWidget(m_noticeStatus);
-    prompts->addWidget(m_codeWord, 1);
-    chatLayout->addLayout(prompts);
-
-    m_transcript = new TranscriptView(chatPanel);
-    m_transcript->showTranscript(m_transcriptModel);
-    connect(m_transcript, &QListView::activated, this, &MainWindow::onTranscriptActivated);
-    chatLayout->addWidget(m_transcript, 1);
-    chatLayout->addWidget(buildComposeArea(chatPanel));
 
     m_picker = new CannedPicker(splitter);
     m_picker->hide();
@@ -312,48 +246,12 @@ QWidget *MainWindow::buildContent()
             [this](const QString &id) { m_shift.removePersonalCanned(id); });
     connect(m_picker, &CannedPicker::problemsRequested, this, &MainWindow::showLibraryProblems);
 
-    splitter->addWidget(side);
-    splitter->addWidget(chatPanel);
+    splitter->addWidget(m_side);
+    splitter->addWidget(m_chatPanel);
     splitter->addWidget(m_picker);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
     return content;
-}
-
-QWidget *MainWindow::buildSidePanel(QWidget *parent)
-{
-    auto *side = new QWidget(parent);
-    side->setObjectName(QStringLiteral("sidePanel"));
-    auto *sideLayout = new QVBoxLayout(side);
-    m_shiftStatus = label(QStringLiteral("shiftStatus"), side);
-    m_available = new QCheckBox(side);
-    m_available->setObjectName(QStringLiteral("availableToggle"));
-    connect(m_available, &QCheckBox::toggled, this, [this](bool on) {
-        m_shift.setAvailable(on);
-        m_shiftStatus->setText(on ? tr("On shift: available.") : tr("On shift: away."));
-    });
-    m_queue = label(QStringLiteral("queueSummary"), side);
-    m_takeNext = button(QStringLiteral("takeNextButton"), side);
-    connect(m_takeNext, &QPushButton::clicked, this, [this] { m_shift.takeNext(); });
-    m_capLabel = label(QStringLiteral("capLabel"), side);
-    m_listTitle = new QLabel(side);
-    m_conversations = new QListView(side);
-    m_conversations->setObjectName(QStringLiteral("conversationList"));
-    m_conversations->setModel(m_conversationModel);
-    m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
-    m_conversations->setWordWrap(true);
-    m_conversations->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_conversations->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_listTitle->setBuddy(m_conversations);
-    connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    selectConversation(current.row());
-            });
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_shiftStatus, m_available, m_queue, m_takeNext, m_capLabel,
-                                                            m_listTitle, m_conversations})
-        sideLayout->addWidget(widget);
-    return side;
 }
 
 QWidget *MainWindow::buildComposeArea(QWidget *parent)
@@ -395,7 +293,7 @@ QWidget *MainWindow::buildComposeArea(QWidget *parent)
 
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::sendCurrent);
     connect(m_send, &QPushButton::clicked, this, &MainWindow::sendCurrent);
-    connect(m_composer, &Composer::leaveRequested, this, [this] { m_conversations->setFocus(); });
+    connect(m_composer, &Composer::leaveRequested, this, [this] { m_side->conversationList()->setFocus(); });
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
         if (Chat *chat = currentChat())
             chat->setDraft(m_composer->toPlainText());
@@ -427,28 +325,6 @@ QWidget *MainWindow::buildEndedPage()
     return page;
 }
 
-QWidget *MainWindow::buildLockPage()
-{
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("lockPage"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    m_lockMessage = label(QStringLiteral("lockMessage"), page);
-    m_lockAlert = label(QStringLiteral("lockAlert"), page);
-    m_unlockPassword = new QLineEdit(page);
-    m_unlockPassword->setObjectName(QStringLiteral("unlockPassword"));
-    m_unlockPassword->setEchoMode(QLineEdit::Password);
-    m_unlock = button(QStringLiteral("unlockButton"), page);
-    m_unlockError = label(QStringLiteral("unlockError"), page);
-    connect(m_unlock, &QPushButton::clicked, this, &MainWindow::tryUnlock);
-    connect(m_unlockPassword, &QLineEdit::returnPressed, this, &MainWindow::tryUnlock);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_lockMessage, m_lockAlert, m_unlockPassword, m_unlock, m_unlockError})
-        layout->addWidget(widget);
-    layout->addStretch();
-    return page;
-}
-
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Advocate Desk"));
@@ -460,47 +336,12 @@ void MainWindow::retranslate()
     m_cannedAction->setText(tr("&Canned responses"));
     m_settingsAction->setText(tr("S&ettings…"));
 
-    m_shiftStatus->setAccessibleName(tr("Shift status"));
-    m_available->setText(tr("&Available for new chats"));
-    m_available->setAccessibleName(tr("Available for new chats"));
-    m_queue->setAccessibleName(tr("Waiting survivors"));
-    m_takeNext->setText(tr("&Take next chat"));
-    m_takeNext->setAccessibleName(tr("Take next chat"));
-    m_capLabel->setAccessibleName(tr("Chats open and your limit"));
-    m_listTitle->setText(tr("&My conversations"));
-    m_conversations->setAccessibleName(tr("My conversations"));
-
-    m_chatHeader->setAccessibleName(tr("Current chat"));
-    m_inactivityText->setAccessibleName(tr("Survivor silence"));
-    m_checkIn->setText(tr("Send &check-in"));
-    m_checkIn->setAccessibleName(tr("Send check-in"));
-    m_idleClose->setText(tr("C&lose chat"));
-    m_idleClose->setAccessibleName(tr("Close chat after silence"));
-    m_noticeText->setAccessibleName(tr("Reminder about the confidentiality notice"));
-    m_noticeText->setText(NoticeReminder::reminderText());
-    m_noticeInsert->setText(tr("Insert the &notice"));
-    m_noticeInsert->setAccessibleName(tr("Insert the confidentiality and mandatory-reporting notice for editing"));
-    m_noticeLater->setText(tr("&Remind me later"));
-    m_noticeLater->setAccessibleName(tr("Remind me later about the notice"));
-    m_noticeStatus->setAccessibleName(tr("Confidentiality notice status"));
-    m_safetyCheck->setAccessibleName(tr("Insert the safety check"));
-    m_confidentiality->setAccessibleName(tr("Insert the confidentiality and mandatory-reporting notice"));
-    m_codeWord->setAccessibleName(tr("Code word for this chat (kept in memory only)"));
-    m_codeWord->setPlaceholderText(tr("Code word"));
-
     m_length->setAccessibleName(tr("Message length and limit"));
     m_send->setText(tr("Sen&d"));
     m_send->setAccessibleName(tr("Send message"));
     m_endChat->setText(tr("&End chat"));
     m_endChat->setAccessibleName(tr("End this chat"));
 
-    m_lockMessage->setAccessibleName(tr("Locked"));
-    m_lockMessage->setText(tr("Advocate Desk is locked. Chats stay connected. Enter your password to continue."));
-    m_lockAlert->setAccessibleName(tr("Alerts while locked"));
-    m_unlockPassword->setAccessibleName(tr("Password to unlock"));
-    m_unlock->setText(tr("&Unlock"));
-    m_unlock->setAccessibleName(tr("Unlock"));
-    m_unlockError->setAccessibleName(tr("Unlock problem"));
     m_endedText->setAccessibleName(tr("Shift ended"));
     m_newShift->setText(tr("Start a &new shift"));
     m_newShift->setAccessibleName(tr("Start a new shift (sign in again)"));
@@ -510,8 +351,6 @@ void MainWindow::retranslate()
     // The texts that depend on state.
     updatePlaceholderContext();
     showSessionState();
-    showQueue(m_lastWaiting);
-    showCap();
     showConversation();
     updateLength();
     runDraftChecks();
@@ -591,8 +430,8 @@ void MainWindow::onLibraryChanged()
 {
     m_checks = DraftChecks(m_shift.cannedLibrary().policy());
     if (m_shift.cannedLibrary().hasErrors())
-        m_shiftStatus->setText(tr("The canned-response library has problems; what is valid can be used. See Tools → "
-                                  "Canned responses → Library problems."));
+        m_side->showStatus(tr("The canned-response library has problems; what is valid can be used. See Tools → "
+                              "Canned responses → Library problems."));
     m_picker->showLibrary(m_shift.cannedLibrary());
     m_quickSearch->model().setLibrary(&m_shift.cannedLibrary());
     updatePlaceholderContext();
@@ -627,7 +466,7 @@ void MainWindow::insertCanned(const CannedSearchModel::Choice &choice, bool repl
     m_composer->setFocus();
     const QString notes = cannedChoiceNotes(choice, currentLanguage());
     if (!notes.isEmpty())
-        m_shiftStatus->setText(notes);
+        m_side->showStatus(notes);
 }
 
 std::optional<CannedSearchModel::Choice> MainWindow::cannedFor(CannedFlag flag) const
@@ -749,22 +588,20 @@ void MainWindow::forgetShift()
     // undo history), the code word, searches, warnings, alerts and the queue.
     m_current.clear();
     m_transcriptModel->setChat(nullptr);
+    m_chatPanel->showChat(nullptr);
     m_quickSearch->close();
     {
         const QSignalBlocker blocker(m_composer);
         m_composer->clear(); // also drops the undo history
     }
-    m_codeWord->setText(QString()); // setText, unlike clear(), drops the undo history
     m_picker->clearSearch();
     m_picker->hide();
     closeDialogsForLock();
-    m_lockAlert->clear();
-    m_lastWaiting.clear();
-    m_waiting = 0;
+    m_lockScreen->leave();
+    m_side->forgetShift();
     updateLength();
     runDraftChecks();
 }
-
 void MainWindow::newPersonalEntry()
 {
     auto *dialog = new PersonalEntryDialog(currentLanguage().section(u'-', 0, 0), this);
@@ -785,10 +622,16 @@ void MainWindow::newPersonalEntry()
 
 void MainWindow::setCap(int cap)
 {
-    m_cap = cap;
-    showCap();
+    m_side->setCap(cap);
 }
 
+void MainWindow::alert(Notifier::Alert alert)
+{
+    // Fixed texts only (WS16); while locked the lock screen says it too, without content.
+    m_notifier->notify(alert);
+    if (m_lock->isLocked())
+        m_lockScreen->showAlert(Notifier::text(alert));
+}
 QString MainWindow::chatName(const QString &conversation) const
 {
     const auto row = m_conversationModel->rowOf(conversation);
@@ -816,108 +659,28 @@ void MainWindow::selectConversation(int row)
         m_current = chat->id();
         m_quickSearch->close();
         m_transcriptModel->setChat(chat);
-        m_transcript->scrollToBottom();
+        m_chatPanel->showChat(chat);
         updatePlaceholderContext(); // canned responses in this chat's language
-        m_codeWord->setText(chat->codeWord());
         showDraft(chat);
     }
     const QModelIndex index = m_conversationModel->index(row);
-    if (m_conversations->currentIndex() != index)
-        m_conversations->setCurrentIndex(index);
+    if (m_side->conversationList()->currentIndex() != index)
+        m_side->conversationList()->setCurrentIndex(index);
     chat->markRead();
     showConversation();
 }
 
 void MainWindow::showConversation()
 {
+    m_chatPanel->refresh();
     const Chat *chat = currentChat();
-    const bool has = chat != nullptr;
-    bool open = false;
-    int stage = 0;
-    if (has) {
-        open = chat->isOpen();
-        stage = chat->inactivityStage();
-        QString header =
-            tr("%1 · %2 · language %3").arg(chatName(m_current), Chat::stateText(chat->state()), chat->language());
-        if (chat->peerTyping())
-            header += tr(" · survivor is typing…");
-        m_chatHeader->setText(header);
-    } else {
-        m_chatHeader->setText(tr("No chat selected. Take the next chat from the queue."));
-    }
+    const bool open = chat && chat->isOpen();
     m_composer->setEnabled(open);
     if (!open)
         m_quickSearch->close();
     m_send->setEnabled(open);
     m_endChat->setEnabled(open);
-    m_codeWord->setEnabled(has);
-    m_safetyCheck->setEnabled(open);
-    m_confidentiality->setEnabled(open);
-    m_safetyCheck->setText(has && chat->promptGiven(Chat::Prompt::SafetyCheck) ? tr("Safety c&heck (given)")
-                                                                               : tr("Safety c&heck"));
-    m_confidentiality->setText(has && chat->promptGiven(Chat::Prompt::Confidentiality)
-                                   ? tr("Con&fidentiality notice (given)")
-                                   : tr("Con&fidentiality notice"));
-    const NoticeReminder::State notice = has ? chat->noticeState() : NoticeReminder::State::NotYetDue;
-    m_noticeStatus->setText(!has                                     ? QString()
-                            : notice == NoticeReminder::State::Given ? tr("Notice: given")
-                                                                     : tr("Notice: not given yet"));
-    m_noticeBar->setVisible(open && notice == NoticeReminder::State::Due);
-    m_inactivityBar->setVisible(open && stage > 0);
-    m_checkIn->setEnabled(open && stage >= 1 && chat->checkInOffered());
-    m_idleClose->setVisible(stage >= 2);
-    if (stage == 1)
-        m_inactivityText->setText(tr("The survivor has been silent for a while. You can send one check-in."));
-    else if (stage >= 2)
-        m_inactivityText->setText(tr("Still no answer. You can close the chat with the closing message."));
 }
-
-void MainWindow::showQueue(const QMap<QString, int> &waiting)
-{
-    // Language and wait only (WS5): the relay sends no alias or content for people still in the queue. The waits
-    // are as old as the last queue_summary, which the relay refreshes at least every 30 s.
-    m_lastWaiting = waiting;
-    const QMap<QString, QList<int>> waits = m_shift.session().queueWaits();
-    QStringList lines;
-    int total = 0;
-    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
-        if (it.value() <= 0)
-            continue;
-        const QString language = languageName(it.key());
-        const QList<int> seconds = waits.value(it.key());
-        const QString count = tr("%n waiting", nullptr, it.value());
-        if (seconds.isEmpty()) {
-            lines.append(tr("%1 — %2").arg(language, count));
-        } else {
-            const int longest = *std::max_element(seconds.cbegin(), seconds.cend());
-            const QString longestText =
-                longest < 60 ? tr("longest under 1 min") : tr("longest %n min", nullptr, longest / 60);
-            lines.append(tr("%1 — %2, %3").arg(language, count, longestText));
-        }
-        total += it.value();
-    }
-    m_queue->setText(lines.isEmpty() ? tr("Nobody is waiting.") : lines.join(QLatin1Char('\n')));
-    if (total > m_waiting) {
-        m_notifier->notify(Notifier::Alert::NewChatWaiting);
-        if (m_lock->isLocked())
-            m_lockAlert->setText(Notifier::text(Notifier::Alert::NewChatWaiting));
-    }
-    m_waiting = total;
-    m_takeNext->setEnabled(total > 0 && m_shift.session().state() == ClientSession::State::SignedIn);
-}
-
-QString MainWindow::languageName(const QString &tag)
-{
-    // The shipped languages through tr(), so they follow the interface language; others by Qt's English name.
-    const QString primary = tag.section(u'-', 0, 0).toLower();
-    if (primary == u"en")
-        return tr("English");
-    if (primary == u"es")
-        return tr("Spanish");
-    const QLocale locale(tag);
-    return locale.language() == QLocale::C ? tag : QLocale::languageToString(locale.language());
-}
-
 void MainWindow::showSessionState()
 {
     switch (m_shift.session().state()) {
@@ -933,7 +696,7 @@ void MainWindow::showSessionState()
         m_connection->setText(tr("Connected as %1.").arg(m_shift.session().user()));
         // The relay enforces its cap; show its value. The desk's --cap only stands in for a relay that sends none.
         if (const std::optional<int> cap = m_shift.session().cap())
-            setCap(*cap);
+            m_side->setCap(*cap);
         m_composer->setMaxLength(m_shift.session().maxMessageChars());
         updateLength();
         break;
@@ -941,12 +704,7 @@ void MainWindow::showSessionState()
         m_connection->setText(tr("Connection lost. Reconnecting… Your messages are kept and will be sent."));
         break;
     }
-    m_takeNext->setEnabled(m_waiting > 0 && m_shift.session().state() == ClientSession::State::SignedIn);
-}
-
-void MainWindow::showCap()
-{
-    m_capLabel->setText(tr("Chats open: %1 of %2").arg(m_shift.openCount()).arg(m_cap));
+    m_side->showSessionState();
 }
 
 void MainWindow::updateLength()
@@ -985,14 +743,6 @@ void MainWindow::insertPrompt(Chat::Prompt prompt)
     insertCanned(*choice, false);
 }
 
-void MainWindow::onTranscriptActivated(const QModelIndex &index)
-{
-    const QVariant delivery = index.data(TranscriptModel::DeliveryRole);
-    Chat *chat = currentChat();
-    if (chat && delivery.isValid() && delivery.toInt() == static_cast<int>(DeliveryState::Failed))
-        chat->retry(index.data(TranscriptModel::ClientIdRole).toString());
-}
-
 void MainWindow::onInactivity(const QString &conversation, int stage)
 {
     if (stage >= 2 && m_autoIdleClose) {
@@ -1010,28 +760,15 @@ void MainWindow::onLockedChanged(bool locked)
             m_vault = std::make_unique<QWidget>();
         m_pages->removeWidget(m_content);
         m_content->setParent(m_vault.get());
-        m_pages->setCurrentWidget(m_lockPage);
-        m_lockAlert->clear();
-        m_unlockError->clear();
-        m_unlockPassword->clear();
-        m_unlockPassword->setFocus();
+        m_pages->setCurrentWidget(m_lockScreen);
+        m_lockScreen->enter();
     } else {
         m_pages->insertWidget(0, m_content);
         m_pages->setCurrentWidget(m_content);
-        m_unlockPassword->clear();
-        m_lockAlert->clear();
+        m_lockScreen->leave();
         m_composer->setFocus();
     }
 }
-
-void MainWindow::tryUnlock()
-{
-    const QString password = m_unlockPassword->text();
-    m_unlockPassword->clear();
-    if (!m_lock->unlock(password))
-        m_unlockError->setText(tr("That password is not right."));
-}
-
 void MainWindow::requestEndShift()
 {
     m_shift.end(QString(), [self = QPointer<MainWindow>(this)](Shift::EndResult result) {
@@ -1052,7 +789,7 @@ void MainWindow::requestEndShift()
 
 void MainWindow::endShiftWith(const QString &reason, frame::OverrideCategory category)
 {
-    m_shiftStatus->setText(tr("Ending the shift and wiping the cache…"));
+    m_side->showStatus(tr("Ending the shift and wiping the cache…"));
     m_shift.end(reason, category, [](const Shift::EndResult &) {}); // Shift::ended shows the result
 }
 
@@ -1066,17 +803,11 @@ void MainWindow::showEndResult(const Shift::EndResult &result)
                              .arg(wipe.message);
     if (result.maximumLengthReached)
         text = tr("The shift reached the program's maximum length. %1").arg(text);
-    m_shiftStatus->setText(text);
+    m_side->showStatus(text);
     m_endedText->setText(text);
-    {
-        const QSignalBlocker blocker(m_available);
-        m_available->setChecked(false);
-    }
     m_lock->disarm();
     forgetShift();
-    showCap();
     showConversation();
-    showQueue({});
     m_pages->setCurrentWidget(m_endedPage);
     m_newShift->setFocus();
     Q_EMIT shiftEnded(wipe.complete);

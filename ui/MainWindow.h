@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "Notifier.h"
 #include "canned/CannedSearchModel.h"
 #include "canned/DraftChecks.h"
 #include "client/ClientSession.h"
@@ -15,8 +16,6 @@
 #include <memory>
 
 class QAction;
-class QCheckBox;
-class QLabel;
 class QMenu;
 class QLineEdit;
 class QListView;
@@ -26,7 +25,10 @@ class QStackedWidget;
 namespace advocate {
 
 class AppLock;
+class ChatPanel;
 class LiveLabel;
+class LockScreen;
+class SidePanel;
 class ConversationListModel;
 class TranscriptModel;
 class CannedPicker;
@@ -80,7 +82,6 @@ protected:
 
 private:
     QWidget *buildContent();
-    QWidget *buildSidePanel(QWidget *parent);
     QWidget *buildComposeArea(QWidget *parent);
     void buildMenus();
     void retranslate();
@@ -94,27 +95,23 @@ private:
     std::optional<CannedSearchModel::Choice> cannedFor(CannedFlag flag) const;
     QString currentLanguage() const;
     QString chatLanguage(const QString &conversation) const;
-    static QString languageName(const QString &tag);
     void showLibraryProblems();
     void newPersonalEntry();
     void closeDialogsForLock();
     void forgetShift();
-    QWidget *buildLockPage();
+    // One alert: the notification, and the lock screen's line while locked.
+    void alert(Notifier::Alert alert);
     QWidget *buildEndedPage();
     Chat *currentChat() const;
     void showDraft(Chat *chat);
     void sendCurrent();
     void showConversation();
-    void showQueue(const QMap<QString, int> &waiting);
     void showSessionState();
-    void showCap();
     void updateLength();
     void onInactivity(const QString &conversation, int stage);
     void onLockedChanged(bool locked);
-    void tryUnlock();
     void endShiftWith(const QString &reason, frame::OverrideCategory category);
     void showEndResult(const Shift::EndResult &result);
-    void onTranscriptActivated(const QModelIndex &index);
     void insertPrompt(Chat::Prompt prompt);
     void sendStandard(Chat &chat, CannedFlag flag, const QString &builtIn);
     static QString idleCloseText();
@@ -130,32 +127,14 @@ private:
     QWidget *m_content = nullptr;
     // While locked, the content lives here, outside the window: hidden from the screen and the accessibility tree.
     std::unique_ptr<QWidget> m_vault;
-    QWidget *m_lockPage = nullptr;
+    LockScreen *m_lockScreen = nullptr;
     QWidget *m_endedPage = nullptr;
     LiveLabel *m_endedText = nullptr;
     QPushButton *m_newShift = nullptr;
     QPushButton *m_quit = nullptr;
-    LiveLabel *m_shiftStatus = nullptr;
     LiveLabel *m_connection = nullptr;
-    QCheckBox *m_available = nullptr;
-    LiveLabel *m_queue = nullptr;
-    QPushButton *m_takeNext = nullptr;
-    LiveLabel *m_capLabel = nullptr;
-    QListView *m_conversations = nullptr;
-    LiveLabel *m_chatHeader = nullptr;
-    QWidget *m_inactivityBar = nullptr;
-    LiveLabel *m_inactivityText = nullptr;
-    QPushButton *m_checkIn = nullptr;
-    QPushButton *m_idleClose = nullptr;
-    QWidget *m_noticeBar = nullptr;
-    LiveLabel *m_noticeText = nullptr;
-    QPushButton *m_noticeInsert = nullptr;
-    QPushButton *m_noticeLater = nullptr;
-    LiveLabel *m_noticeStatus = nullptr;
-    QPushButton *m_safetyCheck = nullptr;
-    QPushButton *m_confidentiality = nullptr;
-    QLineEdit *m_codeWord = nullptr;
-    TranscriptView *m_transcript = nullptr;
+    SidePanel *m_side = nullptr;
+    ChatPanel *m_chatPanel = nullptr;
     Composer *m_composer = nullptr;
     LiveLabel *m_length = nullptr;
     DraftWarningsPanel *m_warnings = nullptr;
@@ -163,12 +142,6 @@ private:
     CannedPicker *m_picker = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_endChat = nullptr;
-    LiveLabel *m_lockAlert = nullptr;
-    QLineEdit *m_unlockPassword = nullptr;
-    LiveLabel *m_unlockError = nullptr;
-    LiveLabel *m_lockMessage = nullptr;
-    QPushButton *m_unlock = nullptr;
-    QLabel *m_listTitle = nullptr;
     QMenu *m_shiftMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_lockAction = nullptr;
@@ -178,12 +151,9 @@ private:
     UiLanguage *m_uiLanguage = nullptr;
     QString m_advocateName;
     DraftChecks m_checks;
-    QMap<QString, int> m_lastWaiting;
     QPointer<EndShiftDialog> m_endShiftDialog;
     QTimer m_tick;
     QString m_current;
-    int m_cap = 1;
-    int m_waiting = 0;
     bool m_autoIdleClose = false;
 };
 
