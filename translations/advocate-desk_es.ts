@@ -1310,6 +1310,33 @@
     </message>
 </context>
 <context>
+    <name>advocate::ComposePanel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Message length and limit</source>
+        <translation>Longitud del mensaje y límite</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;End chat</source>
+        <translation>T&amp;erminar chat</translation>
+    </message>
+    <message>
+        <source>End this chat</source>
+        <translation>Terminar este chat</translation>
+    </message>
+</context>
+<context>
     <name>advocate::Composer</name>
     <message>
         <source>Message to the survivor</source>
@@ -1528,26 +1555,6 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
         <translation>Hace un rato que no sé de ti, así que voy a cerrar este chat. Puedes volver a escribirnos cuando quieras.</translation>
     </message>
     <message>
-        <source>Message length and limit</source>
-        <translation>Longitud del mensaje y límite</translation>
-    </message>
-    <message>
-        <source>Sen&amp;d</source>
-        <translation>En&amp;viar</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Enviar mensaje</translation>
-    </message>
-    <message>
-        <source>&amp;End chat</source>
-        <translation>T&amp;erminar chat</translation>
-    </message>
-    <message>
-        <source>End this chat</source>
-        <translation>Terminar este chat</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
@@ -1562,10 +1569,6 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
     <message>
         <source>Connection lost. Reconnecting… Your messages are kept and will be sent.</source>
         <translation>Se perdió la conexión. Reconectando… Sus mensajes se guardan y se enviarán.</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Before we go on: are you worried that anyone else might have access to your device or our conversation?</source>

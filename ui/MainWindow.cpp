@@ -19,6 +19,7 @@
 #include "client/ConversationListModel.h"
 #include "client/TranscriptModel.h"
 #include "panels/ChatPanel.h"
+#include "panels/ComposePanel.h"
 #include "panels/LockScreen.h"
 #include "panels/SidePanel.h"
 
@@ -128,7 +129,7 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
         m_side->showCap();
         connect(chat, &Chat::draftRestored, this, [this, chat] {
             if (chat == currentChat())
-                showDraft(chat);
+                m_compose->showDraft();
         });
         if (m_current.isEmpty()) {
             if (const auto row = m_conversationModel->rowOf(chat->id()))
@@ -220,9 +221,12 @@ QWidget *MainWindow::buildContent()
     m_side = new SidePanel(m_shift, m_conversationModel, splitter);
     connect(m_side, &SidePanel::conversationChosen, this, &MainWindow::selectConversation);
     m_chatPanel = new ChatPanel(m_shift, m_transcriptModel, splitter);
-    m_chatPanel->setComposeArea(buildComposeArea(m_chatPanel));
+    m_compose = new ComposePanel(m_chatPanel);
+    m_chatPanel->setComposeArea(m_compose);
+    connect(m_compose, &ComposePanel::leaveRequested, this, [this] { m_side->conversationList()->setFocus(); });
+    connect(m_compose, &ComposePanel::cannedNotes, m_side, &SidePanel::showStatus);
     connect(m_chatPanel, &ChatPanel::promptRequested, this, &MainWindow::insertPrompt);
-    connect(m_chatPanel, &ChatPanel::composerFocusRequested, this, [this] { m_composer->setFocus(); });
+    connect(m_chatPanel, &ChatPanel::composerFocusRequested, this, [this] { m_compose->focusComposer(); });
     connect(m_chatPanel, &ChatPanel::checkInRequested, this, [this] {
         Chat *chat = currentChat();
         if (!chat || !chat->checkInOffered())
@@ -239,8 +243,8 @@ QWidget *MainWindow::buildContent()
     m_picker = new CannedPicker(splitter);
     m_picker->hide();
     connect(m_picker, &CannedPicker::insertRequested, this,
-            [this](const CannedSearchModel::Choice &choice) { insertCanned(choice, false); });
-    connect(m_picker, &CannedPicker::leaveRequested, this, [this] { m_composer->setFocus(); });
+            [this](const CannedSearchModel::Choice &choice) { m_compose->insertCanned(choice); });
+    connect(m_picker, &CannedPicker::leaveRequested, this, [this] { m_compose->focusComposer(); });
     connect(m_picker, &CannedPicker::newPersonalRequested, this, &MainWindow::newPersonalEntry);
     connect(m_picker, &CannedPicker::removePersonalRequested, this,
             [this](const QString &id) { m_shift.removePersonalCanned(id); });
@@ -252,59 +256,6 @@ QWidget *MainWindow::buildContent()
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
     return content;
-}
-
-QWidget *MainWindow::buildComposeArea(QWidget *parent)
-{
-    auto *area = new QWidget(parent);
-    area->setObjectName(QStringLiteral("composeArea"));
-    auto *layout = new QVBoxLayout(area);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_composer = new Composer(area);
-    m_composer->setMaximumHeight(110);
-    m_quickSearch = new CannedQuickSearch(m_composer, area);
-    connect(m_quickSearch, &CannedQuickSearch::inserted, this,
-            [this](const CannedSearchModel::Choice &choice) { insertCanned(choice, true); });
-    layout->addWidget(m_quickSearch->widget());
-
-    auto *composeRow = new QHBoxLayout;
-    m_length = label(QStringLiteral("lengthCounter"), area);
-    m_send = button(QStringLiteral("sendButton"), area);
-    m_endChat = button(QStringLiteral("endChatButton"), area);
-    auto *composeButtons = new QVBoxLayout;
-    composeButtons->addWidget(m_length);
-    composeButtons->addWidget(m_send);
-    composeButtons->addWidget(m_endChat);
-    composeRow->addWidget(m_composer, 1);
-    composeRow->addLayout(composeButtons);
-    layout->addLayout(composeRow);
-    m_warnings = new DraftWarningsPanel(area);
-    layout->addWidget(m_warnings);
-    connect(m_warnings, &DraftWarningsPanel::fixRequested, this, &MainWindow::applyDraftFix);
-    // Tab from the composer reaches the fixes first, then Send.
-    connect(m_warnings, &DraftWarningsPanel::rebuilt, this, [this] {
-        QWidget *previous = m_composer;
-        for (QWidget *fix : m_warnings->fixButtons()) {
-            QWidget::setTabOrder(previous, fix);
-            previous = fix;
-        }
-        QWidget::setTabOrder(previous, m_send);
-    });
-
-    connect(m_composer, &Composer::sendRequested, this, &MainWindow::sendCurrent);
-    connect(m_send, &QPushButton::clicked, this, &MainWindow::sendCurrent);
-    connect(m_composer, &Composer::leaveRequested, this, [this] { m_side->conversationList()->setFocus(); });
-    connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
-        if (Chat *chat = currentChat())
-            chat->setDraft(m_composer->toPlainText());
-        updateLength();
-        runDraftChecks();
-    });
-    connect(m_endChat, &QPushButton::clicked, this, [this] {
-        if (Chat *chat = currentChat())
-            chat->end();
-    });
-    return area;
 }
 
 QWidget *MainWindow::buildEndedPage()
@@ -336,12 +287,6 @@ void MainWindow::retranslate()
     m_cannedAction->setText(tr("&Canned responses"));
     m_settingsAction->setText(tr("S&ettings…"));
 
-    m_length->setAccessibleName(tr("Message length and limit"));
-    m_send->setText(tr("Sen&d"));
-    m_send->setAccessibleName(tr("Send message"));
-    m_endChat->setText(tr("&End chat"));
-    m_endChat->setAccessibleName(tr("End this chat"));
-
     m_endedText->setAccessibleName(tr("Shift ended"));
     m_newShift->setText(tr("Start a &new shift"));
     m_newShift->setAccessibleName(tr("Start a new shift (sign in again)"));
@@ -352,8 +297,6 @@ void MainWindow::retranslate()
     updatePlaceholderContext();
     showSessionState();
     showConversation();
-    updateLength();
-    runDraftChecks();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -400,7 +343,7 @@ void MainWindow::toggleCannedPicker()
 {
     if (m_picker->isVisible() && m_picker->isAncestorOf(QApplication::focusWidget())) {
         m_picker->hide();
-        m_composer->setFocus();
+        m_compose->focusComposer();
         return;
     }
     m_picker->show();
@@ -428,14 +371,13 @@ QString MainWindow::currentLanguage() const
 
 void MainWindow::onLibraryChanged()
 {
-    m_checks = DraftChecks(m_shift.cannedLibrary().policy());
+    m_compose->setChecks(DraftChecks(m_shift.cannedLibrary().policy()));
     if (m_shift.cannedLibrary().hasErrors())
         m_side->showStatus(tr("The canned-response library has problems; what is valid can be used. See Tools → "
                               "Canned responses → Library problems."));
     m_picker->showLibrary(m_shift.cannedLibrary());
-    m_quickSearch->model().setLibrary(&m_shift.cannedLibrary());
+    m_compose->quickSearchModel().setLibrary(&m_shift.cannedLibrary());
     updatePlaceholderContext();
-    runDraftChecks();
 }
 
 QHash<QString, QString> MainWindow::placeholderValues(const QString &language) const
@@ -449,24 +391,9 @@ void MainWindow::updatePlaceholderContext()
 {
     const QString language = currentLanguage();
     const QHash<QString, QString> values = placeholderValues(language);
-    for (CannedSearchModel *model : {&m_picker->model(), &m_quickSearch->model()})
+    m_compose->setLanguage(language);
+    for (CannedSearchModel *model : {&m_picker->model(), &m_compose->quickSearchModel()})
         model->setContext(language, values);
-}
-
-void MainWindow::insertCanned(const CannedSearchModel::Choice &choice, bool replaceSlashWord)
-{
-    Chat *chat = currentChat();
-    if (!chat || !m_composer->isEnabled())
-        return;
-    chat->noteCannedInsertion(choice.text, choice.flags);
-    if (replaceSlashWord)
-        runDraftChecks(); // the `/` search changed the text before the insertion was recorded
-    else
-        m_composer->insertForEditing(choice.text); // its textChanged runs the checks
-    m_composer->setFocus();
-    const QString notes = cannedChoiceNotes(choice, currentLanguage());
-    if (!notes.isEmpty())
-        m_side->showStatus(notes);
 }
 
 std::optional<CannedSearchModel::Choice> MainWindow::cannedFor(CannedFlag flag) const
@@ -505,54 +432,8 @@ void MainWindow::sendStandard(Chat &chat, CannedFlag flag, const QString &builtI
     }
     if (&chat != currentChat())
         return;
-    insertCanned(canned ? *canned
-                        : CannedSearchModel::Choice{QString(), builtIn, {flag}, {}, {}, currentLanguage(), false},
-                 false);
-}
-
-void MainWindow::runDraftChecks()
-{
-    const QString draft = m_composer->toPlainText();
-    const QList<DraftChecks::Warning> warnings =
-        draft.trimmed().isEmpty() || !currentChat()
-            ? QList<DraftChecks::Warning>{}
-            : m_checks.check(draft, currentLanguage(), currentChat()->cannedTexts());
-    m_warnings->showWarnings(warnings);
-    QList<Composer::Mark> marks;
-    for (const DraftChecks::Warning &warning : warnings) {
-        if (warning.length > 0)
-            marks.append({warning.start, warning.length});
-    }
-    m_composer->setMarks(marks);
-    m_composer->setAccessibleDescription(m_warnings->summary());
-}
-
-void MainWindow::applyDraftFix(const DraftChecks::Warning &warning)
-{
-    const QString draft = m_composer->toPlainText();
-    const QString fixed = DraftChecks::applyFix(draft, warning);
-    if (fixed == draft)
-        return;
-    // Replace only the part that changed, through the cursor: Ctrl+Z undoes the fix, and the advocate's cursor
-    // moves only when it was after the change.
-    qsizetype prefix = 0;
-    while (prefix < draft.size() && prefix < fixed.size() && draft.at(prefix) == fixed.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < draft.size() - prefix && suffix < fixed.size() - prefix &&
-           draft.at(draft.size() - 1 - suffix) == fixed.at(fixed.size() - 1 - suffix))
-        ++suffix;
-    const int position = m_composer->textCursor().position();
-    QTextCursor change(m_composer->document());
-    change.setPosition(static_cast<int>(prefix));
-    change.setPosition(static_cast<int>(draft.size() - suffix), QTextCursor::KeepAnchor);
-    change.insertText(fixed.mid(prefix, fixed.size() - prefix - suffix));
-    QTextCursor cursor = m_composer->textCursor();
-    const qsizetype moved =
-        position <= prefix ? position : qMax<qsizetype>(prefix, position + fixed.size() - draft.size());
-    cursor.setPosition(static_cast<int>(qMin<qsizetype>(moved, fixed.size())));
-    m_composer->setTextCursor(cursor);
-    m_composer->setFocus();
+    m_compose->insertCanned(
+        canned ? *canned : CannedSearchModel::Choice{QString(), builtIn, {flag}, {}, {}, currentLanguage(), false});
 }
 
 void MainWindow::showLibraryProblems()
@@ -589,18 +470,12 @@ void MainWindow::forgetShift()
     m_current.clear();
     m_transcriptModel->setChat(nullptr);
     m_chatPanel->showChat(nullptr);
-    m_quickSearch->close();
-    {
-        const QSignalBlocker blocker(m_composer);
-        m_composer->clear(); // also drops the undo history
-    }
+    m_compose->forgetShift();
     m_picker->clearSearch();
     m_picker->hide();
     closeDialogsForLock();
     m_lockScreen->leave();
     m_side->forgetShift();
-    updateLength();
-    runDraftChecks();
 }
 void MainWindow::newPersonalEntry()
 {
@@ -639,15 +514,6 @@ QString MainWindow::chatName(const QString &conversation) const
     return row && chat ? ConversationListModel::chatName(*row, chat->alias()) : QString();
 }
 
-void MainWindow::showDraft(Chat *chat)
-{
-    const QSignalBlocker blocker(m_composer);
-    m_composer->setPlainText(chat ? chat->draft() : QString());
-    m_composer->moveCursor(QTextCursor::End);
-    updateLength();
-    runDraftChecks();
-}
-
 void MainWindow::selectConversation(int row)
 {
     if (row < 0 || row >= m_conversationModel->rowCount())
@@ -657,11 +523,10 @@ void MainWindow::selectConversation(int row)
         if (Chat *previous = currentChat())
             previous->stopTyping();
         m_current = chat->id();
-        m_quickSearch->close();
         m_transcriptModel->setChat(chat);
         m_chatPanel->showChat(chat);
+        m_compose->showChat(chat);
         updatePlaceholderContext(); // canned responses in this chat's language
-        showDraft(chat);
     }
     const QModelIndex index = m_conversationModel->index(row);
     if (m_side->conversationList()->currentIndex() != index)
@@ -673,13 +538,7 @@ void MainWindow::selectConversation(int row)
 void MainWindow::showConversation()
 {
     m_chatPanel->refresh();
-    const Chat *chat = currentChat();
-    const bool open = chat && chat->isOpen();
-    m_composer->setEnabled(open);
-    if (!open)
-        m_quickSearch->close();
-    m_send->setEnabled(open);
-    m_endChat->setEnabled(open);
+    m_compose->refresh();
 }
 void MainWindow::showSessionState()
 {
@@ -697,32 +556,13 @@ void MainWindow::showSessionState()
         // The relay enforces its cap; show its value. The desk's --cap only stands in for a relay that sends none.
         if (const std::optional<int> cap = m_shift.session().cap())
             m_side->setCap(*cap);
-        m_composer->setMaxLength(m_shift.session().maxMessageChars());
-        updateLength();
+        m_compose->setMaxLength(m_shift.session().maxMessageChars());
         break;
     case ClientSession::State::Reconnecting:
         m_connection->setText(tr("Connection lost. Reconnecting… Your messages are kept and will be sent."));
         break;
     }
     m_side->showSessionState();
-}
-
-void MainWindow::updateLength()
-{
-    const int length = m_composer->length();
-    m_length->setText(tr("%1 / %2").arg(length).arg(m_composer->maxLength()));
-}
-
-void MainWindow::sendCurrent()
-{
-    Chat *chat = currentChat();
-    if (!chat || !m_composer->isEnabled())
-        return;
-    chat->setDraft(m_composer->toPlainText());
-    if (chat->sendDraft().isEmpty())
-        return;
-    m_composer->clear();
-    showConversation();
 }
 
 void MainWindow::insertPrompt(Chat::Prompt prompt)
@@ -740,7 +580,7 @@ void MainWindow::insertPrompt(Chat::Prompt prompt)
                      "vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.");
         choice = CannedSearchModel::Choice{QString(), text, {flag}, {}, {}, currentLanguage(), false};
     }
-    insertCanned(*choice, false);
+    m_compose->insertCanned(*choice);
 }
 
 void MainWindow::onInactivity(const QString &conversation, int stage)
@@ -766,7 +606,7 @@ void MainWindow::onLockedChanged(bool locked)
         m_pages->insertWidget(0, m_content);
         m_pages->setCurrentWidget(m_content);
         m_lockScreen->leave();
-        m_composer->setFocus();
+        m_compose->focusComposer();
     }
 }
 void MainWindow::requestEndShift()

@@ -26,6 +26,7 @@ namespace advocate {
 
 class AppLock;
 class ChatPanel;
+class ComposePanel;
 class LiveLabel;
 class LockScreen;
 class SidePanel;
@@ -82,16 +83,12 @@ protected:
 
 private:
     QWidget *buildContent();
-    QWidget *buildComposeArea(QWidget *parent);
     void buildMenus();
     void retranslate();
     void onLibraryChanged();
     void updatePlaceholderContext();
     // {program}, {hotline_phone}, {hours} from the library and {advocate} from Settings.
     QHash<QString, QString> placeholderValues(const QString &language) const;
-    void insertCanned(const CannedSearchModel::Choice &choice, bool replaceSlashWord);
-    void runDraftChecks();
-    void applyDraftFix(const DraftChecks::Warning &warning);
     std::optional<CannedSearchModel::Choice> cannedFor(CannedFlag flag) const;
     QString currentLanguage() const;
     QString chatLanguage(const QString &conversation) const;
@@ -103,11 +100,8 @@ private:
     void alert(Notifier::Alert alert);
     QWidget *buildEndedPage();
     Chat *currentChat() const;
-    void showDraft(Chat *chat);
-    void sendCurrent();
     void showConversation();
     void showSessionState();
-    void updateLength();
     void onInactivity(const QString &conversation, int stage);
     void onLockedChanged(bool locked);
     void endShiftWith(const QString &reason, frame::OverrideCategory category);
@@ -135,13 +129,8 @@ private:
     LiveLabel *m_connection = nullptr;
     SidePanel *m_side = nullptr;
     ChatPanel *m_chatPanel = nullptr;
-    Composer *m_composer = nullptr;
-    LiveLabel *m_length = nullptr;
-    DraftWarningsPanel *m_warnings = nullptr;
-    CannedQuickSearch *m_quickSearch = nullptr; // child of the composer
+    ComposePanel *m_compose = nullptr;
     CannedPicker *m_picker = nullptr;
-    QPushButton *m_send = nullptr;
-    QPushButton *m_endChat = nullptr;
     QMenu *m_shiftMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_lockAction = nullptr;
@@ -150,7 +139,6 @@ private:
     QAction *m_settingsAction = nullptr;
     UiLanguage *m_uiLanguage = nullptr;
     QString m_advocateName;
-    DraftChecks m_checks;
     QPointer<EndShiftDialog> m_endShiftDialog;
     QTimer m_tick;
     QString m_current;

@@ -231,7 +231,7 @@ TEST_F(MainWindowTest, EveryKeyboardMnemonicIsUniqueInEnglishAndInSpanish)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         // The window really is in that language now.
         EXPECT_EQ(window->findChild<QAbstractButton *>(QStringLiteral("sendButton"))->text(),
-                  QCoreApplication::translate("advocate::MainWindow", "Sen&d"));
+                  QCoreApplication::translate("advocate::ComposePanel", "Sen&d"));
         const QMultiMap<QChar, QString> found = mnemonics(*window);
         EXPECT_GE(found.size(), 12) << qPrintable(code);
         for (const QChar key : found.uniqueKeys()) {
