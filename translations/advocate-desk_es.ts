@@ -1651,6 +1651,10 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
         <source>The shift reached the program&apos;s maximum length. %1</source>
         <translation>El turno llegó a la duración máxima del programa. %1</translation>
     </message>
+    <message>
+        <source>A new shift has started.</source>
+        <translation>Ha empezado un turno nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>advocate::MessageDelegate</name>

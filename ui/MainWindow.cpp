@@ -134,6 +134,9 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
         if (m_current.isEmpty()) {
             if (const auto row = m_conversationModel->rowOf(chat->id()))
                 selectConversation(*row);
+            // The first chat: the keyboard goes where the advocate writes, unless they are typing elsewhere.
+            if (!qobject_cast<QLineEdit *>(QApplication::focusWidget()) && !m_lock->isLocked())
+                m_compose->focusComposer();
         }
     });
     connect(&m_shift, &Shift::chatsAboutToBeCleared, this, &MainWindow::forgetShift);
@@ -266,12 +269,15 @@ QWidget *MainWindow::buildEndedPage()
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
     m_endedText = label(QStringLiteral("shiftEndedText"), page);
+    m_endedText->setAlignment(Qt::AlignHCenter);
     m_newShift = button(QStringLiteral("newShiftButton"), page);
     m_quit = button(QStringLiteral("quitButton"), page);
     connect(m_newShift, &QPushButton::clicked, this, &MainWindow::newShiftRequested);
     connect(m_quit, &QPushButton::clicked, this, &QWidget::close);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_endedText, m_newShift, m_quit})
-        layout->addWidget(widget);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_endedText, m_newShift, m_quit}) {
+        widget->setMaximumWidth(520);
+        layout->addWidget(widget, 0, Qt::AlignHCenter);
+    }
     layout->addStretch();
     return page;
 }
@@ -550,8 +556,12 @@ void MainWindow::showSessionState()
         m_connection->setText(tr("Signing in…"));
         break;
     case ClientSession::State::SignedIn:
-        if (m_pages->currentWidget() == m_endedPage)
-            m_pages->setCurrentWidget(m_content); // a new shift
+        if (m_pages->currentWidget() == m_endedPage) { // a new shift
+            m_pages->setCurrentWidget(m_content);
+            m_side->showStatus(tr("A new shift has started."));
+            m_endShiftAction->setEnabled(true);
+            m_lockAction->setEnabled(true);
+        }
         m_connection->setText(tr("Connected as %1.").arg(m_shift.session().user()));
         // The relay enforces its cap; show its value. The desk's --cap only stands in for a relay that sends none.
         if (const std::optional<int> cap = m_shift.session().cap())
@@ -648,6 +658,9 @@ void MainWindow::showEndResult(const Shift::EndResult &result)
     m_lock->disarm();
     forgetShift();
     showConversation();
+    // Off shift there is nothing to lock or end; a new sign-in starts the next shift.
+    m_endShiftAction->setEnabled(false);
+    m_lockAction->setEnabled(false);
     m_pages->setCurrentWidget(m_endedPage);
     m_newShift->setFocus();
     Q_EMIT shiftEnded(wipe.complete);

@@ -186,6 +186,8 @@ TEST_F(ShiftEndTest, AfterTheShiftEndsNothingOfItIsLeftInTheWindowAndANewShiftIs
     EXPECT_EQ(find<QStackedWidget>(QStringLiteral("pages"))->currentWidget()->objectName(),
               QStringLiteral("shiftEndedPage"));
     EXPECT_TRUE(find<QLabel>(QStringLiteral("shiftEndedText"))->text().startsWith(QStringLiteral("Shift ended.")));
+    EXPECT_FALSE(find<QAction>(QStringLiteral("endShiftAction"))->isEnabled()) << "nothing to end off shift";
+    EXPECT_FALSE(find<QAction>(QStringLiteral("lockAction"))->isEnabled());
     QStringList everything;
     for (QWidget *top : QApplication::topLevelWidgets())
         everything << everythingShown(top);
@@ -198,6 +200,8 @@ TEST_F(ShiftEndTest, AfterTheShiftEndsNothingOfItIsLeftInTheWindowAndANewShiftIs
     signInAndStart(relay.url());
     EXPECT_EQ(find<QStackedWidget>(QStringLiteral("pages"))->currentWidget()->objectName(), QStringLiteral("content"));
     EXPECT_EQ(find<QListView>(QStringLiteral("conversationList"))->model()->rowCount(), 0);
+    EXPECT_EQ(find<QLabel>(QStringLiteral("shiftStatus"))->text(), QStringLiteral("A new shift has started."));
+    EXPECT_TRUE(find<QAction>(QStringLiteral("endShiftAction"))->isEnabled());
     const QStringList afterNewStart = everythingShown(window.get());
     EXPECT_EQ(canariesIn(afterNewStart, all()), QStringList()) << qPrintable(whereFound(afterNewStart, all()));
 }

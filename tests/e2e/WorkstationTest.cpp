@@ -495,6 +495,8 @@ TEST_F(WorkstationTest, TheHeaderAndTheListCallTheSurvivorByTheNameTheyChose)
     QSignalSpy notified(&window->notifier(), &Notifier::notified);
     auto rosa = survivor(QStringLiteral("Rosa"));
     takeNext(*rosa);
+    EXPECT_EQ(QApplication::focusWidget(), find<Composer>(QStringLiteral("composer")))
+        << "the first chat puts the keyboard where the advocate writes";
     EXPECT_TRUE(find<QLabel>(QStringLiteral("chatHeader"))->text().startsWith(QStringLiteral("Chat 1 · Rosa · ")));
     EXPECT_TRUE(find<QListView>(QStringLiteral("conversationList"))
                     ->model()
