@@ -2113,11 +2113,26 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>advocate::Workstation</name>
     <message>
         <source>Advocate Desk</source>
         <translation>Advocate Desk</translation>
     </message>
+    <message>
+        <source>The last shift ended unexpectedly. Its chats are back; sign in again to continue.</source>
+        <translation>El último turno terminó de forma inesperada. Sus chats se han recuperado; inicie sesión de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>The shift cache cannot be checked: %1</source>
+        <translation>No se puede comprobar la caché del turno: %1</translation>
+    </message>
+    <message>
+        <source>The shift cannot start: %1</source>
+        <translation>El turno no puede empezar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>Advocate Desk: the advocate&apos;s chat workstation.</source>
         <translation>Advocate Desk: el puesto de chat de la persona defensora.</translation>
@@ -2141,18 +2156,6 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
     <message>
         <source>minutes</source>
         <translation>minutos</translation>
-    </message>
-    <message>
-        <source>The shift cannot start: %1</source>
-        <translation>El turno no puede empezar: %1</translation>
-    </message>
-    <message>
-        <source>The last shift ended unexpectedly. Its chats are back; sign in again to continue.</source>
-        <translation>El último turno terminó de forma inesperada. Sus chats se han recuperado; inicie sesión de nuevo para continuar.</translation>
-    </message>
-    <message>
-        <source>The shift cache cannot be checked: %1</source>
-        <translation>No se puede comprobar la caché del turno: %1</translation>
     </message>
     <message>
         <source>Password: </source>

@@ -1,24 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // advocate-desk: the advocate's workstation.
-#include "AppLock.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
 #include "UiLanguage.h"
-#include "cache/ShiftCache.h"
+#include "Workstation.h"
 #include "canned/CannedLibrary.h"
-#include "client/ClientSession.h"
-#include "client/Shift.h"
 #include "common/CommandLine.h"
 #include "common/ProcessHardening.h"
-#include "common/SystemClock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QPointer>
-#include <QPushButton>
 #include <QSettings>
 #include <QUrl>
 
@@ -30,17 +20,6 @@
 #include <unistd.h>
 
 namespace {
-
-// Shows a message without blocking the event loop (the relay session keeps running behind it).
-void inform(QWidget *parent, QMessageBox::Icon icon, const QString &text)
-{
-    auto *box =
-        new QMessageBox(icon, QCoreApplication::translate("main", "Advocate Desk"), text, QMessageBox::Ok, parent);
-    box->setObjectName(QStringLiteral("informationBox"));
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
 
 // Reads one line from stdin for --password-stdin, without echo when stdin is a terminal. The bytes are wiped
 // here; the caller wipes the returned string once it has been used.
@@ -81,12 +60,6 @@ std::optional<QString> readPasswordLine()
         password = QString::fromUtf8(bytes);
     bytes.fill('\0');
     return password;
-}
-
-void wipe(QString &secret)
-{
-    secret.fill(QChar(u'\0'));
-    secret.clear();
 }
 
 } // namespace
@@ -184,115 +157,42 @@ int main(int argc, char *argv[])
                                    ? defaultCanned
                                    : parser.value(cannedOption);
 
-    auto clock = std::make_shared<advocate::SystemClock>();
-    advocate::ShiftCache cache(advocate::ShiftCache::defaultOptions());
-    advocate::ClientSession session;
-    advocate::Shift shift(session, cache, clock);
-    shift.setCannedLibrary(advocate::CannedLibrary::loadForWorkstation(cannedPath));
-    advocate::MainWindow window(shift);
-    window.setUiLanguage(&language);
-    window.setAdvocateName(userSettings.value(QStringLiteral("canned/advocateName")).toString());
-    window.setCap(qBound(1, parser.value(capOption).toInt(), 4));
-    window.appLock().setIdleTimeout(std::chrono::minutes(qMax(1, parser.value(lockOption).toInt())));
+    advocate::Workstation::Options options;
+    options.relayUrl = relayUrl;
+    options.relayUrlManaged = !managedUrl.isEmpty();
+    options.userName = userName;
+    options.cannedLibrary = advocate::CannedLibrary::loadForWorkstation(cannedPath);
+    options.advocateName = userSettings.value(QStringLiteral("canned/advocateName")).toString();
+    options.cap = qBound(1, parser.value(capOption).toInt(), 4);
+    options.lockAfter = std::chrono::minutes(qMax(1, parser.value(lockOption).toInt()));
+    options.language = &language;
+    advocate::Workstation workstation(std::move(options));
 
-    std::function<void()> signIn;
-    signIn = [&] {
-        auto *dialog = new advocate::SignInDialog(session, relayUrl, !managedUrl.isEmpty(), &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // Scripts that sign in with --password-stdin learn the outcome on stdout/stderr; the lines name no
-        // conversation and carry no secret.
-        const bool reportOutcome = !automaticPassword.isEmpty();
-        QObject::connect(dialog, &QDialog::accepted, &window, [&, dialog = QPointer(dialog), reportOutcome] {
-            if (dialog)
-                window.appLock().setPassword(dialog->takePassword());
-            window.appLock().arm();
-            if (shift.onShift()) {
-                if (reportOutcome) {
-                    std::printf("advocate-desk: signed in as %s; the shift resumed.\n", qUtf8Printable(session.user()));
-                    std::fflush(stdout);
-                }
-                return; // resumed after a crash
-            }
-            shift.start([&, reportOutcome](advocate::CacheResult result) {
-                if (result.ok()) {
-                    if (reportOutcome) {
-                        std::printf("advocate-desk: signed in as %s; the shift has started.\n",
-                                    qUtf8Printable(session.user()));
-                        std::fflush(stdout);
-                    }
-                    return;
-                }
-                // Fail closed: no shift without its encrypted cache.
-                session.signOut();
-                if (reportOutcome)
-                    std::fprintf(stderr, "advocate-desk: the shift cannot start: %s\n", qUtf8Printable(result.message));
-                inform(&window, QMessageBox::Critical,
-                       QCoreApplication::translate("main", "The shift cannot start: %1").arg(result.message));
-            });
+    // Scripts that sign in with --password-stdin learn the outcome on stdout/stderr; the lines name no conversation
+    // and carry no secret.
+    if (automaticSignIn) {
+        QObject::connect(&workstation, &advocate::Workstation::shiftStarted, &app,
+                         [](const QString &user, bool resumed) {
+                             std::printf(resumed ? "advocate-desk: signed in as %s; the shift resumed.\n"
+                                                 : "advocate-desk: signed in as %s; the shift has started.\n",
+                                         qUtf8Printable(user));
+                             std::fflush(stdout);
+                         });
+        QObject::connect(&workstation, &advocate::Workstation::shiftCannotStart, &app, [](const QString &message) {
+            std::fprintf(stderr, "advocate-desk: the shift cannot start: %s\n", qUtf8Printable(message));
         });
-        QObject::connect(dialog, &QDialog::rejected, &app, [&] {
-            if (!shift.onShift())
-                QApplication::quit();
-        });
-        dialog->open();
-        if (!userName.isEmpty()) {
-            if (auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("userName")))
-                user->setText(userName);
-            if (auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password")))
-                password->setFocus();
-        }
-        if (!reportOutcome)
-            return;
-        // --password-stdin: fill the dialog and press its button, once; any later sign-in is typed by hand.
-        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
-        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
-        if (!password || !button) {
-            wipe(automaticPassword);
-            return;
-        }
-        auto reported = std::make_shared<QMetaObject::Connection>();
-        *reported = QObject::connect(&session, &advocate::ClientSession::signInFailed, dialog, [dialog, reported] {
-            // The dialog has shown its error by now (it connected first); say the same on stderr.
-            std::fprintf(stderr, "advocate-desk: automatic sign-in failed: %s The sign-in dialog stays open.\n",
-                         qUtf8Printable(dialog->errorText()));
+        QObject::connect(&workstation, &advocate::Workstation::automaticSignInFailed, &app, [](const QString &message) {
+            std::fprintf(stderr,
+                         "advocate-desk: automatic sign-in failed: %s The sign-in dialog stays "
+                         "open.\n",
+                         qUtf8Printable(message));
             std::fflush(stderr);
-            QObject::disconnect(*reported);
         });
-        password->setText(automaticPassword);
-        wipe(automaticPassword);
-        button->click(); // the dialog clears the field as it submits
-    };
-    QObject::connect(&window, &advocate::MainWindow::newShiftRequested, &window, [&] { signIn(); });
-    QObject::connect(&session, &advocate::ClientSession::signInFailed, &window,
-                     [&](advocate::ClientSession::SignInError error) {
-                         if (error == advocate::ClientSession::SignInError::SessionExpired)
-                             signIn();
-                     });
-
-    window.show();
-    shift.recover([&](advocate::RecoveryResult result) {
-        switch (result.outcome) {
-        case advocate::RecoveryOutcome::NoCache:
-            break;
-        case advocate::RecoveryOutcome::Resumable:
-            inform(&window, QMessageBox::Information,
-                   QCoreApplication::translate("main", "The last shift ended unexpectedly. Its chats are back; sign "
-                                                       "in again to continue."));
-            break;
-        case advocate::RecoveryOutcome::Failed:
-            inform(&window, QMessageBox::Critical,
-                   QCoreApplication::translate("main", "The shift cache cannot be checked: %1").arg(result.message));
-            if (automaticSignIn) {
-                wipe(automaticPassword);
-                std::fprintf(stderr, "advocate-desk: the shift cache cannot be checked: %s\n",
-                             qUtf8Printable(result.message));
-            }
-            return;
-        default:
-            inform(&window, QMessageBox::Information, result.message);
-            break;
-        }
-        signIn();
-    });
+        QObject::connect(&workstation, &advocate::Workstation::cacheCannotBeChecked, &app, [](const QString &message) {
+            std::fprintf(stderr, "advocate-desk: the shift cache cannot be checked: %s\n", qUtf8Printable(message));
+        });
+    }
+    QObject::connect(&workstation, &advocate::Workstation::quitRequested, &app, &QApplication::quit);
+    workstation.start(std::move(automaticPassword));
     return QApplication::exec();
 }

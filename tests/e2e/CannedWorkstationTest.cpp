@@ -338,7 +338,7 @@ TEST_F(CannedWorkstationTest, TheCheckInIsNotSentUnseenToAChatInAnotherLanguage)
                                                     QStringLiteral("program.json")));
     std::unique_ptr<WireClient> lucia;
     const QString id = openChatWith(lucia, QStringLiteral("Lucía"), QStringLiteral("es"));
-    Q_EMIT session.inactivity(id, 1, 600); // as the relay reports a silence
+    Q_EMIT session->inactivity(id, 1, 600); // as the relay reports a silence
     auto *checkIn = find<QPushButton>(QStringLiteral("checkInButton"));
     ASSERT_TRUE(checkIn->isEnabled());
     QTest::mouseClick(checkIn, Qt::LeftButton);

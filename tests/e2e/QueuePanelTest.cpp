@@ -4,12 +4,14 @@
 #include "LoopbackRelay.h"
 #include "MainWindow.h"
 #include "WireClient.h"
+#include "Workstation.h"
 #include "cache/ShiftCache.h"
 #include "client/ClientSession.h"
 #include "client/Shift.h"
 #include "common/SystemClock.h"
 
 #include <QLabel>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,10 +44,14 @@ protected:
         options.keychainService = QStringLiteral("org.advocatedesk.tests.queue-panel");
         options.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
         options.clock = clock;
-        cache = std::make_unique<ShiftCache>(options);
-        shift = std::make_unique<Shift>(session, *cache, clock);
-        window = std::make_unique<MainWindow>(*shift);
-        window->setCap(1); // what --cap would say; the relay's signed_in overrides it
+        Workstation::Options built;
+        built.cache = options;
+        built.clock = clock;
+        built.cannedLibrary = CannedLibrary();
+        built.cap = 1; // what --cap would say; the relay's signed_in overrides it
+        workstation = std::make_unique<Workstation>(built);
+        session = &workstation->session();
+        window = &workstation->window();
         window->show();
     }
 
@@ -60,9 +66,9 @@ protected:
 
     void signIn()
     {
-        QSignalSpy failed(&session, &ClientSession::signInFailed);
-        session.signIn(relay.url(), QStringLiteral("ana"), LoopbackRelay::password);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return session.state() == ClientSession::State::SignedIn; }, 30000))
+        QSignalSpy failed(session, &ClientSession::signInFailed);
+        session->signIn(relay.url(), QStringLiteral("ana"), LoopbackRelay::password);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return session->state() == ClientSession::State::SignedIn; }, 30000))
             << (failed.isEmpty() ? "no error" : qPrintable(failed.first().at(1).toString()));
     }
 
@@ -71,10 +77,9 @@ protected:
     LoopbackRelay relay{capThree()};
     QTemporaryDir folder;
     std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>();
-    std::unique_ptr<ShiftCache> cache;
-    ClientSession session;
-    std::unique_ptr<Shift> shift;
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<Workstation> workstation;
+    ClientSession *session = nullptr;
+    QPointer<MainWindow> window;
 };
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "SignInDialog.h"
 #include "TcpProxy.h"
 #include "WireClient.h"
+#include "Workstation.h"
 #include "cache/ShiftCache.h"
 #include "client/ConversationListModel.h"
 #include "client/Shift.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -77,10 +79,16 @@ protected:
         options.keychainService = QStringLiteral("org.advocatedesk.tests.workstation");
         options.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
         options.clock = clock;
-        cache = std::make_unique<ShiftCache>(options);
-        shift = std::make_unique<Shift>(session, *cache, clock);
-        window = std::make_unique<MainWindow>(*shift);
-        window->setCap(4);
+        Workstation::Options built;
+        built.cache = options;
+        built.clock = clock;
+        built.cannedLibrary = CannedLibrary(); // the suites that need one set it
+        built.cap = 4;
+        workstation = std::make_unique<Workstation>(built);
+        cache = &workstation->cache();
+        session = &workstation->session();
+        shift = &workstation->shift();
+        window = &workstation->window();
         window->show();
         activate();
     }
@@ -108,7 +116,7 @@ protected:
     void signInAndStart(const QUrl &url)
     {
         ASSERT_TRUE(await<CacheResult>([&](auto done) { shift->start(done); }).ok());
-        SignInDialog dialog(session, url, false, window.get());
+        SignInDialog dialog(*session, url, false, window.get());
         dialog.show();
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), QStringLiteral("ana"));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), LoopbackRelay::password);
@@ -175,10 +183,12 @@ protected:
     QTemporaryDir folder;
     std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>();
     ShiftCache::Options options;
-    std::unique_ptr<ShiftCache> cache;
-    ClientSession session;
-    std::unique_ptr<Shift> shift;
-    std::unique_ptr<MainWindow> window;
+    // Built as advocate-desk builds them (Workstation, the one composition root); the pointers name its parts.
+    std::unique_ptr<Workstation> workstation;
+    ShiftCache *cache = nullptr;
+    ClientSession *session = nullptr;
+    Shift *shift = nullptr;
+    QPointer<MainWindow> window;
 };
 
 } // namespace advocate::test

@@ -27,15 +27,15 @@ QString signInErrorShown(ClientSession &session, const QUrl &url, const QString 
 
 TEST_F(WorkstationTest, TheSignInDialogShowsEachFailureInItsOwnWords)
 {
-    const QString wrong = signInErrorShown(session, relay.url(), QStringLiteral("wrong"));
+    const QString wrong = signInErrorShown(*session, relay.url(), QStringLiteral("wrong"));
     EXPECT_EQ(wrong, ClientSession::describe(ClientSession::SignInError::BadCredentials));
     QTcpServer closed;
     ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
     const QUrl nobody(QStringLiteral("ws://127.0.0.1:%1/ws").arg(closed.serverPort()));
     closed.close();
-    EXPECT_EQ(signInErrorShown(session, nobody, LoopbackRelay::password),
+    EXPECT_EQ(signInErrorShown(*session, nobody, LoopbackRelay::password),
               ClientSession::describe(ClientSession::SignInError::Unreachable));
-    EXPECT_EQ(signInErrorShown(session, QUrl(QStringLiteral("wss://127.0.0.1:%1/ws").arg(relay.port())),
+    EXPECT_EQ(signInErrorShown(*session, QUrl(QStringLiteral("wss://127.0.0.1:%1/ws").arg(relay.port())),
                                LoopbackRelay::password),
               ClientSession::describe(ClientSession::SignInError::TlsFailure));
     ClientSession::Options newer;
@@ -44,8 +44,8 @@ TEST_F(WorkstationTest, TheSignInDialogShowsEachFailureInItsOwnWords)
     EXPECT_EQ(signInErrorShown(newerSession, relay.url(), LoopbackRelay::password),
               ClientSession::describe(ClientSession::SignInError::UnsupportedVersion));
     for (int i = 0; i < 2; ++i)
-        signInErrorShown(session, relay.url(), QStringLiteral("guess"));
-    EXPECT_EQ(signInErrorShown(session, relay.url(), LoopbackRelay::password),
+        signInErrorShown(*session, relay.url(), QStringLiteral("guess"));
+    EXPECT_EQ(signInErrorShown(*session, relay.url(), LoopbackRelay::password),
               ClientSession::describe(ClientSession::SignInError::LockedOut));
 }
 
@@ -196,7 +196,7 @@ TEST_F(WorkstationTest, TheLockHidesContentAlsoFromTheAccessibilityTreeUntilTheP
     QTest::keyClick(password, Qt::Key_Return);
     EXPECT_FALSE(window->appLock().isLocked());
     EXPECT_TRUE(find<QListView>(QStringLiteral("transcriptView"))->isVisible());
-    EXPECT_EQ(session.state(), ClientSession::State::SignedIn);
+    EXPECT_EQ(session->state(), ClientSession::State::SignedIn);
 }
 
 TEST_F(WorkstationTest, TheWorkstationLocksItselfAfterIdleTime)
@@ -233,7 +233,7 @@ TEST_F(WorkstationTest, EndingTheShiftIsRefusedWithOpenChatsThenATypedReasonEnds
                     .startsWith(QStringLiteral("Shift ended. The shift "
                                                "cache was wiped")));
     EXPECT_EQ(rosa->next<frame::Ended>()->reason, EndReason::AdvocateEnded);
-    EXPECT_EQ(session.state(), ClientSession::State::SignedOut);
+    EXPECT_EQ(session->state(), ClientSession::State::SignedOut);
     EXPECT_TRUE(QDir(options.directory).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
@@ -245,7 +245,7 @@ TEST_F(WorkstationTest, MessagesTypedWhileTheNetworkIsDownReachTheSurvivorOnceWi
     auto rosa = survivor();
     const QString id = takeNext(*rosa);
     proxy.cut();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.state() == ClientSession::State::Reconnecting; }, patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session->state() == ClientSession::State::Reconnecting; }, patience));
     EXPECT_TRUE(find<QLabel>(QStringLiteral("relayStatus"))->text().startsWith(QStringLiteral("Connection lost")));
     typeAndSend(QStringLiteral("first while down"));
     typeAndSend(QStringLiteral("second while down"));

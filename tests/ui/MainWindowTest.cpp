@@ -9,6 +9,7 @@
 #include "Notifier.h"
 #include "OfflineShift.h"
 #include "UiLanguage.h"
+#include "Workstation.h"
 #include "cache/ShiftCache.h"
 #include "client/ClientSession.h"
 #include "client/ConversationListModel.h"
@@ -24,6 +25,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMultiMap>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,17 +46,18 @@ protected:
         options.keychainService = QStringLiteral("org.advocatedesk.tests.ui");
         options.keyName = QStringLiteral("unused");
         options.clock = clock;
-        cache = std::make_unique<ShiftCache>(options);
-        shift = std::make_unique<Shift>(session, *cache, clock);
-        window = std::make_unique<MainWindow>(*shift);
+        Workstation::Options built;
+        built.cache = options;
+        built.clock = clock;
+        built.cannedLibrary = CannedLibrary();
+        workstation = std::make_unique<Workstation>(built);
+        window = &workstation->window();
     }
 
     QTemporaryDir folder;
     std::shared_ptr<ManualClock> clock = std::make_shared<ManualClock>();
-    std::unique_ptr<ShiftCache> cache;
-    ClientSession session;
-    std::unique_ptr<Shift> shift;
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<Workstation> workstation;
+    QPointer<MainWindow> window;
 };
 
 } // namespace
