@@ -101,7 +101,8 @@ const std::map<QString, RuntimeLookup> &runtimeLookups()
         {QStringLiteral("NoticeReminder"), viaContext("NoticeReminder")},
         {QStringLiteral("OpeningHours"), viaContext("OpeningHours")},
         {QStringLiteral("RelayConfigFile"), viaContext("RelayConfigFile")},
-        {QStringLiteral("RelayConnection"), viaContext("RelayConnection")}, // core/client/
+        // RelayConnection (core/client/) is gone; its context stays until the catalogue is regenerated.
+        {QStringLiteral("RelayConnection"), viaContext("RelayConnection")},
         {QStringLiteral("RelayServer"), viaContext("RelayServer")},
         {QStringLiteral("Router"), viaContext("Router")},
         {QStringLiteral("ServiceNoticeFile"), viaContext("ServiceNoticeFile")}, // core/relay/ServiceNotice.cpp
