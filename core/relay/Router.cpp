@@ -91,7 +91,7 @@ void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceK
                                   m_config.maxFrameBytes, m_config.maxMessageChars, m_config.noticeVersion});
 }
 
-void Router::frameReceived(ConnectionId id, const DecodeResult &decoded)
+void Router::frameReceived(ConnectionId id, const DecodeResult<ClientFrame> &decoded)
 {
     const auto found = m_connections.find(id);
     if (found == m_connections.end())
@@ -102,6 +102,11 @@ void Router::frameReceived(ConnectionId id, const DecodeResult &decoded)
         // Dropped unread; counts as a bad frame, so a flood ends in too_many_errors after a few answers.
         sendError(id, ErrorCode::RateLimited, QCoreApplication::translate("Router", "Too many frames; slow down."),
                   decoded.type);
+        return;
+    }
+    if (decoded.otherDirection) {
+        sendError(id, ErrorCode::NotAuthorized,
+                  QCoreApplication::translate("Router", "Clients may not send this frame."), decoded.type);
         return;
     }
     if (!decoded.ok()) {
@@ -176,7 +181,7 @@ void Router::closeStaleConnections()
         closeConnection(id, false);
 }
 
-std::optional<QString> Router::conversationNamedBy(const Frame &frame)
+std::optional<QString> Router::conversationNamedBy(const ClientFrame &frame)
 {
     return std::visit(
         [](const auto &f) -> std::optional<QString> {
@@ -200,20 +205,15 @@ Relation Router::relationTo(const Connection &connection, const QString &convers
     return Relation::Outsider;
 }
 
-void Router::handle(ConnectionId id, Connection &connection, const Frame &frame, const QString &type)
+void Router::handle(ConnectionId id, Connection &connection, const ClientFrame &frame, const QString &type)
 {
-    const std::optional<Operation> operation = Authorization::operationFor(frame);
-    if (!operation) {
-        sendError(id, ErrorCode::NotAuthorized,
-                  QCoreApplication::translate("Router", "Clients may not send this frame."), type);
-        return;
-    }
+    const Operation operation = Authorization::operationFor(frame);
     const std::optional<QString> conversation = conversationNamedBy(frame);
     const Relation relation = conversation ? relationTo(connection, *conversation) : Relation::NoConversation;
-    if (!Authorization::allows(*operation, connection.role, relation)) {
+    if (!Authorization::allows(operation, connection.role, relation)) {
         // Only a caller who could send the frame to some conversation learns that this one does not exist.
         if (conversation && !m_conversations.contains(*conversation) &&
-            Authorization::allows(*operation, connection.role, Relation::Participant))
+            Authorization::allows(operation, connection.role, Relation::Participant))
             sendError(id, ErrorCode::UnknownConversation,
                       QCoreApplication::translate("Router", "There is no open conversation with that id."), type,
                       QStringLiteral("conversation"));
@@ -222,59 +222,58 @@ void Router::handle(ConnectionId id, Connection &connection, const Frame &frame,
                       QCoreApplication::translate("Router", "Your role does not allow this."), type);
         return;
     }
-    if (Authorization::isReserved(*operation)) {
-        sendError(id, ErrorCode::NotSupported,
-                  QCoreApplication::translate("Router", "This relay does not support that operation yet."), type);
-        return;
-    }
 
-    if (const auto *start = std::get_if<frame::Start>(&frame)) {
-        onStart(id, connection, *start);
-    } else if (const auto *resume = std::get_if<frame::Resume>(&frame)) {
-        onResume(id, connection, *resume, type);
-    } else if (const auto *signIn = std::get_if<frame::SignIn>(&frame)) {
-        onSignIn(id, connection, *signIn, type);
-    } else if (const auto *staffResume = std::get_if<frame::StaffResume>(&frame)) {
-        onStaffResume(id, connection, *staffResume, type);
-    } else if (std::holds_alternative<frame::SignOut>(frame)) {
-        onSignOut(id, connection);
-    } else if (const auto *available = std::get_if<frame::SetAvailable>(&frame)) {
-        StaffMember &member = m_staff[connection.staffUser];
-        member.available = available->available;
-        member.languages = available->languages.value_or(QStringList());
-        assignWaitingSurvivors();
-    } else if (const auto *take = std::get_if<frame::TakeNext>(&frame)) {
-        onTakeNext(id, connection, *take, type);
-    } else if (const auto *sendFrame = std::get_if<frame::Send>(&frame)) {
-        onSend(id, connection, *sendFrame);
-    } else if (const auto *ack = std::get_if<frame::Ack>(&frame)) {
-        Conversation &open = m_conversations.at(ack->conversation);
-        const Side by = sideOf(connection);
-        if (open.acknowledge(by, ack->seq)) {
-            const Side other = by == Side::Survivor ? Side::Advocate : Side::Survivor;
-            send(peerConnection(open, other), frame::Delivered{open.id(), open.acknowledged(by)});
-        }
-    } else if (const auto *typing = std::get_if<frame::Typing>(&frame)) {
-        const Conversation &open = m_conversations.at(typing->conversation);
-        const Side other = sideOf(connection) == Side::Survivor ? Side::Advocate : Side::Survivor;
-        send(peerConnection(open, other), frame::PeerTyping{open.id(), typing->active});
-    } else if (const auto *fetch = std::get_if<frame::Fetch>(&frame)) {
-        sendPage(id, m_conversations.at(fetch->conversation), fetch->afterSeq);
-    } else if (const auto *end = std::get_if<frame::End>(&frame)) {
-        onEnd(id, connection, *end, type);
-    } else if (std::holds_alternative<frame::QuickExit>(frame)) {
-        onQuickExit(id, connection);
-    } else if (std::holds_alternative<frame::Ping>(frame)) {
-        send(id, frame::Pong{});
-    } else if (const auto *shiftEnd = std::get_if<frame::ShiftEndOverride>(&frame)) {
-        // WS2: who overrode, when (the log's timestamp), why by category, and how many chats were open. The typed
-        // reason stays on the workstation: it may name a survivor, and the audit log is content-free (RL7).
-        m_sink.audit(QStringLiteral("shift_end_override user=%1 category=%2 reason_chars=%3 open=%4 relay_open=%5")
-                         .arg(connection.staffUser, frame::overrideCategoryName(shiftEnd->category))
-                         .arg(shiftEnd->reasonChars)
-                         .arg(shiftEnd->open)
-                         .arg(m_staff[connection.staffUser].conversations.size()));
-    }
+    // One handler per client frame type: a frame added to protocol/Frames.h without one does not compile.
+    std::visit(
+        Overloaded{
+            [&](const frame::Start &start) { onStart(id, connection, start); },
+            [&](const frame::Resume &resume) { onResume(id, connection, resume, type); },
+            [&](const frame::SignIn &signIn) { onSignIn(id, connection, signIn, type); },
+            [&](const frame::StaffResume &staffResume) { onStaffResume(id, connection, staffResume, type); },
+            [&](const frame::SignOut &) { onSignOut(id, connection); },
+            [&](const frame::SetAvailable &available) {
+                StaffMember &member = m_staff[connection.staffUser];
+                member.available = available.available;
+                member.languages = available.languages.value_or(QStringList());
+                assignWaitingSurvivors();
+            },
+            [&](const frame::TakeNext &take) { onTakeNext(id, connection, take, type); },
+            [&](const frame::Send &sendFrame) { onSend(id, connection, sendFrame); },
+            [&](const frame::Ack &ack) {
+                Conversation &open = m_conversations.at(ack.conversation);
+                const Side by = sideOf(connection);
+                if (open.acknowledge(by, ack.seq)) {
+                    const Side other = by == Side::Survivor ? Side::Advocate : Side::Survivor;
+                    send(peerConnection(open, other), frame::Delivered{open.id(), open.acknowledged(by)});
+                }
+            },
+            [&](const frame::Typing &typing) {
+                const Conversation &open = m_conversations.at(typing.conversation);
+                const Side other = sideOf(connection) == Side::Survivor ? Side::Advocate : Side::Survivor;
+                send(peerConnection(open, other), frame::PeerTyping{open.id(), typing.active});
+            },
+            [&](const frame::Fetch &fetch) { sendPage(id, m_conversations.at(fetch.conversation), fetch.afterSeq); },
+            [&](const frame::End &end) { onEnd(id, connection, end, type); },
+            [&](const frame::QuickExit &) { onQuickExit(id, connection); },
+            [&](const frame::Ping &) { send(id, frame::Pong{}); },
+            [&](const frame::ShiftEndOverride &shiftEnd) {
+                // WS2: who overrode, when (the log's timestamp), why by category, and how many chats were open.
+                // The typed reason stays on the workstation: it may name a survivor, and the audit log is
+                // content-free (RL7).
+                m_sink.audit(
+                    QStringLiteral("shift_end_override user=%1 category=%2 reason_chars=%3 open=%4 relay_open=%5")
+                        .arg(connection.staffUser, frame::overrideCategoryName(shiftEnd.category))
+                        .arg(shiftEnd.reasonChars)
+                        .arg(shiftEnd.open)
+                        .arg(m_staff[connection.staffUser].conversations.size()));
+            },
+            [&](const frame::Reserved &) {
+                sendError(id, ErrorCode::NotSupported,
+                          QCoreApplication::translate("Router", "This relay does not support that operation yet."),
+                          type);
+            },
+        },
+        frame);
 }
 
 void Router::onStart(ConnectionId id, Connection &connection, const frame::Start &start)
@@ -880,7 +879,7 @@ void Router::sendError(ConnectionId id, ErrorCode code, const QString &message, 
         countBadFrame(id);
 }
 
-void Router::send(ConnectionId id, const Frame &frame)
+void Router::send(ConnectionId id, const RelayFrame &frame)
 {
     if (id != 0)
         m_sink.send(id, frame);

@@ -43,7 +43,7 @@ public:
     // `sourceKey` is a keyed hash of the peer's address (SourceKeys), never the address: it only lets the router
     // cap the survivor sessions one source may hold.
     void connectionOpened(ConnectionId connection, const QByteArray &sourceKey);
-    void frameReceived(ConnectionId connection, const DecodeResult &decoded);
+    void frameReceived(ConnectionId connection, const DecodeResult<ClientFrame> &decoded);
     void connectionClosed(ConnectionId connection);
     // Time-driven rules: reconnect windows, inactivity notices, queue refresh and long-wait notice.
     void tick();
@@ -106,7 +106,7 @@ private:
         qint64 lastAssignedAtMs = 0;
     };
 
-    void handle(ConnectionId id, Connection &connection, const Frame &frame, const QString &type);
+    void handle(ConnectionId id, Connection &connection, const ClientFrame &frame, const QString &type);
     void onStart(ConnectionId id, Connection &connection, const frame::Start &start);
     void onResume(ConnectionId id, Connection &connection, const frame::Resume &resume, const QString &type);
     void onSignIn(ConnectionId id, Connection &connection, const frame::SignIn &signIn, const QString &type);
@@ -121,7 +121,7 @@ private:
 
     void attachStaff(ConnectionId id, Connection &connection, const QString &user);
     Relation relationTo(const Connection &connection, const QString &conversation) const;
-    static std::optional<QString> conversationNamedBy(const Frame &frame);
+    static std::optional<QString> conversationNamedBy(const ClientFrame &frame);
     Side sideOf(const Connection &connection) const;
     ConnectionId peerConnection(const Conversation &conversation, Side from) const;
     ConnectionId staffConnection(const QString &user) const;
@@ -143,7 +143,7 @@ private:
     qint64 survivorWindowMs(const SurvivorSession &survivor) const;
     void sendError(ConnectionId id, ErrorCode code, const QString &message, const QString &inReplyTo = QString(),
                    const QString &field = QString());
-    void send(ConnectionId id, const Frame &frame);
+    void send(ConnectionId id, const RelayFrame &frame);
     void closeConnection(ConnectionId id, bool policyViolation);
     qint64 nowMs() const;
 
