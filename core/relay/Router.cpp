@@ -21,7 +21,8 @@ constexpr int conversationIdBytes = 16;
 } // namespace
 
 Router::Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink)
-    : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_queue(config.queueLimit)
+    : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_audit(sink), m_guard(config),
+      m_queue(config.queueLimit)
 {
     m_config.advocateCap = std::clamp(m_config.advocateCap, 1, 4);
     if (m_config.languages.isEmpty())
@@ -54,16 +55,14 @@ void Router::setServiceNotice(const std::optional<ServiceNotice> &notice)
     if (notice == m_serviceNotice)
         return;
     m_serviceNotice = notice;
-    m_sink.audit(notice ? QStringLiteral("service_notice_set kind=%1").arg(ServiceNotice::kindName(notice->kind))
-                        : QStringLiteral("service_notice_cleared"));
+    m_audit.serviceNoticeChanged(notice);
 }
 
 bool Router::quickExitByToken(const QString &resumeToken)
 {
-    const auto found = m_resumeTokens.constFind(resumeToken);
-    if (resumeToken.isEmpty() || found == m_resumeTokens.constEnd())
+    if (!m_resumeTokens.contains(resumeToken))
         return false;
-    const SessionId session = found.value();
+    const SessionId session = m_resumeTokens.value(resumeToken);
     const auto survivor = m_survivors.find(session);
     if (survivor == m_survivors.end())
         return false;
@@ -83,8 +82,7 @@ void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceK
 {
     Connection fresh;
     fresh.source = sourceKey;
-    fresh.anonymousSinceMs = fresh.lastFrameMs = fresh.tokensAtMs = nowMs();
-    fresh.tokens = m_config.frameBurst;
+    fresh.guard = m_guard.opened(nowMs());
     m_connections[connection] = fresh;
     send(connection, frame::Hello{FrameCodec::protocolVersion,
                                   QStringLiteral("advocate-relay %1").arg(QLatin1String(build::projectVersion)),
@@ -97,8 +95,7 @@ void Router::frameReceived(ConnectionId id, const DecodeResult<ClientFrame> &dec
     if (found == m_connections.end())
         return;
     Connection &connection = found->second;
-    connection.lastFrameMs = nowMs();
-    if (!takeToken(connection)) {
+    if (!m_guard.admitFrame(connection.guard, nowMs())) {
         // Dropped unread; counts as a bad frame, so a flood ends in too_many_errors after a few answers.
         sendError(id, ErrorCode::RateLimited, QCoreApplication::translate("Router", "Too many frames; slow down."),
                   decoded.type);
@@ -121,22 +118,10 @@ void Router::frameReceived(ConnectionId id, const DecodeResult<ClientFrame> &dec
     handle(id, connection, *decoded.frame, decoded.type);
 }
 
-bool Router::takeToken(Connection &connection)
-{
-    const qint64 now = nowMs();
-    const double refill = double(now - connection.tokensAtMs) * m_config.framesPerSecond / 1000.0;
-    connection.tokens = std::min<double>(m_config.frameBurst, connection.tokens + refill);
-    connection.tokensAtMs = now;
-    if (connection.tokens < 1)
-        return false;
-    connection.tokens -= 1;
-    return true;
-}
-
 bool Router::countBadFrame(ConnectionId id)
 {
     const auto found = m_connections.find(id);
-    if (found == m_connections.end() || ++found->second.badFrames < m_config.badFrameLimit)
+    if (found == m_connections.end() || !m_guard.countBadFrame(found->second.guard))
         return false;
     send(id, frame::Error{ErrorCode::TooManyErrors,
                           QCoreApplication::translate("Router", "Too many bad frames; closing the connection."),
@@ -167,13 +152,9 @@ qint64 Router::survivorWindowMs(const SurvivorSession &survivor) const
 void Router::closeStaleConnections()
 {
     const qint64 now = nowMs();
-    const qint64 firstFrame = qint64(m_config.firstFrameSeconds) * 1000;
-    const qint64 silence = qint64(m_config.silenceSeconds) * 1000;
     std::vector<ConnectionId> stale;
     for (const auto &[id, connection] : m_connections) {
-        const bool anonymousTooLong =
-            !connection.role.has_value() && !connection.signingIn && now - connection.anonymousSinceMs >= firstFrame;
-        if (anonymousTooLong || now - connection.lastFrameMs >= silence)
+        if (m_guard.isStale(connection.guard, !connection.role.has_value() && !connection.signingIn, now))
             stale.push_back(id);
     }
     // A survivor closed here keeps the reconnect window, as after any drop.
@@ -257,15 +238,8 @@ void Router::handle(ConnectionId id, Connection &connection, const ClientFrame &
             [&](const frame::QuickExit &) { onQuickExit(id, connection); },
             [&](const frame::Ping &) { send(id, frame::Pong{}); },
             [&](const frame::ShiftEndOverride &shiftEnd) {
-                // WS2: who overrode, when (the log's timestamp), why by category, and how many chats were open.
-                // The typed reason stays on the workstation: it may name a survivor, and the audit log is
-                // content-free (RL7).
-                m_sink.audit(
-                    QStringLiteral("shift_end_override user=%1 category=%2 reason_chars=%3 open=%4 relay_open=%5")
-                        .arg(connection.staffUser, frame::overrideCategoryName(shiftEnd.category))
-                        .arg(shiftEnd.reasonChars)
-                        .arg(shiftEnd.open)
-                        .arg(m_staff[connection.staffUser].conversations.size()));
+                m_audit.shiftEndOverride(connection.staffUser, shiftEnd,
+                                         m_staff[connection.staffUser].conversations.size());
             },
             [&](const frame::Reserved &) {
                 sendError(id, ErrorCode::NotSupported,
@@ -300,7 +274,7 @@ void Router::onStart(ConnectionId id, Connection &connection, const frame::Start
                                   QCoreApplication::translate(
                                       "Router", "Too many chats are open from this network; please try again later."),
                                   std::nullopt, QStringLiteral("start"), true});
-            m_sink.audit(QStringLiteral("source_session_cap"));
+            m_audit.sourceSessionCap();
             closeConnection(id, false);
             return;
         }
@@ -319,18 +293,16 @@ void Router::onStart(ConnectionId id, Connection &connection, const frame::Start
         if (!m_config.hotlineSms.isEmpty())
             busy.sms = m_config.hotlineSms;
         send(id, busy);
-        m_sink.audit(open ? QStringLiteral("queue_full language=%1").arg(language)
-                          : QStringLiteral("closed_start_refused language=%1").arg(language));
+        m_audit.startRefused(open, language);
         closeConnection(id, false);
         return;
     }
     SurvivorSession &survivor = m_survivors[session];
-    survivor.resumeToken = makeSecureToken();
+    m_resumeTokens.reissue(survivor.resumeToken, session);
     survivor.connection = id;
     survivor.language = language;
     survivor.alias = start.alias;
     survivor.source = connection.source;
-    m_resumeTokens.insert(survivor.resumeToken, session);
     connection.role = Role::Survivor;
     connection.survivor = session;
     send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
@@ -358,9 +330,7 @@ void Router::onResume(ConnectionId id, Connection &connection, const frame::Resu
         m_sink.close(old, false);
     }
     // A resume token works once: the next drop needs the new one.
-    m_resumeTokens.remove(survivor.resumeToken);
-    survivor.resumeToken = makeSecureToken();
-    m_resumeTokens.insert(survivor.resumeToken, session);
+    m_resumeTokens.reissue(survivor.resumeToken, session);
     survivor.connection = id;
     survivor.source = connection.source;
     survivor.queuedPositionSent = 0;
@@ -415,9 +385,7 @@ void Router::finishSignIn(ConnectionId id, const QString &user, const SignInOutc
     if (connection.role.has_value())
         return;
     if (!outcome.role) {
-        // The typed name is not logged: it could be anything, even a password typed into the wrong field.
-        m_sink.audit(outcome.error == ErrorCode::LockedOut ? QStringLiteral("sign_in_locked_out")
-                                                           : QStringLiteral("sign_in_failed"));
+        m_audit.signInFailed(outcome.error == ErrorCode::LockedOut);
         if (outcome.error == ErrorCode::LockedOut)
             sendError(id, ErrorCode::LockedOut,
                       QCoreApplication::translate("Router", "Too many failed sign-ins; try again later."), type);
@@ -428,11 +396,9 @@ void Router::finishSignIn(ConnectionId id, const QString &user, const SignInOutc
     }
     StaffMember &member = m_staff[user];
     member.role = *outcome.role;
-    m_sink.audit(QStringLiteral("signed_in user=%1 role=%2").arg(user, roleName(*outcome.role)));
+    m_audit.signedIn(user, *outcome.role);
     // A fresh token on every sign-in: one that leaked earlier stops working.
-    m_sessionTokens.remove(member.sessionToken);
-    member.sessionToken = makeSecureToken();
-    m_sessionTokens.insert(member.sessionToken, user);
+    m_sessionTokens.reissue(member.sessionToken, user);
     attachStaff(id, connection, user);
 }
 
@@ -456,9 +422,7 @@ void Router::onStaffResume(ConnectionId id, Connection &connection, const frame:
     }
     // Each token works once, as survivors' resume tokens do.
     StaffMember &member = m_staff.at(user);
-    m_sessionTokens.remove(member.sessionToken);
-    member.sessionToken = makeSecureToken();
-    m_sessionTokens.insert(member.sessionToken, user);
+    m_sessionTokens.reissue(member.sessionToken, user);
     attachStaff(id, connection, user);
 }
 
@@ -499,7 +463,7 @@ void Router::dropStaffSession(const QString &user)
     const QStringList open = found->second.conversations;
     for (const QString &conversationId : open)
         endConversation(conversationId, EndReason::AdvocateEnded);
-    m_sessionTokens.remove(found->second.sessionToken);
+    m_sessionTokens.revoke(found->second.sessionToken);
     const ConnectionId connection = found->second.connection;
     m_staff.erase(found);
     if (connection != 0) {
@@ -516,7 +480,7 @@ void Router::dropDisabledStaff()
             disabled.append(user);
     }
     for (const QString &user : std::as_const(disabled)) {
-        m_sink.audit(QStringLiteral("staff_session_dropped user=%1").arg(user));
+        m_audit.staffSessionDropped(user);
         dropStaffSession(user);
     }
 }
@@ -529,7 +493,7 @@ void Router::onSignOut(ConnectionId id, Connection &connection)
         const QStringList open = found->second.conversations;
         for (const QString &conversationId : open)
             endConversation(conversationId, EndReason::AdvocateEnded);
-        m_sessionTokens.remove(found->second.sessionToken);
+        m_sessionTokens.revoke(found->second.sessionToken);
         m_staff.erase(found);
     }
     m_connections.erase(id);
@@ -630,7 +594,7 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
     survivor.conversation = id;
     member.conversations.append(id);
     member.lastAssignedAtMs = nowMs();
-    m_sink.audit(QStringLiteral("conversation_started user=%1 language=%2").arg(staffUser, survivor.language));
+    m_audit.conversationStarted(staffUser, survivor.language);
     sendConversationStarted(survivor.connection, it->second, false);
     sendConversationStarted(member.connection, it->second, true);
     refreshQueued(true);
@@ -652,9 +616,7 @@ void Router::endConversation(const QString &id, EndReason reason)
     const Conversation &open = found->second;
     const ConnectionId survivorConnection = peerConnection(open, Side::Survivor);
     const ConnectionId staff = peerConnection(open, Side::Advocate);
-    m_sink.audit(QStringLiteral("conversation_ended user=%1 reason=%2 seconds=%3")
-                     .arg(open.staffUser(), endReasonName(reason))
-                     .arg((nowMs() - open.startedAtMs()) / 1000));
+    m_audit.conversationEnded(open.staffUser(), reason, (nowMs() - open.startedAtMs()) / 1000);
     send(survivorConnection, frame::Ended{id, reason});
     send(staff, frame::Ended{id, reason});
     if (const auto member = m_staff.find(open.staffUser()); member != m_staff.end())
@@ -671,7 +633,7 @@ void Router::endSurvivorSession(SessionId survivorId)
     const auto found = m_survivors.find(survivorId);
     if (found == m_survivors.end())
         return;
-    m_resumeTokens.remove(found->second.resumeToken);
+    m_resumeTokens.revoke(found->second.resumeToken);
     const bool wasQueued = m_queue.remove(survivorId);
     const ConnectionId connection = found->second.connection;
     m_survivors.erase(found);
@@ -681,7 +643,7 @@ void Router::endSurvivorSession(SessionId survivorId)
         reset.role.reset();
         reset.survivor = 0;
         reset.staffUser.clear();
-        reset.anonymousSinceMs = nowMs();
+        m_guard.becameAnonymous(reset.guard, nowMs());
     }
     if (wasQueued) {
         refreshQueued(true);
@@ -831,7 +793,7 @@ void Router::tick()
             goneStaff.append(user);
     }
     for (const QString &user : std::as_const(goneStaff)) {
-        m_sessionTokens.remove(m_staff.at(user).sessionToken);
+        m_sessionTokens.revoke(m_staff.at(user).sessionToken);
         m_staff.erase(user);
     }
 

@@ -3,10 +3,13 @@
 
 #include "protocol/FrameCodec.h"
 #include "protocol/Frames.h"
+#include "relay/AuditEvents.h"
 #include "relay/Authorization.h"
+#include "relay/ConnectionGuard.h"
 #include "relay/Conversation.h"
 #include "relay/RelayConfig.h"
 #include "relay/ServiceNotice.h"
+#include "relay/TokenTable.h"
 #include "relay/WaitingQueue.h"
 
 #include <QByteArray>
@@ -73,13 +76,9 @@ private:
         std::optional<Role> role;
         SessionId survivor = 0;
         QString staffUser;
-        int badFrames = 0;
-        bool signingIn = false;      // one password check at a time per connection
-        QByteArray source;           // keyed hash of the peer address; empty when the server gave none
-        qint64 anonymousSinceMs = 0; // when the connection opened or went back to having no role
-        qint64 lastFrameMs = 0;      // any frame, good or bad
-        double tokens = 0;           // frame rate limit (token bucket)
-        qint64 tokensAtMs = 0;
+        bool signingIn = false; // one password check at a time per connection
+        QByteArray source;      // keyed hash of the peer address; empty when the server gave none
+        ConnectionGuard::State guard;
     };
     struct SurvivorSession
     {
@@ -137,7 +136,6 @@ private:
 
     // Counts a bad frame on the connection; closes it with too_many_errors at the limit. True when it closed.
     bool countBadFrame(ConnectionId id);
-    bool takeToken(Connection &connection);
     void closeStaleConnections();
     void sendPage(ConnectionId id, const Conversation &conversation, qint64 afterSeq);
     qint64 survivorWindowMs(const SurvivorSession &survivor) const;
@@ -151,13 +149,15 @@ private:
     const Clock &m_clock;
     StaffAuthenticator &m_authenticator;
     RouterSink &m_sink;
+    AuditEvents m_audit;
+    ConnectionGuard m_guard;
     WaitingQueue m_queue;
     // Node-based maps: handlers keep references across inserts and erases of other entries.
     std::unordered_map<ConnectionId, Connection> m_connections;
     std::map<SessionId, SurvivorSession> m_survivors;
-    QHash<QString, SessionId> m_resumeTokens;
+    TokenTable<SessionId> m_resumeTokens;
     std::map<QString, StaffMember> m_staff;
-    QHash<QString, QString> m_sessionTokens;
+    TokenTable<QString> m_sessionTokens;
     std::map<QString, Conversation> m_conversations;
     SessionId m_nextSession = 1;
     int m_pendingSignIns = 0;
