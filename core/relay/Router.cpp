@@ -204,54 +204,60 @@ void Router::handle(ConnectionId id, Connection &connection, const ClientFrame &
         return;
     }
 
-    // One handler per client frame type: a frame added to protocol/Frames.h without one does not compile.
-    std::visit(
-        Overloaded{
-            [&](const frame::Start &start) { onStart(id, connection, start); },
-            [&](const frame::Resume &resume) { onResume(id, connection, resume, type); },
-            [&](const frame::SignIn &signIn) { onSignIn(id, connection, signIn, type); },
-            [&](const frame::StaffResume &staffResume) { onStaffResume(id, connection, staffResume, type); },
-            [&](const frame::SignOut &) { onSignOut(id, connection); },
-            [&](const frame::SetAvailable &available) {
-                StaffMember &member = m_staff[connection.staffUser];
-                member.available = available.available;
-                member.languages = available.languages.value_or(QStringList());
-                assignWaitingSurvivors();
-            },
-            [&](const frame::TakeNext &take) { onTakeNext(id, connection, take, type); },
-            [&](const frame::Send &sendFrame) { onSend(id, connection, sendFrame); },
-            [&](const frame::Ack &ack) {
-                Conversation &open = m_conversations.at(ack.conversation);
-                const Side by = sideOf(connection);
-                if (open.acknowledge(by, ack.seq)) {
-                    const Side other = by == Side::Survivor ? Side::Advocate : Side::Survivor;
-                    send(peerConnection(open, other), frame::Delivered{open.id(), open.acknowledged(by)});
-                }
-            },
-            [&](const frame::Typing &typing) {
-                const Conversation &open = m_conversations.at(typing.conversation);
-                const Side other = sideOf(connection) == Side::Survivor ? Side::Advocate : Side::Survivor;
-                send(peerConnection(open, other), frame::PeerTyping{open.id(), typing.active});
-            },
-            [&](const frame::Fetch &fetch) { sendPage(id, m_conversations.at(fetch.conversation), fetch.afterSeq); },
-            [&](const frame::End &end) { onEnd(id, connection, end, type); },
-            [&](const frame::QuickExit &) { onQuickExit(id, connection); },
-            [&](const frame::Ping &) { send(id, frame::Pong{}); },
-            [&](const frame::ShiftEndOverride &shiftEnd) {
-                m_audit.shiftEndOverride(connection.staffUser, shiftEnd,
-                                         m_staff[connection.staffUser].conversations.size());
-            },
-            [&](const frame::Reserved &) {
-                sendError(id, ErrorCode::NotSupported,
-                          QCoreApplication::translate("Router", "This relay does not support that operation yet."),
-                          type);
-            },
-        },
-        frame);
+    dispatch(FrameRequest{id, type}, frame);
 }
 
-void Router::onStart(ConnectionId id, Connection &connection, const frame::Start &start)
+void Router::on(const FrameRequest &request, const frame::SetAvailable &available)
 {
+    StaffMember &member = m_staff[m_connections.at(request.connection).staffUser];
+    member.available = available.available;
+    member.languages = available.languages.value_or(QStringList());
+    assignWaitingSurvivors();
+}
+
+void Router::on(const FrameRequest &request, const frame::Ack &ack)
+{
+    Conversation &open = m_conversations.at(ack.conversation);
+    const Side by = sideOf(m_connections.at(request.connection));
+    if (open.acknowledge(by, ack.seq)) {
+        const Side other = by == Side::Survivor ? Side::Advocate : Side::Survivor;
+        send(peerConnection(open, other), frame::Delivered{open.id(), open.acknowledged(by)});
+    }
+}
+
+void Router::on(const FrameRequest &request, const frame::Typing &typing)
+{
+    const Conversation &open = m_conversations.at(typing.conversation);
+    const Side other = sideOf(m_connections.at(request.connection)) == Side::Survivor ? Side::Advocate : Side::Survivor;
+    send(peerConnection(open, other), frame::PeerTyping{open.id(), typing.active});
+}
+
+void Router::on(const FrameRequest &request, const frame::Fetch &fetch)
+{
+    sendPage(request.connection, m_conversations.at(fetch.conversation), fetch.afterSeq);
+}
+
+void Router::on(const FrameRequest &request, const frame::Ping &)
+{
+    send(request.connection, frame::Pong{});
+}
+
+void Router::on(const FrameRequest &request, const frame::ShiftEndOverride &shiftEnd)
+{
+    const QString &user = m_connections.at(request.connection).staffUser;
+    m_audit.shiftEndOverride(user, shiftEnd, m_staff[user].conversations.size());
+}
+
+void Router::on(const FrameRequest &request, const frame::Reserved &)
+{
+    sendError(request.connection, ErrorCode::NotSupported,
+              QCoreApplication::translate("Router", "This relay does not support that operation yet."), request.type);
+}
+
+void Router::on(const FrameRequest &request, const frame::Start &start)
+{
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
     if (start.noticeVersion != m_config.noticeVersion) {
         sendError(id, ErrorCode::NoticeOutdated,
                   QCoreApplication::translate("Router", "Please read the current notice before starting."),
@@ -311,8 +317,11 @@ void Router::onStart(ConnectionId id, Connection &connection, const frame::Start
     assignWaitingSurvivors();
 }
 
-void Router::onResume(ConnectionId id, Connection &connection, const frame::Resume &resume, const QString &type)
+void Router::on(const FrameRequest &request, const frame::Resume &resume)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     const SessionId session = m_resumeTokens.value(resume.token);
     const auto found = m_survivors.find(session);
     if (session == 0 || found == m_survivors.end() ||
@@ -349,8 +358,11 @@ void Router::onResume(ConnectionId id, Connection &connection, const frame::Resu
     send(staffConnection(open.staffUser()), frame::PeerStatus{open.id(), true});
 }
 
-void Router::onSignIn(ConnectionId id, Connection &connection, const frame::SignIn &signIn, const QString &type)
+void Router::on(const FrameRequest &request, const frame::SignIn &signIn)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     if (connection.signingIn) {
         sendError(id, ErrorCode::BadState, QCoreApplication::translate("Router", "A sign-in is already being checked."),
                   type);
@@ -402,9 +414,11 @@ void Router::finishSignIn(ConnectionId id, const QString &user, const SignInOutc
     attachStaff(id, connection, user);
 }
 
-void Router::onStaffResume(ConnectionId id, Connection &connection, const frame::StaffResume &resume,
-                           const QString &type)
+void Router::on(const FrameRequest &request, const frame::StaffResume &resume)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     const QString user = m_sessionTokens.value(resume.sessionToken);
     if (user.isEmpty() || !m_staff.contains(user)) {
         sendError(id, ErrorCode::ResumeExpired,
@@ -485,8 +499,10 @@ void Router::dropDisabledStaff()
     }
 }
 
-void Router::onSignOut(ConnectionId id, Connection &connection)
+void Router::on(const FrameRequest &request, const frame::SignOut &)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
     const QString user = connection.staffUser;
     const auto found = m_staff.find(user);
     if (found != m_staff.end()) {
@@ -500,8 +516,11 @@ void Router::onSignOut(ConnectionId id, Connection &connection)
     m_sink.close(id, false);
 }
 
-void Router::onTakeNext(ConnectionId id, const Connection &connection, const frame::TakeNext &take, const QString &type)
+void Router::on(const FrameRequest &request, const frame::TakeNext &take)
 {
+    const ConnectionId id = request.connection;
+    const Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     StaffMember &member = m_staff[connection.staffUser];
     if (member.conversations.size() >= m_config.advocateCap) {
         sendError(id, ErrorCode::CapReached,
@@ -523,8 +542,10 @@ void Router::onTakeNext(ConnectionId id, const Connection &connection, const fra
     startConversation(*next, connection.staffUser);
 }
 
-void Router::onSend(ConnectionId id, const Connection &connection, const frame::Send &sendFrame)
+void Router::on(const FrameRequest &request, const frame::Send &sendFrame)
 {
+    const ConnectionId id = request.connection;
+    const Connection &connection = m_connections.at(id);
     Conversation &open = m_conversations.at(sendFrame.conversation);
     const Side from = sideOf(connection);
     const Conversation::Acceptance accepted =
@@ -534,8 +555,11 @@ void Router::onSend(ConnectionId id, const Connection &connection, const frame::
         send(peerConnection(open, from == Side::Survivor ? Side::Advocate : Side::Survivor), accepted.message);
 }
 
-void Router::onEnd(ConnectionId id, const Connection &connection, const frame::End &end, const QString &type)
+void Router::on(const FrameRequest &request, const frame::End &end)
 {
+    const ConnectionId id = request.connection;
+    const Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     const Conversation &open = m_conversations.at(end.conversation);
     if (connection.role == Role::Survivor) {
         endConversation(open.id(), EndReason::SurvivorEnded);
@@ -551,8 +575,10 @@ void Router::onEnd(ConnectionId id, const Connection &connection, const frame::E
     endConversation(open.id(), end.idle ? EndReason::IdleClosed : EndReason::AdvocateEnded);
 }
 
-void Router::onQuickExit(ConnectionId id, Connection &connection)
+void Router::on(const FrameRequest &request, const frame::QuickExit &)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
     const SessionId session = connection.survivor;
     const auto found = m_survivors.find(session);
     if (found != m_survivors.end() && !found->second.conversation.isEmpty())

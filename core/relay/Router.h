@@ -5,6 +5,7 @@
 #include "protocol/Frames.h"
 #include "relay/AuditEvents.h"
 #include "relay/Authorization.h"
+#include "relay/ClientFrameHandler.h"
 #include "relay/ConnectionGuard.h"
 #include "relay/Conversation.h"
 #include "relay/RelayConfig.h"
@@ -34,7 +35,7 @@ struct SignInOutcome;
 // idempotent client ids and end reasons (RL5), staff sessions and reconnect, and the authorization table
 // (RL6). The server feeds it connections, decoded frames and a tick every second; it answers through a
 // RouterSink. All state is in memory and dropped when a conversation or session ends (RL7).
-class Router
+class Router : private ClientFrameHandler
 {
 public:
     using ConnectionId = quint64;
@@ -106,17 +107,25 @@ private:
     };
 
     void handle(ConnectionId id, Connection &connection, const ClientFrame &frame, const QString &type);
-    void onStart(ConnectionId id, Connection &connection, const frame::Start &start);
-    void onResume(ConnectionId id, Connection &connection, const frame::Resume &resume, const QString &type);
-    void onSignIn(ConnectionId id, Connection &connection, const frame::SignIn &signIn, const QString &type);
+    // ClientFrameHandler: one per client frame type, called once the frame is authorized.
+    void on(const FrameRequest &request, const frame::Start &start) override;
+    void on(const FrameRequest &request, const frame::Resume &resume) override;
+    void on(const FrameRequest &request, const frame::SignIn &signIn) override;
+    void on(const FrameRequest &request, const frame::StaffResume &resume) override;
+    void on(const FrameRequest &request, const frame::SignOut &) override;
+    void on(const FrameRequest &request, const frame::SetAvailable &available) override;
+    void on(const FrameRequest &request, const frame::TakeNext &take) override;
+    void on(const FrameRequest &request, const frame::Send &sendFrame) override;
+    void on(const FrameRequest &request, const frame::Ack &ack) override;
+    void on(const FrameRequest &request, const frame::Typing &typing) override;
+    void on(const FrameRequest &request, const frame::Fetch &fetch) override;
+    void on(const FrameRequest &request, const frame::End &end) override;
+    void on(const FrameRequest &request, const frame::QuickExit &) override;
+    void on(const FrameRequest &request, const frame::Ping &) override;
+    void on(const FrameRequest &request, const frame::ShiftEndOverride &shiftEnd) override;
+    void on(const FrameRequest &request, const frame::Reserved &) override;
     void finishSignIn(ConnectionId id, const QString &user, const SignInOutcome &outcome, const QString &type);
-    void onStaffResume(ConnectionId id, Connection &connection, const frame::StaffResume &resume, const QString &type);
-    void onSignOut(ConnectionId id, Connection &connection);
     void dropStaffSession(const QString &user);
-    void onTakeNext(ConnectionId id, const Connection &connection, const frame::TakeNext &take, const QString &type);
-    void onSend(ConnectionId id, const Connection &connection, const frame::Send &send);
-    void onEnd(ConnectionId id, const Connection &connection, const frame::End &end, const QString &type);
-    void onQuickExit(ConnectionId id, Connection &connection);
 
     void attachStaff(ConnectionId id, Connection &connection, const QString &user);
     Relation relationTo(const Connection &connection, const QString &conversation) const;
