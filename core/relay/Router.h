@@ -14,7 +14,6 @@
 #include "relay/WaitingQueue.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -32,9 +31,11 @@ struct SignInOutcome;
 
 // The relay's brain, free of sockets and timers: survivor sessions with resume tokens (RL2), the per-language
 // queues and pull/push routing with the per-advocate cap (RL3), conversations with seq numbers, acks,
-// idempotent client ids and end reasons (RL5), staff sessions and reconnect, and the authorization table
-// (RL6). The server feeds it connections, decoded frames and a tick every second; it answers through a
-// RouterSink. All state is in memory and dropped when a conversation or session ends (RL7).
+// idempotent client ids and end reasons (RL5), staff sessions and reconnect, and the authorization check (RL6).
+// The server feeds it connections, decoded frames and a tick every second; it answers through a RouterSink. All
+// state is in memory and dropped when a conversation or session ends (RL7). Its parts: ConnectionGuard (abuse
+// limits per connection), TokenTable (resume and session tokens), ClientFrameHandler (one handler per client
+// frame type) and AuditEvents (the content-free audit lines); the router orchestrates them.
 class Router : private ClientFrameHandler
 {
 public:
