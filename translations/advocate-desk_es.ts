@@ -724,17 +724,6 @@
     </message>
 </context>
 <context>
-    <name>RelayConnection</name>
-    <message>
-        <source>The relay address must start with wss:// or ws://.</source>
-        <translation>La dirección del relé debe empezar por wss:// o ws://.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the relay: %1</source>
-        <translation>No se puede conectar con el relé: %1</translation>
-    </message>
-</context>
-<context>
     <name>RelayServer</name>
     <message>
         <source>Refusing to listen on %1: addresses other than loopback need TLS (wss) with a configured certificate and key.</source>

@@ -268,7 +268,9 @@ void ClientSession::onDisconnected()
 
 void ClientSession::onText(const QString &text)
 {
-    const DecodeResult decoded = m_codec.decode(text.toUtf8());
+    const DecodeResult<RelayFrame> decoded = m_codec.decodeRelayFrame(text.toUtf8());
+    if (decoded.otherDirection)
+        return; // a type only clients send: nothing for us
     if (!decoded.ok()) {
         if (m_state == State::SigningIn)
             fail(SignInError::ProtocolError);
@@ -277,62 +279,73 @@ void ClientSession::onText(const QString &text)
     handle(*decoded.frame);
 }
 
-void ClientSession::handle(const Frame &frame)
+void ClientSession::handle(const RelayFrame &frame)
 {
-    if (const auto *hello = std::get_if<frame::Hello>(&frame)) {
-        if (hello->protocol != m_options.protocolVersion) {
-            fail(SignInError::UnsupportedVersion);
-            return;
-        }
-        m_greeted = true;
-        m_maxMessageChars = hello->maxMessageChars;
-        if (m_state == State::SigningIn)
-            transmit(frame::SignIn{m_options.protocolVersion, m_user, m_password});
-        else if (m_state == State::Reconnecting)
-            transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken});
-        m_ping.start();
-    } else if (const auto *signedInFrame = std::get_if<frame::SignedIn>(&frame)) {
-        onSignedIn(*signedInFrame);
-    } else if (const auto *error = std::get_if<frame::Error>(&frame)) {
-        onError(*error);
-    } else if (const auto *started = std::get_if<frame::ConversationStarted>(&frame)) {
-        if (!m_known.contains(started->conversation)) {
-            m_known.insert(started->conversation, {});
-            Q_EMIT conversationStarted(started->conversation, started->language, started->alias.value_or(QString()));
-        }
-    } else if (const auto *message = std::get_if<frame::Message>(&frame)) {
-        onMessage(*message);
-    } else if (const auto *accepted = std::get_if<frame::Accepted>(&frame)) {
-        const auto found = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Outgoing &outgoing) {
-            return outgoing.clientId == accepted->clientId && outgoing.conversation == accepted->conversation;
-        });
-        if (found != m_outbox.end())
-            m_outbox.erase(found);
-        if (m_outbox.isEmpty())
-            m_outboxCheck.stop();
-        markSeq(accepted->conversation, accepted->seq);
-        Q_EMIT messageAccepted(accepted->conversation, accepted->clientId, accepted->seq);
-        // Our own seq may have closed a gap that held the other side's messages back.
-        drain(accepted->conversation);
-        acknowledge(accepted->conversation);
-    } else if (const auto *deliveredFrame = std::get_if<frame::Delivered>(&frame)) {
-        Q_EMIT delivered(deliveredFrame->conversation, deliveredFrame->seq);
-    } else if (const auto *typing = std::get_if<frame::PeerTyping>(&frame)) {
-        Q_EMIT peerTyping(typing->conversation, typing->active);
-    } else if (const auto *status = std::get_if<frame::PeerStatus>(&frame)) {
-        Q_EMIT peerStatus(status->conversation, status->connected);
-    } else if (const auto *idle = std::get_if<frame::Inactivity>(&frame)) {
-        Q_EMIT inactivity(idle->conversation, idle->stage, idle->silentSeconds);
-    } else if (const auto *endedFrame = std::get_if<frame::Ended>(&frame)) {
-        failOutbox(endedFrame->conversation);
-        m_known.remove(endedFrame->conversation);
-        Q_EMIT ended(endedFrame->conversation, endedFrame->reason);
-    } else if (const auto *summary = std::get_if<frame::QueueSummary>(&frame)) {
-        m_queueWaits = summary->waits;
-        Q_EMIT queueSummary(summary->waiting);
-    } else if (const auto *fetched = std::get_if<frame::Fetched>(&frame)) {
-        onFetched(*fetched);
-    }
+    // One case per relay frame type: a frame added to protocol/Frames.h without one does not compile.
+    std::visit(Overloaded{
+                   [&](const frame::Hello &hello) {
+                       if (hello.protocol != m_options.protocolVersion) {
+                           fail(SignInError::UnsupportedVersion);
+                           return;
+                       }
+                       m_greeted = true;
+                       m_maxMessageChars = hello.maxMessageChars;
+                       if (m_state == State::SigningIn)
+                           transmit(frame::SignIn{m_options.protocolVersion, m_user, m_password});
+                       else if (m_state == State::Reconnecting)
+                           transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken});
+                       m_ping.start();
+                   },
+                   [&](const frame::SignedIn &signedInFrame) { onSignedIn(signedInFrame); },
+                   [&](const frame::Error &error) { onError(error); },
+                   [&](const frame::ConversationStarted &started) {
+                       if (!m_known.contains(started.conversation)) {
+                           m_known.insert(started.conversation, {});
+                           Q_EMIT conversationStarted(started.conversation, started.language,
+                                                      started.alias.value_or(QString()));
+                       }
+                   },
+                   [&](const frame::Message &message) { onMessage(message); },
+                   [&](const frame::Accepted &accepted) {
+                       const auto found = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Outgoing &outgoing) {
+                           return outgoing.clientId == accepted.clientId &&
+                                  outgoing.conversation == accepted.conversation;
+                       });
+                       if (found != m_outbox.end())
+                           m_outbox.erase(found);
+                       if (m_outbox.isEmpty())
+                           m_outboxCheck.stop();
+                       markSeq(accepted.conversation, accepted.seq);
+                       Q_EMIT messageAccepted(accepted.conversation, accepted.clientId, accepted.seq);
+                       // Our own seq may have closed a gap that held the other side's messages back.
+                       drain(accepted.conversation);
+                       acknowledge(accepted.conversation);
+                   },
+                   [&](const frame::Delivered &deliveredFrame) {
+                       Q_EMIT delivered(deliveredFrame.conversation, deliveredFrame.seq);
+                   },
+                   [&](const frame::PeerTyping &typing) { Q_EMIT peerTyping(typing.conversation, typing.active); },
+                   [&](const frame::PeerStatus &status) { Q_EMIT peerStatus(status.conversation, status.connected); },
+                   [&](const frame::Inactivity &idle) {
+                       Q_EMIT inactivity(idle.conversation, idle.stage, idle.silentSeconds);
+                   },
+                   [&](const frame::Ended &endedFrame) {
+                       failOutbox(endedFrame.conversation);
+                       m_known.remove(endedFrame.conversation);
+                       Q_EMIT ended(endedFrame.conversation, endedFrame.reason);
+                   },
+                   [&](const frame::QueueSummary &summary) {
+                       m_queueWaits = summary.waits;
+                       Q_EMIT queueSummary(summary.waiting);
+                   },
+                   [&](const frame::Fetched &fetched) { onFetched(fetched); },
+                   [](const frame::Session &) {},  // survivor frames
+                   [](const frame::Queued &) {},   // survivor frames
+                   [](const frame::LongWait &) {}, // survivor frames
+                   [](const frame::Busy &) {},     // survivor frames
+                   [](const frame::Pong &) {},     // the socket is alive; nothing to do
+               },
+               frame);
 }
 
 void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
@@ -553,7 +566,7 @@ void ClientSession::onError(const frame::Error &error)
     Q_EMIT requestRefused(error.code, error.inReplyTo.value_or(QString()));
 }
 
-void ClientSession::transmit(const Frame &frame)
+void ClientSession::transmit(const ClientFrame &frame)
 {
     if (!m_socket || !m_greeted)
         return;

@@ -165,7 +165,7 @@ private:
     void onText(const QString &text);
     void onSocketProblem();
     void onDisconnected();
-    void handle(const Frame &frame);
+    void handle(const RelayFrame &frame);
     void onSignedIn(const frame::SignedIn &signedIn);
     void onMessage(const frame::Message &message);
     void onFetched(const frame::Fetched &fetched);
@@ -177,7 +177,7 @@ private:
     void acknowledge(const QString &conversation);
     void onError(const frame::Error &error);
     void markSeq(const QString &conversation, qint64 seq);
-    void transmit(const Frame &frame);
+    void transmit(const ClientFrame &frame);
     void flushOutbox();
     void checkOutboxAge();
     void forgetToken();

@@ -138,7 +138,7 @@ void SurvivorClient::setState(State state)
 
 void SurvivorClient::onText(const QString &text)
 {
-    const DecodeResult decoded = m_codec.decode(text.toUtf8());
+    const DecodeResult<RelayFrame> decoded = m_codec.decodeRelayFrame(text.toUtf8());
     if (!decoded.ok())
         return; // a frame from a newer relay that this client does not know
     handle(*decoded.frame);
@@ -163,63 +163,80 @@ void SurvivorClient::onDisconnected()
     Q_EMIT finished();
 }
 
-void SurvivorClient::handle(const Frame &frame)
+void SurvivorClient::handle(const RelayFrame &frame)
 {
-    if (const auto *hello = std::get_if<frame::Hello>(&frame)) {
-        if (hello->protocol != m_options.protocolVersion) {
-            Q_EMIT problem(tr("This client and the relay speak different protocol versions."));
-            setState(State::Finished);
-            closeSocket();
-            return;
-        }
-        m_greeted = true;
-        m_maxMessageChars = hello->maxMessageChars;
-        m_noticeVersion = hello->noticeVersion;
-        transmit(frame::Start{m_options.protocolVersion, m_noticeVersion, m_options.alias, m_options.language});
-        m_ping.start();
-    } else if (const auto *session = std::get_if<frame::Session>(&frame)) {
-        m_resumeToken = session->resumeToken;
-        setState(State::Waiting);
-        Q_EMIT sessionOpened(m_noticeVersion);
-    } else if (const auto *queuedFrame = std::get_if<frame::Queued>(&frame)) {
-        Q_EMIT queued(queuedFrame->position, queuedFrame->estimatedWaitSeconds);
-    } else if (const auto *wait = std::get_if<frame::LongWait>(&frame)) {
-        Q_EMIT longWait(wait->text, wait->phone.value_or(QString()), wait->sms.value_or(QString()));
-    } else if (const auto *busyFrame = std::get_if<frame::Busy>(&frame)) {
-        m_held.clear();
-        forgetToken();
-        setState(State::Finished);
-        Q_EMIT busy(busyFrame->text, busyFrame->phone.value_or(QString()), busyFrame->sms.value_or(QString()));
-        closeSocket();
-    } else if (const auto *started = std::get_if<frame::ConversationStarted>(&frame)) {
-        m_conversation = started->conversation;
-        m_contiguous = 0;
-        m_ahead.clear();
-        setState(State::Chatting);
-        Q_EMIT conversationStarted(started->conversation, started->language);
-        flushHeld();
-    } else if (const auto *message = std::get_if<frame::Message>(&frame)) {
-        onMessage(*message);
-    } else if (const auto *accepted = std::get_if<frame::Accepted>(&frame)) {
-        if (accepted->conversation != m_conversation)
-            return;
-        markSeq(accepted->seq);
-        Q_EMIT messageAccepted(accepted->clientId, accepted->seq);
-    } else if (const auto *deliveredFrame = std::get_if<frame::Delivered>(&frame)) {
-        if (deliveredFrame->conversation == m_conversation)
-            Q_EMIT delivered(deliveredFrame->seq);
-    } else if (const auto *typing = std::get_if<frame::PeerTyping>(&frame)) {
-        if (typing->conversation == m_conversation)
-            Q_EMIT peerTyping(typing->active);
-    } else if (const auto *status = std::get_if<frame::PeerStatus>(&frame)) {
-        if (status->conversation == m_conversation)
-            Q_EMIT peerStatus(status->connected);
-    } else if (const auto *endedFrame = std::get_if<frame::Ended>(&frame)) {
-        if (endedFrame->conversation == m_conversation)
-            onEnded(endedFrame->reason);
-    } else if (const auto *error = std::get_if<frame::Error>(&frame)) {
-        onError(*error);
-    }
+    // One case per relay frame type: a frame added to protocol/Frames.h without one does not compile.
+    std::visit(
+        Overloaded{
+            [&](const frame::Hello &hello) {
+                if (hello.protocol != m_options.protocolVersion) {
+                    Q_EMIT problem(tr("This client and the relay speak different protocol versions."));
+                    setState(State::Finished);
+                    closeSocket();
+                    return;
+                }
+                m_greeted = true;
+                m_maxMessageChars = hello.maxMessageChars;
+                m_noticeVersion = hello.noticeVersion;
+                transmit(frame::Start{m_options.protocolVersion, m_noticeVersion, m_options.alias, m_options.language});
+                m_ping.start();
+            },
+            [&](const frame::Session &session) {
+                m_resumeToken = session.resumeToken;
+                setState(State::Waiting);
+                Q_EMIT sessionOpened(m_noticeVersion);
+            },
+            [&](const frame::Queued &queuedFrame) {
+                Q_EMIT queued(queuedFrame.position, queuedFrame.estimatedWaitSeconds);
+            },
+            [&](const frame::LongWait &wait) {
+                Q_EMIT longWait(wait.text, wait.phone.value_or(QString()), wait.sms.value_or(QString()));
+            },
+            [&](const frame::Busy &busyFrame) {
+                m_held.clear();
+                forgetToken();
+                setState(State::Finished);
+                Q_EMIT busy(busyFrame.text, busyFrame.phone.value_or(QString()), busyFrame.sms.value_or(QString()));
+                closeSocket();
+            },
+            [&](const frame::ConversationStarted &started) {
+                m_conversation = started.conversation;
+                m_contiguous = 0;
+                m_ahead.clear();
+                setState(State::Chatting);
+                Q_EMIT conversationStarted(started.conversation, started.language);
+                flushHeld();
+            },
+            [&](const frame::Message &message) { onMessage(message); },
+            [&](const frame::Accepted &accepted) {
+                if (accepted.conversation != m_conversation)
+                    return;
+                markSeq(accepted.seq);
+                Q_EMIT messageAccepted(accepted.clientId, accepted.seq);
+            },
+            [&](const frame::Delivered &deliveredFrame) {
+                if (deliveredFrame.conversation == m_conversation)
+                    Q_EMIT delivered(deliveredFrame.seq);
+            },
+            [&](const frame::PeerTyping &typing) {
+                if (typing.conversation == m_conversation)
+                    Q_EMIT peerTyping(typing.active);
+            },
+            [&](const frame::PeerStatus &status) {
+                if (status.conversation == m_conversation)
+                    Q_EMIT peerStatus(status.connected);
+            },
+            [&](const frame::Ended &endedFrame) {
+                if (endedFrame.conversation == m_conversation)
+                    onEnded(endedFrame.reason);
+            },
+            [&](const frame::Error &error) { onError(error); }, [](const frame::SignedIn &) {}, // staff frames
+            [](const frame::Inactivity &) {},                                                   // staff frames
+            [](const frame::QueueSummary &) {},                                                 // staff frames
+            [](const frame::Fetched &) {}, // a page of a fetch ends; the messages came before it
+            [](const frame::Pong &) {},    // the socket is alive; nothing to do
+        },
+        frame);
 }
 
 void SurvivorClient::onMessage(const frame::Message &message)
@@ -288,7 +305,7 @@ void SurvivorClient::markSeq(qint64 seq)
         ++m_contiguous;
 }
 
-void SurvivorClient::transmit(const Frame &frame)
+void SurvivorClient::transmit(const ClientFrame &frame)
 {
     if (!m_socket || !m_greeted)
         return;

@@ -115,12 +115,12 @@ private:
     void setState(State state);
     void onText(const QString &text);
     void onDisconnected();
-    void handle(const Frame &frame);
+    void handle(const RelayFrame &frame);
     void onMessage(const frame::Message &message);
     void onError(const frame::Error &error);
     void onEnded(EndReason reason);
     void markSeq(qint64 seq);
-    void transmit(const Frame &frame);
+    void transmit(const ClientFrame &frame);
     void flushHeld();
     void closeSocket();
     void forgetToken();

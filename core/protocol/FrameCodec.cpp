@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "protocol/FrameCodec.h"
 
+#include "protocol/FieldReader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,579 +10,432 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
-#include <functional>
 #include <utility>
 
 namespace advocate {
 
 namespace {
 
-constexpr qint64 maxInteger = (qint64(1) << 53) - 1;
-constexpr int maxIdentifierChars = 64;
-constexpr int maxAliasChars = 64;
-constexpr int maxLanguageChars = 35;
-constexpr int maxUserChars = 64;
-constexpr int maxPasswordChars = 1024;
-constexpr int maxTokenChars = 128;
-constexpr int maxTextChars = 2000;
+using namespace wire;
 
-bool isIdentifier(const QString &value)
+// Each frame type of the lists in Frames.h has one decodeFields() overload (tagged with its type) and one
+// encodeFields() overload here. The decoder tables and encode() are generated from the lists, so a listed frame
+// without both does not compile.
+template <typename T>
+struct Tag
 {
-    if (value.isEmpty() || value.size() > maxIdentifierChars)
-        return false;
-    for (const QChar c : value) {
-        const char16_t u = c.unicode();
-        const bool allowed =
-            (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_';
-        if (!allowed)
-            return false;
-    }
-    return true;
-}
-
-bool isLanguageTag(const QString &value)
-{
-    if (value.size() < 2 || value.size() > maxLanguageChars)
-        return false;
-    for (const QChar c : value) {
-        const char16_t u = c.unicode();
-        const bool allowed =
-            (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-';
-        if (!allowed)
-            return false;
-    }
-    return true;
-}
-
-qsizetype codePoints(const QString &text)
-{
-    qsizetype count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-        ++count;
-    }
-    return count;
-}
-
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    }
-    return false;
-}
-
-// Reads typed fields from a frame object. The first problem wins; later reads return defaults.
-class FieldReader
-{
-public:
-    FieldReader(const QJsonObject &object, const ProtocolLimits &limits) : m_object(object), m_limits(limits) {}
-
-    bool ok() const { return !m_error.has_value(); }
-    ProtocolError error() const { return m_error.value_or(ProtocolError{}); }
-
-    QString identifier(const char *name)
-    {
-        return checkedString(name, isIdentifier, QCoreApplication::translate("FrameCodec", "an identifier"));
-    }
-    std::optional<QString> optionalIdentifier(const char *name)
-    {
-        return optional(name, [&] { return identifier(name); });
-    }
-    QString language(const char *name)
-    {
-        return checkedString(name, isLanguageTag, QCoreApplication::translate("FrameCodec", "a language tag"));
-    }
-    std::optional<QString> optionalLanguage(const char *name)
-    {
-        return optional(name, [&] { return language(name); });
-    }
-    QString alias(const char *name)
-    {
-        return checkedString(
-            name,
-            [](const QString &value) {
-                return !value.trimmed().isEmpty() && value.size() <= maxAliasChars && !hasControlCharacters(value);
-            },
-            QCoreApplication::translate("FrameCodec", "a name of 1 to 64 characters"));
-    }
-    std::optional<QString> optionalAlias(const char *name)
-    {
-        return optional(name, [&] { return alias(name); });
-    }
-    QString limitedString(const char *name, int maxChars)
-    {
-        return checkedString(
-            name, [maxChars](const QString &value) { return !value.isEmpty() && value.size() <= maxChars; },
-            QCoreApplication::translate("FrameCodec", "a non-empty string of limited length"));
-    }
-    std::optional<QString> optionalLimitedString(const char *name, int maxChars)
-    {
-        return optional(name, [&] { return limitedString(name, maxChars); });
-    }
-    QString body(const char *name)
-    {
-        const QString value = checkedString(
-            name, [](const QString &text) { return !text.isEmpty(); },
-            QCoreApplication::translate("FrameCodec", "a non-empty string"));
-        if (ok() && codePoints(value) > m_limits.maxMessageChars) {
-            fail(ErrorCode::MessageTooLong, name,
-                 QCoreApplication::translate("FrameCodec", "The message is longer than %1 characters.")
-                     .arg(m_limits.maxMessageChars));
-            return QString();
-        }
-        return value;
-    }
-    qint64 integer(const char *name, qint64 minimum = 0, qint64 maximum = maxInteger)
-    {
-        const QJsonValue value = field(name);
-        if (!ok())
-            return 0;
-        const double number = value.toDouble();
-        if (!value.isDouble() || std::trunc(number) != number || number < double(minimum) || number > double(maximum)) {
-            fail(ErrorCode::BadField, name,
-                 QCoreApplication::translate("FrameCodec", "Field \"%1\" must be a whole number from %2 to %3.")
-                     .arg(QLatin1String(name))
-                     .arg(minimum)
-                     .arg(maximum));
-            return 0;
-        }
-        return static_cast<qint64>(number);
-    }
-    int smallInteger(const char *name, int minimum = 0, int maximum = 1 << 30)
-    {
-        return static_cast<int>(integer(name, minimum, maximum));
-    }
-    bool boolean(const char *name)
-    {
-        const QJsonValue value = field(name);
-        if (ok() && !value.isBool())
-            fail(ErrorCode::BadField, name,
-                 QCoreApplication::translate("FrameCodec", "Field \"%1\" must be true or false.")
-                     .arg(QLatin1String(name)));
-        return value.toBool();
-    }
-    int protocol(const char *name)
-    {
-        const int version = smallInteger(name, 0, 1 << 20);
-        if (ok() && version != FrameCodec::protocolVersion)
-            fail(ErrorCode::UnsupportedVersion, name,
-                 QCoreApplication::translate("FrameCodec", "This relay speaks protocol version %1 only.")
-                     .arg(FrameCodec::protocolVersion));
-        return version;
-    }
-    std::optional<QStringList> optionalLanguages(const char *name)
-    {
-        if (!has(name))
-            return std::nullopt;
-        const QJsonValue value = field(name);
-        if (!value.isArray() || value.toArray().size() > 32) {
-            fail(ErrorCode::BadField, name,
-                 QCoreApplication::translate("FrameCodec", "Field \"%1\" must be a list of language tags.")
-                     .arg(QLatin1String(name)));
-            return std::nullopt;
-        }
-        QStringList languages;
-        for (const QJsonValue &entry : value.toArray()) {
-            if (!entry.isString() || !isLanguageTag(entry.toString())) {
-                fail(ErrorCode::BadField, name,
-                     QCoreApplication::translate("FrameCodec", "Field \"%1\" must be a list of language tags.")
-                         .arg(QLatin1String(name)));
-                return std::nullopt;
-            }
-            languages.append(entry.toString());
-        }
-        return languages;
-    }
-    template <typename Enum>
-    Enum named(const char *name, std::optional<Enum> (*fromName)(const QString &))
-    {
-        const QString text = checkedString(
-            name, [fromName](const QString &value) { return fromName(value).has_value(); },
-            QCoreApplication::translate("FrameCodec", "a known name"));
-        return ok() ? *fromName(text) : Enum{};
-    }
-    QJsonValue field(const char *name)
-    {
-        if (!ok())
-            return QJsonValue();
-        const auto found = m_object.constFind(QLatin1String(name));
-        if (found == m_object.constEnd()) {
-            fail(ErrorCode::BadField, name,
-                 QCoreApplication::translate("FrameCodec", "Field \"%1\" is missing.").arg(QLatin1String(name)));
-            return QJsonValue();
-        }
-        return *found;
-    }
-    bool has(const char *name) const { return m_object.contains(QLatin1String(name)); }
-    void fail(ErrorCode code, const char *name, const QString &message)
-    {
-        if (!m_error)
-            m_error = ProtocolError{code, message, QLatin1String(name)};
-    }
-
-private:
-    template <typename Read>
-    auto optional(const char *name, Read read) -> std::optional<decltype(read())>
-    {
-        if (!has(name) || !ok())
-            return std::nullopt;
-        auto value = read();
-        if (!ok())
-            return std::nullopt;
-        return value;
-    }
-
-    template <typename Check>
-    QString checkedString(const char *name, Check check, const QString &what)
-    {
-        const QJsonValue value = field(name);
-        if (!ok())
-            return QString();
-        if (!value.isString() || !check(value.toString())) {
-            fail(ErrorCode::BadField, name,
-                 QCoreApplication::translate("FrameCodec", "Field \"%1\" must be %2.").arg(QLatin1String(name), what));
-            return QString();
-        }
-        return value.toString();
-    }
-
-    const QJsonObject &m_object;
-    const ProtocolLimits &m_limits;
-    std::optional<ProtocolError> m_error;
 };
 
-using Decoder = std::function<Frame(FieldReader &)>;
-
-const QList<std::pair<QLatin1String, Decoder>> &decoders()
+frame::Start decodeFields(FieldReader &r, Tag<frame::Start>)
 {
-    static const QList<std::pair<QLatin1String, Decoder>> table{
-        {QLatin1String("start"),
-         [](FieldReader &r) -> Frame {
-             frame::Start f;
-             f.protocol = r.protocol("protocol");
-             f.noticeVersion = r.smallInteger("noticeVersion");
-             f.alias = r.optionalAlias("alias");
-             f.language = r.optionalLanguage("language");
-             return f;
-         }},
-        {QLatin1String("resume"),
-         [](FieldReader &r) -> Frame {
-             frame::Resume f;
-             f.protocol = r.protocol("protocol");
-             f.token = r.limitedString("token", maxTokenChars);
-             f.lastSeq = r.integer("lastSeq");
-             return f;
-         }},
-        {QLatin1String("sign_in"),
-         [](FieldReader &r) -> Frame {
-             frame::SignIn f;
-             f.protocol = r.protocol("protocol");
-             f.user = r.limitedString("user", maxUserChars);
-             f.password = r.limitedString("password", maxPasswordChars);
-             return f;
-         }},
-        {QLatin1String("staff_resume"),
-         [](FieldReader &r) -> Frame {
-             frame::StaffResume f;
-             f.protocol = r.protocol("protocol");
-             f.sessionToken = r.limitedString("sessionToken", maxTokenChars);
-             return f;
-         }},
-        {QLatin1String("sign_out"), [](FieldReader &) -> Frame { return frame::SignOut{}; }},
-        {QLatin1String("set_available"),
-         [](FieldReader &r) -> Frame {
-             frame::SetAvailable f;
-             f.available = r.boolean("available");
-             f.languages = r.optionalLanguages("languages");
-             return f;
-         }},
-        {QLatin1String("take_next"),
-         [](FieldReader &r) -> Frame { return frame::TakeNext{r.optionalLanguage("language")}; }},
-        {QLatin1String("shift_end_override"),
-         [](FieldReader &r) -> Frame {
-             frame::ShiftEndOverride f;
-             f.category = r.named("category", &frame::overrideCategoryFromName);
-             f.reasonChars = r.smallInteger("reasonChars", 1, frame::maxOverrideReasonChars);
-             f.open = r.smallInteger("open");
-             return f;
-         }},
-        {QLatin1String("send"),
-         [](FieldReader &r) -> Frame {
-             frame::Send f;
-             f.conversation = r.identifier("conversation");
-             f.clientId = r.identifier("clientId");
-             f.body = r.body("body");
-             return f;
-         }},
-        {QLatin1String("ack"),
-         [](FieldReader &r) -> Frame {
-             frame::Ack f;
-             f.conversation = r.identifier("conversation");
-             f.seq = r.integer("seq");
-             return f;
-         }},
-        {QLatin1String("typing"),
-         [](FieldReader &r) -> Frame {
-             frame::Typing f;
-             f.conversation = r.identifier("conversation");
-             f.active = r.boolean("active");
-             return f;
-         }},
-        {QLatin1String("fetch"),
-         [](FieldReader &r) -> Frame {
-             frame::Fetch f;
-             f.conversation = r.identifier("conversation");
-             f.afterSeq = r.integer("afterSeq");
-             return f;
-         }},
-        {QLatin1String("end"),
-         [](FieldReader &r) -> Frame {
-             frame::End f;
-             f.conversation = r.identifier("conversation");
-             if (r.has("reason")) {
-                 const QJsonValue reason = r.field("reason");
-                 if (reason != QJsonValue(QStringLiteral("idle")))
-                     r.fail(ErrorCode::BadField, "reason",
-                            QCoreApplication::translate("FrameCodec", "Field \"reason\" may only be \"idle\"."));
-                 f.idle = true;
-             }
-             return f;
-         }},
-        {QLatin1String("quick_exit"), [](FieldReader &) -> Frame { return frame::QuickExit{}; }},
-        {QLatin1String("ping"), [](FieldReader &) -> Frame { return frame::Ping{}; }},
-        {QLatin1String("hello"),
-         [](FieldReader &r) -> Frame {
-             frame::Hello f;
-             f.protocol = r.smallInteger("protocol");
-             f.server = r.limitedString("server", maxIdentifierChars * 2);
-             f.maxFrameBytes = r.smallInteger("maxFrameBytes");
-             f.maxMessageChars = r.smallInteger("maxMessageChars");
-             f.noticeVersion = r.smallInteger("noticeVersion");
-             return f;
-         }},
-        {QLatin1String("error"),
-         [](FieldReader &r) -> Frame {
-             frame::Error f;
-             f.code = r.named("code", &errorCodeFromName);
-             f.message = r.limitedString("message", maxTextChars);
-             f.field = r.optionalLimitedString("field", maxIdentifierChars);
-             f.inReplyTo = r.optionalLimitedString("inReplyTo", maxIdentifierChars);
-             f.fatal = r.boolean("fatal");
-             return f;
-         }},
-        {QLatin1String("session"),
-         [](FieldReader &r) -> Frame {
-             frame::Session f;
-             f.resumeToken = r.limitedString("resumeToken", maxTokenChars);
-             f.reconnectWindowSeconds = r.smallInteger("reconnectWindowSeconds");
-             return f;
-         }},
-        {QLatin1String("signed_in"),
-         [](FieldReader &r) -> Frame {
-             frame::SignedIn f;
-             f.user = r.limitedString("user", maxUserChars);
-             f.role = r.named("role", &roleFromName);
-             f.sessionToken = r.limitedString("sessionToken", maxTokenChars);
-             const QJsonValue list = r.field("conversations");
-             if (r.ok() && !list.isArray())
-                 r.fail(ErrorCode::BadField, "conversations",
-                        QCoreApplication::translate("FrameCodec", "Field \"conversations\" must be a list."));
-             const QJsonArray entries = list.toArray();
-             for (qsizetype i = 0; r.ok() && i < entries.size(); ++i) {
-                 const QJsonObject entry = entries.at(i).toObject();
-                 ProtocolLimits limits;
-                 FieldReader inner(entry, limits);
-                 frame::ConversationSummary summary;
-                 summary.conversation = inner.identifier("conversation");
-                 summary.language = inner.language("language");
-                 summary.alias = inner.optionalAlias("alias");
-                 summary.lastSeq = inner.integer("lastSeq");
-                 if (!inner.ok() || !entries.at(i).isObject())
-                     r.fail(ErrorCode::BadField, "conversations",
-                            QCoreApplication::translate(
-                                "FrameCodec", "Field \"conversations\" must be a list of conversation summaries."));
-                 f.conversations.append(summary);
-             }
-             if (r.ok() && r.has("cap"))
-                 f.cap = r.smallInteger("cap", 1, 4);
-             if (r.ok() && r.has("maxShiftMinutes"))
-                 f.maxShiftMinutes = r.smallInteger("maxShiftMinutes", 10, 24 * 60);
-             return f;
-         }},
-        {QLatin1String("queued"),
-         [](FieldReader &r) -> Frame {
-             frame::Queued f;
-             f.position = r.smallInteger("position", 1);
-             f.estimatedWaitSeconds = r.smallInteger("estimatedWaitSeconds");
-             return f;
-         }},
-        {QLatin1String("long_wait"),
-         [](FieldReader &r) -> Frame {
-             frame::LongWait f;
-             f.waitedSeconds = r.smallInteger("waitedSeconds");
-             f.text = r.limitedString("text", maxTextChars);
-             f.phone = r.optionalLimitedString("phone", maxIdentifierChars);
-             f.sms = r.optionalLimitedString("sms", maxIdentifierChars);
-             return f;
-         }},
-        {QLatin1String("busy"),
-         [](FieldReader &r) -> Frame {
-             frame::Busy f;
-             f.text = r.limitedString("text", maxTextChars);
-             f.phone = r.optionalLimitedString("phone", maxIdentifierChars);
-             f.sms = r.optionalLimitedString("sms", maxIdentifierChars);
-             return f;
-         }},
-        {QLatin1String("conversation_started"),
-         [](FieldReader &r) -> Frame {
-             frame::ConversationStarted f;
-             f.conversation = r.identifier("conversation");
-             f.language = r.language("language");
-             f.alias = r.optionalAlias("alias");
-             return f;
-         }},
-        {QLatin1String("message"),
-         [](FieldReader &r) -> Frame {
-             frame::Message f;
-             f.conversation = r.identifier("conversation");
-             f.seq = r.integer("seq", 1);
-             f.from = r.named("from", &sideFromName);
-             f.clientId = r.identifier("clientId");
-             f.body = r.body("body");
-             f.at = r.integer("at");
-             return f;
-         }},
-        {QLatin1String("accepted"),
-         [](FieldReader &r) -> Frame {
-             frame::Accepted f;
-             f.conversation = r.identifier("conversation");
-             f.clientId = r.identifier("clientId");
-             f.seq = r.integer("seq", 1);
-             return f;
-         }},
-        {QLatin1String("delivered"),
-         [](FieldReader &r) -> Frame {
-             frame::Delivered f;
-             f.conversation = r.identifier("conversation");
-             f.seq = r.integer("seq");
-             return f;
-         }},
-        {QLatin1String("peer_typing"),
-         [](FieldReader &r) -> Frame {
-             frame::PeerTyping f;
-             f.conversation = r.identifier("conversation");
-             f.active = r.boolean("active");
-             return f;
-         }},
-        {QLatin1String("peer_status"),
-         [](FieldReader &r) -> Frame {
-             frame::PeerStatus f;
-             f.conversation = r.identifier("conversation");
-             f.connected = r.boolean("connected");
-             return f;
-         }},
-        {QLatin1String("inactivity"),
-         [](FieldReader &r) -> Frame {
-             frame::Inactivity f;
-             f.conversation = r.identifier("conversation");
-             f.stage = r.smallInteger("stage", 1, 2);
-             f.silentSeconds = r.smallInteger("silentSeconds");
-             return f;
-         }},
-        {QLatin1String("ended"),
-         [](FieldReader &r) -> Frame {
-             frame::Ended f;
-             f.conversation = r.identifier("conversation");
-             f.reason = r.named("reason", &endReasonFromName);
-             return f;
-         }},
-        {QLatin1String("queue_summary"),
-         [](FieldReader &r) -> Frame {
-             frame::QueueSummary f;
-             const QJsonValue waiting = r.field("waiting");
-             if (r.ok() && !waiting.isObject())
-                 r.fail(ErrorCode::BadField, "waiting",
-                        QCoreApplication::translate("FrameCodec", "Field \"waiting\" must be an object."));
-             const QJsonObject counts = waiting.toObject();
-             for (auto it = counts.constBegin(); r.ok() && it != counts.constEnd(); ++it) {
-                 const double count = it.value().toDouble(-1);
-                 if (!isLanguageTag(it.key()) || !it.value().isDouble() || std::trunc(count) != count || count < 0 ||
-                     count > double(1 << 30))
-                     r.fail(
-                         ErrorCode::BadField, "waiting",
-                         QCoreApplication::translate("FrameCodec", "Field \"waiting\" must map languages to counts."));
-                 else
-                     f.waiting.insert(it.key(), static_cast<int>(count));
-             }
-             if (r.ok() && r.has("waits")) {
-                 const QJsonValue waits = r.field("waits");
-                 const QString problem = QCoreApplication::translate(
-                     "FrameCodec", "Field \"waits\" must map languages to lists of seconds.");
-                 if (!waits.isObject())
-                     r.fail(ErrorCode::BadField, "waits", problem);
-                 const QJsonObject lists = waits.toObject();
-                 for (auto it = lists.constBegin(); r.ok() && it != lists.constEnd(); ++it) {
-                     if (!isLanguageTag(it.key()) || !it.value().isArray()) {
-                         r.fail(ErrorCode::BadField, "waits", problem);
-                         break;
-                     }
-                     QList<int> seconds;
-                     for (const QJsonValue &entry : it.value().toArray()) {
-                         const double value = entry.toDouble(-1);
-                         if (!entry.isDouble() || std::trunc(value) != value || value < 0 || value > double(1 << 30)) {
-                             r.fail(ErrorCode::BadField, "waits", problem);
-                             break;
-                         }
-                         seconds.append(static_cast<int>(value));
-                     }
-                     f.waits.insert(it.key(), seconds);
-                 }
-             }
-             return f;
-         }},
-        {QLatin1String("pong"), [](FieldReader &) -> Frame { return frame::Pong{}; }},
-        {QLatin1String("fetched"),
-         [](FieldReader &r) -> Frame {
-             frame::Fetched f;
-             f.conversation = r.identifier("conversation");
-             f.oldestSeq = r.integer("oldestSeq");
-             f.lastSeq = r.integer("lastSeq");
-             f.more = r.boolean("more");
-             return f;
-         }},
-    };
-    return table;
+    frame::Start f;
+    f.protocol = r.protocol("protocol");
+    f.noticeVersion = r.smallInteger("noticeVersion");
+    f.alias = r.optionalAlias("alias");
+    f.language = r.optionalLanguage("language");
+    return f;
+}
+
+frame::Resume decodeFields(FieldReader &r, Tag<frame::Resume>)
+{
+    frame::Resume f;
+    f.protocol = r.protocol("protocol");
+    f.token = r.limitedString("token", maxTokenChars);
+    f.lastSeq = r.integer("lastSeq");
+    return f;
+}
+
+frame::SignIn decodeFields(FieldReader &r, Tag<frame::SignIn>)
+{
+    frame::SignIn f;
+    f.protocol = r.protocol("protocol");
+    f.user = r.limitedString("user", maxUserChars);
+    f.password = r.limitedString("password", maxPasswordChars);
+    return f;
+}
+
+frame::StaffResume decodeFields(FieldReader &r, Tag<frame::StaffResume>)
+{
+    frame::StaffResume f;
+    f.protocol = r.protocol("protocol");
+    f.sessionToken = r.limitedString("sessionToken", maxTokenChars);
+    return f;
+}
+
+frame::SignOut decodeFields(FieldReader &, Tag<frame::SignOut>)
+{
+    return frame::SignOut{};
+}
+
+frame::SetAvailable decodeFields(FieldReader &r, Tag<frame::SetAvailable>)
+{
+    frame::SetAvailable f;
+    f.available = r.boolean("available");
+    f.languages = r.optionalLanguages("languages");
+    return f;
+}
+
+frame::TakeNext decodeFields(FieldReader &r, Tag<frame::TakeNext>)
+{
+    return frame::TakeNext{r.optionalLanguage("language")};
+}
+
+frame::ShiftEndOverride decodeFields(FieldReader &r, Tag<frame::ShiftEndOverride>)
+{
+    frame::ShiftEndOverride f;
+    f.category = r.named("category", &frame::overrideCategoryFromName);
+    f.reasonChars = r.smallInteger("reasonChars", 1, frame::maxOverrideReasonChars);
+    f.open = r.smallInteger("open");
+    return f;
+}
+
+frame::Send decodeFields(FieldReader &r, Tag<frame::Send>)
+{
+    frame::Send f;
+    f.conversation = r.identifier("conversation");
+    f.clientId = r.identifier("clientId");
+    f.body = r.body("body");
+    return f;
+}
+
+frame::Ack decodeFields(FieldReader &r, Tag<frame::Ack>)
+{
+    frame::Ack f;
+    f.conversation = r.identifier("conversation");
+    f.seq = r.integer("seq");
+    return f;
+}
+
+frame::Typing decodeFields(FieldReader &r, Tag<frame::Typing>)
+{
+    frame::Typing f;
+    f.conversation = r.identifier("conversation");
+    f.active = r.boolean("active");
+    return f;
+}
+
+frame::Fetch decodeFields(FieldReader &r, Tag<frame::Fetch>)
+{
+    frame::Fetch f;
+    f.conversation = r.identifier("conversation");
+    f.afterSeq = r.integer("afterSeq");
+    return f;
+}
+
+frame::End decodeFields(FieldReader &r, Tag<frame::End>)
+{
+    frame::End f;
+    f.conversation = r.identifier("conversation");
+    if (r.has("reason")) {
+        const QJsonValue reason = r.field("reason");
+        if (reason != QJsonValue(QStringLiteral("idle")))
+            r.fail(ErrorCode::BadField, "reason",
+                   QCoreApplication::translate("FrameCodec", "Field \"reason\" may only be \"idle\"."));
+        f.idle = true;
+    }
+    return f;
+}
+
+frame::QuickExit decodeFields(FieldReader &, Tag<frame::QuickExit>)
+{
+    return frame::QuickExit{};
+}
+
+frame::Ping decodeFields(FieldReader &, Tag<frame::Ping>)
+{
+    return frame::Ping{};
+}
+
+frame::Hello decodeFields(FieldReader &r, Tag<frame::Hello>)
+{
+    frame::Hello f;
+    f.protocol = r.smallInteger("protocol");
+    f.server = r.limitedString("server", maxIdentifierChars * 2);
+    f.maxFrameBytes = r.smallInteger("maxFrameBytes");
+    f.maxMessageChars = r.smallInteger("maxMessageChars");
+    f.noticeVersion = r.smallInteger("noticeVersion");
+    return f;
+}
+
+frame::Error decodeFields(FieldReader &r, Tag<frame::Error>)
+{
+    frame::Error f;
+    f.code = r.named("code", &errorCodeFromName);
+    f.message = r.limitedString("message", maxTextChars);
+    f.field = r.optionalLimitedString("field", maxIdentifierChars);
+    f.inReplyTo = r.optionalLimitedString("inReplyTo", maxIdentifierChars);
+    f.fatal = r.boolean("fatal");
+    return f;
+}
+
+frame::Session decodeFields(FieldReader &r, Tag<frame::Session>)
+{
+    frame::Session f;
+    f.resumeToken = r.limitedString("resumeToken", maxTokenChars);
+    f.reconnectWindowSeconds = r.smallInteger("reconnectWindowSeconds");
+    return f;
+}
+
+frame::SignedIn decodeFields(FieldReader &r, Tag<frame::SignedIn>)
+{
+    frame::SignedIn f;
+    f.user = r.limitedString("user", maxUserChars);
+    f.role = r.named("role", &roleFromName);
+    f.sessionToken = r.limitedString("sessionToken", maxTokenChars);
+    const QJsonValue list = r.field("conversations");
+    if (r.ok() && !list.isArray())
+        r.fail(ErrorCode::BadField, "conversations",
+               QCoreApplication::translate("FrameCodec", "Field \"conversations\" must be a list."));
+    const QJsonArray entries = list.toArray();
+    for (qsizetype i = 0; r.ok() && i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        ProtocolLimits limits;
+        FieldReader inner(entry, limits);
+        frame::ConversationSummary summary;
+        summary.conversation = inner.identifier("conversation");
+        summary.language = inner.language("language");
+        summary.alias = inner.optionalAlias("alias");
+        summary.lastSeq = inner.integer("lastSeq");
+        if (!inner.ok() || !entries.at(i).isObject())
+            r.fail(ErrorCode::BadField, "conversations",
+                   QCoreApplication::translate("FrameCodec",
+                                               "Field \"conversations\" must be a list of conversation summaries."));
+        f.conversations.append(summary);
+    }
+    if (r.ok() && r.has("cap"))
+        f.cap = r.smallInteger("cap", 1, 4);
+    if (r.ok() && r.has("maxShiftMinutes"))
+        f.maxShiftMinutes = r.smallInteger("maxShiftMinutes", 10, 24 * 60);
+    return f;
+}
+
+frame::Queued decodeFields(FieldReader &r, Tag<frame::Queued>)
+{
+    frame::Queued f;
+    f.position = r.smallInteger("position", 1);
+    f.estimatedWaitSeconds = r.smallInteger("estimatedWaitSeconds");
+    return f;
+}
+
+frame::LongWait decodeFields(FieldReader &r, Tag<frame::LongWait>)
+{
+    frame::LongWait f;
+    f.waitedSeconds = r.smallInteger("waitedSeconds");
+    f.text = r.limitedString("text", maxTextChars);
+    f.phone = r.optionalLimitedString("phone", maxIdentifierChars);
+    f.sms = r.optionalLimitedString("sms", maxIdentifierChars);
+    return f;
+}
+
+frame::Busy decodeFields(FieldReader &r, Tag<frame::Busy>)
+{
+    frame::Busy f;
+    f.text = r.limitedString("text", maxTextChars);
+    f.phone = r.optionalLimitedString("phone", maxIdentifierChars);
+    f.sms = r.optionalLimitedString("sms", maxIdentifierChars);
+    return f;
+}
+
+frame::ConversationStarted decodeFields(FieldReader &r, Tag<frame::ConversationStarted>)
+{
+    frame::ConversationStarted f;
+    f.conversation = r.identifier("conversation");
+    f.language = r.language("language");
+    f.alias = r.optionalAlias("alias");
+    return f;
+}
+
+frame::Message decodeFields(FieldReader &r, Tag<frame::Message>)
+{
+    frame::Message f;
+    f.conversation = r.identifier("conversation");
+    f.seq = r.integer("seq", 1);
+    f.from = r.named("from", &sideFromName);
+    f.clientId = r.identifier("clientId");
+    f.body = r.body("body");
+    f.at = r.integer("at");
+    return f;
+}
+
+frame::Accepted decodeFields(FieldReader &r, Tag<frame::Accepted>)
+{
+    frame::Accepted f;
+    f.conversation = r.identifier("conversation");
+    f.clientId = r.identifier("clientId");
+    f.seq = r.integer("seq", 1);
+    return f;
+}
+
+frame::Delivered decodeFields(FieldReader &r, Tag<frame::Delivered>)
+{
+    frame::Delivered f;
+    f.conversation = r.identifier("conversation");
+    f.seq = r.integer("seq");
+    return f;
+}
+
+frame::PeerTyping decodeFields(FieldReader &r, Tag<frame::PeerTyping>)
+{
+    frame::PeerTyping f;
+    f.conversation = r.identifier("conversation");
+    f.active = r.boolean("active");
+    return f;
+}
+
+frame::PeerStatus decodeFields(FieldReader &r, Tag<frame::PeerStatus>)
+{
+    frame::PeerStatus f;
+    f.conversation = r.identifier("conversation");
+    f.connected = r.boolean("connected");
+    return f;
+}
+
+frame::Inactivity decodeFields(FieldReader &r, Tag<frame::Inactivity>)
+{
+    frame::Inactivity f;
+    f.conversation = r.identifier("conversation");
+    f.stage = r.smallInteger("stage", 1, 2);
+    f.silentSeconds = r.smallInteger("silentSeconds");
+    return f;
+}
+
+frame::Ended decodeFields(FieldReader &r, Tag<frame::Ended>)
+{
+    frame::Ended f;
+    f.conversation = r.identifier("conversation");
+    f.reason = r.named("reason", &endReasonFromName);
+    return f;
+}
+
+frame::QueueSummary decodeFields(FieldReader &r, Tag<frame::QueueSummary>)
+{
+    frame::QueueSummary f;
+    const QJsonValue waiting = r.field("waiting");
+    if (r.ok() && !waiting.isObject())
+        r.fail(ErrorCode::BadField, "waiting",
+               QCoreApplication::translate("FrameCodec", "Field \"waiting\" must be an object."));
+    const QJsonObject counts = waiting.toObject();
+    for (auto it = counts.constBegin(); r.ok() && it != counts.constEnd(); ++it) {
+        const double count = it.value().toDouble(-1);
+        if (!isLanguageTag(it.key()) || !it.value().isDouble() || std::trunc(count) != count || count < 0 ||
+            count > double(1 << 30))
+            r.fail(ErrorCode::BadField, "waiting",
+                   QCoreApplication::translate("FrameCodec", "Field \"waiting\" must map languages to counts."));
+        else
+            f.waiting.insert(it.key(), static_cast<int>(count));
+    }
+    if (r.ok() && r.has("waits")) {
+        const QJsonValue waits = r.field("waits");
+        const QString problem =
+            QCoreApplication::translate("FrameCodec", "Field \"waits\" must map languages to lists of seconds.");
+        if (!waits.isObject())
+            r.fail(ErrorCode::BadField, "waits", problem);
+        const QJsonObject lists = waits.toObject();
+        for (auto it = lists.constBegin(); r.ok() && it != lists.constEnd(); ++it) {
+            if (!isLanguageTag(it.key()) || !it.value().isArray()) {
+                r.fail(ErrorCode::BadField, "waits", problem);
+                break;
+            }
+            QList<int> seconds;
+            for (const QJsonValue &entry : it.value().toArray()) {
+                const double value = entry.toDouble(-1);
+                if (!entry.isDouble() || std::trunc(value) != value || value < 0 || value > double(1 << 30)) {
+                    r.fail(ErrorCode::BadField, "waits", problem);
+                    break;
+                }
+                seconds.append(static_cast<int>(value));
+            }
+            f.waits.insert(it.key(), seconds);
+        }
+    }
+    return f;
+}
+
+frame::Pong decodeFields(FieldReader &, Tag<frame::Pong>)
+{
+    return frame::Pong{};
+}
+
+frame::Fetched decodeFields(FieldReader &r, Tag<frame::Fetched>)
+{
+    frame::Fetched f;
+    f.conversation = r.identifier("conversation");
+    f.oldestSeq = r.integer("oldestSeq");
+    f.lastSeq = r.integer("lastSeq");
+    f.more = r.boolean("more");
+    return f;
 }
 
 bool isReservedType(const QString &type)
 {
-    static const QStringList reserved{
-        QStringLiteral("transfer"),
-        QStringLiteral("transfer_accept"),
-        QStringLiteral("transfer_decline"),
-        QStringLiteral("check_in"),
-        QStringLiteral("join"),
-        QStringLiteral("whisper"),
-        QStringLiteral("take_over"),
-        QStringLiteral("hand_back"),
-        QStringLiteral("monitor"),
-        QStringLiteral("block"),
-        QStringLiteral("set_notice"),
-    };
-    return reserved.contains(type);
+    return std::any_of(reservedFrameNames.cbegin(), reservedFrameNames.cend(),
+                       [&](const char *name) { return type == QLatin1String(name); });
 }
 
-DecodeResult failure(ErrorCode code, const QString &message, const QString &type = QString(),
-                     const QString &field = QString())
+template <typename Variant>
+DecodeResult<Variant> failure(ErrorCode code, const QString &message, const QString &type = QString(),
+                              const QString &field = QString())
 {
-    DecodeResult result;
+    DecodeResult<Variant> result;
     result.error = ProtocolError{code, message, field};
     result.type = type;
     return result;
+}
+
+// The decoders of one direction, one per listed frame type, in the list's order.
+template <typename Variant>
+struct Decoder
+{
+    const char *name;
+    Variant (*decode)(FieldReader &);
+};
+
+template <typename Variant, typename T>
+Variant decodeAs(FieldReader &reader)
+{
+    return decodeFields(reader, Tag<T>{});
+}
+
+#define ADVOCATE_CLIENT_DECODER(Type, wireName, who)                                                                   \
+    Decoder<ClientFrame>{wireName, &decodeAs<ClientFrame, frame::Type>},
+#define ADVOCATE_RELAY_DECODER(Type, wireName) Decoder<RelayFrame>{wireName, &decodeAs<RelayFrame, frame::Type>},
+constexpr std::array clientDecoders{ADVOCATE_CLIENT_FRAMES(ADVOCATE_CLIENT_DECODER)};
+constexpr std::array relayDecoders{ADVOCATE_RELAY_FRAMES(ADVOCATE_RELAY_DECODER)};
+#undef ADVOCATE_CLIENT_DECODER
+#undef ADVOCATE_RELAY_DECODER
+
+template <typename Variant>
+constexpr const auto &decodersFor()
+{
+    if constexpr (std::is_same_v<Variant, ClientFrame>)
+        return clientDecoders;
+    else
+        return relayDecoders;
+}
+
+// Decodes the fields of a frame of `type` with the decoders of `Variant`'s direction; nullopt when the type is
+// not one of that direction.
+template <typename Variant>
+std::optional<DecodeResult<Variant>> decodeTyped(const QJsonObject &object, const QString &type,
+                                                 const ProtocolLimits &limits)
+{
+    for (const Decoder<Variant> &decoder : decodersFor<Variant>()) {
+        if (type != QLatin1String(decoder.name))
+            continue;
+        FieldReader reader(object, limits);
+        Variant decoded = decoder.decode(reader);
+        if (!reader.ok()) {
+            const ProtocolError error = reader.error();
+            return failure<Variant>(error.code, error.message, type, error.field);
+        }
+        DecodeResult<Variant> result;
+        result.frame = std::move(decoded);
+        result.type = type;
+        return result;
+    }
+    return std::nullopt;
 }
 
 template <typename T>
@@ -590,216 +445,335 @@ void put(QJsonObject &object, const char *key, const std::optional<T> &value)
         object.insert(QLatin1String(key), *value);
 }
 
-QJsonObject encodeFields(const Frame &frame)
+QLatin1String key(const char *name)
 {
-    const auto key = [](const char *name) { return QLatin1String(name); };
-    QJsonObject o;
-    std::visit(
-        [&](const auto &f) {
-            using T = std::decay_t<decltype(f)>;
-            if constexpr (std::is_same_v<T, frame::Start>) {
-                o.insert(key("protocol"), f.protocol);
-                o.insert(key("noticeVersion"), f.noticeVersion);
-                put(o, "alias", f.alias);
-                put(o, "language", f.language);
-            } else if constexpr (std::is_same_v<T, frame::Resume>) {
-                o.insert(key("protocol"), f.protocol);
-                o.insert(key("token"), f.token);
-                o.insert(key("lastSeq"), f.lastSeq);
-            } else if constexpr (std::is_same_v<T, frame::SignIn>) {
-                o.insert(key("protocol"), f.protocol);
-                o.insert(key("user"), f.user);
-                o.insert(key("password"), f.password);
-            } else if constexpr (std::is_same_v<T, frame::StaffResume>) {
-                o.insert(key("protocol"), f.protocol);
-                o.insert(key("sessionToken"), f.sessionToken);
-            } else if constexpr (std::is_same_v<T, frame::SetAvailable>) {
-                o.insert(key("available"), f.available);
-                if (f.languages)
-                    o.insert(key("languages"), QJsonArray::fromStringList(*f.languages));
-            } else if constexpr (std::is_same_v<T, frame::TakeNext>) {
-                put(o, "language", f.language);
-            } else if constexpr (std::is_same_v<T, frame::Send>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("clientId"), f.clientId);
-                o.insert(key("body"), f.body);
-            } else if constexpr (std::is_same_v<T, frame::Ack> || std::is_same_v<T, frame::Delivered>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("seq"), f.seq);
-            } else if constexpr (std::is_same_v<T, frame::Typing> || std::is_same_v<T, frame::PeerTyping>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("active"), f.active);
-            } else if constexpr (std::is_same_v<T, frame::Fetch>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("afterSeq"), f.afterSeq);
-            } else if constexpr (std::is_same_v<T, frame::End>) {
-                o.insert(key("conversation"), f.conversation);
-                if (f.idle)
-                    o.insert(key("reason"), QStringLiteral("idle"));
-            } else if constexpr (std::is_same_v<T, frame::Hello>) {
-                o.insert(key("protocol"), f.protocol);
-                o.insert(key("server"), f.server);
-                o.insert(key("maxFrameBytes"), f.maxFrameBytes);
-                o.insert(key("maxMessageChars"), f.maxMessageChars);
-                o.insert(key("noticeVersion"), f.noticeVersion);
-            } else if constexpr (std::is_same_v<T, frame::Error>) {
-                o.insert(key("code"), errorCodeName(f.code));
-                o.insert(key("message"), f.message);
-                put(o, "field", f.field);
-                put(o, "inReplyTo", f.inReplyTo);
-                o.insert(key("fatal"), f.fatal);
-            } else if constexpr (std::is_same_v<T, frame::Session>) {
-                o.insert(key("resumeToken"), f.resumeToken);
-                o.insert(key("reconnectWindowSeconds"), f.reconnectWindowSeconds);
-            } else if constexpr (std::is_same_v<T, frame::SignedIn>) {
-                o.insert(key("user"), f.user);
-                o.insert(key("role"), roleName(f.role));
-                o.insert(key("sessionToken"), f.sessionToken);
-                QJsonArray list;
-                for (const frame::ConversationSummary &summary : f.conversations) {
-                    QJsonObject entry{{key("conversation"), summary.conversation},
-                                      {key("language"), summary.language},
-                                      {key("lastSeq"), summary.lastSeq}};
-                    put(entry, "alias", summary.alias);
-                    list.append(entry);
-                }
-                o.insert(key("conversations"), list);
-                if (f.cap)
-                    o.insert(key("cap"), *f.cap);
-                if (f.maxShiftMinutes)
-                    o.insert(key("maxShiftMinutes"), *f.maxShiftMinutes);
-            } else if constexpr (std::is_same_v<T, frame::Queued>) {
-                o.insert(key("position"), f.position);
-                o.insert(key("estimatedWaitSeconds"), f.estimatedWaitSeconds);
-            } else if constexpr (std::is_same_v<T, frame::LongWait>) {
-                o.insert(key("waitedSeconds"), f.waitedSeconds);
-                o.insert(key("text"), f.text);
-                put(o, "phone", f.phone);
-                put(o, "sms", f.sms);
-            } else if constexpr (std::is_same_v<T, frame::Busy>) {
-                o.insert(key("text"), f.text);
-                put(o, "phone", f.phone);
-                put(o, "sms", f.sms);
-            } else if constexpr (std::is_same_v<T, frame::ConversationStarted>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("language"), f.language);
-                put(o, "alias", f.alias);
-            } else if constexpr (std::is_same_v<T, frame::Message>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("seq"), f.seq);
-                o.insert(key("from"), sideName(f.from));
-                o.insert(key("clientId"), f.clientId);
-                o.insert(key("body"), f.body);
-                o.insert(key("at"), f.at);
-            } else if constexpr (std::is_same_v<T, frame::Accepted>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("clientId"), f.clientId);
-                o.insert(key("seq"), f.seq);
-            } else if constexpr (std::is_same_v<T, frame::PeerStatus>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("connected"), f.connected);
-            } else if constexpr (std::is_same_v<T, frame::Inactivity>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("stage"), f.stage);
-                o.insert(key("silentSeconds"), f.silentSeconds);
-            } else if constexpr (std::is_same_v<T, frame::Ended>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("reason"), endReasonName(f.reason));
-            } else if constexpr (std::is_same_v<T, frame::QueueSummary>) {
-                QJsonObject waiting;
-                for (auto it = f.waiting.constBegin(); it != f.waiting.constEnd(); ++it)
-                    waiting.insert(it.key(), it.value());
-                o.insert(key("waiting"), waiting);
-                if (!f.waits.isEmpty()) {
-                    QJsonObject waits;
-                    for (auto it = f.waits.constBegin(); it != f.waits.constEnd(); ++it) {
-                        QJsonArray seconds;
-                        for (const int value : it.value())
-                            seconds.append(value);
-                        waits.insert(it.key(), seconds);
-                    }
-                    o.insert(key("waits"), waits);
-                }
-            } else if constexpr (std::is_same_v<T, frame::ShiftEndOverride>) {
-                o.insert(key("category"), frame::overrideCategoryName(f.category));
-                o.insert(key("reasonChars"), f.reasonChars);
-                o.insert(key("open"), f.open);
-            } else if constexpr (std::is_same_v<T, frame::Fetched>) {
-                o.insert(key("conversation"), f.conversation);
-                o.insert(key("oldestSeq"), f.oldestSeq);
-                o.insert(key("lastSeq"), f.lastSeq);
-                o.insert(key("more"), f.more);
-            }
-            // SignOut, QuickExit, Ping, Pong and Reserved have no fields.
-        },
-        frame);
-    o.insert(key("type"), frameTypeName(frame));
-    return o;
+    return QLatin1String(name);
+}
+
+void encodeFields(QJsonObject &o, const frame::Start &f)
+{
+    o.insert(key("protocol"), f.protocol);
+    o.insert(key("noticeVersion"), f.noticeVersion);
+    put(o, "alias", f.alias);
+    put(o, "language", f.language);
+}
+
+void encodeFields(QJsonObject &o, const frame::Resume &f)
+{
+    o.insert(key("protocol"), f.protocol);
+    o.insert(key("token"), f.token);
+    o.insert(key("lastSeq"), f.lastSeq);
+}
+
+void encodeFields(QJsonObject &o, const frame::SignIn &f)
+{
+    o.insert(key("protocol"), f.protocol);
+    o.insert(key("user"), f.user);
+    o.insert(key("password"), f.password);
+}
+
+void encodeFields(QJsonObject &o, const frame::StaffResume &f)
+{
+    o.insert(key("protocol"), f.protocol);
+    o.insert(key("sessionToken"), f.sessionToken);
+}
+
+void encodeFields(QJsonObject &o, const frame::SetAvailable &f)
+{
+    o.insert(key("available"), f.available);
+    if (f.languages)
+        o.insert(key("languages"), QJsonArray::fromStringList(*f.languages));
+}
+
+void encodeFields(QJsonObject &o, const frame::TakeNext &f)
+{
+    put(o, "language", f.language);
+}
+
+void encodeFields(QJsonObject &o, const frame::Send &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("clientId"), f.clientId);
+    o.insert(key("body"), f.body);
+}
+
+void encodeFields(QJsonObject &o, const frame::Ack &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("seq"), f.seq);
+}
+
+void encodeFields(QJsonObject &o, const frame::Delivered &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("seq"), f.seq);
+}
+
+void encodeFields(QJsonObject &o, const frame::Typing &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("active"), f.active);
+}
+
+void encodeFields(QJsonObject &o, const frame::PeerTyping &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("active"), f.active);
+}
+
+void encodeFields(QJsonObject &o, const frame::Fetch &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("afterSeq"), f.afterSeq);
+}
+
+void encodeFields(QJsonObject &o, const frame::End &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    if (f.idle)
+        o.insert(key("reason"), QStringLiteral("idle"));
+}
+
+void encodeFields(QJsonObject &o, const frame::Hello &f)
+{
+    o.insert(key("protocol"), f.protocol);
+    o.insert(key("server"), f.server);
+    o.insert(key("maxFrameBytes"), f.maxFrameBytes);
+    o.insert(key("maxMessageChars"), f.maxMessageChars);
+    o.insert(key("noticeVersion"), f.noticeVersion);
+}
+
+void encodeFields(QJsonObject &o, const frame::Error &f)
+{
+    o.insert(key("code"), errorCodeName(f.code));
+    o.insert(key("message"), f.message);
+    put(o, "field", f.field);
+    put(o, "inReplyTo", f.inReplyTo);
+    o.insert(key("fatal"), f.fatal);
+}
+
+void encodeFields(QJsonObject &o, const frame::Session &f)
+{
+    o.insert(key("resumeToken"), f.resumeToken);
+    o.insert(key("reconnectWindowSeconds"), f.reconnectWindowSeconds);
+}
+
+void encodeFields(QJsonObject &o, const frame::SignedIn &f)
+{
+    o.insert(key("user"), f.user);
+    o.insert(key("role"), roleName(f.role));
+    o.insert(key("sessionToken"), f.sessionToken);
+    QJsonArray list;
+    for (const frame::ConversationSummary &summary : f.conversations) {
+        QJsonObject entry{{key("conversation"), summary.conversation},
+                          {key("language"), summary.language},
+                          {key("lastSeq"), summary.lastSeq}};
+        put(entry, "alias", summary.alias);
+        list.append(entry);
+    }
+    o.insert(key("conversations"), list);
+    if (f.cap)
+        o.insert(key("cap"), *f.cap);
+    if (f.maxShiftMinutes)
+        o.insert(key("maxShiftMinutes"), *f.maxShiftMinutes);
+}
+
+void encodeFields(QJsonObject &o, const frame::Queued &f)
+{
+    o.insert(key("position"), f.position);
+    o.insert(key("estimatedWaitSeconds"), f.estimatedWaitSeconds);
+}
+
+void encodeFields(QJsonObject &o, const frame::LongWait &f)
+{
+    o.insert(key("waitedSeconds"), f.waitedSeconds);
+    o.insert(key("text"), f.text);
+    put(o, "phone", f.phone);
+    put(o, "sms", f.sms);
+}
+
+void encodeFields(QJsonObject &o, const frame::Busy &f)
+{
+    o.insert(key("text"), f.text);
+    put(o, "phone", f.phone);
+    put(o, "sms", f.sms);
+}
+
+void encodeFields(QJsonObject &o, const frame::ConversationStarted &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("language"), f.language);
+    put(o, "alias", f.alias);
+}
+
+void encodeFields(QJsonObject &o, const frame::Message &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("seq"), f.seq);
+    o.insert(key("from"), sideName(f.from));
+    o.insert(key("clientId"), f.clientId);
+    o.insert(key("body"), f.body);
+    o.insert(key("at"), f.at);
+}
+
+void encodeFields(QJsonObject &o, const frame::Accepted &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("clientId"), f.clientId);
+    o.insert(key("seq"), f.seq);
+}
+
+void encodeFields(QJsonObject &o, const frame::PeerStatus &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("connected"), f.connected);
+}
+
+void encodeFields(QJsonObject &o, const frame::Inactivity &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("stage"), f.stage);
+    o.insert(key("silentSeconds"), f.silentSeconds);
+}
+
+void encodeFields(QJsonObject &o, const frame::Ended &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("reason"), endReasonName(f.reason));
+}
+
+void encodeFields(QJsonObject &o, const frame::QueueSummary &f)
+{
+    QJsonObject waiting;
+    for (auto it = f.waiting.constBegin(); it != f.waiting.constEnd(); ++it)
+        waiting.insert(it.key(), it.value());
+    o.insert(key("waiting"), waiting);
+    if (!f.waits.isEmpty()) {
+        QJsonObject waits;
+        for (auto it = f.waits.constBegin(); it != f.waits.constEnd(); ++it) {
+            QJsonArray seconds;
+            for (const int value : it.value())
+                seconds.append(value);
+            waits.insert(it.key(), seconds);
+        }
+        o.insert(key("waits"), waits);
+    }
+}
+
+void encodeFields(QJsonObject &o, const frame::ShiftEndOverride &f)
+{
+    o.insert(key("category"), frame::overrideCategoryName(f.category));
+    o.insert(key("reasonChars"), f.reasonChars);
+    o.insert(key("open"), f.open);
+}
+
+void encodeFields(QJsonObject &o, const frame::Fetched &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("oldestSeq"), f.oldestSeq);
+    o.insert(key("lastSeq"), f.lastSeq);
+    o.insert(key("more"), f.more);
+}
+
+void encodeFields(QJsonObject &, const frame::SignOut &) {}
+
+void encodeFields(QJsonObject &, const frame::QuickExit &) {}
+
+void encodeFields(QJsonObject &, const frame::Ping &) {}
+
+void encodeFields(QJsonObject &, const frame::Pong &) {}
+
+// A reserved type has no fields yet: only its name goes out.
+void encodeFields(QJsonObject &, const frame::Reserved &) {}
+
+// What the codec's entry points share: the checks of section 1, then the frame's own fields. A valid frame of the
+// other direction is reported as such (its fields checked all the same) for the receiver to refuse or ignore.
+template <typename Own, typename Other>
+DecodeResult<Own> decodeFrame(QByteArrayView utf8, const ProtocolLimits &limits)
+{
+    if (utf8.size() > limits.maxFrameBytes)
+        return failure<Own>(
+            ErrorCode::FrameTooLarge,
+            QCoreApplication::translate("FrameCodec", "The frame is larger than %1 bytes.").arg(limits.maxFrameBytes));
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failure<Own>(ErrorCode::MalformedJson,
+                            QCoreApplication::translate("FrameCodec", "The frame is not valid JSON."));
+    if (!document.isObject())
+        return failure<Own>(ErrorCode::NotAnObject,
+                            QCoreApplication::translate("FrameCodec", "The frame must be a JSON object."));
+
+    const QJsonObject object = document.object();
+    const QJsonValue typeValue = object.value(QLatin1String("type"));
+    if (!typeValue.isString())
+        return failure<Own>(ErrorCode::UnknownType,
+                            QCoreApplication::translate("FrameCodec", "The frame has no \"type\" string."));
+    const QString type = typeValue.toString();
+    if (type.size() > maxIdentifierChars)
+        return failure<Own>(
+            ErrorCode::UnknownType,
+            QCoreApplication::translate("FrameCodec", "The frame's type is not part of this protocol."));
+
+    if (isReservedType(type)) {
+        DecodeResult<Own> result;
+        if constexpr (std::is_same_v<Own, ClientFrame>)
+            result.frame = frame::Reserved{type};
+        else
+            result.otherDirection = true;
+        result.type = type;
+        return result;
+    }
+    if (std::optional<DecodeResult<Own>> own = decodeTyped<Own>(object, type, limits))
+        return std::move(*own);
+    if (const std::optional<DecodeResult<Other>> other = decodeTyped<Other>(object, type, limits)) {
+        DecodeResult<Own> result = failure<Own>(other->error.code, other->error.message, type, other->error.field);
+        result.otherDirection = other->ok();
+        return result;
+    }
+    return failure<Own>(ErrorCode::UnknownType,
+                        QCoreApplication::translate("FrameCodec", "The frame's type is not part of this protocol."));
+}
+
+template <typename Variant>
+QByteArray encodeFrame(const Variant &frame)
+{
+    QJsonObject object;
+    std::visit([&](const auto &typed) { encodeFields(object, typed); }, frame);
+    object.insert(key("type"), frameTypeName(frame));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
 
 FrameCodec::FrameCodec(ProtocolLimits limits) : m_limits(limits) {}
 
-DecodeResult FrameCodec::decode(QByteArrayView utf8) const
+DecodeResult<ClientFrame> FrameCodec::decodeClientFrame(QByteArrayView utf8) const
 {
-    if (utf8.size() > m_limits.maxFrameBytes)
-        return failure(ErrorCode::FrameTooLarge,
-                       QCoreApplication::translate("FrameCodec", "The frame is larger than %1 bytes.")
-                           .arg(m_limits.maxFrameBytes));
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failure(ErrorCode::MalformedJson,
-                       QCoreApplication::translate("FrameCodec", "The frame is not valid JSON."));
-    if (!document.isObject())
-        return failure(ErrorCode::NotAnObject,
-                       QCoreApplication::translate("FrameCodec", "The frame must be a JSON object."));
-
-    const QJsonObject object = document.object();
-    const QJsonValue typeValue = object.value(QLatin1String("type"));
-    if (!typeValue.isString())
-        return failure(ErrorCode::UnknownType,
-                       QCoreApplication::translate("FrameCodec", "The frame has no \"type\" string."));
-    const QString type = typeValue.toString();
-    if (type.size() > maxIdentifierChars)
-        return failure(ErrorCode::UnknownType,
-                       QCoreApplication::translate("FrameCodec", "The frame's type is not part of this protocol."));
-
-    if (isReservedType(type)) {
-        DecodeResult result;
-        result.frame = frame::Reserved{type};
-        result.type = type;
-        return result;
-    }
-    for (const auto &[name, decoder] : decoders()) {
-        if (type != name)
-            continue;
-        FieldReader reader(object, m_limits);
-        Frame decoded = decoder(reader);
-        if (!reader.ok()) {
-            const ProtocolError error = reader.error();
-            return failure(error.code, error.message, type, error.field);
-        }
-        DecodeResult result;
-        result.frame = std::move(decoded);
-        result.type = type;
-        return result;
-    }
-    return failure(ErrorCode::UnknownType,
-                   QCoreApplication::translate("FrameCodec", "The frame's type is not part of this protocol."));
+    return decodeFrame<ClientFrame, RelayFrame>(utf8, m_limits);
 }
 
-DecodeResult FrameCodec::decodeBinary() const
+DecodeResult<RelayFrame> FrameCodec::decodeRelayFrame(QByteArrayView utf8) const
 {
-    return failure(ErrorCode::BinaryRefused,
-                   QCoreApplication::translate("FrameCodec", "Binary frames are refused; send JSON text frames."));
+    return decodeFrame<RelayFrame, ClientFrame>(utf8, m_limits);
 }
 
-QByteArray FrameCodec::encode(const Frame &frame)
+DecodeResult<ClientFrame> FrameCodec::decodeBinary() const
 {
-    return QJsonDocument(encodeFields(frame)).toJson(QJsonDocument::Compact);
+    return failure<ClientFrame>(
+        ErrorCode::BinaryRefused,
+        QCoreApplication::translate("FrameCodec", "Binary frames are refused; send JSON text frames."));
+}
+
+QByteArray FrameCodec::encode(const ClientFrame &frame)
+{
+    return encodeFrame(frame);
+}
+
+QByteArray FrameCodec::encode(const RelayFrame &frame)
+{
+    return encodeFrame(frame);
 }
 
 } // namespace advocate

@@ -21,11 +21,15 @@ struct ProtocolLimits
 
 // What decoding a frame gave: a typed frame, or an error with its code. `type` is the frame's type name when
 // it could be read, so an error frame can say what it answers.
+template <typename FrameVariant>
 struct DecodeResult
 {
-    std::optional<Frame> frame;
+    std::optional<FrameVariant> frame;
     ProtocolError error;
     QString type;
+    // A valid frame the other side sends (a client sent `hello`, the relay sent `send`): no frame. The relay
+    // refuses it (not_authorized); clients ignore it.
+    bool otherDirection = false;
 
     bool ok() const { return frame.has_value(); }
 };
@@ -41,12 +45,14 @@ public:
 
     const ProtocolLimits &limits() const { return m_limits; }
 
-    // `utf8` is the text frame exactly as received.
-    DecodeResult decode(QByteArrayView utf8) const;
-    // Binary frames are always refused (RL1); the relay calls this instead of decode() for them.
-    DecodeResult decodeBinary() const;
+    // `utf8` is the text frame exactly as received: by the relay from a client, or by a client from the relay.
+    DecodeResult<ClientFrame> decodeClientFrame(QByteArrayView utf8) const;
+    DecodeResult<RelayFrame> decodeRelayFrame(QByteArrayView utf8) const;
+    // Binary frames are always refused (RL1); the relay calls this instead of decodeClientFrame() for them.
+    DecodeResult<ClientFrame> decodeBinary() const;
 
-    static QByteArray encode(const Frame &frame);
+    static QByteArray encode(const ClientFrame &frame);
+    static QByteArray encode(const RelayFrame &frame);
 
 private:
     ProtocolLimits m_limits;

@@ -54,44 +54,6 @@ constexpr std::array<std::pair<frame::OverrideCategory, const char *>, 3> overri
     {frame::OverrideCategory::Other, "other"},
 }};
 
-// In the order of the Frame variant's alternatives.
-constexpr std::array<const char *, std::variant_size_v<Frame>> typeNames{
-    "start",
-    "resume",
-    "sign_in",
-    "staff_resume",
-    "sign_out",
-    "set_available",
-    "take_next",
-    "send",
-    "ack",
-    "typing",
-    "fetch",
-    "end",
-    "quick_exit",
-    "ping",
-    "",
-    "hello",
-    "error",
-    "session",
-    "signed_in",
-    "queued",
-    "long_wait",
-    "busy",
-    "conversation_started",
-    "message",
-    "accepted",
-    "delivered",
-    "peer_typing",
-    "peer_status",
-    "inactivity",
-    "ended",
-    "queue_summary",
-    "pong",
-    "fetched",
-    "shift_end_override",
-};
-
 } // namespace
 
 QString roleName(Role role)
@@ -128,11 +90,16 @@ std::optional<frame::OverrideCategory> frame::overrideCategoryFromName(const QSt
     return valueOf(overrideCategoryNames, name);
 }
 
-QString frameTypeName(const Frame &frame)
+QString frameTypeName(const ClientFrame &frame)
 {
     if (const auto *reserved = std::get_if<frame::Reserved>(&frame))
         return reserved->type;
-    return QString::fromLatin1(typeNames[frame.index()]);
+    return QString::fromLatin1(clientFrameInfos.at(frame.index()).name);
+}
+
+QString frameTypeName(const RelayFrame &frame)
+{
+    return QString::fromLatin1(relayFrameInfos.at(frame.index()).name);
 }
 
 } // namespace advocate

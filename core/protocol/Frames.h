@@ -8,10 +8,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <variant>
 
 // The typed frames of docs/protocol.md. Plain data only: FrameCodec validates and converts, the relay acts.
+//
+// Each frame is listed once below (ADVOCATE_CLIENT_FRAMES, ADVOCATE_RELAY_FRAMES) with its wire name and, for the
+// frames clients send, who may send it. The variants, the names, the relay's authorization table, the codec's
+// tables and the relay's and clients' dispatch all follow from these lists: a frame added to a list without its
+// struct, its encode and decode, or its handlers does not compile, and tests/core/protocol/ProtocolDocTest fails
+// until docs/protocol.md lists it.
 namespace advocate {
 
 enum class Role { Survivor, Advocate, Supervisor, Admin };
@@ -25,6 +32,113 @@ QString sideName(Side side);
 std::optional<Side> sideFromName(const QString &name);
 QString endReasonName(EndReason reason);
 std::optional<EndReason> endReasonFromName(const QString &name);
+
+// Who may send a client frame: callers by role (none: a connection that has not started or signed in) and
+// whether the frame names a conversation the caller must take part in.
+struct Senders
+{
+    enum Caller : unsigned {
+        Anonymous = 1u << 0,
+        Survivor = 1u << 1,
+        Advocate = 1u << 2,
+        Supervisor = 1u << 3,
+        Admin = 1u << 4,
+    };
+    unsigned callers = 0;
+    bool participantsOnly = false;
+
+    static constexpr unsigned callerOf(std::optional<Role> role)
+    {
+        if (!role)
+            return Anonymous;
+        switch (*role) {
+        case Role::Survivor:
+            return Survivor;
+        case Role::Advocate:
+            return Advocate;
+        case Role::Supervisor:
+            return Supervisor;
+        case Role::Admin:
+            return Admin;
+        }
+        return 0;
+    }
+    constexpr bool includes(std::optional<Role> role) const { return (callers & callerOf(role)) != 0; }
+    bool operator==(const Senders &) const = default;
+};
+
+namespace senders {
+inline constexpr Senders anonymous{Senders::Anonymous};
+inline constexpr Senders anyone{Senders::Anonymous | Senders::Survivor | Senders::Advocate | Senders::Supervisor |
+                                Senders::Admin};
+inline constexpr Senders survivor{Senders::Survivor};
+inline constexpr Senders staff{Senders::Advocate | Senders::Supervisor | Senders::Admin};
+inline constexpr Senders chatStaff{Senders::Advocate | Senders::Supervisor};
+inline constexpr Senders supervisor{Senders::Supervisor};
+// Conversation frames: the survivor and the staff member in the conversation named by the frame.
+inline constexpr Senders participants{Senders::Survivor | Senders::Advocate | Senders::Supervisor, true};
+} // namespace senders
+
+// Client to relay (docs/protocol.md section 4): X(Type, "wire_name", senders). The relay's Operation enum
+// follows this order.
+#define ADVOCATE_CLIENT_FRAMES(X)                                                                                      \
+    X(Start, "start", senders::anonymous)                                                                              \
+    X(Resume, "resume", senders::anonymous)                                                                            \
+    X(SignIn, "sign_in", senders::anonymous)                                                                           \
+    X(StaffResume, "staff_resume", senders::anonymous)                                                                 \
+    X(SignOut, "sign_out", senders::staff)                                                                             \
+    X(SetAvailable, "set_available", senders::chatStaff)                                                               \
+    X(TakeNext, "take_next", senders::chatStaff)                                                                       \
+    X(Send, "send", senders::participants)                                                                             \
+    X(Ack, "ack", senders::participants)                                                                               \
+    X(Typing, "typing", senders::participants)                                                                         \
+    X(Fetch, "fetch", senders::participants)                                                                           \
+    X(End, "end", senders::participants)                                                                               \
+    X(QuickExit, "quick_exit", senders::survivor)                                                                      \
+    X(Ping, "ping", senders::anyone)                                                                                   \
+    X(ShiftEndOverride, "shift_end_override", senders::chatStaff)
+
+// Relay to client (docs/protocol.md section 5): X(Type, "wire_name").
+#define ADVOCATE_RELAY_FRAMES(X)                                                                                       \
+    X(Hello, "hello")                                                                                                  \
+    X(Error, "error")                                                                                                  \
+    X(Session, "session")                                                                                              \
+    X(SignedIn, "signed_in")                                                                                           \
+    X(Queued, "queued")                                                                                                \
+    X(LongWait, "long_wait")                                                                                           \
+    X(Busy, "busy")                                                                                                    \
+    X(ConversationStarted, "conversation_started")                                                                     \
+    X(Message, "message")                                                                                              \
+    X(Accepted, "accepted")                                                                                            \
+    X(Delivered, "delivered")                                                                                          \
+    X(PeerTyping, "peer_typing")                                                                                       \
+    X(PeerStatus, "peer_status")                                                                                       \
+    X(Inactivity, "inactivity")                                                                                        \
+    X(Ended, "ended")                                                                                                  \
+    X(QueueSummary, "queue_summary")                                                                                   \
+    X(Pong, "pong")                                                                                                    \
+    X(Fetched, "fetched")
+
+// Types reserved for later versions (docs/protocol.md section 10), decoded as frame::Reserved and answered
+// not_supported: the operations they will be, X(Operation, senders), and their wire names, X("name", Operation).
+#define ADVOCATE_RESERVED_OPERATIONS(X)                                                                                \
+    X(Transfer, senders::chatStaff)                                                                                    \
+    X(CheckIn, senders::chatStaff)                                                                                     \
+    X(Supervise, senders::supervisor)                                                                                  \
+    X(Block, senders::chatStaff)                                                                                       \
+    X(SetNotice, senders::supervisor)
+#define ADVOCATE_RESERVED_FRAMES(X)                                                                                    \
+    X("transfer", Transfer)                                                                                            \
+    X("transfer_accept", Transfer)                                                                                     \
+    X("transfer_decline", Transfer)                                                                                    \
+    X("check_in", CheckIn)                                                                                             \
+    X("join", Supervise)                                                                                               \
+    X("whisper", Supervise)                                                                                            \
+    X("take_over", Supervise)                                                                                          \
+    X("hand_back", Supervise)                                                                                          \
+    X("monitor", Supervise)                                                                                            \
+    X("block", Block)                                                                                                  \
+    X("set_notice", SetNotice)
 
 namespace frame {
 
@@ -244,15 +358,109 @@ struct Fetched
 
 } // namespace frame
 
-using Frame =
-    std::variant<frame::Start, frame::Resume, frame::SignIn, frame::StaffResume, frame::SignOut, frame::SetAvailable,
-                 frame::TakeNext, frame::Send, frame::Ack, frame::Typing, frame::Fetch, frame::End, frame::QuickExit,
-                 frame::Ping, frame::Reserved, frame::Hello, frame::Error, frame::Session, frame::SignedIn,
-                 frame::Queued, frame::LongWait, frame::Busy, frame::ConversationStarted, frame::Message,
-                 frame::Accepted, frame::Delivered, frame::PeerTyping, frame::PeerStatus, frame::Inactivity,
-                 frame::Ended, frame::QueueSummary, frame::Pong, frame::Fetched, frame::ShiftEndOverride>;
+namespace detail {
+// std::variant of the types before ListEnd: lets an X-macro list end in a comma.
+struct ListEnd
+{
+};
+template <typename Done, typename... Rest>
+struct VariantOf;
+template <typename... Done>
+struct VariantOf<std::variant<Done...>, ListEnd>
+{
+    using type = std::variant<Done...>;
+};
+template <typename... Done, typename Next, typename... Rest>
+struct VariantOf<std::variant<Done...>, Next, Rest...>
+{
+    using type = typename VariantOf<std::variant<Done..., Next>, Rest...>::type;
+};
+} // namespace detail
+
+#define ADVOCATE_FRAME_ALTERNATIVE(Type, ...) frame::Type,
+// What clients send to the relay; Reserved stands for every type of section 10.
+using ClientFrame =
+    detail::VariantOf<std::variant<>, ADVOCATE_CLIENT_FRAMES(ADVOCATE_FRAME_ALTERNATIVE) frame::Reserved,
+                      detail::ListEnd>::type;
+// What the relay sends to clients.
+using RelayFrame =
+    detail::VariantOf<std::variant<>, ADVOCATE_RELAY_FRAMES(ADVOCATE_FRAME_ALTERNATIVE) detail::ListEnd>::type;
+#undef ADVOCATE_FRAME_ALTERNATIVE
+
+enum class Direction { ToRelay, ToClient };
+
+// The list entry of one frame type: its wire name, its direction and (client frames) who may send it.
+template <typename T>
+struct FrameTraits; // only the listed frames have one
+
+#define ADVOCATE_CLIENT_FRAME_TRAITS(Type, wireName, who)                                                              \
+    template <>                                                                                                        \
+    struct FrameTraits<frame::Type>                                                                                    \
+    {                                                                                                                  \
+        static constexpr const char *name = wireName;                                                                  \
+        static constexpr Direction direction = Direction::ToRelay;                                                     \
+        static constexpr Senders senders = who;                                                                        \
+    };
+#define ADVOCATE_RELAY_FRAME_TRAITS(Type, wireName)                                                                    \
+    template <>                                                                                                        \
+    struct FrameTraits<frame::Type>                                                                                    \
+    {                                                                                                                  \
+        static constexpr const char *name = wireName;                                                                  \
+        static constexpr Direction direction = Direction::ToClient;                                                    \
+    };
+ADVOCATE_CLIENT_FRAMES(ADVOCATE_CLIENT_FRAME_TRAITS)
+ADVOCATE_RELAY_FRAMES(ADVOCATE_RELAY_FRAME_TRAITS)
+#undef ADVOCATE_CLIENT_FRAME_TRAITS
+#undef ADVOCATE_RELAY_FRAME_TRAITS
+
+// A frame that names a conversation is one only its participants may send, and the other way round: the
+// relay's relation check reads the `conversation` member.
+template <typename T>
+concept NamesConversation = requires(const T &f)
+{
+    f.conversation;
+};
+#define ADVOCATE_CHECK_PARTICIPANTS(Type, wireName, who)                                                               \
+    static_assert(who.participantsOnly == NamesConversation<frame::Type>,                                              \
+                  wireName " names a conversation exactly when only participants may send it");
+ADVOCATE_CLIENT_FRAMES(ADVOCATE_CHECK_PARTICIPANTS)
+#undef ADVOCATE_CHECK_PARTICIPANTS
+
+// One row of the frame lists, for code and tests that walk them (the docs check, the authorization table).
+struct FrameInfo
+{
+    const char *name;
+    Direction direction;
+    Senders senders; // client frames only
+};
+
+#define ADVOCATE_CLIENT_FRAME_INFO(Type, wireName, who) FrameInfo{wireName, Direction::ToRelay, who},
+#define ADVOCATE_RELAY_FRAME_INFO(Type, wireName) FrameInfo{wireName, Direction::ToClient, {}},
+// In the order of ClientFrame's alternatives (Reserved, last, has no row).
+inline constexpr std::array clientFrameInfos{ADVOCATE_CLIENT_FRAMES(ADVOCATE_CLIENT_FRAME_INFO)};
+// In the order of RelayFrame's alternatives.
+inline constexpr std::array relayFrameInfos{ADVOCATE_RELAY_FRAMES(ADVOCATE_RELAY_FRAME_INFO)};
+#undef ADVOCATE_CLIENT_FRAME_INFO
+#undef ADVOCATE_RELAY_FRAME_INFO
+static_assert(clientFrameInfos.size() + 1 == std::variant_size_v<ClientFrame>);
+static_assert(relayFrameInfos.size() == std::variant_size_v<RelayFrame>);
+
+#define ADVOCATE_RESERVED_FRAME_NAME(wireName, operation) wireName,
+inline constexpr std::array reservedFrameNames{ADVOCATE_RESERVED_FRAMES(ADVOCATE_RESERVED_FRAME_NAME)};
+#undef ADVOCATE_RESERVED_FRAME_NAME
 
 // The wire name of a frame's type, e.g. "send".
-QString frameTypeName(const Frame &frame);
+QString frameTypeName(const ClientFrame &frame);
+QString frameTypeName(const RelayFrame &frame);
+
+// An overload set for std::visit. Visiting a ClientFrame or RelayFrame with it does not compile unless every
+// alternative has a handler, so a frame added to a list cannot be forgotten by a dispatch.
+template <typename... Handlers>
+struct Overloaded : Handlers...
+{
+    using Handlers::operator()...;
+};
+template <typename... Handlers>
+Overloaded(Handlers...) -> Overloaded<Handlers...>;
 
 } // namespace advocate

@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "relay/Authorization.h"
 
+#include <array>
+
 namespace advocate {
 
 namespace {
 
-bool isStaff(std::optional<Role> role)
-{
-    return role == Role::Advocate || role == Role::Supervisor || role == Role::Admin;
-}
+#define ADVOCATE_CLIENT_FRAME_SENDERS(Type, wireName, who) who,
+#define ADVOCATE_RESERVED_SENDERS(Type, who) who,
+// Indexed by Operation.
+constexpr std::array operationSenders{ADVOCATE_CLIENT_FRAMES(ADVOCATE_CLIENT_FRAME_SENDERS)
+                                          ADVOCATE_RESERVED_OPERATIONS(ADVOCATE_RESERVED_SENDERS)};
+#undef ADVOCATE_CLIENT_FRAME_SENDERS
+#undef ADVOCATE_RESERVED_SENDERS
 
-bool answersChats(std::optional<Role> role)
+constexpr Operation firstReserved = static_cast<Operation>(clientFrameInfos.size());
+
+Senders sendersOf(Operation operation)
 {
-    return role == Role::Advocate || role == Role::Supervisor;
+    return operationSenders.at(static_cast<std::size_t>(operation));
 }
 
 } // namespace
@@ -20,129 +27,42 @@ bool answersChats(std::optional<Role> role)
 bool Authorization::namesConversation(Operation operation)
 {
     // Reserved operations will name a conversation too; their relation is checked once they exist.
-    switch (operation) {
-    case Operation::Send:
-    case Operation::Ack:
-    case Operation::Typing:
-    case Operation::Fetch:
-    case Operation::End:
-        return true;
-    default:
-        return false;
-    }
+    return sendersOf(operation).participantsOnly;
 }
 
 bool Authorization::isReserved(Operation operation)
 {
-    switch (operation) {
-    case Operation::Transfer:
-    case Operation::CheckIn:
-    case Operation::Supervise:
-    case Operation::Block:
-    case Operation::SetNotice:
-        return true;
-    default:
-        return false;
-    }
+    return operation >= firstReserved;
 }
 
 bool Authorization::allows(Operation operation, std::optional<Role> role, Relation relation)
 {
-    if (namesConversation(operation) && relation != Relation::Participant)
+    const Senders senders = sendersOf(operation);
+    if (senders.participantsOnly && relation != Relation::Participant)
         return false;
-    switch (operation) {
-    case Operation::Start:
-    case Operation::Resume:
-    case Operation::SignIn:
-    case Operation::StaffResume:
-        return !role.has_value();
-    case Operation::Ping:
-        return true;
-    case Operation::SignOut:
-        return isStaff(role);
-    case Operation::SetAvailable:
-    case Operation::TakeNext:
-    case Operation::ShiftEndOverride:
-        return answersChats(role);
-    case Operation::Send:
-    case Operation::Ack:
-    case Operation::Typing:
-    case Operation::Fetch:
-    case Operation::End:
-        return role == Role::Survivor || answersChats(role);
-    case Operation::QuickExit:
-        return role == Role::Survivor;
-    case Operation::Transfer:
-    case Operation::CheckIn:
-        return answersChats(role);
-    case Operation::Supervise:
-    case Operation::SetNotice:
-        return role == Role::Supervisor;
-    case Operation::Block:
-        return answersChats(role);
-    }
-    return false;
+    return senders.includes(role);
 }
 
 QList<Operation> Authorization::allOperations()
 {
     QList<Operation> operations;
-    for (int i = 0; i <= static_cast<int>(Operation::SetNotice); ++i)
+    for (std::size_t i = 0; i < operationSenders.size(); ++i)
         operations.append(static_cast<Operation>(i));
     return operations;
 }
 
-std::optional<Operation> Authorization::operationFor(const Frame &frame)
+Operation Authorization::operationFor(const ClientFrame &frame)
 {
     if (const auto *reserved = std::get_if<frame::Reserved>(&frame)) {
-        const QString &type = reserved->type;
-        if (type.startsWith(QLatin1String("transfer")))
-            return Operation::Transfer;
-        if (type == QLatin1String("check_in"))
-            return Operation::CheckIn;
-        if (type == QLatin1String("block"))
-            return Operation::Block;
-        if (type == QLatin1String("set_notice"))
-            return Operation::SetNotice;
-        return Operation::Supervise;
+#define ADVOCATE_RESERVED_OPERATION(wireName, operation)                                                               \
+    if (reserved->type == QLatin1String(wireName))                                                                     \
+        return Operation::operation;
+        ADVOCATE_RESERVED_FRAMES(ADVOCATE_RESERVED_OPERATION)
+#undef ADVOCATE_RESERVED_OPERATION
+        return Operation::Supervise; // the codec makes a Reserved of the listed names only
     }
-    return std::visit(
-        [](const auto &f) -> std::optional<Operation> {
-            using T = std::decay_t<decltype(f)>;
-            if constexpr (std::is_same_v<T, frame::Start>)
-                return Operation::Start;
-            else if constexpr (std::is_same_v<T, frame::Resume>)
-                return Operation::Resume;
-            else if constexpr (std::is_same_v<T, frame::SignIn>)
-                return Operation::SignIn;
-            else if constexpr (std::is_same_v<T, frame::StaffResume>)
-                return Operation::StaffResume;
-            else if constexpr (std::is_same_v<T, frame::SignOut>)
-                return Operation::SignOut;
-            else if constexpr (std::is_same_v<T, frame::SetAvailable>)
-                return Operation::SetAvailable;
-            else if constexpr (std::is_same_v<T, frame::TakeNext>)
-                return Operation::TakeNext;
-            else if constexpr (std::is_same_v<T, frame::Send>)
-                return Operation::Send;
-            else if constexpr (std::is_same_v<T, frame::Ack>)
-                return Operation::Ack;
-            else if constexpr (std::is_same_v<T, frame::Typing>)
-                return Operation::Typing;
-            else if constexpr (std::is_same_v<T, frame::Fetch>)
-                return Operation::Fetch;
-            else if constexpr (std::is_same_v<T, frame::End>)
-                return Operation::End;
-            else if constexpr (std::is_same_v<T, frame::QuickExit>)
-                return Operation::QuickExit;
-            else if constexpr (std::is_same_v<T, frame::Ping>)
-                return Operation::Ping;
-            else if constexpr (std::is_same_v<T, frame::ShiftEndOverride>)
-                return Operation::ShiftEndOverride;
-            else
-                return std::nullopt; // a relay-to-client frame
-        },
-        frame);
+    // The client frames come first in ClientFrame and in Operation, in the same order.
+    return static_cast<Operation>(frame.index());
 }
 
 } // namespace advocate

@@ -9,29 +9,13 @@
 
 namespace advocate {
 
-// Everything a client can ask the relay to do; one per client frame type, the reserved ones grouped.
+// Everything a client can ask the relay to do: one per client frame type (docs/protocol.md section 4), then
+// one per group of reserved types (section 10), in the order of the lists in protocol/Frames.h.
+#define ADVOCATE_FRAME_OPERATION(Type, ...) Type,
 enum class Operation {
-    Start,
-    Resume,
-    SignIn,
-    StaffResume,
-    SignOut,
-    SetAvailable,
-    TakeNext,
-    Send,
-    Ack,
-    Typing,
-    Fetch,
-    End,
-    QuickExit,
-    Ping,
-    ShiftEndOverride,
-    Transfer,  // reserved: transfer, transfer_accept, transfer_decline
-    CheckIn,   // reserved: check_in
-    Supervise, // reserved: join, whisper, take_over, hand_back, monitor
-    Block,     // reserved: block
-    SetNotice, // reserved: set_notice
+    ADVOCATE_CLIENT_FRAMES(ADVOCATE_FRAME_OPERATION) ADVOCATE_RESERVED_OPERATIONS(ADVOCATE_FRAME_OPERATION)
 };
+#undef ADVOCATE_FRAME_OPERATION
 
 // How the caller stands to the conversation a frame names.
 enum class Relation {
@@ -41,7 +25,8 @@ enum class Relation {
 };
 
 // The relay's authorization table (RL6): every operation checked against the caller's role (no role: a
-// connection that has not started or signed in) and relation to the conversation.
+// connection that has not started or signed in) and relation to the conversation. Who may send what is part of
+// each frame's entry in protocol/Frames.h; this class reads it.
 class Authorization
 {
 public:
@@ -51,7 +36,7 @@ public:
     // Operations reserved for later versions: an allowed caller gets not_supported.
     static bool isReserved(Operation operation);
     static QList<Operation> allOperations();
-    static std::optional<Operation> operationFor(const Frame &frame);
+    static Operation operationFor(const ClientFrame &frame);
 };
 
 } // namespace advocate

@@ -402,8 +402,9 @@ void RelayServer::acceptWebSockets()
             m_socketSources.insert(id, source);
             ++m_perSource[source];
         }
-        connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, id](const QString &text) { m_router->frameReceived(id, m_codec.decode(text.toUtf8())); });
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, id](const QString &text) {
+            m_router->frameReceived(id, m_codec.decodeClientFrame(text.toUtf8()));
+        });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
                 [this, id](const QByteArray &) { m_router->frameReceived(id, m_codec.decodeBinary()); });
         connect(socket, &QWebSocket::disconnected, this, [this, id, socket] {
@@ -435,7 +436,7 @@ bool RelayServer::originAllowed(const QWebSocket &socket) const
            url.port(defaultPort) == requested.port(defaultPort);
 }
 
-void RelayServer::send(ConnectionId connection, const Frame &frame)
+void RelayServer::send(ConnectionId connection, const RelayFrame &frame)
 {
     QWebSocket *socket = m_sockets.value(connection);
     if (!socket)

@@ -72,7 +72,7 @@ private:
     void readServiceNotice();
     void acceptWebSockets();
     bool originAllowed(const QWebSocket &socket) const;
-    void send(ConnectionId connection, const Frame &frame) override;
+    void send(ConnectionId connection, const RelayFrame &frame) override;
     void close(ConnectionId connection, bool policyViolation) override;
     void audit(const QString &event) override;
 

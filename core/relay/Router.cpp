@@ -21,7 +21,8 @@ constexpr int conversationIdBytes = 16;
 } // namespace
 
 Router::Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink)
-    : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_queue(config.queueLimit)
+    : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_audit(sink), m_guard(config),
+      m_queue(config.queueLimit)
 {
     m_config.advocateCap = std::clamp(m_config.advocateCap, 1, 4);
     if (m_config.languages.isEmpty())
@@ -54,16 +55,14 @@ void Router::setServiceNotice(const std::optional<ServiceNotice> &notice)
     if (notice == m_serviceNotice)
         return;
     m_serviceNotice = notice;
-    m_sink.audit(notice ? QStringLiteral("service_notice_set kind=%1").arg(ServiceNotice::kindName(notice->kind))
-                        : QStringLiteral("service_notice_cleared"));
+    m_audit.serviceNoticeChanged(notice);
 }
 
 bool Router::quickExitByToken(const QString &resumeToken)
 {
-    const auto found = m_resumeTokens.constFind(resumeToken);
-    if (resumeToken.isEmpty() || found == m_resumeTokens.constEnd())
+    if (!m_resumeTokens.contains(resumeToken))
         return false;
-    const SessionId session = found.value();
+    const SessionId session = m_resumeTokens.value(resumeToken);
     const auto survivor = m_survivors.find(session);
     if (survivor == m_survivors.end())
         return false;
@@ -83,25 +82,28 @@ void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceK
 {
     Connection fresh;
     fresh.source = sourceKey;
-    fresh.anonymousSinceMs = fresh.lastFrameMs = fresh.tokensAtMs = nowMs();
-    fresh.tokens = m_config.frameBurst;
+    fresh.guard = m_guard.opened(nowMs());
     m_connections[connection] = fresh;
     send(connection, frame::Hello{FrameCodec::protocolVersion,
                                   QStringLiteral("advocate-relay %1").arg(QLatin1String(build::projectVersion)),
                                   m_config.maxFrameBytes, m_config.maxMessageChars, m_config.noticeVersion});
 }
 
-void Router::frameReceived(ConnectionId id, const DecodeResult &decoded)
+void Router::frameReceived(ConnectionId id, const DecodeResult<ClientFrame> &decoded)
 {
     const auto found = m_connections.find(id);
     if (found == m_connections.end())
         return;
     Connection &connection = found->second;
-    connection.lastFrameMs = nowMs();
-    if (!takeToken(connection)) {
+    if (!m_guard.admitFrame(connection.guard, nowMs())) {
         // Dropped unread; counts as a bad frame, so a flood ends in too_many_errors after a few answers.
         sendError(id, ErrorCode::RateLimited, QCoreApplication::translate("Router", "Too many frames; slow down."),
                   decoded.type);
+        return;
+    }
+    if (decoded.otherDirection) {
+        sendError(id, ErrorCode::NotAuthorized,
+                  QCoreApplication::translate("Router", "Clients may not send this frame."), decoded.type);
         return;
     }
     if (!decoded.ok()) {
@@ -116,22 +118,10 @@ void Router::frameReceived(ConnectionId id, const DecodeResult &decoded)
     handle(id, connection, *decoded.frame, decoded.type);
 }
 
-bool Router::takeToken(Connection &connection)
-{
-    const qint64 now = nowMs();
-    const double refill = double(now - connection.tokensAtMs) * m_config.framesPerSecond / 1000.0;
-    connection.tokens = std::min<double>(m_config.frameBurst, connection.tokens + refill);
-    connection.tokensAtMs = now;
-    if (connection.tokens < 1)
-        return false;
-    connection.tokens -= 1;
-    return true;
-}
-
 bool Router::countBadFrame(ConnectionId id)
 {
     const auto found = m_connections.find(id);
-    if (found == m_connections.end() || ++found->second.badFrames < m_config.badFrameLimit)
+    if (found == m_connections.end() || !m_guard.countBadFrame(found->second.guard))
         return false;
     send(id, frame::Error{ErrorCode::TooManyErrors,
                           QCoreApplication::translate("Router", "Too many bad frames; closing the connection."),
@@ -162,13 +152,9 @@ qint64 Router::survivorWindowMs(const SurvivorSession &survivor) const
 void Router::closeStaleConnections()
 {
     const qint64 now = nowMs();
-    const qint64 firstFrame = qint64(m_config.firstFrameSeconds) * 1000;
-    const qint64 silence = qint64(m_config.silenceSeconds) * 1000;
     std::vector<ConnectionId> stale;
     for (const auto &[id, connection] : m_connections) {
-        const bool anonymousTooLong =
-            !connection.role.has_value() && !connection.signingIn && now - connection.anonymousSinceMs >= firstFrame;
-        if (anonymousTooLong || now - connection.lastFrameMs >= silence)
+        if (m_guard.isStale(connection.guard, !connection.role.has_value() && !connection.signingIn, now))
             stale.push_back(id);
     }
     // A survivor closed here keeps the reconnect window, as after any drop.
@@ -176,7 +162,7 @@ void Router::closeStaleConnections()
         closeConnection(id, false);
 }
 
-std::optional<QString> Router::conversationNamedBy(const Frame &frame)
+std::optional<QString> Router::conversationNamedBy(const ClientFrame &frame)
 {
     return std::visit(
         [](const auto &f) -> std::optional<QString> {
@@ -200,20 +186,15 @@ Relation Router::relationTo(const Connection &connection, const QString &convers
     return Relation::Outsider;
 }
 
-void Router::handle(ConnectionId id, Connection &connection, const Frame &frame, const QString &type)
+void Router::handle(ConnectionId id, Connection &connection, const ClientFrame &frame, const QString &type)
 {
-    const std::optional<Operation> operation = Authorization::operationFor(frame);
-    if (!operation) {
-        sendError(id, ErrorCode::NotAuthorized,
-                  QCoreApplication::translate("Router", "Clients may not send this frame."), type);
-        return;
-    }
+    const Operation operation = Authorization::operationFor(frame);
     const std::optional<QString> conversation = conversationNamedBy(frame);
     const Relation relation = conversation ? relationTo(connection, *conversation) : Relation::NoConversation;
-    if (!Authorization::allows(*operation, connection.role, relation)) {
+    if (!Authorization::allows(operation, connection.role, relation)) {
         // Only a caller who could send the frame to some conversation learns that this one does not exist.
         if (conversation && !m_conversations.contains(*conversation) &&
-            Authorization::allows(*operation, connection.role, Relation::Participant))
+            Authorization::allows(operation, connection.role, Relation::Participant))
             sendError(id, ErrorCode::UnknownConversation,
                       QCoreApplication::translate("Router", "There is no open conversation with that id."), type,
                       QStringLiteral("conversation"));
@@ -222,63 +203,61 @@ void Router::handle(ConnectionId id, Connection &connection, const Frame &frame,
                       QCoreApplication::translate("Router", "Your role does not allow this."), type);
         return;
     }
-    if (Authorization::isReserved(*operation)) {
-        sendError(id, ErrorCode::NotSupported,
-                  QCoreApplication::translate("Router", "This relay does not support that operation yet."), type);
-        return;
-    }
 
-    if (const auto *start = std::get_if<frame::Start>(&frame)) {
-        onStart(id, connection, *start);
-    } else if (const auto *resume = std::get_if<frame::Resume>(&frame)) {
-        onResume(id, connection, *resume, type);
-    } else if (const auto *signIn = std::get_if<frame::SignIn>(&frame)) {
-        onSignIn(id, connection, *signIn, type);
-    } else if (const auto *staffResume = std::get_if<frame::StaffResume>(&frame)) {
-        onStaffResume(id, connection, *staffResume, type);
-    } else if (std::holds_alternative<frame::SignOut>(frame)) {
-        onSignOut(id, connection);
-    } else if (const auto *available = std::get_if<frame::SetAvailable>(&frame)) {
-        StaffMember &member = m_staff[connection.staffUser];
-        member.available = available->available;
-        member.languages = available->languages.value_or(QStringList());
-        assignWaitingSurvivors();
-    } else if (const auto *take = std::get_if<frame::TakeNext>(&frame)) {
-        onTakeNext(id, connection, *take, type);
-    } else if (const auto *sendFrame = std::get_if<frame::Send>(&frame)) {
-        onSend(id, connection, *sendFrame);
-    } else if (const auto *ack = std::get_if<frame::Ack>(&frame)) {
-        Conversation &open = m_conversations.at(ack->conversation);
-        const Side by = sideOf(connection);
-        if (open.acknowledge(by, ack->seq)) {
-            const Side other = by == Side::Survivor ? Side::Advocate : Side::Survivor;
-            send(peerConnection(open, other), frame::Delivered{open.id(), open.acknowledged(by)});
-        }
-    } else if (const auto *typing = std::get_if<frame::Typing>(&frame)) {
-        const Conversation &open = m_conversations.at(typing->conversation);
-        const Side other = sideOf(connection) == Side::Survivor ? Side::Advocate : Side::Survivor;
-        send(peerConnection(open, other), frame::PeerTyping{open.id(), typing->active});
-    } else if (const auto *fetch = std::get_if<frame::Fetch>(&frame)) {
-        sendPage(id, m_conversations.at(fetch->conversation), fetch->afterSeq);
-    } else if (const auto *end = std::get_if<frame::End>(&frame)) {
-        onEnd(id, connection, *end, type);
-    } else if (std::holds_alternative<frame::QuickExit>(frame)) {
-        onQuickExit(id, connection);
-    } else if (std::holds_alternative<frame::Ping>(frame)) {
-        send(id, frame::Pong{});
-    } else if (const auto *shiftEnd = std::get_if<frame::ShiftEndOverride>(&frame)) {
-        // WS2: who overrode, when (the log's timestamp), why by category, and how many chats were open. The typed
-        // reason stays on the workstation: it may name a survivor, and the audit log is content-free (RL7).
-        m_sink.audit(QStringLiteral("shift_end_override user=%1 category=%2 reason_chars=%3 open=%4 relay_open=%5")
-                         .arg(connection.staffUser, frame::overrideCategoryName(shiftEnd->category))
-                         .arg(shiftEnd->reasonChars)
-                         .arg(shiftEnd->open)
-                         .arg(m_staff[connection.staffUser].conversations.size()));
+    dispatch(FrameRequest{id, type}, frame);
+}
+
+void Router::on(const FrameRequest &request, const frame::SetAvailable &available)
+{
+    StaffMember &member = m_staff[m_connections.at(request.connection).staffUser];
+    member.available = available.available;
+    member.languages = available.languages.value_or(QStringList());
+    assignWaitingSurvivors();
+}
+
+void Router::on(const FrameRequest &request, const frame::Ack &ack)
+{
+    Conversation &open = m_conversations.at(ack.conversation);
+    const Side by = sideOf(m_connections.at(request.connection));
+    if (open.acknowledge(by, ack.seq)) {
+        const Side other = by == Side::Survivor ? Side::Advocate : Side::Survivor;
+        send(peerConnection(open, other), frame::Delivered{open.id(), open.acknowledged(by)});
     }
 }
 
-void Router::onStart(ConnectionId id, Connection &connection, const frame::Start &start)
+void Router::on(const FrameRequest &request, const frame::Typing &typing)
 {
+    const Conversation &open = m_conversations.at(typing.conversation);
+    const Side other = sideOf(m_connections.at(request.connection)) == Side::Survivor ? Side::Advocate : Side::Survivor;
+    send(peerConnection(open, other), frame::PeerTyping{open.id(), typing.active});
+}
+
+void Router::on(const FrameRequest &request, const frame::Fetch &fetch)
+{
+    sendPage(request.connection, m_conversations.at(fetch.conversation), fetch.afterSeq);
+}
+
+void Router::on(const FrameRequest &request, const frame::Ping &)
+{
+    send(request.connection, frame::Pong{});
+}
+
+void Router::on(const FrameRequest &request, const frame::ShiftEndOverride &shiftEnd)
+{
+    const QString &user = m_connections.at(request.connection).staffUser;
+    m_audit.shiftEndOverride(user, shiftEnd, m_staff[user].conversations.size());
+}
+
+void Router::on(const FrameRequest &request, const frame::Reserved &)
+{
+    sendError(request.connection, ErrorCode::NotSupported,
+              QCoreApplication::translate("Router", "This relay does not support that operation yet."), request.type);
+}
+
+void Router::on(const FrameRequest &request, const frame::Start &start)
+{
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
     if (start.noticeVersion != m_config.noticeVersion) {
         sendError(id, ErrorCode::NoticeOutdated,
                   QCoreApplication::translate("Router", "Please read the current notice before starting."),
@@ -301,7 +280,7 @@ void Router::onStart(ConnectionId id, Connection &connection, const frame::Start
                                   QCoreApplication::translate(
                                       "Router", "Too many chats are open from this network; please try again later."),
                                   std::nullopt, QStringLiteral("start"), true});
-            m_sink.audit(QStringLiteral("source_session_cap"));
+            m_audit.sourceSessionCap();
             closeConnection(id, false);
             return;
         }
@@ -320,18 +299,16 @@ void Router::onStart(ConnectionId id, Connection &connection, const frame::Start
         if (!m_config.hotlineSms.isEmpty())
             busy.sms = m_config.hotlineSms;
         send(id, busy);
-        m_sink.audit(open ? QStringLiteral("queue_full language=%1").arg(language)
-                          : QStringLiteral("closed_start_refused language=%1").arg(language));
+        m_audit.startRefused(open, language);
         closeConnection(id, false);
         return;
     }
     SurvivorSession &survivor = m_survivors[session];
-    survivor.resumeToken = makeSecureToken();
+    m_resumeTokens.reissue(survivor.resumeToken, session);
     survivor.connection = id;
     survivor.language = language;
     survivor.alias = start.alias;
     survivor.source = connection.source;
-    m_resumeTokens.insert(survivor.resumeToken, session);
     connection.role = Role::Survivor;
     connection.survivor = session;
     send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
@@ -340,8 +317,11 @@ void Router::onStart(ConnectionId id, Connection &connection, const frame::Start
     assignWaitingSurvivors();
 }
 
-void Router::onResume(ConnectionId id, Connection &connection, const frame::Resume &resume, const QString &type)
+void Router::on(const FrameRequest &request, const frame::Resume &resume)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     const SessionId session = m_resumeTokens.value(resume.token);
     const auto found = m_survivors.find(session);
     if (session == 0 || found == m_survivors.end() ||
@@ -359,9 +339,7 @@ void Router::onResume(ConnectionId id, Connection &connection, const frame::Resu
         m_sink.close(old, false);
     }
     // A resume token works once: the next drop needs the new one.
-    m_resumeTokens.remove(survivor.resumeToken);
-    survivor.resumeToken = makeSecureToken();
-    m_resumeTokens.insert(survivor.resumeToken, session);
+    m_resumeTokens.reissue(survivor.resumeToken, session);
     survivor.connection = id;
     survivor.source = connection.source;
     survivor.queuedPositionSent = 0;
@@ -380,8 +358,11 @@ void Router::onResume(ConnectionId id, Connection &connection, const frame::Resu
     send(staffConnection(open.staffUser()), frame::PeerStatus{open.id(), true});
 }
 
-void Router::onSignIn(ConnectionId id, Connection &connection, const frame::SignIn &signIn, const QString &type)
+void Router::on(const FrameRequest &request, const frame::SignIn &signIn)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     if (connection.signingIn) {
         sendError(id, ErrorCode::BadState, QCoreApplication::translate("Router", "A sign-in is already being checked."),
                   type);
@@ -416,9 +397,7 @@ void Router::finishSignIn(ConnectionId id, const QString &user, const SignInOutc
     if (connection.role.has_value())
         return;
     if (!outcome.role) {
-        // The typed name is not logged: it could be anything, even a password typed into the wrong field.
-        m_sink.audit(outcome.error == ErrorCode::LockedOut ? QStringLiteral("sign_in_locked_out")
-                                                           : QStringLiteral("sign_in_failed"));
+        m_audit.signInFailed(outcome.error == ErrorCode::LockedOut);
         if (outcome.error == ErrorCode::LockedOut)
             sendError(id, ErrorCode::LockedOut,
                       QCoreApplication::translate("Router", "Too many failed sign-ins; try again later."), type);
@@ -429,17 +408,17 @@ void Router::finishSignIn(ConnectionId id, const QString &user, const SignInOutc
     }
     StaffMember &member = m_staff[user];
     member.role = *outcome.role;
-    m_sink.audit(QStringLiteral("signed_in user=%1 role=%2").arg(user, roleName(*outcome.role)));
+    m_audit.signedIn(user, *outcome.role);
     // A fresh token on every sign-in: one that leaked earlier stops working.
-    m_sessionTokens.remove(member.sessionToken);
-    member.sessionToken = makeSecureToken();
-    m_sessionTokens.insert(member.sessionToken, user);
+    m_sessionTokens.reissue(member.sessionToken, user);
     attachStaff(id, connection, user);
 }
 
-void Router::onStaffResume(ConnectionId id, Connection &connection, const frame::StaffResume &resume,
-                           const QString &type)
+void Router::on(const FrameRequest &request, const frame::StaffResume &resume)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     const QString user = m_sessionTokens.value(resume.sessionToken);
     if (user.isEmpty() || !m_staff.contains(user)) {
         sendError(id, ErrorCode::ResumeExpired,
@@ -457,9 +436,7 @@ void Router::onStaffResume(ConnectionId id, Connection &connection, const frame:
     }
     // Each token works once, as survivors' resume tokens do.
     StaffMember &member = m_staff.at(user);
-    m_sessionTokens.remove(member.sessionToken);
-    member.sessionToken = makeSecureToken();
-    m_sessionTokens.insert(member.sessionToken, user);
+    m_sessionTokens.reissue(member.sessionToken, user);
     attachStaff(id, connection, user);
 }
 
@@ -501,7 +478,7 @@ void Router::dropStaffSession(const QString &user)
     const QStringList open = found->second.conversations;
     for (const QString &conversationId : open)
         endConversation(conversationId, EndReason::AdvocateEnded);
-    m_sessionTokens.remove(found->second.sessionToken);
+    m_sessionTokens.revoke(found->second.sessionToken);
     const ConnectionId connection = found->second.connection;
     m_staff.erase(found);
     if (connection != 0) {
@@ -518,28 +495,33 @@ void Router::dropDisabledStaff()
             disabled.append(user);
     }
     for (const QString &user : std::as_const(disabled)) {
-        m_sink.audit(QStringLiteral("staff_session_dropped user=%1").arg(user));
+        m_audit.staffSessionDropped(user);
         dropStaffSession(user);
     }
 }
 
-void Router::onSignOut(ConnectionId id, Connection &connection)
+void Router::on(const FrameRequest &request, const frame::SignOut &)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
     const QString user = connection.staffUser;
     const auto found = m_staff.find(user);
     if (found != m_staff.end()) {
         const QStringList open = found->second.conversations;
         for (const QString &conversationId : open)
             endConversation(conversationId, EndReason::AdvocateEnded);
-        m_sessionTokens.remove(found->second.sessionToken);
+        m_sessionTokens.revoke(found->second.sessionToken);
         m_staff.erase(found);
     }
     m_connections.erase(id);
     m_sink.close(id, false);
 }
 
-void Router::onTakeNext(ConnectionId id, const Connection &connection, const frame::TakeNext &take, const QString &type)
+void Router::on(const FrameRequest &request, const frame::TakeNext &take)
 {
+    const ConnectionId id = request.connection;
+    const Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     StaffMember &member = m_staff[connection.staffUser];
     if (member.conversations.size() >= m_config.advocateCap) {
         sendError(id, ErrorCode::CapReached,
@@ -561,8 +543,10 @@ void Router::onTakeNext(ConnectionId id, const Connection &connection, const fra
     startConversation(*next, connection.staffUser);
 }
 
-void Router::onSend(ConnectionId id, const Connection &connection, const frame::Send &sendFrame)
+void Router::on(const FrameRequest &request, const frame::Send &sendFrame)
 {
+    const ConnectionId id = request.connection;
+    const Connection &connection = m_connections.at(id);
     Conversation &open = m_conversations.at(sendFrame.conversation);
     const Side from = sideOf(connection);
     const Conversation::Acceptance accepted =
@@ -572,8 +556,11 @@ void Router::onSend(ConnectionId id, const Connection &connection, const frame::
         send(peerConnection(open, from == Side::Survivor ? Side::Advocate : Side::Survivor), accepted.message);
 }
 
-void Router::onEnd(ConnectionId id, const Connection &connection, const frame::End &end, const QString &type)
+void Router::on(const FrameRequest &request, const frame::End &end)
 {
+    const ConnectionId id = request.connection;
+    const Connection &connection = m_connections.at(id);
+    const QString &type = request.type;
     const Conversation &open = m_conversations.at(end.conversation);
     if (connection.role == Role::Survivor) {
         endConversation(open.id(), EndReason::SurvivorEnded);
@@ -589,8 +576,10 @@ void Router::onEnd(ConnectionId id, const Connection &connection, const frame::E
     endConversation(open.id(), end.idle ? EndReason::IdleClosed : EndReason::AdvocateEnded);
 }
 
-void Router::onQuickExit(ConnectionId id, Connection &connection)
+void Router::on(const FrameRequest &request, const frame::QuickExit &)
 {
+    const ConnectionId id = request.connection;
+    Connection &connection = m_connections.at(id);
     const SessionId session = connection.survivor;
     const auto found = m_survivors.find(session);
     if (found != m_survivors.end() && !found->second.conversation.isEmpty())
@@ -632,7 +621,7 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
     survivor.conversation = id;
     member.conversations.append(id);
     member.lastAssignedAtMs = nowMs();
-    m_sink.audit(QStringLiteral("conversation_started user=%1 language=%2").arg(staffUser, survivor.language));
+    m_audit.conversationStarted(staffUser, survivor.language);
     sendConversationStarted(survivor.connection, it->second, false);
     sendConversationStarted(member.connection, it->second, true);
     refreshQueued(true);
@@ -654,9 +643,7 @@ void Router::endConversation(const QString &id, EndReason reason)
     const Conversation &open = found->second;
     const ConnectionId survivorConnection = peerConnection(open, Side::Survivor);
     const ConnectionId staff = peerConnection(open, Side::Advocate);
-    m_sink.audit(QStringLiteral("conversation_ended user=%1 reason=%2 seconds=%3")
-                     .arg(open.staffUser(), endReasonName(reason))
-                     .arg((nowMs() - open.startedAtMs()) / 1000));
+    m_audit.conversationEnded(open.staffUser(), reason, (nowMs() - open.startedAtMs()) / 1000);
     send(survivorConnection, frame::Ended{id, reason});
     send(staff, frame::Ended{id, reason});
     if (const auto member = m_staff.find(open.staffUser()); member != m_staff.end())
@@ -673,7 +660,7 @@ void Router::endSurvivorSession(SessionId survivorId)
     const auto found = m_survivors.find(survivorId);
     if (found == m_survivors.end())
         return;
-    m_resumeTokens.remove(found->second.resumeToken);
+    m_resumeTokens.revoke(found->second.resumeToken);
     const bool wasQueued = m_queue.remove(survivorId);
     const ConnectionId connection = found->second.connection;
     m_survivors.erase(found);
@@ -683,7 +670,7 @@ void Router::endSurvivorSession(SessionId survivorId)
         reset.role.reset();
         reset.survivor = 0;
         reset.staffUser.clear();
-        reset.anonymousSinceMs = nowMs();
+        m_guard.becameAnonymous(reset.guard, nowMs());
     }
     if (wasQueued) {
         refreshQueued(true);
@@ -833,7 +820,7 @@ void Router::tick()
             goneStaff.append(user);
     }
     for (const QString &user : std::as_const(goneStaff)) {
-        m_sessionTokens.remove(m_staff.at(user).sessionToken);
+        m_sessionTokens.revoke(m_staff.at(user).sessionToken);
         m_staff.erase(user);
     }
 
@@ -881,7 +868,7 @@ void Router::sendError(ConnectionId id, ErrorCode code, const QString &message, 
         countBadFrame(id);
 }
 
-void Router::send(ConnectionId id, const Frame &frame)
+void Router::send(ConnectionId id, const RelayFrame &frame)
 {
     if (id != 0)
         m_sink.send(id, frame);

@@ -3,14 +3,17 @@
 
 #include "protocol/FrameCodec.h"
 #include "protocol/Frames.h"
+#include "relay/AuditEvents.h"
 #include "relay/Authorization.h"
+#include "relay/ClientFrameHandler.h"
+#include "relay/ConnectionGuard.h"
 #include "relay/Conversation.h"
 #include "relay/RelayConfig.h"
 #include "relay/ServiceNotice.h"
+#include "relay/TokenTable.h"
 #include "relay/WaitingQueue.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -28,10 +31,12 @@ struct SignInOutcome;
 
 // The relay's brain, free of sockets and timers: survivor sessions with resume tokens (RL2), the per-language
 // queues and pull/push routing with the per-advocate cap (RL3), conversations with seq numbers, acks,
-// idempotent client ids and end reasons (RL5), staff sessions and reconnect, and the authorization table
-// (RL6). The server feeds it connections, decoded frames and a tick every second; it answers through a
-// RouterSink. All state is in memory and dropped when a conversation or session ends (RL7).
-class Router
+// idempotent client ids and end reasons (RL5), staff sessions and reconnect, and the authorization check (RL6).
+// The server feeds it connections, decoded frames and a tick every second; it answers through a RouterSink. All
+// state is in memory and dropped when a conversation or session ends (RL7). Its parts: ConnectionGuard (abuse
+// limits per connection), TokenTable (resume and session tokens), ClientFrameHandler (one handler per client
+// frame type) and AuditEvents (the content-free audit lines); the router orchestrates them.
+class Router : private ClientFrameHandler
 {
 public:
     using ConnectionId = quint64;
@@ -43,7 +48,7 @@ public:
     // `sourceKey` is a keyed hash of the peer's address (SourceKeys), never the address: it only lets the router
     // cap the survivor sessions one source may hold.
     void connectionOpened(ConnectionId connection, const QByteArray &sourceKey);
-    void frameReceived(ConnectionId connection, const DecodeResult &decoded);
+    void frameReceived(ConnectionId connection, const DecodeResult<ClientFrame> &decoded);
     void connectionClosed(ConnectionId connection);
     // Time-driven rules: reconnect windows, inactivity notices, queue refresh and long-wait notice.
     void tick();
@@ -73,13 +78,9 @@ private:
         std::optional<Role> role;
         SessionId survivor = 0;
         QString staffUser;
-        int badFrames = 0;
-        bool signingIn = false;      // one password check at a time per connection
-        QByteArray source;           // keyed hash of the peer address; empty when the server gave none
-        qint64 anonymousSinceMs = 0; // when the connection opened or went back to having no role
-        qint64 lastFrameMs = 0;      // any frame, good or bad
-        double tokens = 0;           // frame rate limit (token bucket)
-        qint64 tokensAtMs = 0;
+        bool signingIn = false; // one password check at a time per connection
+        QByteArray source;      // keyed hash of the peer address; empty when the server gave none
+        ConnectionGuard::State guard;
     };
     struct SurvivorSession
     {
@@ -106,22 +107,30 @@ private:
         qint64 lastAssignedAtMs = 0;
     };
 
-    void handle(ConnectionId id, Connection &connection, const Frame &frame, const QString &type);
-    void onStart(ConnectionId id, Connection &connection, const frame::Start &start);
-    void onResume(ConnectionId id, Connection &connection, const frame::Resume &resume, const QString &type);
-    void onSignIn(ConnectionId id, Connection &connection, const frame::SignIn &signIn, const QString &type);
+    void handle(ConnectionId id, Connection &connection, const ClientFrame &frame, const QString &type);
+    // ClientFrameHandler: one per client frame type, called once the frame is authorized.
+    void on(const FrameRequest &request, const frame::Start &start) override;
+    void on(const FrameRequest &request, const frame::Resume &resume) override;
+    void on(const FrameRequest &request, const frame::SignIn &signIn) override;
+    void on(const FrameRequest &request, const frame::StaffResume &resume) override;
+    void on(const FrameRequest &request, const frame::SignOut &) override;
+    void on(const FrameRequest &request, const frame::SetAvailable &available) override;
+    void on(const FrameRequest &request, const frame::TakeNext &take) override;
+    void on(const FrameRequest &request, const frame::Send &sendFrame) override;
+    void on(const FrameRequest &request, const frame::Ack &ack) override;
+    void on(const FrameRequest &request, const frame::Typing &typing) override;
+    void on(const FrameRequest &request, const frame::Fetch &fetch) override;
+    void on(const FrameRequest &request, const frame::End &end) override;
+    void on(const FrameRequest &request, const frame::QuickExit &) override;
+    void on(const FrameRequest &request, const frame::Ping &) override;
+    void on(const FrameRequest &request, const frame::ShiftEndOverride &shiftEnd) override;
+    void on(const FrameRequest &request, const frame::Reserved &) override;
     void finishSignIn(ConnectionId id, const QString &user, const SignInOutcome &outcome, const QString &type);
-    void onStaffResume(ConnectionId id, Connection &connection, const frame::StaffResume &resume, const QString &type);
-    void onSignOut(ConnectionId id, Connection &connection);
     void dropStaffSession(const QString &user);
-    void onTakeNext(ConnectionId id, const Connection &connection, const frame::TakeNext &take, const QString &type);
-    void onSend(ConnectionId id, const Connection &connection, const frame::Send &send);
-    void onEnd(ConnectionId id, const Connection &connection, const frame::End &end, const QString &type);
-    void onQuickExit(ConnectionId id, Connection &connection);
 
     void attachStaff(ConnectionId id, Connection &connection, const QString &user);
     Relation relationTo(const Connection &connection, const QString &conversation) const;
-    static std::optional<QString> conversationNamedBy(const Frame &frame);
+    static std::optional<QString> conversationNamedBy(const ClientFrame &frame);
     Side sideOf(const Connection &connection) const;
     ConnectionId peerConnection(const Conversation &conversation, Side from) const;
     ConnectionId staffConnection(const QString &user) const;
@@ -137,13 +146,12 @@ private:
 
     // Counts a bad frame on the connection; closes it with too_many_errors at the limit. True when it closed.
     bool countBadFrame(ConnectionId id);
-    bool takeToken(Connection &connection);
     void closeStaleConnections();
     void sendPage(ConnectionId id, const Conversation &conversation, qint64 afterSeq);
     qint64 survivorWindowMs(const SurvivorSession &survivor) const;
     void sendError(ConnectionId id, ErrorCode code, const QString &message, const QString &inReplyTo = QString(),
                    const QString &field = QString());
-    void send(ConnectionId id, const Frame &frame);
+    void send(ConnectionId id, const RelayFrame &frame);
     void closeConnection(ConnectionId id, bool policyViolation);
     qint64 nowMs() const;
 
@@ -151,13 +159,15 @@ private:
     const Clock &m_clock;
     StaffAuthenticator &m_authenticator;
     RouterSink &m_sink;
+    AuditEvents m_audit;
+    ConnectionGuard m_guard;
     WaitingQueue m_queue;
     // Node-based maps: handlers keep references across inserts and erases of other entries.
     std::unordered_map<ConnectionId, Connection> m_connections;
     std::map<SessionId, SurvivorSession> m_survivors;
-    QHash<QString, SessionId> m_resumeTokens;
+    TokenTable<SessionId> m_resumeTokens;
     std::map<QString, StaffMember> m_staff;
-    QHash<QString, QString> m_sessionTokens;
+    TokenTable<QString> m_sessionTokens;
     std::map<QString, Conversation> m_conversations;
     SessionId m_nextSession = 1;
     int m_pendingSignIns = 0;

@@ -13,7 +13,7 @@ public:
     using ConnectionId = quint64;
 
     virtual ~RouterSink() = default;
-    virtual void send(ConnectionId connection, const Frame &frame) = 0;
+    virtual void send(ConnectionId connection, const RelayFrame &frame) = 0;
     // `policyViolation`: close with WebSocket code 1008 rather than a normal close.
     virtual void close(ConnectionId connection, bool policyViolation) = 0;
     // A content-free event for the audit log (see AuditLog); ignored unless the sink keeps one.

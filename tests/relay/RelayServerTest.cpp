@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // The relay on loopback with a free port, reached by a real WebSocket client and a real HTTP client.
 #include "relay/RelayServer.h"
-#include "client/RelayConnection.h"
+#include "WireClient.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,7 +19,6 @@
 
 #include <memory>
 
-using advocate::RelayConnection;
 using advocate::RelayServer;
 
 namespace {
@@ -50,12 +48,12 @@ protected:
 
 TEST_F(RelayServerTest, ClientReceivesHelloWithProtocolVersion)
 {
-    RelayConnection connection;
-    connection.open(url(QStringLiteral("ws"), QStringLiteral("/ws")));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() != RelayConnection::State::Connecting; }, 10000));
-    ASSERT_EQ(connection.state(), RelayConnection::State::Connected) << qPrintable(connection.errorString());
-    EXPECT_EQ(connection.serverProtocol(), RelayServer::protocolVersion);
-    EXPECT_TRUE(connection.serverName().startsWith(QLatin1String("advocate-relay ")));
+    advocate::test::WireClient client(url(QStringLiteral("ws"), QStringLiteral("/ws")));
+    ASSERT_TRUE(client.connectAndGreet());
+    const QList<advocate::frame::Hello> hellos = client.all<advocate::frame::Hello>();
+    ASSERT_EQ(hellos.size(), 1);
+    EXPECT_EQ(hellos.first().protocol, RelayServer::protocolVersion);
+    EXPECT_TRUE(hellos.first().server.startsWith(QLatin1String("advocate-relay ")));
 }
 
 TEST_F(RelayServerTest, SurvivorPageIsServedWithPrivacyHeadersAndNoCookie)
@@ -98,30 +96,6 @@ TEST(RelayServer, RefusesNonLoopbackAddressWithoutTls)
     RelayServer server;
     EXPECT_FALSE(server.listen(QHostAddress::AnyIPv4, 0));
     EXPECT_TRUE(server.errorString().contains(QLatin1String("TLS"))) << qPrintable(server.errorString());
-}
-
-TEST(RelayConnection, UnreachableRelayFailsWithAMessage)
-{
-    // Take a free port and close it again, so nothing listens there.
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
-    RelayConnection connection;
-    connection.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == RelayConnection::State::Failed; }, 10000));
-    EXPECT_TRUE(connection.errorString().contains(QLatin1String("Cannot reach the relay")))
-        << qPrintable(connection.errorString());
-}
-
-TEST(RelayConnection, NonWebSocketAddressIsRefused)
-{
-    RelayConnection connection;
-    connection.open(QUrl(QStringLiteral("http://127.0.0.1:1/")));
-    EXPECT_EQ(connection.state(), RelayConnection::State::Failed);
-    EXPECT_FALSE(connection.errorString().isEmpty());
 }
 
 namespace {

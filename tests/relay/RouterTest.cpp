@@ -24,7 +24,7 @@ using ConnectionId = Router::ConnectionId;
 class RecordingSink final : public RouterSink
 {
 public:
-    void send(ConnectionId connection, const Frame &frame) override { frames[connection].append(frame); }
+    void send(ConnectionId connection, const RelayFrame &frame) override { frames[connection].append(frame); }
     void close(ConnectionId connection, bool policyViolation) override
     {
         closed.insert(connection);
@@ -34,7 +34,7 @@ public:
 
     void audit(const QString &event) override { audits.append(event); }
 
-    QMap<ConnectionId, QList<Frame>> frames;
+    QMap<ConnectionId, QList<RelayFrame>> frames;
     QStringList audits;
     std::set<ConnectionId> closed;
     std::set<ConnectionId> violations;
@@ -73,11 +73,16 @@ protected:
         makeRouter();
     }
 
-    void deliver(ConnectionId id, const Frame &frame)
+    // Any frame, as a client would send it: the relay refuses the relay-to-client ones.
+    template <typename T>
+    void deliver(ConnectionId id, const T &frame)
     {
-        router->frameReceived(id, codec.decode(FrameCodec::encode(frame)));
+        router->frameReceived(id, codec.decodeClientFrame(FrameCodec::encode(frame)));
     }
-    void deliverRaw(ConnectionId id, const QByteArray &text) { router->frameReceived(id, codec.decode(text)); }
+    void deliverRaw(ConnectionId id, const QByteArray &text)
+    {
+        router->frameReceived(id, codec.decodeClientFrame(text));
+    }
 
     ConnectionId open()
     {
@@ -111,7 +116,7 @@ protected:
     QList<T> all(ConnectionId id) const
     {
         QList<T> found;
-        for (const Frame &frame : sink.frames.value(id)) {
+        for (const RelayFrame &frame : sink.frames.value(id)) {
             if (const auto *typed = std::get_if<T>(&frame))
                 found.append(*typed);
         }

@@ -10,7 +10,7 @@ namespace advocate::test {
 WireClient::WireClient(const QUrl &url, QObject *parent) : QObject(parent), m_url(url)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-        const DecodeResult decoded = m_codec.decode(text.toUtf8());
+        const DecodeResult<RelayFrame> decoded = m_codec.decodeRelayFrame(text.toUtf8());
         if (decoded.ok())
             m_frames.append(*decoded.frame);
         else
@@ -27,7 +27,7 @@ bool WireClient::connectAndGreet(int timeoutMs)
     return next<frame::Hello>(timeoutMs).has_value();
 }
 
-void WireClient::send(const Frame &frame)
+void WireClient::send(const ClientFrame &frame)
 {
     m_socket.sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
 }

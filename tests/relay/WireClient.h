@@ -28,7 +28,7 @@ public:
     // A header for the opening handshake (e.g. User-Agent); call before connectAndGreet().
     void setHandshakeHeader(const QByteArray &name, const QByteArray &value) { m_headers.append({name, value}); }
     quint16 localPort() const { return m_socket.localPort(); }
-    void send(const Frame &frame);
+    void send(const ClientFrame &frame);
     void sendRaw(const QByteArray &text);
     void sendBinary(const QByteArray &data);
     void drop(); // the network goes away: no close handshake
@@ -43,8 +43,8 @@ public:
         std::optional<T> found;
         const bool arrived = QTest::qWaitFor(
             [&] {
-                const QList<Frame> frames = m_frames;
-                int &cursor = m_cursor[Frame(T{}).index()];
+                const QList<RelayFrame> frames = m_frames;
+                int &cursor = m_cursor[RelayFrame(T{}).index()];
                 for (int i = cursor; i < frames.size(); ++i) {
                     if (const auto *typed = std::get_if<T>(&frames.at(i))) {
                         cursor = i + 1;
@@ -64,7 +64,7 @@ public:
     QList<T> all() const
     {
         QList<T> found;
-        for (const Frame &frame : m_frames) {
+        for (const RelayFrame &frame : m_frames) {
             if (const auto *typed = std::get_if<T>(&frame))
                 found.append(*typed);
         }
@@ -81,7 +81,7 @@ public:
 private:
     QWebSocket m_socket;
     FrameCodec m_codec{ProtocolLimits{1 << 20, 1 << 20}};
-    QList<Frame> m_frames;
+    QList<RelayFrame> m_frames;
     QMap<std::size_t, int> m_cursor;
     QUrl m_url;
     QList<std::pair<QByteArray, QByteArray>> m_headers;

@@ -101,7 +101,6 @@ const std::map<QString, RuntimeLookup> &runtimeLookups()
         {QStringLiteral("NoticeReminder"), viaContext("NoticeReminder")},
         {QStringLiteral("OpeningHours"), viaContext("OpeningHours")},
         {QStringLiteral("RelayConfigFile"), viaContext("RelayConfigFile")},
-        {QStringLiteral("RelayConnection"), viaContext("RelayConnection")}, // core/client/
         {QStringLiteral("RelayServer"), viaContext("RelayServer")},
         {QStringLiteral("Router"), viaContext("Router")},
         {QStringLiteral("ServiceNoticeFile"), viaContext("ServiceNoticeFile")}, // core/relay/ServiceNotice.cpp

@@ -9,21 +9,32 @@ using namespace advocate;
 
 namespace {
 
-DecodeResult decode(const char *json, ProtocolLimits limits = {})
+// As the relay decodes what clients send.
+DecodeResult<ClientFrame> decode(const char *json, ProtocolLimits limits = {})
 {
-    return FrameCodec(limits).decode(QByteArrayView(json, qstrlen(json)));
+    return FrameCodec(limits).decodeClientFrame(QByteArrayView(json, qstrlen(json)));
 }
 
-DecodeResult decode(const QByteArray &json, ProtocolLimits limits = {})
+DecodeResult<ClientFrame> decode(const QByteArray &json, ProtocolLimits limits = {})
 {
-    return FrameCodec(limits).decode(json);
+    return FrameCodec(limits).decodeClientFrame(json);
+}
+
+// Encodes, then decodes as the receiver of T does.
+template <typename T>
+auto decodeAsReceiver(const QByteArray &wire)
+{
+    if constexpr (FrameTraits<T>::direction == Direction::ToRelay)
+        return FrameCodec().decodeClientFrame(wire);
+    else
+        return FrameCodec().decodeRelayFrame(wire);
 }
 
 template <typename T>
 T roundTrip(const T &original)
 {
-    const QByteArray wire = FrameCodec::encode(Frame(original));
-    const DecodeResult result = FrameCodec().decode(wire);
+    const QByteArray wire = FrameCodec::encode(original);
+    const DecodeResult result = decodeAsReceiver<T>(wire);
     EXPECT_TRUE(result.ok()) << qPrintable(result.error.message) << " " << wire.constData();
     EXPECT_TRUE(result.ok() && std::holds_alternative<T>(*result.frame)) << wire.constData();
     return result.ok() && std::holds_alternative<T>(*result.frame) ? std::get<T>(*result.frame) : T{};
@@ -148,6 +159,40 @@ TEST(FrameCodec, ReservedTypesDecodeAsReserved)
         ASSERT_TRUE(result.ok()) << json;
         EXPECT_TRUE(std::holds_alternative<frame::Reserved>(*result.frame));
     }
+}
+
+TEST(FrameCodec, EveryListedTypeHasItsOwnWireName)
+{
+    QStringList names;
+    for (const FrameInfo &info : clientFrameInfos)
+        names.append(QLatin1String(info.name));
+    for (const FrameInfo &info : relayFrameInfos)
+        names.append(QLatin1String(info.name));
+    for (const char *name : reservedFrameNames)
+        names.append(QLatin1String(name));
+    const qsizetype listed = names.size();
+    names.removeDuplicates();
+    EXPECT_EQ(names.size(), listed);
+    EXPECT_EQ(frameTypeName(ClientFrame(frame::TakeNext{})), QStringLiteral("take_next"));
+    EXPECT_EQ(frameTypeName(RelayFrame(frame::QueueSummary{})), QStringLiteral("queue_summary"));
+    EXPECT_EQ(frameTypeName(ClientFrame(frame::Reserved{QStringLiteral("join")})), QStringLiteral("join"));
+}
+
+TEST(FrameCodec, AValidFrameOfTheOtherDirectionIsReportedAsSuch)
+{
+    const DecodeResult fromClient = FrameCodec().decodeClientFrame(FrameCodec::encode(frame::Pong{}));
+    EXPECT_FALSE(fromClient.ok());
+    EXPECT_TRUE(fromClient.otherDirection);
+    EXPECT_EQ(fromClient.type, QStringLiteral("pong"));
+    const DecodeResult fromRelay = FrameCodec().decodeRelayFrame(FrameCodec::encode(frame::Ping{}));
+    EXPECT_FALSE(fromRelay.ok());
+    EXPECT_TRUE(fromRelay.otherDirection);
+    EXPECT_TRUE(FrameCodec().decodeRelayFrame(QByteArray(R"({"type":"join"})")).otherDirection);
+    // Its fields are checked all the same.
+    const DecodeResult bad = FrameCodec().decodeClientFrame(QByteArray(R"({"type":"delivered","conversation":"c"})"));
+    EXPECT_FALSE(bad.otherDirection);
+    EXPECT_EQ(bad.error.code, ErrorCode::BadField);
+    EXPECT_EQ(bad.error.field, QStringLiteral("seq"));
 }
 
 TEST(FrameCodec, InvalidJsonIsMalformedJson)

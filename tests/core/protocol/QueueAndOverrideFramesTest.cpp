@@ -14,16 +14,29 @@ namespace {
 template <typename T>
 T roundTrip(const T &original)
 {
-    const DecodeResult decoded = FrameCodec().decode(FrameCodec::encode(Frame(original)));
+    const QByteArray wire = FrameCodec::encode(original);
+    const auto decoded = [&] {
+        if constexpr (FrameTraits<T>::direction == Direction::ToRelay)
+            return FrameCodec().decodeClientFrame(wire);
+        else
+            return FrameCodec().decodeRelayFrame(wire);
+    }();
     EXPECT_TRUE(decoded.ok()) << qPrintable(decoded.error.message);
     const T *typed = decoded.ok() ? std::get_if<T>(&*decoded.frame) : nullptr;
     EXPECT_NE(typed, nullptr);
     return typed ? *typed : T{};
 }
 
-DecodeResult decode(const char *json)
+// As a client decodes what the relay sends.
+DecodeResult<RelayFrame> decode(const char *json)
 {
-    return FrameCodec().decode(QByteArray(json));
+    return FrameCodec().decodeRelayFrame(QByteArray(json));
+}
+
+// As the relay decodes what a client sends.
+DecodeResult<ClientFrame> decodeFromClient(const char *json)
+{
+    return FrameCodec().decodeClientFrame(QByteArray(json));
 }
 
 } // namespace
@@ -90,7 +103,7 @@ TEST(QueueAndOverrideFrames, ShiftEndOverrideRoundTripsWithoutAnyReasonText)
     EXPECT_EQ(back.category, frame::OverrideCategory::RelayDown);
     EXPECT_EQ(back.reasonChars, 120);
     EXPECT_EQ(back.open, 2);
-    const QJsonObject wire = QJsonDocument::fromJson(FrameCodec::encode(Frame(original))).object();
+    const QJsonObject wire = QJsonDocument::fromJson(FrameCodec::encode(original)).object();
     EXPECT_EQ(wire.value(QStringLiteral("type")).toString(), QStringLiteral("shift_end_override"));
     EXPECT_EQ(wire.value(QStringLiteral("category")).toString(), QStringLiteral("relay_down"));
     EXPECT_EQ(wire.keys(), (QStringList{QStringLiteral("category"), QStringLiteral("open"),
@@ -99,8 +112,10 @@ TEST(QueueAndOverrideFrames, ShiftEndOverrideRoundTripsWithoutAnyReasonText)
 
 TEST(QueueAndOverrideFrames, ShiftEndOverrideChecksCategoryAndLength)
 {
-    EXPECT_FALSE(decode(R"({"type":"shift_end_override","category":"lunch","reasonChars":5,"open":1})").ok());
-    EXPECT_FALSE(decode(R"({"type":"shift_end_override","category":"other","reasonChars":501,"open":1})").ok());
-    EXPECT_FALSE(decode(R"({"type":"shift_end_override","category":"other","reasonChars":0,"open":1})").ok());
-    EXPECT_TRUE(decode(R"({"type":"shift_end_override","category":"emergency","reasonChars":500,"open":0})").ok());
+    EXPECT_FALSE(decodeFromClient(R"({"type":"shift_end_override","category":"lunch","reasonChars":5,"open":1})").ok());
+    EXPECT_FALSE(
+        decodeFromClient(R"({"type":"shift_end_override","category":"other","reasonChars":501,"open":1})").ok());
+    EXPECT_FALSE(decodeFromClient(R"({"type":"shift_end_override","category":"other","reasonChars":0,"open":1})").ok());
+    EXPECT_TRUE(
+        decodeFromClient(R"({"type":"shift_end_override","category":"emergency","reasonChars":500,"open":0})").ok());
 }

@@ -61,7 +61,7 @@ qint64 peakRssKb(qint64 pid)
     return -1;
 }
 
-void sendFrame(QWebSocket &socket, const Frame &frame)
+void sendFrame(QWebSocket &socket, const ClientFrame &frame)
 {
     socket.sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
 }
@@ -154,17 +154,17 @@ int main(int argc, char *argv[])
     Totals totals;
     const FrameCodec codec(ProtocolLimits{1 << 20, 1 << 20});
     std::vector<std::unique_ptr<Peer>> peers;
-    auto addPeer = [&](bool survivor, const Frame &first) {
+    auto addPeer = [&](bool survivor, const ClientFrame &first) {
         auto peer = std::make_unique<Peer>();
         peer->survivor = survivor;
         peer->socket = std::make_unique<QWebSocket>();
         Peer *raw = peer.get();
         QObject::connect(raw->socket.get(), &QWebSocket::textMessageReceived, raw->socket.get(),
                          [raw, first, &codec, &totals](const QString &text) {
-                             const DecodeResult decoded = codec.decode(text.toUtf8());
+                             const DecodeResult<RelayFrame> decoded = codec.decodeRelayFrame(text.toUtf8());
                              if (!decoded.ok())
                                  return;
-                             const Frame &frame = *decoded.frame;
+                             const RelayFrame &frame = *decoded.frame;
                              if (std::holds_alternative<frame::Hello>(frame)) {
                                  sendFrame(*raw->socket, first);
                              } else if (std::holds_alternative<frame::SignedIn>(frame)) {

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#include "relay/AuditEvents.h"
+
+#include "relay/RouterSink.h"
+
+namespace advocate {
+
+void AuditEvents::serviceNoticeChanged(const std::optional<ServiceNotice> &notice)
+{
+    m_sink.audit(notice ? QStringLiteral("service_notice_set kind=%1").arg(ServiceNotice::kindName(notice->kind))
+                        : QStringLiteral("service_notice_cleared"));
+}
+
+void AuditEvents::sourceSessionCap()
+{
+    m_sink.audit(QStringLiteral("source_session_cap"));
+}
+
+void AuditEvents::startRefused(bool open, const QString &language)
+{
+    m_sink.audit(open ? QStringLiteral("queue_full language=%1").arg(language)
+                      : QStringLiteral("closed_start_refused language=%1").arg(language));
+}
+
+void AuditEvents::signInFailed(bool lockedOut)
+{
+    m_sink.audit(lockedOut ? QStringLiteral("sign_in_locked_out") : QStringLiteral("sign_in_failed"));
+}
+
+void AuditEvents::signedIn(const QString &user, Role role)
+{
+    m_sink.audit(QStringLiteral("signed_in user=%1 role=%2").arg(user, roleName(role)));
+}
+
+void AuditEvents::staffSessionDropped(const QString &user)
+{
+    m_sink.audit(QStringLiteral("staff_session_dropped user=%1").arg(user));
+}
+
+void AuditEvents::conversationStarted(const QString &user, const QString &language)
+{
+    m_sink.audit(QStringLiteral("conversation_started user=%1 language=%2").arg(user, language));
+}
+
+void AuditEvents::conversationEnded(const QString &user, EndReason reason, qint64 seconds)
+{
+    m_sink.audit(QStringLiteral("conversation_ended user=%1 reason=%2 seconds=%3")
+                     .arg(user, endReasonName(reason))
+                     .arg(seconds));
+}
+
+void AuditEvents::shiftEndOverride(const QString &user, const frame::ShiftEndOverride &shiftEnd, qsizetype relayOpen)
+{
+    m_sink.audit(QStringLiteral("shift_end_override user=%1 category=%2 reason_chars=%3 open=%4 relay_open=%5")
+                     .arg(user, frame::overrideCategoryName(shiftEnd.category))
+                     .arg(shiftEnd.reasonChars)
+                     .arg(shiftEnd.open)
+                     .arg(relayOpen));
+}
+
+} // namespace advocate

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-only
+#pragma once
+
+#include "protocol/Frames.h"
+#include "relay/ServiceNotice.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace advocate {
+
+class RouterSink;
+
+// The router's audit events (docs/protocol.md sections 12 and 14), written through the sink. Content-free by
+// construction (RL7): staff user names, languages, reasons and counts only; never a survivor's alias, a message,
+// a typed reason, a token or an address.
+class AuditEvents
+{
+public:
+    explicit AuditEvents(RouterSink &sink) : m_sink(sink) {}
+
+    void serviceNoticeChanged(const std::optional<ServiceNotice> &notice);
+    void sourceSessionCap();
+    // A `start` refused with `busy`: the queue was full, or the chat closed (hours or a notice).
+    void startRefused(bool open, const QString &language);
+    // The typed name is not logged: it could be anything, even a password typed into the wrong field.
+    void signInFailed(bool lockedOut);
+    void signedIn(const QString &user, Role role);
+    void staffSessionDropped(const QString &user);
+    void conversationStarted(const QString &user, const QString &language);
+    void conversationEnded(const QString &user, EndReason reason, qint64 seconds);
+    // WS2: who overrode, when (the log's timestamp), why by category, and how many chats were open. The typed
+    // reason stays on the workstation: it may name a survivor.
+    void shiftEndOverride(const QString &user, const frame::ShiftEndOverride &shiftEnd, qsizetype relayOpen);
+
+private:
+    RouterSink &m_sink;
+};
+
+} // namespace advocate
