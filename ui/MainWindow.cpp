@@ -73,7 +73,7 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     m_notifier = new Notifier(this);
     m_screenLock = new ScreenLockWatcher(this);
     connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, [this] {
-        if (m_shift.session().state() != ClientSession::State::SignedOut)
+        if (m_shift.connection() != ClientSession::State::SignedOut)
             m_lock->lock();
     });
 
@@ -113,11 +113,10 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     previous->setObjectName(QStringLiteral("previousConversation"));
     connect(previous, &QShortcut::activated, this, [step] { step(-1); });
 
-    ClientSession &session = m_shift.session();
-    connect(&session, &ClientSession::stateChanged, this, &MainWindow::showSessionState);
-    connect(&session, &ClientSession::queueSummary, m_side, &SidePanel::showQueue);
+    connect(&m_shift, &Shift::connectionChanged, this, &MainWindow::showSessionState);
+    connect(&m_shift, &Shift::queueChanged, m_side, &SidePanel::showQueue);
     connect(m_side, &SidePanel::survivorJoinedQueue, this, [this] { alert(Notifier::Alert::NewChatWaiting); });
-    connect(&session, &ClientSession::requestRefused, this, [this](ErrorCode code, const QString &) {
+    connect(&m_shift, &Shift::requestRefused, this, [this](ErrorCode code) {
         if (code == ErrorCode::CapReached)
             m_side->showStatus(tr("You are at your limit of %n chat(s).", nullptr, m_side->cap()));
         else if (code == ErrorCode::QueueEmpty)
@@ -548,7 +547,7 @@ void MainWindow::showConversation()
 }
 void MainWindow::showSessionState()
 {
-    switch (m_shift.session().state()) {
+    switch (m_shift.connection()) {
     case ClientSession::State::SignedOut:
         m_connection->setText(tr("Not signed in."));
         break;
@@ -562,11 +561,11 @@ void MainWindow::showSessionState()
             m_endShiftAction->setEnabled(true);
             m_lockAction->setEnabled(true);
         }
-        m_connection->setText(tr("Connected as %1.").arg(m_shift.session().user()));
+        m_connection->setText(tr("Connected as %1.").arg(m_shift.userName()));
         // The relay enforces its cap; show its value. The desk's --cap only stands in for a relay that sends none.
-        if (const std::optional<int> cap = m_shift.session().cap())
+        if (const std::optional<int> cap = m_shift.relayCap())
             m_side->setCap(*cap);
-        m_compose->setMaxLength(m_shift.session().maxMessageChars());
+        m_compose->setMaxLength(m_shift.maxMessageChars());
         break;
     case ClientSession::State::Reconnecting:
         m_connection->setText(tr("Connection lost. Reconnecting… Your messages are kept and will be sent."));

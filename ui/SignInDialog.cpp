@@ -12,8 +12,8 @@
 
 namespace advocate {
 
-SignInDialog::SignInDialog(ClientSession &session, const QUrl &relayUrl, bool relayUrlManaged, QWidget *parent)
-    : QDialog(parent), m_session(session)
+SignInDialog::SignInDialog(Shift &shift, const QUrl &relayUrl, bool relayUrlManaged, QWidget *parent)
+    : QDialog(parent), m_shift(shift)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Advocate Desk"));
@@ -49,8 +49,8 @@ SignInDialog::SignInDialog(ClientSession &session, const QUrl &relayUrl, bool re
     layout->addWidget(buttons);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(&m_session, &ClientSession::signInFailed, this, &SignInDialog::onFailed);
-    connect(&m_session, &ClientSession::signedIn, this, [this] {
+    connect(&m_shift, &Shift::signInFailed, this, &SignInDialog::onFailed);
+    connect(&m_shift, &Shift::signedIn, this, [this] {
         m_error->clear();
         accept();
     });
@@ -77,7 +77,7 @@ void SignInDialog::submit()
     m_lastPassword = m_password->text();
     const QString password = m_password->text();
     m_password->clear();
-    m_session.signIn(QUrl(m_relay->text().trimmed()), m_user->text().trimmed(), password);
+    m_shift.signIn(QUrl(m_relay->text().trimmed()), m_user->text().trimmed(), password);
 }
 
 void SignInDialog::onFailed(ClientSession::SignInError error, const QString &message)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/ClientSession.h"
+#include "client/Shift.h"
 
 #include <QDialog>
 
@@ -20,7 +21,7 @@ class SignInDialog : public QDialog
     Q_OBJECT
 public:
     // `managedRelayUrl`, when set by IT, is shown read-only.
-    SignInDialog(ClientSession &session, const QUrl &relayUrl, bool relayUrlManaged, QWidget *parent = nullptr);
+    SignInDialog(Shift &shift, const QUrl &relayUrl, bool relayUrlManaged, QWidget *parent = nullptr);
 
     QString errorText() const;
     // The password as typed, for the app lock to remember (hashed) after a successful sign-in.
@@ -30,7 +31,7 @@ private:
     void submit();
     void onFailed(ClientSession::SignInError error, const QString &message);
 
-    ClientSession &m_session;
+    Shift &m_shift;
     QLineEdit *m_relay = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;

@@ -96,7 +96,7 @@ void Workstation::start(QString automaticPassword)
 
 void Workstation::signIn()
 {
-    auto *dialog = new SignInDialog(*m_session, m_options.relayUrl, m_options.relayUrlManaged, m_window.get());
+    auto *dialog = new SignInDialog(*m_shift, m_options.relayUrl, m_options.relayUrlManaged, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog = QPointer(dialog)] {
         if (dialog)

@@ -16,6 +16,12 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
     : QObject(parent), m_session(session), m_cache(cache), m_clock(std::move(clock))
 {
     m_advocateName = tr("You");
+    connect(&m_session, &ClientSession::stateChanged, this, &Shift::connectionChanged);
+    connect(&m_session, &ClientSession::signedIn, this, &Shift::signedIn);
+    connect(&m_session, &ClientSession::signInFailed, this, &Shift::signInFailed);
+    connect(&m_session, &ClientSession::queueSummary, this, &Shift::queueChanged);
+    connect(&m_session, &ClientSession::requestRefused, this,
+            [this](ErrorCode code, const QString &) { Q_EMIT requestRefused(code); });
     m_lengthCheck.setInterval(std::chrono::seconds(30));
     connect(&m_lengthCheck, &QTimer::timeout, this, &Shift::checkShiftLength);
     connect(&m_session, &ClientSession::conversationStarted, this, &Shift::onConversationStarted);
@@ -66,6 +72,11 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
 }
 
 Shift::~Shift() = default;
+
+void Shift::signIn(const QUrl &relay, const QString &user, const QString &password)
+{
+    m_session.signIn(relay, user, password);
+}
 
 Chat *Shift::chat(const QString &id) const
 {

@@ -46,7 +46,20 @@ public:
     Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
     ~Shift() override;
 
+    // The relay session, for core/ and the tests. The window never uses it: it reads and acts through the Shift
+    // (tests/repo/LayeringTest checks that no ui/ file but the composition root names it).
     ClientSession &session() { return m_session; }
+
+    // The relay connection as the window shows it.
+    ClientSession::State connection() const { return m_session.state(); }
+    QString userName() const { return m_session.user(); }
+    // The relay's per-advocate cap and message limit, from its greeting and signed_in.
+    std::optional<int> relayCap() const { return m_session.cap(); }
+    int maxMessageChars() const { return m_session.maxMessageChars(); }
+    // Per language, each waiting survivor's wait in seconds, longest first (the last queue_summary).
+    QMap<QString, QList<int>> queueWaits() const { return m_session.queueWaits(); }
+    // Signs in to the relay; the outcome comes as signedIn() or signInFailed().
+    void signIn(const QUrl &relay, const QString &user, const QString &password);
     ShiftCache &cache() { return m_cache; }
     const Clock &clock() const { return *m_clock; }
     std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
@@ -101,6 +114,13 @@ public:
     void reportCache(const CacheResult &result);
 
 Q_SIGNALS:
+    void connectionChanged(advocate::ClientSession::State state);
+    void signedIn();
+    void signInFailed(advocate::ClientSession::SignInError error, const QString &message);
+    // How many survivors wait, per language (the relay's queue_summary).
+    void queueChanged(const QMap<QString, int> &waiting);
+    // The relay refused a request that is not about signing in (cap_reached, queue_empty, message_too_long …).
+    void requestRefused(advocate::ErrorCode code);
     // A shift that was not refused has ended, for whatever reason, and its cache was wiped (or the wipe reported
     // a problem): after every chat is gone.
     void ended(const advocate::Shift::EndResult &result);

@@ -82,7 +82,7 @@ TEST_F(LiveTextTest, StatusCountsErrorsAlertsAndTheShiftEndAreHeardAsTheyChange)
 
 TEST_F(LiveTextTest, ASignInErrorIsHeard)
 {
-    SignInDialog dialog(*session, relay.url(), false, window.get());
+    SignInDialog dialog(*shift, relay.url(), false, window.get());
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), QStringLiteral("ana"));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("wrong"));

@@ -116,7 +116,7 @@ protected:
     void signInAndStart(const QUrl &url)
     {
         ASSERT_TRUE(await<CacheResult>([&](auto done) { shift->start(done); }).ok());
-        SignInDialog dialog(*session, url, false, window.get());
+        SignInDialog dialog(*shift, url, false, window.get());
         dialog.show();
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), QStringLiteral("ana"));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), LoopbackRelay::password);

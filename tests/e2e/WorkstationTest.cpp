@@ -9,13 +9,13 @@ using namespace advocate::test;
 
 namespace {
 
-QString signInErrorShown(ClientSession &session, const QUrl &url, const QString &password)
+QString signInErrorShown(Shift &shift, const QUrl &url, const QString &password)
 {
-    SignInDialog dialog(session, url, false);
+    SignInDialog dialog(shift, url, false);
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), QStringLiteral("ana"));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), password);
-    QSignalSpy failed(&session, &ClientSession::signInFailed);
+    QSignalSpy failed(&shift, &Shift::signInFailed);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     if (failed.isEmpty())
         failed.wait(10000);
@@ -27,25 +27,26 @@ QString signInErrorShown(ClientSession &session, const QUrl &url, const QString 
 
 TEST_F(WorkstationTest, TheSignInDialogShowsEachFailureInItsOwnWords)
 {
-    const QString wrong = signInErrorShown(*session, relay.url(), QStringLiteral("wrong"));
+    const QString wrong = signInErrorShown(*shift, relay.url(), QStringLiteral("wrong"));
     EXPECT_EQ(wrong, ClientSession::describe(ClientSession::SignInError::BadCredentials));
     QTcpServer closed;
     ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
     const QUrl nobody(QStringLiteral("ws://127.0.0.1:%1/ws").arg(closed.serverPort()));
     closed.close();
-    EXPECT_EQ(signInErrorShown(*session, nobody, LoopbackRelay::password),
+    EXPECT_EQ(signInErrorShown(*shift, nobody, LoopbackRelay::password),
               ClientSession::describe(ClientSession::SignInError::Unreachable));
-    EXPECT_EQ(signInErrorShown(*session, QUrl(QStringLiteral("wss://127.0.0.1:%1/ws").arg(relay.port())),
+    EXPECT_EQ(signInErrorShown(*shift, QUrl(QStringLiteral("wss://127.0.0.1:%1/ws").arg(relay.port())),
                                LoopbackRelay::password),
               ClientSession::describe(ClientSession::SignInError::TlsFailure));
     ClientSession::Options newer;
     newer.protocolVersion = 2;
     ClientSession newerSession(newer);
-    EXPECT_EQ(signInErrorShown(newerSession, relay.url(), LoopbackRelay::password),
+    Shift newerShift(newerSession, *cache, clock);
+    EXPECT_EQ(signInErrorShown(newerShift, relay.url(), LoopbackRelay::password),
               ClientSession::describe(ClientSession::SignInError::UnsupportedVersion));
     for (int i = 0; i < 2; ++i)
-        signInErrorShown(*session, relay.url(), QStringLiteral("guess"));
-    EXPECT_EQ(signInErrorShown(*session, relay.url(), LoopbackRelay::password),
+        signInErrorShown(*shift, relay.url(), QStringLiteral("guess"));
+    EXPECT_EQ(signInErrorShown(*shift, relay.url(), LoopbackRelay::password),
               ClientSession::describe(ClientSession::SignInError::LockedOut));
 }
 

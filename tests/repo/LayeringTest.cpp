@@ -6,7 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -73,4 +75,44 @@ TEST(Layering, LinkCheckFindsGuiReachedThroughAnotherTarget)
     const QStringList violations = guiLinks(QStringLiteral("advocate_x: advocate_y\nadvocate_x: Qt6::Gui\n"
                                                            "advocate_z: Qt::Widgets\nadvocate_z: Qt6::Core\n"));
     EXPECT_EQ(violations.size(), 2);
+}
+
+namespace {
+
+// The ui/ files, other than the composition root, that reach the relay session itself rather than the Shift.
+QStringList uiFilesThatTalkToTheSession(const QStringList &files)
+{
+    // The session object, a reference or pointer to one, or the Shift's accessor for it. Its types (State,
+    // SignInError) may be named: they are values the Shift hands on.
+    static const QRegularExpression reach(QStringLiteral(
+        R"(\bsession\(\)|ClientSession\s*[&*]|ClientSession::(signIn|send|end|takeNext|setAvailable|setTyping)\b)"));
+    QStringList found;
+    for (const QString &file : files) {
+        if (QFileInfo(file).baseName() == u"Workstation")
+            continue; // the composition root builds the session and hands it to the Shift
+        if (reach.match(readAll(file)).hasMatch())
+            found.append(file);
+    }
+    return found;
+}
+
+} // namespace
+
+TEST(Layering, NothingInUiTalksToTheRelaySessionButThroughTheShift)
+{
+    const QStringList files = cppFilesUnder(QStringLiteral(ADVOCATE_SOURCE_DIR), {QStringLiteral("ui")});
+    ASSERT_FALSE(files.isEmpty());
+    const QStringList violations = uiFilesThatTalkToTheSession(files);
+    EXPECT_TRUE(violations.isEmpty()) << qPrintable(violations.join(u'\n'));
+}
+
+TEST(Layering, TheSessionCheckFindsAPlantedUse)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile planted(dir.filePath(QStringLiteral("Panel.cpp")));
+    ASSERT_TRUE(planted.open(QIODevice::WriteOnly));
+    planted.write("void f(Shift &shift) { shift.session().takeNext(); }\n");
+    planted.close();
+    EXPECT_EQ(uiFilesThatTalkToTheSession({planted.fileName()}).size(), 1);
 }

@@ -80,7 +80,7 @@ void SidePanel::showQueue(const QMap<QString, int> &waiting)
     // Language and wait only (WS5): the relay sends no alias or content for people still in the queue. The waits
     // are as old as the last queue_summary, which the relay refreshes at least every 30 s.
     m_lastWaiting = waiting;
-    const QMap<QString, QList<int>> waits = m_shift.session().queueWaits();
+    const QMap<QString, QList<int>> waits = m_shift.queueWaits();
     QStringList lines;
     int total = 0;
     for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
@@ -108,7 +108,7 @@ void SidePanel::showQueue(const QMap<QString, int> &waiting)
 
 void SidePanel::showSessionState()
 {
-    m_takeNext->setEnabled(m_waiting > 0 && m_shift.session().state() == ClientSession::State::SignedIn);
+    m_takeNext->setEnabled(m_waiting > 0 && m_shift.connection() == ClientSession::State::SignedIn);
 }
 
 void SidePanel::forgetShift()
