@@ -19,9 +19,10 @@ class KeychainStore;
 class SecureBytes;
 class ShiftCacheWriter;
 
-// The encrypted cache of one advocate shift (requirements WS3, WS4): transcripts, drafts, handoff notes, the
-// shift log and the advocate's personal canned responses survive a crash of the workstation, and nothing
-// readable is left once the shift ends.
+// The encrypted cache of one advocate shift (requirements WS3, WS4): each chat's transcript (with its delivery
+// states), its draft (each Chat saves it as the advocate types), the shift log (an override's typed reason) and
+// the advocate's personal canned responses survive a crash of the workstation, and nothing readable is left once
+// the shift ends. The notes table also holds handoff notes once handing a chat over exists (NoteKind::Handoff).
 //
 // Lives on the caller's (UI) thread and never blocks it: each call returns at once, the work runs on the
 // cache's own writer thread, and `done` is called later on this object's thread (never before the call
@@ -85,8 +86,11 @@ public:
 
     void upsertConversation(ConversationRecord conversation, std::function<void(CacheResult)> done);
     void appendMessage(MessageRecord message, std::function<void(WriteResult)> done);
+    // Stores the state as given (and the relay's sequence number when known); that delivery only moves forward is
+    // the Chat's rule (deliveryMayBecome), which asks for nothing else.
     void updateDelivery(QString clientMessageId, DeliveryState state, std::optional<qint64> relaySequence,
                         std::function<void(CacheResult)> done);
+    // The conversation's one draft, replaced at each save; an empty text is stored as empty (nothing to restore).
     void saveDraft(QString conversationId, QString text, std::function<void(WriteResult)> done);
     void addNote(NoteRecord note, std::function<void(WriteResult)> done);
     // The advocate's personal canned-response entries live here and nowhere else (never QSettings, never a plain
