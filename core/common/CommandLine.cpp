@@ -26,7 +26,12 @@ std::optional<int> handleStandardOptions(QCommandLineParser &parser, const QStri
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        // Help is answered before the application object exists (so it works without a display), and without one
+        // QCommandLineParser names the program "<executable_name>": put the installed name there, as a man page
+        // made from this text needs it.
+        QString help = parser.helpText();
+        help.replace(QLatin1String("<executable_name>"), QCoreApplication::applicationName());
+        std::fputs(qUtf8Printable(help), stdout);
         return 0;
     }
     if (parser.isSet(versionOption)) {

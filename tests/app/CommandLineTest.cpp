@@ -53,6 +53,7 @@ TEST(CommandLine, DeskAnswersHelpWithItsOptions)
 {
     const ProgramRun run = runProgram(desk, {QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.startsWith(QLatin1String("Usage: advocate-desk [options]"))) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(QLatin1String("--relay <url>"))) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(QLatin1String("--version"))) << qPrintable(run.out);
 }
@@ -68,6 +69,7 @@ TEST(CommandLine, RelayAnswersHelpWithItsOptions)
 {
     const ProgramRun run = runProgram(relay, {QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.startsWith(QLatin1String("Usage: advocate-relay [options]"))) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(QLatin1String("--listen <address>"))) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(QLatin1String("--port <port>"))) << qPrintable(run.out);
 }
