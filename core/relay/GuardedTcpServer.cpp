@@ -34,6 +34,10 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // Nagle off (TCP_NODELAY): relay frames are small and each is awaited by the other side. With Nagle on, a
+    // frame written while an earlier one is unacknowledged waits for the peer's delayed ACK. The option stays
+    // with the descriptor when the connection becomes a WebSocket.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_entries.insert(socket, Entry{socket, source, m_clock.monotonicMs(), false});
     ++m_perSource[source];
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] { forget(socket); });

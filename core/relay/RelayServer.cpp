@@ -22,11 +22,10 @@
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QWebSocket>
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QSslServer>
-#endif
 
 namespace advocate {
 
@@ -141,6 +140,13 @@ QJsonObject programJson(const RelayConfig &config)
         {QStringLiteral("holidays"), holidays},
         {QStringLiteral("texts"), byLanguage},
     };
+}
+
+// Nagle off on TLS connections too, as GuardedTcpServer does on plain ones (relay frames are small and awaited).
+void setNoDelayOnAccept(QSslServer *server)
+{
+    QObject::connect(server, &QSslServer::startedEncryptionHandshake, server,
+                     [](QSslSocket *socket) { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
 }
 
 // Used when the relay is given no account file: nobody can sign in.
@@ -339,12 +345,18 @@ bool RelayServer::listen(const QHostAddress &address, quint16 port)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
         auto *server = new QSslServer(m_http.get());
         server->setSslConfiguration(*m_tls);
+        setNoDelayOnAccept(server);
         m_port = server->listen(address, port) ? server->serverPort() : 0;
         if (m_port != 0)
             m_http->bind(server);
 #else
         m_http->sslSetup(*m_tls);
         m_port = m_http->listen(address, port);
+        const QList<QTcpServer *> servers = m_http->servers();
+        for (QTcpServer *server : servers) {
+            if (auto *sslServer = qobject_cast<QSslServer *>(server))
+                setNoDelayOnAccept(sslServer);
+        }
 #endif
     } else {
         // Survivors arrive in bursts (a link shared on social media): a deep accept backlog keeps the kernel from

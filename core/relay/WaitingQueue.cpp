@@ -43,10 +43,13 @@ int WaitingQueue::position(SessionId session) const
     const auto found = m_where.constFind(session);
     if (found == m_where.constEnd())
         return 0;
-    const std::deque<Entry> &queue = m_queues[*found];
+    // constFind, not operator[]: on a const QMap that returns the language's whole queue by value.
+    const auto queue = m_queues.constFind(*found);
+    if (queue == m_queues.constEnd())
+        return 0;
     const auto it =
-        std::find_if(queue.begin(), queue.end(), [session](const Entry &e) { return e.session == session; });
-    return it == queue.end() ? 0 : static_cast<int>(it - queue.begin()) + 1;
+        std::find_if(queue->cbegin(), queue->cend(), [session](const Entry &e) { return e.session == session; });
+    return it == queue->cend() ? 0 : static_cast<int>(it - queue->cbegin()) + 1;
 }
 
 qint64 WaitingQueue::enqueuedAtMs(SessionId session) const
@@ -54,7 +57,10 @@ qint64 WaitingQueue::enqueuedAtMs(SessionId session) const
     const auto found = m_where.constFind(session);
     if (found == m_where.constEnd())
         return 0;
-    for (const Entry &entry : m_queues[*found]) {
+    const auto queue = m_queues.constFind(*found);
+    if (queue == m_queues.constEnd())
+        return 0;
+    for (const Entry &entry : *queue) {
         if (entry.session == session)
             return entry.enqueuedAtMs;
     }
@@ -66,10 +72,10 @@ int WaitingQueue::estimatedWaitSeconds(SessionId session) const
     const int place = position(session);
     if (place == 0)
         return 0;
-    const std::deque<qint64> takes = m_recentTakes.value(m_where.value(session));
     qint64 intervalMs = defaultIntervalSeconds * 1000;
-    if (takes.size() >= 2)
-        intervalMs = std::max<qint64>(1000, (takes.back() - takes.front()) / static_cast<qint64>(takes.size() - 1));
+    const auto takes = m_recentTakes.constFind(m_where.value(session));
+    if (takes != m_recentTakes.constEnd() && takes->size() >= 2)
+        intervalMs = std::max<qint64>(1000, (takes->back() - takes->front()) / static_cast<qint64>(takes->size() - 1));
     return static_cast<int>(place * intervalMs / 1000);
 }
 

@@ -47,3 +47,51 @@ TEST(WaitingQueue, EstimateUsesTheRecentPaceOfAssignments)
     queue.takeNext({}, 60'000);
     EXPECT_EQ(queue.estimatedWaitSeconds(5), 3 * 60);
 }
+
+// A full waiting room (issue 16): every survivor's place, arrival time and estimate stay right at the size where
+// looking them up is costly, and through a take and a removal in the middle.
+TEST(WaitingQueue, ThreeThousandSurvivorsInTwoLanguagesKeepTheirPlacesAndEstimates)
+{
+    constexpr quint64 survivors = 3000;
+    WaitingQueue queue(static_cast<int>(survivors / 2));
+    const QString english = QStringLiteral("en");
+    const QString spanish = QStringLiteral("es");
+    // Odd sessions speak English, even ones Spanish; session s arrives at s - 1 ms.
+    for (quint64 s = 1; s <= survivors; ++s)
+        ASSERT_TRUE(queue.enqueue(s, s % 2 ? english : spanish, static_cast<qint64>(s - 1)));
+    EXPECT_FALSE(queue.enqueue(survivors + 1, english, 0));
+    EXPECT_EQ(queue.size(), static_cast<int>(survivors));
+    for (quint64 s = 1; s <= survivors; ++s) {
+        const int place = static_cast<int>(s % 2 ? (s + 1) / 2 : s / 2);
+        ASSERT_EQ(queue.position(s), place) << s;
+        ASSERT_EQ(queue.enqueuedAtMs(s), static_cast<qint64>(s - 1)) << s;
+        ASSERT_EQ(queue.estimatedWaitSeconds(s), place * 120) << s;
+    }
+
+    // Two English assignments 30 s apart set the English pace; Spanish keeps the default.
+    EXPECT_EQ(queue.takeNext({english}, 0), 1u);
+    EXPECT_EQ(queue.takeNext({english}, 30'000), 3u);
+    // A Spanish survivor in the middle leaves.
+    ASSERT_TRUE(queue.remove(1500));
+    EXPECT_EQ(queue.size(), static_cast<int>(survivors) - 3);
+    EXPECT_EQ(queue.waitingPerLanguage().value(english), 1498);
+    EXPECT_EQ(queue.waitingPerLanguage().value(spanish), 1499);
+    for (quint64 s : {1ull, 3ull, 1500ull}) {
+        EXPECT_EQ(queue.position(s), 0) << s;
+        EXPECT_EQ(queue.enqueuedAtMs(s), 0) << s;
+        EXPECT_EQ(queue.estimatedWaitSeconds(s), 0) << s;
+    }
+    for (quint64 s = 5; s <= survivors; s += 2) {
+        const int place = static_cast<int>((s + 1) / 2 - 2);
+        ASSERT_EQ(queue.position(s), place) << s;
+        ASSERT_EQ(queue.estimatedWaitSeconds(s), place * 30) << s;
+    }
+    for (quint64 s = 2; s <= survivors; s += 2) {
+        if (s == 1500)
+            continue;
+        const int place = static_cast<int>(s < 1500 ? s / 2 : s / 2 - 1);
+        ASSERT_EQ(queue.position(s), place) << s;
+        ASSERT_EQ(queue.enqueuedAtMs(s), static_cast<qint64>(s - 1)) << s;
+        ASSERT_EQ(queue.estimatedWaitSeconds(s), place * 120) << s;
+    }
+}
