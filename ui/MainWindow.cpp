@@ -530,8 +530,8 @@ void MainWindow::selectConversation(int row)
         m_current = chat->id();
         m_transcriptModel->setChat(chat);
         m_chatPanel->showChat(chat);
+        updatePlaceholderContext(); // canned responses and draft checks in this chat's language, before its draft
         m_compose->showChat(chat);
-        updatePlaceholderContext(); // canned responses in this chat's language
     }
     const QModelIndex index = m_conversationModel->index(row);
     if (m_side->conversationList()->currentIndex() != index)

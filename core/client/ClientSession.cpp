@@ -282,70 +282,57 @@ void ClientSession::onText(const QString &text)
 void ClientSession::handle(const RelayFrame &frame)
 {
     // One case per relay frame type: a frame added to protocol/Frames.h without one does not compile.
-    std::visit(Overloaded{
-                   [&](const frame::Hello &hello) {
-                       if (hello.protocol != m_options.protocolVersion) {
-                           fail(SignInError::UnsupportedVersion);
-                           return;
-                       }
-                       m_greeted = true;
-                       m_maxMessageChars = hello.maxMessageChars;
-                       if (m_state == State::SigningIn)
-                           transmit(frame::SignIn{m_options.protocolVersion, m_user, m_password});
-                       else if (m_state == State::Reconnecting)
-                           transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken});
-                       m_ping.start();
-                   },
-                   [&](const frame::SignedIn &signedInFrame) { onSignedIn(signedInFrame); },
-                   [&](const frame::Error &error) { onError(error); },
-                   [&](const frame::ConversationStarted &started) {
-                       if (!m_known.contains(started.conversation)) {
-                           m_known.insert(started.conversation, {});
-                           Q_EMIT conversationStarted(started.conversation, started.language,
-                                                      started.alias.value_or(QString()));
-                       }
-                   },
-                   [&](const frame::Message &message) { onMessage(message); },
-                   [&](const frame::Accepted &accepted) {
-                       const auto found = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Outgoing &outgoing) {
-                           return outgoing.clientId == accepted.clientId &&
-                                  outgoing.conversation == accepted.conversation;
-                       });
-                       if (found != m_outbox.end())
-                           m_outbox.erase(found);
-                       if (m_outbox.isEmpty())
-                           m_outboxCheck.stop();
-                       markSeq(accepted.conversation, accepted.seq);
-                       Q_EMIT messageAccepted(accepted.conversation, accepted.clientId, accepted.seq);
-                       // Our own seq may have closed a gap that held the other side's messages back.
-                       drain(accepted.conversation);
-                       acknowledge(accepted.conversation);
-                   },
-                   [&](const frame::Delivered &deliveredFrame) {
-                       Q_EMIT delivered(deliveredFrame.conversation, deliveredFrame.seq);
-                   },
-                   [&](const frame::PeerTyping &typing) { Q_EMIT peerTyping(typing.conversation, typing.active); },
-                   [&](const frame::PeerStatus &status) { Q_EMIT peerStatus(status.conversation, status.connected); },
-                   [&](const frame::Inactivity &idle) {
-                       Q_EMIT inactivity(idle.conversation, idle.stage, idle.silentSeconds);
-                   },
-                   [&](const frame::Ended &endedFrame) {
-                       failOutbox(endedFrame.conversation);
-                       m_known.remove(endedFrame.conversation);
-                       Q_EMIT ended(endedFrame.conversation, endedFrame.reason);
-                   },
-                   [&](const frame::QueueSummary &summary) {
-                       m_queueWaits = summary.waits;
-                       Q_EMIT queueSummary(summary.waiting);
-                   },
-                   [&](const frame::Fetched &fetched) { onFetched(fetched); },
-                   [](const frame::Session &) {},  // survivor frames
-                   [](const frame::Queued &) {},   // survivor frames
-                   [](const frame::LongWait &) {}, // survivor frames
-                   [](const frame::Busy &) {},     // survivor frames
-                   [](const frame::Pong &) {},     // the socket is alive; nothing to do
-               },
-               frame);
+    std::visit(
+        Overloaded{
+            [&](const frame::Hello &hello) {
+                if (hello.protocol != m_options.protocolVersion) {
+                    fail(SignInError::UnsupportedVersion);
+                    return;
+                }
+                m_greeted = true;
+                m_maxMessageChars = hello.maxMessageChars;
+                if (m_state == State::SigningIn)
+                    transmit(frame::SignIn{m_options.protocolVersion, m_user, m_password});
+                else if (m_state == State::Reconnecting)
+                    transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken});
+                m_ping.start();
+            },
+            [&](const frame::SignedIn &signedInFrame) { onSignedIn(signedInFrame); },
+            [&](const frame::Error &error) { onError(error); },
+            [&](const frame::ConversationStarted &started) {
+                if (!m_known.contains(started.conversation)) {
+                    m_known.insert(started.conversation, {});
+                    Q_EMIT conversationStarted(started.conversation, started.language,
+                                               started.alias.value_or(QString()));
+                }
+            },
+            [&](const frame::Message &message) { onMessage(message); },
+            [&](const frame::Accepted &accepted) { settleOwn(accepted.conversation, accepted.clientId, accepted.seq); },
+            [&](const frame::Delivered &deliveredFrame) {
+                Q_EMIT delivered(deliveredFrame.conversation, deliveredFrame.seq);
+            },
+            [&](const frame::PeerTyping &typing) { Q_EMIT peerTyping(typing.conversation, typing.active); },
+            [&](const frame::PeerStatus &status) { Q_EMIT peerStatus(status.conversation, status.connected); },
+            [&](const frame::Inactivity &idle) {
+                Q_EMIT inactivity(idle.conversation, idle.stage, idle.silentSeconds);
+            },
+            [&](const frame::Ended &endedFrame) {
+                failOutbox(endedFrame.conversation);
+                m_known.remove(endedFrame.conversation);
+                Q_EMIT ended(endedFrame.conversation, endedFrame.reason);
+            },
+            [&](const frame::QueueSummary &summary) {
+                m_queueWaits = summary.waits;
+                Q_EMIT queueSummary(summary.waiting);
+            },
+            [&](const frame::Fetched &fetched) { onFetched(fetched); },
+            [](const frame::Session &) {},  // survivor frames
+            [](const frame::Queued &) {},   // survivor frames
+            [](const frame::LongWait &) {}, // survivor frames
+            [](const frame::Busy &) {},     // survivor frames
+            [](const frame::Pong &) {},     // the socket is alive; nothing to do
+        },
+        frame);
 }
 
 void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
@@ -418,17 +405,23 @@ void ClientSession::onOwnMessage(const frame::Message &message)
     const auto known = m_known.find(message.conversation);
     if (known == m_known.end() || message.seq <= known->contiguous || known->ahead.contains(message.seq))
         return;
+    settleOwn(message.conversation, message.clientId, message.seq);
+}
+
+void ClientSession::settleOwn(const QString &conversation, const QString &clientId, qint64 seq)
+{
     const auto found = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Outgoing &outgoing) {
-        return outgoing.clientId == message.clientId && outgoing.conversation == message.conversation;
+        return outgoing.clientId == clientId && outgoing.conversation == conversation;
     });
     if (found != m_outbox.end())
         m_outbox.erase(found);
     if (m_outbox.isEmpty())
         m_outboxCheck.stop();
-    markSeq(message.conversation, message.seq);
-    Q_EMIT messageAccepted(message.conversation, message.clientId, message.seq);
-    drain(message.conversation);
-    acknowledge(message.conversation);
+    markSeq(conversation, seq);
+    Q_EMIT messageAccepted(conversation, clientId, seq);
+    // Our own seq may have closed a gap that held the other side's messages back.
+    drain(conversation);
+    acknowledge(conversation);
 }
 
 void ClientSession::onFetched(const frame::Fetched &fetched)

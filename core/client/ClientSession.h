@@ -170,6 +170,8 @@ private:
     void onMessage(const frame::Message &message);
     void onFetched(const frame::Fetched &fetched);
     void onOwnMessage(const frame::Message &message);
+    // One of our messages has its seq (from `accepted`, or seen again in a fetch): out of the outbox, and on.
+    void settleOwn(const QString &conversation, const QString &clientId, qint64 seq);
     void requestFetch(const QString &conversation);
     // Emits the held messages that follow `contiguous` in order, as far as they go without a gap.
     void drain(const QString &conversation);

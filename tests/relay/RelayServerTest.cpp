@@ -3,11 +3,12 @@
 #include "relay/RelayServer.h"
 #include "WireClient.h"
 
+#include "TestCertificate.h"
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
+
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpSocket>
@@ -154,17 +155,10 @@ TEST_F(RelayServerTest, NotFoundAnswersCarryThePrivacyHeadersAndNoCookie)
 TEST(RelayServerTls, WssWithACertificateMadeAtTestTimeCarriesTheHello)
 {
     QTemporaryDir dir;
-    const QString certificate = dir.filePath(QStringLiteral("relay.crt"));
-    const QString key = dir.filePath(QStringLiteral("relay.key"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                   QStringLiteral("-out"), certificate});
-    ASSERT_TRUE(openssl.waitForFinished(60000));
-    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
+    const advocate::test::TestCertificate made = advocate::test::makeTestCertificate(dir);
+    ASSERT_TRUE(made.error.isEmpty()) << qPrintable(made.error);
+    const QString &certificate = made.certificate;
+    const QString &key = made.key;
 
     RelayServer server;
     ASSERT_TRUE(server.useTls(certificate, key)) << qPrintable(server.errorString());

@@ -4,7 +4,8 @@
 // written while an earlier one is unacknowledged waits for the peer's delayed ACK (tens of milliseconds or more).
 #include "relay/RelayServer.h"
 
-#include <QProcess>
+#include "TestCertificate.h"
+
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpSocket>
@@ -113,18 +114,10 @@ TEST(RelaySockets, AWssConnectionHasNagleOff)
     GTEST_SKIP() << "reads the accepted descriptor with POSIX calls";
 #else
     QTemporaryDir dir;
-    const QString certificate = dir.filePath(QStringLiteral("relay.crt"));
-    const QString key = dir.filePath(QStringLiteral("relay.key"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                   QStringLiteral("-out"), certificate});
-    ASSERT_TRUE(openssl.waitForFinished(60000));
-    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
+    const advocate::test::TestCertificate made = advocate::test::makeTestCertificate(dir);
+    ASSERT_TRUE(made.error.isEmpty()) << qPrintable(made.error);
+    const QString &certificate = made.certificate;
+    const QString &key = made.key;
     RelayServer server;
     ASSERT_TRUE(server.useTls(certificate, key)) << qPrintable(server.errorString());
     ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0)) << qPrintable(server.errorString());
