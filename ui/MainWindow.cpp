@@ -273,10 +273,10 @@ QWidget *MainWindow::buildEndedPage()
     m_quit = button(QStringLiteral("quitButton"), page);
     connect(m_newShift, &QPushButton::clicked, this, &MainWindow::newShiftRequested);
     connect(m_quit, &QPushButton::clicked, this, &QWidget::close);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_endedText, m_newShift, m_quit}) {
-        widget->setMaximumWidth(520);
+    // A fixed width for the wrapped text (an aligned label shrinks to one line's width and cuts the rest off).
+    m_endedText->setFixedWidth(520);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_endedText, m_newShift, m_quit})
         layout->addWidget(widget, 0, Qt::AlignHCenter);
-    }
     layout->addStretch();
     return page;
 }
