@@ -6,6 +6,7 @@
 #include "canned/DraftChecks.h"
 #include "client/ClientSession.h"
 #include "common/Clock.h"
+#include "handoff/HandoffNote.h"
 
 #include <QPointer>
 
@@ -465,7 +466,16 @@ void Chat::setHandedOver(HandoffReason reason, const QString &from, const QStrin
 {
     m_handoffReason = reason;
     m_handedFrom = from;
-    m_handoffNote = note;
+    // The code word moves with the chat (WS10) and stays in memory only: the note keeps everything else.
+    std::optional<HandoffNote> parsed = HandoffNote::fromBody(note);
+    if (parsed) {
+        if (!parsed->codeWord.isEmpty())
+            setCodeWord(parsed->codeWord);
+        parsed->codeWord.clear();
+        m_handoffNote = parsed->isEmpty() ? QString() : parsed->toBody();
+    } else {
+        m_handoffNote = note; // from a workstation that writes free text: shown as it is
+    }
     switch (reason) {
     case HandoffReason::Transfer:
         addNotice(tr("%1 handed this chat to you. Read their handoff note before you reply.").arg(from));
@@ -480,11 +490,11 @@ void Chat::setHandedOver(HandoffReason reason, const QString &from, const QStrin
                       .arg(from));
         break;
     }
-    if (!note.isEmpty()) {
+    if (!m_handoffNote.isEmpty()) {
         NoteRecord record;
         record.kind = NoteKind::Handoff;
         record.conversationId = m_id;
-        record.text = note;
+        record.text = m_handoffNote;
         record.createdAt = m_shift.clock().now();
         record.updatedAt = record.createdAt;
         QPointer<Chat> self(this);

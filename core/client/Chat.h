@@ -145,6 +145,7 @@ public:
     void setHandedOver(HandoffReason reason, const QString &from, const QString &note);
     std::optional<HandoffReason> handoffReason() const { return m_handoffReason; }
     QString handedFrom() const { return m_handedFrom; }
+    // The note without the code word (which went to codeWord()); a HandoffNote body, or a colleague's free text.
     QString handoffNote() const { return m_handoffNote; }
     // A message a colleague wrote to the survivor before the chat came to us.
     void receiveEarlier(qint64 seq, const QString &body, const QDateTime &at);
