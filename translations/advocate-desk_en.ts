@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>advocate::HandoffDialog</name>
+    <message numerus="yes">
+        <source>%1 (%2, %3, %n chat(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %3, %n chat)</numerusform>
+            <numerusform>%1 (%2, %3, %n chats)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advocate::MainWindow</name>
     <message numerus="yes">
         <source>You are at your limit of %n chat(s).</source>
@@ -114,6 +124,16 @@
         <translation>
             <numerusform>Your shift reaches the program&apos;s maximum length in %n minute. Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</numerusform>
             <numerusform>Your shift reaches the program&apos;s maximum length in %n minutes. Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advocate::OfferPanel</name>
+    <message numerus="yes">
+        <source>%n more offer(s) waiting.</source>
+        <translation>
+            <numerusform>%n more offer waiting.</numerusform>
+            <numerusform>%n more offers waiting.</numerusform>
         </translation>
     </message>
 </context>

@@ -598,6 +598,14 @@
         <source>Binary frames are refused; send JSON text frames.</source>
         <translation>Se rechazan las tramas binarias; hay que enviar tramas de texto JSON.</translation>
     </message>
+    <message>
+        <source>A transfer to an advocate must name the user.</source>
+        <translation>Un traspaso a una persona defensora debe nombrar al usuario.</translation>
+    </message>
+    <message>
+        <source>Field &quot;staff&quot; must be a list of colleagues.</source>
+        <translation>El campo &quot;staff&quot; debe ser una lista de colegas.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyingDetails</name>
@@ -870,6 +878,30 @@
     <message>
         <source>Too many sign-ins are being checked; try again shortly.</source>
         <translation>Se están comprobando demasiados inicios de sesión; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>An offer for this conversation already stands.</source>
+        <translation>Ya hay una oferta pendiente para esta conversación.</translation>
+    </message>
+    <message>
+        <source>You cannot offer a conversation to yourself.</source>
+        <translation>No puede ofrecerse una conversación a sí misma.</translation>
+    </message>
+    <message>
+        <source>That colleague is not on shift now.</source>
+        <translation>Esa persona del equipo no está de turno ahora.</translation>
+    </message>
+    <message>
+        <source>That colleague already has as many conversations as they may.</source>
+        <translation>Esa persona del equipo ya tiene tantas conversaciones como puede.</translation>
+    </message>
+    <message>
+        <source>No supervisor is on shift now.</source>
+        <translation>No hay ninguna persona supervisora de turno ahora.</translation>
+    </message>
+    <message>
+        <source>That offer no longer stands.</source>
+        <translation>Esa oferta ya no está vigente.</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1227,42 @@
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
+    <message>
+        <source>%1 handed this chat to you. Read their handoff note before you reply.</source>
+        <translation>%1 le ha traspasado este chat. Lea su nota de traspaso antes de responder.</translation>
+    </message>
+    <message>
+        <source>This chat came back through the queue.</source>
+        <translation>Este chat ha vuelto por la cola.</translation>
+    </message>
+    <message>
+        <source>%1 passed this chat back to the queue; you are taking it over.</source>
+        <translation>%1 devolvió este chat a la cola; ahora lo atiende usted.</translation>
+    </message>
+    <message>
+        <source>This chat came back to the queue because its advocate (%1) lost the connection and did not return. The survivor may not know what happened.</source>
+        <translation>Este chat volvió a la cola porque su persona defensora (%1) perdió la conexión y no regresó. Puede que la persona sobreviviente no sepa qué pasó.</translation>
+    </message>
+    <message>
+        <source>Earlier advocate</source>
+        <translation>Persona defensora anterior</translation>
+    </message>
+    <message>
+        <source>%1 (before the handoff)</source>
+        <translation>%1 (antes del traspaso)</translation>
+    </message>
+    <message>
+        <source>the queue</source>
+        <translation>la cola</translation>
+    </message>
+    <message>
+        <source>You passed this chat back to the queue. The next advocate gets your note.</source>
+        <translation>Devolvió este chat a la cola. La próxima persona defensora recibe su nota.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the handoff and answers the survivor now.</source>
+        <translation>%1 aceptó el traspaso y ahora responde a la persona sobreviviente.</translation>
+    </message>
 </context>
 <context>
     <name>advocate::ChatPanel</name>
@@ -1305,6 +1373,40 @@
     <message>
         <source>Code word</source>
         <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <source>You offered this chat to a colleague. It stays yours until they accept.</source>
+        <translation>Ofreció este chat a otra persona del equipo. Sigue siendo suyo hasta que lo acepte.</translation>
+    </message>
+    <message>
+        <source>Handoff note from %1:
+%2</source>
+        <translation>Nota de traspaso de %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Hand on to a collea&amp;gue…</source>
+        <translation>Traspasar a una cole&amp;ga…</translation>
+    </message>
+    <message>
+        <source>Hand this chat on to a colleague, the supervisors or the queue</source>
+        <translation>Traspasar este chat a otra persona del equipo, a supervisión o a la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the offer</source>
+        <translation>&amp;Quitar la oferta</translation>
+    </message>
+    <message>
+        <source>Withdraw the offer of this chat</source>
+        <translation>Retirar la oferta de este chat</translation>
+    </message>
+    <message>
+        <source>Handoff offer</source>
+        <translation>Oferta de traspaso</translation>
+    </message>
+    <message>
+        <source>Handoff note</source>
+        <translation>Nota de traspaso</translation>
     </message>
 </context>
 <context>
@@ -1505,9 +1607,170 @@
     </message>
     <message>
         <source>These chats are still open: %1.
-End them with the survivor first (handing a chat to another advocate is not available yet). In an emergency you can end the shift anyway: pick a category and type the reason below. The open chats end.</source>
+Hand each on to a colleague, the supervisors or the queue (the shift can end once every chat has been accepted elsewhere or closed), or end it with the survivor. In an emergency you can end the shift anyway: pick a category and type the reason below. The open chats end.</source>
         <translation>Estos chats siguen abiertos: %1.
-Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra persona defensora). En una emergencia puede terminar el turno de todos modos: elija una categoría y escriba el motivo abajo. Los chats abiertos terminan.</translation>
+Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turno puede terminar cuando cada chat se haya aceptado en otro lugar o se haya cerrado), o termínelo con la persona sobreviviente. En una emergencia puede terminar el turno de todos modos: elija una categoría y escriba el motivo abajo. Los chats abiertos terminan.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand them on…</source>
+        <translation>&amp;Pasarlos a otra persona…</translation>
+    </message>
+    <message>
+        <source>Hand the open chats on</source>
+        <translation>Traspasar los chats abiertos</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::HandoffDialog</name>
+    <message>
+        <source>Hand on %1</source>
+        <translation>Traspasar %1</translation>
+    </message>
+    <message>
+        <source>The chat stays yours until a colleague accepts it. Write what the next person needs; leave out anything that identifies the survivor.</source>
+        <translation>El chat sigue siendo suyo hasta que otra persona lo acepte. Escriba lo que la siguiente persona necesita; deje fuera todo lo que identifique a la persona sobreviviente.</translation>
+    </message>
+    <message>
+        <source>To a &amp;colleague:</source>
+        <translation>A una &amp;persona del equipo:</translation>
+    </message>
+    <message>
+        <source>Colleague on shift</source>
+        <translation>Persona del equipo de turno</translation>
+    </message>
+    <message>
+        <source>To the &amp;supervisors on shift</source>
+        <translation>A la &amp;supervisión de turno</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;queue (first in line for the next advocate)</source>
+        <translation>De vuelta a la &amp;cola (primera en la fila para la próxima persona defensora)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>What was &amp;promised</source>
+        <translation>Lo que se pro&amp;metió</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Pró&amp;ximo paso</translation>
+    </message>
+    <message>
+        <source>Code word (moves with the chat, kept in memory only)</source>
+        <translation>Palabra clave (va con el chat, solo en memoria)</translation>
+    </message>
+    <message>
+        <source>Code &amp;word:</source>
+        <translation>Pala&amp;bra clave:</translation>
+    </message>
+    <message>
+        <source>Length of the note</source>
+        <translation>Longitud de la nota</translation>
+    </message>
+    <message>
+        <source>&amp;Offer the chat</source>
+        <translation>&amp;Ofrecer el chat</translation>
+    </message>
+    <message>
+        <source>Offer the chat</source>
+        <translation>Ofrecer el chat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the handoff</source>
+        <translation>Cancelar el traspaso</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisión</translation>
+    </message>
+    <message>
+        <source>advocate</source>
+        <translation>persona defensora</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3, %n chat(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %3, %n chat)</numerusform>
+            <numerusform>%1 (%2, %3, %n chats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1 of %2 characters</source>
+        <translation>Nota: %1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 fit. Shorten it.</source>
+        <translation>La nota tiene %1 caracteres; caben como máximo %2. Acórtela.</translation>
+    </message>
+    <message>
+        <source>No colleague is on shift right now. Offer the chat to the supervisors or the queue.</source>
+        <translation>No hay nadie más del equipo de turno ahora. Ofrezca el chat a supervisión o a la cola.</translation>
+    </message>
+    <message>
+        <source>Safety conce&amp;rns</source>
+        <translation>Preocupaciones de se&amp;guridad</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::Handoffs</name>
+    <message>
+        <source>Shift log from %1: %2</source>
+        <translation>Registro del turno de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 declined the handoff. The chat is still yours.</source>
+        <translation>%1 rechazó el traspaso. El chat sigue siendo suyo.</translation>
+    </message>
+    <message>
+        <source>Nobody accepted the handoff in time. The chat is still yours.</source>
+        <translation>Nadie aceptó el traspaso a tiempo. El chat sigue siendo suyo.</translation>
+    </message>
+    <message>
+        <source>You withdrew the handoff. The chat is still yours.</source>
+        <translation>Retiró el traspaso. El chat sigue siendo suyo.</translation>
+    </message>
+    <message>
+        <source>The colleague you offered the chat to went off shift. The chat is still yours.</source>
+        <translation>La persona a la que ofreció el chat dejó el turno. El chat sigue siendo suyo.</translation>
+    </message>
+    <message>
+        <source>That colleague is not on shift now. Pick someone else, the supervisors or the queue.</source>
+        <translation>Esa persona no está de turno ahora. Elija a otra persona, a supervisión o la cola.</translation>
+    </message>
+    <message>
+        <source>You already have as many chats as you may. End or hand on one first.</source>
+        <translation>Ya tiene tantos chats como puede. Termine o traspase uno primero.</translation>
+    </message>
+    <message>
+        <source>That colleague already has as many chats as they may.</source>
+        <translation>Esa persona ya tiene tantos chats como puede.</translation>
+    </message>
+    <message>
+        <source>That offer no longer stands: it was withdrawn, taken or it expired.</source>
+        <translation>Esa oferta ya no está vigente: se retiró, otra persona la tomó o caducó.</translation>
+    </message>
+    <message>
+        <source>An offer for this chat is already waiting for an answer.</source>
+        <translation>Ya hay una oferta de este chat esperando respuesta.</translation>
+    </message>
+    <message>
+        <source>The relay refused the handoff.</source>
+        <translation>El relé rechazó el traspaso.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1958,10 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
         <source>A new shift has started.</source>
         <translation>Ha empezado un turno nuevo.</translation>
     </message>
+    <message>
+        <source>Shift log for the ne&amp;xt shift…</source>
+        <translation>Nota para el pró&amp;ximo turno…</translation>
+    </message>
 </context>
 <context>
     <name>advocate::MessageDelegate</name>
@@ -1748,6 +2015,84 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
     <message>
         <source>Shift ending soon</source>
         <translation>El turno termina pronto</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::OfferPanel</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation>Preocupaciones de seguridad</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>Lo que se prometió</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>A code word comes with the chat.</source>
+        <translation>El chat trae una palabra clave.</translation>
+    </message>
+    <message>
+        <source>%1 asks the supervisors to take a chat</source>
+        <translation>%1 pide a supervisión que tome un chat</translation>
+    </message>
+    <message>
+        <source>%1 offers you a chat</source>
+        <translation>%1 le ofrece un chat</translation>
+    </message>
+    <message>
+        <source>%1 (language %2).</source>
+        <translation>%1 (idioma %2).</translation>
+    </message>
+    <message>
+        <source>The survivor asked to be called “%1”.</source>
+        <translation>La persona sobreviviente pidió que la llamen «%1».</translation>
+    </message>
+    <message>
+        <source>The chat stays with them until you accept.</source>
+        <translation>El chat sigue con esa persona hasta que usted lo acepte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more offer(s) waiting.</source>
+        <translation>
+            <numerusform>%n oferta más esperando.</numerusform>
+            <numerusform>%n ofertas más esperando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No handoff note was written.</source>
+        <translation>No se escribió ninguna nota de traspaso.</translation>
+    </message>
+    <message>
+        <source>Chat offered to you</source>
+        <translation>Chat que le ofrecen</translation>
+    </message>
+    <message>
+        <source>Handoff note</source>
+        <translation>Nota de traspaso</translation>
+    </message>
+    <message>
+        <source>Accept and take o&amp;ver</source>
+        <translation>Aceptar, lo atiendo &amp;yo</translation>
+    </message>
+    <message>
+        <source>Accept the chat offered to you</source>
+        <translation>Aceptar el chat que le ofrecen</translation>
+    </message>
+    <message>
+        <source>Decline the chat offered to you</source>
+        <translation>Rechazar el chat que le ofrecen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ta&amp;ke it</source>
+        <translation>Recha&amp;zar</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2290,58 @@ Termínelos primero con la sobreviviente (aún no se puede pasar un chat a otra 
     <message>
         <source>it is still in the keychain.</source>
         <translation>sigue en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::ShiftLogDialog</name>
+    <message>
+        <source>Shift log for the next shift</source>
+        <translation>Nota para el próximo turno</translation>
+    </message>
+    <message>
+        <source>What should the next shift know? Nothing that identifies a survivor: the note is shown to every advocate of the next shift.</source>
+        <translation>¿Qué debe saber el próximo turno? Nada que identifique a una persona sobreviviente: la nota se muestra a todas las personas defensoras del próximo turno.</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the next shift</source>
+        <translation>&amp;Nota para el próximo turno</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off and hand over</source>
+        <translation>&amp;Firmar y entregar</translation>
+    </message>
+    <message>
+        <source>Sign off and hand the note over to the next shift</source>
+        <translation>Firmar y entregar la nota al próximo turno</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the shift log</source>
+        <translation>Cancelar la nota del turno</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::ShiftLogPanel</name>
+    <message>
+        <source>Shift log from the previous shift</source>
+        <translation>Nota del turno anterior</translation>
+    </message>
+    <message>
+        <source>I have read it</source>
+        <translation>La he leído</translation>
+    </message>
+    <message>
+        <source>Acknowledge the shift log note</source>
+        <translation>Confirmar que leyó la nota del turno</translation>
+    </message>
+    <message>
+        <source>Shift log from %1 (%2):
+%3</source>
+        <translation>Nota del turno de %1 (%2):
+%3</translation>
     </message>
 </context>
 <context>

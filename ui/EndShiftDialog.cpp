@@ -16,9 +16,9 @@ EndShiftDialog::EndShiftDialog(const QStringList &openChats, QWidget *parent) : 
     setWindowTitle(tr("End shift"));
     auto *layout = new QVBoxLayout(this);
     auto *explanation = new QLabel(
-        tr("These chats are still open: %1.\nEnd them with the survivor first (handing a chat to another advocate "
-           "is not available yet). In an emergency you can end the shift anyway: pick a category and type the "
-           "reason below. The open chats end.")
+        tr("These chats are still open: %1.\nHand each on to a colleague, the supervisors or the queue (the shift can "
+           "end once every chat has been accepted elsewhere or closed), or end it with the survivor. In an emergency "
+           "you can end the shift anyway: pick a category and type the reason below. The open chats end.")
             .arg(openChats.join(tr(", "))),
         this);
     explanation->setObjectName(QStringLiteral("openChatsList"));
@@ -54,6 +54,13 @@ EndShiftDialog::EndShiftDialog(const QStringList &openChats, QWidget *parent) : 
     m_confirm->setObjectName(QStringLiteral("confirmEndShift"));
     m_confirm->setAccessibleName(tr("End shift anyway"));
     m_confirm->setEnabled(false);
+    auto *handOn = buttons->addButton(tr("&Hand them on…"), QDialogButtonBox::ActionRole);
+    handOn->setObjectName(QStringLiteral("handOnOpenChats"));
+    handOn->setAccessibleName(tr("Hand the open chats on"));
+    connect(handOn, &QPushButton::clicked, this, [this] {
+        reject();
+        Q_EMIT handOnRequested();
+    });
     auto *cancel = buttons->addButton(tr("&Keep working"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelEndShift"));
     cancel->setAccessibleName(tr("Keep working"));

@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void overrideRequested(const QString &reason, advocate::frame::OverrideCategory category);
+    // The advocate chose to hand the open chats on instead (the first one's handoff dialog opens).
+    void handOnRequested();
 
 private:
     QComboBox *m_category = nullptr;

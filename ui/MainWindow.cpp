@@ -18,9 +18,13 @@
 #include "UiLanguage.h"
 #include "client/ConversationListModel.h"
 #include "client/TranscriptModel.h"
+#include "handoff/HandoffDialog.h"
+#include "handoff/ShiftLogDialog.h"
 #include "panels/ChatPanel.h"
 #include "panels/ComposePanel.h"
 #include "panels/LockScreen.h"
+#include "panels/OfferPanel.h"
+#include "panels/ShiftLogPanel.h"
 #include "panels/SidePanel.h"
 
 #include <QAction>
@@ -196,6 +200,9 @@ void MainWindow::buildMenus()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_lockAction, &QAction::triggered, m_lock, &AppLock::lock);
+    m_shiftLogAction = m_shiftMenu->addAction(QString());
+    m_shiftLogAction->setObjectName(QStringLiteral("shiftLogAction"));
+    connect(m_shiftLogAction, &QAction::triggered, this, &MainWindow::writeShiftLog);
     m_endShiftAction = m_shiftMenu->addAction(QString());
     m_endShiftAction->setObjectName(QStringLiteral("endShiftAction"));
     connect(m_endShiftAction, &QAction::triggered, this, &MainWindow::requestEndShift);
@@ -216,9 +223,12 @@ QWidget *MainWindow::buildContent()
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("content"));
     auto *splitter = new QSplitter(content);
-    auto *outer = new QHBoxLayout(content);
+    auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(splitter);
+    // Above the chats: a chat a colleague offers, and the previous shift's log (WS12, WS13).
+    outer->addWidget(new OfferPanel(m_shift.handoffs(), content));
+    outer->addWidget(new ShiftLogPanel(m_shift.handoffs(), content));
+    outer->addWidget(splitter, 1);
 
     m_side = new SidePanel(m_shift, m_conversationModel, splitter);
     connect(m_side, &SidePanel::conversationChosen, this, &MainWindow::selectConversation);
@@ -237,6 +247,10 @@ QWidget *MainWindow::buildContent()
                      tr("Are you still there? Take your time, I'm here when you're ready."));
         showConversation();
     });
+    connect(m_chatPanel, &ChatPanel::handOnRequested, this, &MainWindow::handOnCurrentChat);
+    connect(&m_shift.handoffs(), &Handoffs::offerOutcome, this,
+            [this](const QString &, const QString &sentence) { m_side->showStatus(sentence); });
+    connect(&m_shift.handoffs(), &Handoffs::offerRefused, m_side, &SidePanel::showStatus);
     connect(m_chatPanel, &ChatPanel::idleCloseRequested, this, [this] {
         if (Chat *chat = currentChat())
             chat->closeOnIdle(idleCloseText());
@@ -288,6 +302,7 @@ void MainWindow::retranslate()
     m_shiftMenu->setTitle(tr("&Shift"));
     m_lockAction->setText(tr("&Lock"));
     m_endShiftAction->setText(tr("&End shift…"));
+    m_shiftLogAction->setText(tr("Shift log for the ne&xt shift…"));
     m_toolsMenu->setTitle(tr("T&ools"));
     m_cannedAction->setText(tr("&Canned responses"));
     m_settingsAction->setText(tr("S&ettings…"));
@@ -463,6 +478,7 @@ void MainWindow::closeDialogsForLock()
     // Nothing stays over the lock page: a half-typed personal entry or open settings are cancelled.
     for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly)) {
         if (qobject_cast<PersonalEntryDialog *>(dialog) || qobject_cast<SettingsDialog *>(dialog) ||
+            qobject_cast<HandoffDialog *>(dialog) || qobject_cast<ShiftLogDialog *>(dialog) ||
             dialog->objectName() == u"libraryProblemsBox")
             dialog->reject();
     }
@@ -632,8 +648,29 @@ void MainWindow::requestEndShift()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         self->m_endShiftDialog = dialog;
         connect(dialog, &EndShiftDialog::overrideRequested, self, &MainWindow::endShiftWith);
+        connect(dialog, &EndShiftDialog::handOnRequested, self, [self, first = result.openConversations.value(0)] {
+            self->selectConversation(static_cast<int>(self->m_shift.chats().indexOf(self->m_shift.chat(first))));
+            self->handOnCurrentChat();
+        });
         dialog->open();
     });
+}
+
+void MainWindow::handOnCurrentChat()
+{
+    Chat *chat = currentChat();
+    if (!chat || !chat->isOpen())
+        return;
+    auto *dialog = new HandoffDialog(m_shift.handoffs(), *chat, chatName(chat->id()), m_shift.maxMessageChars(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::writeShiftLog()
+{
+    auto *dialog = new ShiftLogDialog(m_shift.handoffs(), m_shift.maxMessageChars(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::endShiftWith(const QString &reason, frame::OverrideCategory category)

@@ -95,6 +95,9 @@ private:
     void showLibraryProblems();
     void newPersonalEntry();
     void closeDialogsForLock();
+    // Handoff (WS12) and the shift log (WS13): the dialogs.
+    void handOnCurrentChat();
+    void writeShiftLog();
     void forgetShift();
     // One alert: the notification, and the lock screen's line while locked.
     void alert(Notifier::Alert alert);
@@ -135,6 +138,7 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_endShiftAction = nullptr;
+    QAction *m_shiftLogAction = nullptr;
     QAction *m_cannedAction = nullptr;
     QAction *m_settingsAction = nullptr;
     UiLanguage *m_uiLanguage = nullptr;

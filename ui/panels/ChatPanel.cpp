@@ -3,6 +3,7 @@
 
 #include "LiveLabel.h"
 #include "MessageBar.h"
+#include "OfferPanel.h"
 #include "TranscriptView.h"
 #include "client/ConversationListModel.h"
 #include "client/Shift.h"
@@ -46,6 +47,18 @@ ChatPanel::ChatPanel(Shift &shift, TranscriptModel *transcript, QWidget *parent)
         Q_EMIT composerFocusRequested();
     });
 
+    // Handoff (WS12): our standing offer of this chat, and the note of a chat handed to us.
+    m_offerBar = new MessageBar(QStringLiteral("handoffOffer"), this);
+    m_withdraw = m_offerBar->addButton(QStringLiteral("withdrawOfferButton"));
+    m_layout->addWidget(m_offerBar);
+    connect(m_withdraw, &QPushButton::clicked, this, [this] {
+        if (m_chat)
+            m_shift.handoffs().withdraw(m_chat->id());
+    });
+    connect(&m_shift.handoffs(), &Handoffs::outgoingChanged, this, [this] { refresh(); });
+    m_noteBar = new MessageBar(QStringLiteral("handoffNote"), this);
+    m_layout->addWidget(m_noteBar);
+
     auto *prompts = new QHBoxLayout;
     m_safetyCheck = new QPushButton(this);
     m_safetyCheck->setObjectName(QStringLiteral("safetyCheckButton"));
@@ -66,6 +79,10 @@ ChatPanel::ChatPanel(Shift &shift, TranscriptModel *transcript, QWidget *parent)
     prompts->addWidget(m_confidentiality);
     prompts->addWidget(m_noticeStatus);
     prompts->addWidget(m_codeWord, 1);
+    m_handOn = new QPushButton(this);
+    m_handOn->setObjectName(QStringLiteral("handOnButton"));
+    connect(m_handOn, &QPushButton::clicked, this, &ChatPanel::handOnRequested);
+    prompts->addWidget(m_handOn);
     m_layout->addLayout(prompts);
 
     m_transcript = new TranscriptView(this);
@@ -121,6 +138,15 @@ void ChatPanel::refresh()
             m_codeWord->setText(QString());
     }
     m_codeWord->setEnabled(has);
+    const std::optional<Handoffs::Outgoing> offered = has ? m_shift.handoffs().outgoing(chat->id()) : std::nullopt;
+    m_handOn->setEnabled(open && !offered);
+    m_offerBar->setVisible(open && offered.has_value());
+    if (offered)
+        m_offerBar->text()->setText(tr("You offered this chat to a colleague. It stays yours until they accept."));
+    const QString note = has ? OfferPanel::readableNote(chat->handoffNote()) : QString();
+    m_noteBar->setVisible(!note.isEmpty());
+    m_noteBar->text()->setText(note.isEmpty() ? QString()
+                                              : tr("Handoff note from %1:\n%2").arg(chat->handedFrom(), note));
     m_safetyCheck->setEnabled(open);
     m_confidentiality->setEnabled(open);
     m_safetyCheck->setText(has && chat->promptGiven(Chat::Prompt::SafetyCheck) ? tr("Safety c&heck (given)")
@@ -161,6 +187,12 @@ void ChatPanel::retranslate()
     m_confidentiality->setAccessibleName(tr("Insert the confidentiality and mandatory-reporting notice"));
     m_codeWord->setAccessibleName(tr("Code word for this chat (kept in memory only)"));
     m_codeWord->setPlaceholderText(tr("Code word"));
+    m_handOn->setText(tr("Hand on to a collea&gue…"));
+    m_handOn->setAccessibleName(tr("Hand this chat on to a colleague, the supervisors or the queue"));
+    m_withdraw->setText(tr("&Withdraw the offer"));
+    m_withdraw->setAccessibleName(tr("Withdraw the offer of this chat"));
+    m_offerBar->text()->setAccessibleName(tr("Handoff offer"));
+    m_noteBar->text()->setAccessibleName(tr("Handoff note"));
     refresh();
 }
 

@@ -39,6 +39,8 @@ Q_SIGNALS:
     // The advocate asked for a prompt's text in the composer, for editing (never sent unseen).
     void promptRequested(advocate::Chat::Prompt prompt);
     void checkInRequested();
+    // The advocate wants to hand this chat on (WS12).
+    void handOnRequested();
     void idleCloseRequested();
     // The keyboard should go back to the composer.
     void composerFocusRequested();
@@ -64,6 +66,10 @@ private:
     QPushButton *m_confidentiality = nullptr;
     LiveLabel *m_noticeStatus = nullptr;
     QLineEdit *m_codeWord = nullptr;
+    QPushButton *m_handOn = nullptr;
+    MessageBar *m_offerBar = nullptr; // our offer of this chat waits for an answer
+    QPushButton *m_withdraw = nullptr;
+    MessageBar *m_noteBar = nullptr; // the note of a chat handed to us
     TranscriptView *m_transcript = nullptr;
 };
 

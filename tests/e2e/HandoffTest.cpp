@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// Handoff end to end (issue 12): two real workstations (ana in the fixture's window, ben in a second one), the real
+// relay on loopback and a survivor on the wire. Ana hands the chat on with the note tool; ben reads the note and
+// accepts; the survivor is told; from then on only ben can reply. Canaries in the note and the code word reach no
+// relay output and no file in plain text.
+#include "DraftWarningsPanel.h"
+#include "WorkstationFixture.h"
+#include "client/Handoffs.h"
+#include "handoff/CheckedTextEdit.h"
+#include "handoff/HandoffDialog.h"
+#include "handoff/HandoffNote.h"
+#include "handoff/ShiftLogDialog.h"
+#include "relay/Router.h"
+
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+
+using namespace advocate;
+using namespace advocate::test;
+
+namespace {
+
+const QString noteCanary = QStringLiteral("CANARYNOTE4412");
+const QString wordCanary = QStringLiteral("CANARYWORD4412");
+
+QStringList &capturedLog()
+{
+    static QStringList lines;
+    return lines;
+}
+
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedLog().append(message);
+}
+
+class HandoffTest : public WorkstationTest
+{
+protected:
+    void SetUp() override
+    {
+        capturedLog().clear();
+        m_previousHandler = qInstallMessageHandler(captureMessage);
+        WorkstationTest::SetUp();
+        ASSERT_TRUE(colleagueFolder.isValid());
+        Workstation::Options built;
+        built.cache = options;
+        built.cache.directory = colleagueFolder.filePath(QStringLiteral("cache"));
+        built.cache.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        built.clock = clock;
+        built.cannedLibrary = CannedLibrary();
+        built.cap = 4;
+        colleague = std::make_unique<Workstation>(built);
+        colleague->window().show();
+    }
+
+    void TearDown() override
+    {
+        if (colleague && colleague->cache().state() == ShiftCache::State::Open)
+            await<WipeResult>([&](auto done) { colleague->cache().wipe(done); });
+        colleague.reset();
+        WorkstationTest::TearDown();
+        qInstallMessageHandler(m_previousHandler);
+    }
+
+    // Ben starts his shift on the second workstation.
+    void colleagueSignsIn()
+    {
+        Shift &ben = colleague->shift();
+        ASSERT_TRUE(await<CacheResult>([&](auto done) { ben.start(done); }).ok());
+        QSignalSpy signedIn(&ben, &Shift::signedIn);
+        ben.signIn(relay.url(), QStringLiteral("ben"), LoopbackRelay::password);
+        ASSERT_TRUE(signedIn.wait(patience));
+    }
+
+    // Ana's dialog for the chat shown, opened from the chat panel's button.
+    HandoffDialog *openHandoffDialog()
+    {
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("handOnButton")), Qt::LeftButton);
+        HandoffDialog *dialog = nullptr;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return (dialog = window->findChild<HandoffDialog *>(QStringLiteral("handoffDialog"))) != nullptr; },
+            patience));
+        return dialog;
+    }
+
+    QTemporaryDir colleagueFolder;
+    std::unique_ptr<Workstation> colleague;
+    QtMessageHandler m_previousHandler = nullptr;
+};
+
+} // namespace
+
+TEST_F(HandoffTest, AColleagueReadsTheNoteAcceptsAndFromThenOnOnlyTheyReply)
+{
+    signInAndStart(relay.url());
+    colleagueSignsIn();
+    auto page = survivor(QStringLiteral("Rosa"));
+    const QString id = takeNext(*page);
+    ASSERT_FALSE(id.isEmpty());
+    page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("I need to talk to someone")});
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return transcriptShows(id, QStringLiteral("I need to talk to someone")); }, patience));
+    typeAndSend(QStringLiteral("I'm here. You're safe to talk."));
+    ASSERT_TRUE(page->next<frame::Message>());
+
+    // The note tool: it warns about the phone number as ana types, and its fix leaves a placeholder.
+    HandoffDialog *dialog = openHandoffDialog();
+    ASSERT_TRUE(dialog);
+    auto *colleagues = dialog->findChild<QComboBox *>(QStringLiteral("colleague"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return colleagues->findData(QStringLiteral("ben")) >= 0; }, patience));
+    colleagues->setCurrentIndex(colleagues->findData(QStringLiteral("ben")));
+    auto *summary = dialog->findChild<CheckedTextEdit *>();
+    ASSERT_TRUE(summary);
+    QTest::keyClicks(summary->editor(), noteCanary + QStringLiteral(" wants a call back at 555-0134 tonight."));
+    summary->checkNow();
+    auto *warnings = dialog->findChild<DraftWarningsPanel *>(QStringLiteral("noteSummaryWarnings"));
+    ASSERT_EQ(warnings->warnings().size(), 1);
+    EXPECT_EQ(warnings->warnings().first().kind, DraftChecks::Kind::PhoneNumber);
+    ASSERT_FALSE(warnings->fixButtons().isEmpty());
+    QTest::mouseClick(qobject_cast<QPushButton *>(warnings->fixButtons().first()), Qt::LeftButton);
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("555-0134")));
+    EXPECT_TRUE(warnings->warnings().isEmpty());
+    auto *codeWord = dialog->findChild<QLineEdit *>(QStringLiteral("noteCodeWord"));
+    QTest::keyClicks(codeWord, wordCanary);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("offerHandoff")), Qt::LeftButton);
+
+    // Until ben accepts, the chat is ana's: the bar says so and she can still write.
+    Shift &ben = colleague->shift();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ben.handoffs().incoming().isEmpty(); }, patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->handoffs().outgoing(id).has_value(); }, patience));
+    EXPECT_TRUE(find<QWidget>(QStringLiteral("handoffOfferBar"))->isVisible());
+    EXPECT_FALSE(find<QPushButton>(QStringLiteral("handOnButton"))->isEnabled());
+    typeAndSend(QStringLiteral("A colleague will take over in a moment."));
+    ASSERT_TRUE(page->next<frame::Message>());
+
+    // Ben sees who offers what, with the note, before he answers.
+    QWidget *offerPanel = colleague->window().findChild<QWidget *>(QStringLiteral("offerPanel"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return offerPanel->isVisible(); }, patience));
+    const QString shownNote = offerPanel->findChild<QPlainTextEdit *>(QStringLiteral("offerNote"))->toPlainText();
+    EXPECT_TRUE(shownNote.contains(noteCanary));
+    EXPECT_TRUE(shownNote.contains(QStringLiteral("["))); // the placeholder
+    EXPECT_FALSE(shownNote.contains(wordCanary));         // the code word is not shown in the offer
+    QTest::mouseClick(offerPanel->findChild<QPushButton *>(QStringLiteral("acceptOffer")), Qt::LeftButton);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ben.chat(id) != nullptr; }, patience));
+    Chat *taken = ben.chat(id);
+    EXPECT_EQ(taken->handoffReason(), HandoffReason::Transfer);
+    EXPECT_EQ(taken->handedFrom(), QStringLiteral("ana"));
+    EXPECT_EQ(taken->codeWord(), wordCanary);
+    EXPECT_TRUE(taken->handoffNote().contains(noteCanary));
+    EXPECT_FALSE(taken->handoffNote().contains(wordCanary));
+    // The transcript so far, both sides.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::count_if(taken->entries().cbegin(), taken->entries().cend(),
+                                 [](const Chat::Entry &e) { return e.direction != MessageDirection::System; }) == 3;
+        },
+        patience));
+    EXPECT_FALSE(offerPanel->isVisible());
+
+    // The survivor is told; ana's chat is over for her and the relay no longer takes her messages for it.
+    const auto changed = page->next<frame::AdvocateChanged>();
+    ASSERT_TRUE(changed);
+    EXPECT_EQ(changed->reason, HandoffReason::Transfer);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !shift->chat(id)->isOpen(); }, patience));
+    EXPECT_EQ(shift->chat(id)->handedTo(), QStringLiteral("ben"));
+    EXPECT_EQ(shift->openCount(), 0);
+
+    // Ben replies and the survivor gets it; the survivor's next message reaches ben only.
+    taken->send(QStringLiteral("Hi, I'm Ben. I've read Ana's note."));
+    const auto reply = page->next<frame::Message>();
+    ASSERT_TRUE(reply);
+    EXPECT_EQ(reply->body, QStringLiteral("Hi, I'm Ben. I've read Ana's note."));
+    page->send(frame::Send{id, QStringLiteral("s2"), QStringLiteral("thank you")});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return taken->entries().last().text == QStringLiteral("thank you"); }, patience));
+    EXPECT_FALSE(transcriptShows(id, QStringLiteral("thank you")));
+
+    // The receiving workstation wrote the note (without the code word) to its shift cache.
+    const NotesResult notes = await<NotesResult>([&](auto done) { colleague->cache().loadNotes(done); });
+    ASSERT_TRUE(notes.result.ok());
+    const auto handoff = std::find_if(notes.notes.cbegin(), notes.notes.cend(),
+                                      [](const NoteRecord &n) { return n.kind == NoteKind::Handoff; });
+    ASSERT_NE(handoff, notes.notes.cend());
+    EXPECT_TRUE(handoff->text.contains(noteCanary));
+    EXPECT_FALSE(handoff->text.contains(wordCanary));
+
+    // Nothing the relay (or anything else in this process) logged holds the note or the code word, and no file of
+    // either workstation holds them in plain text.
+    for (const QString &line : std::as_const(capturedLog())) {
+        EXPECT_FALSE(line.contains(noteCanary)) << qPrintable(line);
+        EXPECT_FALSE(line.contains(wordCanary)) << qPrintable(line);
+    }
+    for (const QString &root : {folder.path(), colleagueFolder.path()}) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            EXPECT_FALSE(bytes.contains(noteCanary.toUtf8())) << qPrintable(file.fileName());
+            EXPECT_FALSE(bytes.contains(wordCanary.toUtf8())) << qPrintable(file.fileName());
+        }
+    }
+}
+
+TEST_F(HandoffTest, ADeclinedOfferLeavesTheChatWithTheSenderAndSaysSo)
+{
+    signInAndStart(relay.url());
+    colleagueSignsIn();
+    auto page = survivor(QStringLiteral("Rosa"));
+    const QString id = takeNext(*page);
+    HandoffDialog *dialog = openHandoffDialog();
+    ASSERT_TRUE(dialog);
+    auto *colleagues = dialog->findChild<QComboBox *>(QStringLiteral("colleague"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return colleagues->count() > 0; }, patience));
+    dialog->offer();
+    dialog->accept();
+    Shift &ben = colleague->shift();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ben.handoffs().incoming().isEmpty(); }, patience));
+    QWidget *offerPanel = colleague->window().findChild<QWidget *>(QStringLiteral("offerPanel"));
+    QTest::mouseClick(offerPanel->findChild<QPushButton *>(QStringLiteral("declineOffer")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !shift->handoffs().outgoing(id).has_value(); }, patience));
+    EXPECT_TRUE(shift->chat(id)->isOpen());
+    EXPECT_TRUE(std::any_of(shift->chat(id)->entries().cbegin(), shift->chat(id)->entries().cend(),
+                            [](const Chat::Entry &e) { return e.text.contains(QStringLiteral("declined")); }));
+    EXPECT_TRUE(find<QPushButton>(QStringLiteral("handOnButton"))->isEnabled());
+    EXPECT_EQ(ben.chat(id), nullptr);
+}
+
+TEST_F(HandoffTest, TheEndShiftDialogHandsTheOpenChatOnAndTheShiftCanEndOnceItIsAccepted)
+{
+    signInAndStart(relay.url());
+    colleagueSignsIn();
+    auto page = survivor(QStringLiteral("Rosa"));
+    const QString id = takeNext(*page);
+    find<QAction>(QStringLiteral("endShiftAction"))->trigger();
+    EndShiftDialog *endDialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (endDialog = window->findChild<EndShiftDialog *>(QStringLiteral("endShiftDialog"))) != nullptr; },
+        patience));
+    QTest::mouseClick(endDialog->findChild<QPushButton *>(QStringLiteral("handOnOpenChats")), Qt::LeftButton);
+    HandoffDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<HandoffDialog *>(QStringLiteral("handoffDialog"))) != nullptr; },
+        patience));
+    dialog->findChild<QRadioButton *>(QStringLiteral("toQueue"))->setChecked(true);
+    QTest::keyClicks(dialog->findChild<CheckedTextEdit *>()->editor(), QStringLiteral("Wants to talk about options."));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("offerHandoff")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->openCount() == 0; }, patience));
+    EXPECT_EQ(page->next<frame::AdvocateChanged>()->reason, HandoffReason::Queue);
+
+    // Ben takes it from the queue with the note; ana's shift now ends without an override.
+    QTest::mouseClick(colleague->window().findChild<QPushButton *>(QStringLiteral("takeNextButton")), Qt::LeftButton);
+    Shift &ben = colleague->shift();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ben.chat(id) != nullptr; }, patience));
+    EXPECT_EQ(ben.chat(id)->handoffReason(), HandoffReason::Queue);
+    EXPECT_TRUE(ben.chat(id)->handoffNote().contains(QStringLiteral("Wants to talk about options.")));
+    const Shift::EndResult ended = await<Shift::EndResult>([&](auto done) { shift->end(QString(), done); });
+    EXPECT_FALSE(ended.refused);
+}
+
+TEST_F(HandoffTest, AShiftLogIsSignedOffHandedOverAndAcknowledgedByTheNextShift)
+{
+    signInAndStart(relay.url());
+    find<QAction>(QStringLiteral("shiftLogAction"))->trigger();
+    ShiftLogDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<ShiftLogDialog *>(QStringLiteral("shiftLogDialog"))) != nullptr; },
+        patience));
+    QTest::keyClicks(dialog->field()->editor(),
+                     QStringLiteral("Quiet night. The shelter where Maria works called about beds."));
+    dialog->field()->checkNow();
+    EXPECT_FALSE(dialog->field()->warnings()->warnings().isEmpty()); // "Maria" looks like a name
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signOffShiftLog")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->handoffs().shiftLogPosted(); }, patience));
+
+    colleagueSignsIn();
+    Shift &ben = colleague->shift();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ben.handoffs().shiftLog().isEmpty(); }, patience));
+    auto *bar = colleague->window().findChild<QWidget *>(QStringLiteral("shiftLogBar"));
+    ASSERT_TRUE(bar);
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_TRUE(colleague->window()
+                    .findChild<QLabel *>(QStringLiteral("shiftLogText"))
+                    ->text()
+                    .contains(QStringLiteral("Quiet night.")));
+    QTest::mouseClick(colleague->window().findChild<QPushButton *>(QStringLiteral("acknowledgeShiftLog")),
+                      Qt::LeftButton);
+    EXPECT_TRUE(ben.handoffs().shiftLog().isEmpty());
+    EXPECT_FALSE(bar->isVisible());
+    // Everyone on shift but the author has read it: the relay drops it.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return relay.server().router().shiftLogEntries() == 0; }, patience));
+}
