@@ -74,6 +74,11 @@
             you: 'You',
             peerAway: 'The advocate’s connection dropped. They may come back in a moment.',
             peerBack: 'The advocate is back.',
+            handoverTransfer: 'Another advocate is taking over your chat. They can see what was written so far.',
+            handoverQueue: 'Your chat is being passed to the next available advocate. You are first in line, and ' +
+                'your messages are kept.',
+            handoverDropped: 'Your advocate’s connection was lost. You are first in line for the next advocate, ' +
+                'and your messages are kept.',
             typing: '{name} is typing…',
             transcriptLabel: 'Messages',
             messageLabel: 'Your message',
@@ -163,6 +168,11 @@
             you: 'Usted',
             peerAway: 'Se cortó la conexión de la persona de apoyo. Puede volver en un momento.',
             peerBack: 'La persona de apoyo ha vuelto.',
+            handoverTransfer: 'Otra persona de apoyo continúa su chat. Puede ver lo que se ha escrito hasta ahora.',
+            handoverQueue: 'Su chat pasa a la próxima persona de apoyo disponible. Usted es la primera en la fila y ' +
+                'sus mensajes se conservan.',
+            handoverDropped: 'Se perdió la conexión de su persona de apoyo. Usted es la primera en la fila para la ' +
+                'próxima, y sus mensajes se conservan.',
             typing: '{name} está escribiendo…',
             transcriptLabel: 'Mensajes',
             messageLabel: 'Su mensaje',
@@ -671,6 +681,18 @@
             if (!frame.connected)
                 setText('typing', '');
             break;
+        case 'advocate_changed': {
+            // Someone else answers from now on, or the chat waits first in line (docs/protocol.md section 15).
+            if (frame.conversation !== app.conversation)
+                break;
+            const key = {transfer: 'handoverTransfer', queue: 'handoverQueue', dropped: 'handoverDropped'}[frame.reason];
+            if (!key)
+                break;
+            addNotice(t(key));
+            setText('chat-status', t(key));
+            setText('typing', '');
+            break;
+        }
         case 'ended':
             chatEnded(frame.reason);
             break;
@@ -719,6 +741,14 @@
             setText('typing', '');
             sendFrame({type: 'ack', conversation: app.conversation, seq: app.lastSeq});
         }
+    }
+
+    function addNotice(text) {
+        const item = document.createElement('li');
+        item.className = 'notice';
+        item.textContent = text;
+        $('transcript').append(item);
+        item.scrollIntoView({block: 'nearest'});
     }
 
     function addMessage(mine, body, at, seq) {

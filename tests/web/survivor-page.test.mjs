@@ -749,3 +749,73 @@ test('9 Spanish texts, and the choice routes to Spanish-speaking advocates only;
     spanish.close();
     await context.close();
 });
+
+// ---- 10. Handoff (issue 12): who answers changes, the page says so, the chat goes on ------------------------------
+
+test('10 a handoff to a colleague: the page says another advocate takes over and the chat goes on with them', {timeout: 90000}, async () => {
+    const {page, advocate, context} = await chatWith(relay, 'Rosa');
+    advocate.say('Hello, I am here.');
+    await page.locator('#transcript li.theirs').first().waitFor();
+    const colleague = await new Advocate(relay, 'ben').signIn();
+    advocate.send({type: 'transfer', conversation: advocate.conversation, to: 'advocate', user: 'ben',
+        note: JSON.stringify({summary: 'Wants to talk about a safe place.', safetyConcerns: '', promised: '',
+            nextStep: '', codeWord: ''})});
+    const offer = await colleague.next('transfer_offer');
+    assert.equal((await advocate.next('transfer_status')).state, 'pending');
+    // Until the colleague accepts, nothing changes on the page.
+    assert.equal(await page.locator('#transcript li.notice').count(), 0);
+    colleague.send({type: 'transfer_accept', offer: offer.offer});
+    const started = await colleague.next('conversation_started');
+    assert.equal(started.handoff, 'transfer');
+    assert.equal(started.handedFrom, 'ana');
+    colleague.conversation = started.conversation;
+    await page.locator('#transcript li.notice').waitFor();
+    assert.equal(await page.textContent('#transcript li.notice'),
+        'Another advocate is taking over your chat. They can see what was written so far.');
+    assert.match(await page.textContent('#chat-status'), /Another advocate is taking over/);
+    colleague.say('Hi, I am another advocate. I have read the note.');
+    await page.locator('#transcript li.theirs', {hasText: 'I have read the note'}).waitFor();
+    await page.fill('#message', 'thank you');
+    await page.press('#message', 'Enter');
+    // The colleague got the transcript so far first; then the survivor's new message, from the survivor.
+    assert.equal((await colleague.next('message', 10000, (f) => f.body === 'Hello, I am here.')).from, 'advocate');
+    assert.equal((await colleague.next('message', 10000, (f) => f.body === 'thank you')).from, 'survivor');
+    await snap(page, '20-handoff-transfer');
+    await axeCheck(page, 'handoff');
+    assert.ok(!(await page.textContent('body')).includes('ben'), 'the colleague account name is shown');
+    colleague.close();
+    advocate.close();
+    await context.close();
+});
+
+test('10 back to the queue in Spanish: the page says so in Spanish and the next advocate continues the same chat', {timeout: 90000}, async () => {
+    const {page, advocate, context} = await chatWith(relay, 'Rosa', 'es');
+    advocate.say('Hola, estoy aquí.');
+    await page.locator('#transcript li.theirs').first().waitFor();
+    advocate.send({type: 'transfer', conversation: advocate.conversation, to: 'queue'});
+    assert.equal((await advocate.next('transfer_status')).state, 'queued');
+    await page.locator('#transcript li.notice').waitFor();
+    assert.match(await page.textContent('#transcript li.notice'), /^Su chat pasa a la próxima persona de apoyo/);
+    await page.fill('#message', 'sigo aquí');
+    await page.press('#message', 'Enter');
+    const next = await new Advocate(relay, 'ben').signIn();
+    const started = await next.takeNext('es');
+    assert.equal(started.handoff, 'queue');
+    assert.equal(started.conversation, advocate.conversation);
+    // The transcript so far, with what the survivor wrote while waiting.
+    const bodies = [];
+    for (;;) {
+        const frame = await next.next('message');
+        bodies.push(frame.body);
+        if (frame.body === 'sigo aquí')
+            break;
+    }
+    assert.deepEqual(bodies, ['Hola, estoy aquí.', 'sigo aquí']);
+    next.say('Hola, soy otra persona de apoyo.');
+    await page.locator('#transcript li.theirs', {hasText: 'soy otra persona'}).waitFor();
+    assert.equal(await page.locator('#transcript li.theirs').count(), 2);
+    await snap(page, '21-handoff-queue-es');
+    next.close();
+    advocate.close();
+    await context.close();
+});
