@@ -292,3 +292,52 @@ TEST_F(HandoffTest, AShiftLogIsSignedOffHandedOverAndAcknowledgedByTheNextShift)
     // Everyone on shift but the author has read it: the relay drops it.
     ASSERT_TRUE(QTest::qWaitFor([&] { return relay.server().router().shiftLogEntries() == 0; }, patience));
 }
+
+TEST_F(HandoffTest, AChatOfAnAdvocateWhoseConnectionDoesNotComeBackGoesToTheNextWithALineSayingWhy)
+{
+    // Ana works through a proxy that can be cut; ben is connected directly.
+    TcpProxy proxy(relay.port());
+    ASSERT_TRUE(proxy.listen());
+    signInAndStart(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(proxy.port())));
+    colleagueSignsIn();
+    auto page = survivor(QStringLiteral("Rosa"));
+    const QString id = takeNext(*page);
+    page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("are you still there?")});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, QStringLiteral("are you still there?")); }, patience));
+
+    proxy.cut();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session->state() == ClientSession::State::Reconnecting; }, patience));
+    ASSERT_TRUE(page->next<frame::PeerStatus>());
+    // Inside the reconnect window nothing moves; past it, the chat goes to the front of the queue.
+    relay.clock().advance(std::chrono::seconds(299));
+    QTest::qWait(200);
+    EXPECT_TRUE(page->all<frame::AdvocateChanged>().isEmpty());
+    relay.clock().advance(std::chrono::seconds(1));
+    const auto changed = page->next<frame::AdvocateChanged>();
+    ASSERT_TRUE(changed);
+    EXPECT_EQ(changed->reason, HandoffReason::Dropped);
+    EXPECT_TRUE(page->all<frame::Ended>().isEmpty());
+
+    QTest::mouseClick(colleague->window().findChild<QPushButton *>(QStringLiteral("takeNextButton")), Qt::LeftButton);
+    Shift &ben = colleague->shift();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ben.chat(id) != nullptr; }, patience));
+    Chat *taken = ben.chat(id);
+    EXPECT_EQ(taken->handoffReason(), HandoffReason::Dropped);
+    EXPECT_TRUE(std::any_of(taken->entries().cbegin(), taken->entries().cend(), [](const Chat::Entry &e) {
+        return e.direction == MessageDirection::System && e.text.contains(QStringLiteral("lost the connection"));
+    }));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::any_of(taken->entries().cbegin(), taken->entries().cend(),
+                               [](const Chat::Entry &e) { return e.text == QStringLiteral("are you still there?"); });
+        },
+        patience));
+    EXPECT_EQ(page->next<frame::ConversationStarted>()->conversation, id);
+    taken->send(QStringLiteral("I'm here now. Your earlier advocate lost their connection."));
+    ASSERT_TRUE(page->next<frame::Message>());
+
+    // Ana's workstation comes back: the chat is no longer hers.
+    proxy.restore();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session->state() == ClientSession::State::SignedIn; }, patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !shift->chat(id)->isOpen(); }, patience));
+}
