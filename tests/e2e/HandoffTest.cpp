@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QRadioButton>
 
 using namespace advocate;
@@ -23,6 +24,14 @@ namespace {
 
 const QString noteCanary = QStringLiteral("CANARYNOTE4412");
 const QString wordCanary = QStringLiteral("CANARYWORD4412");
+
+// Screenshots of both screens for people to look at (the closing note), next to the test binary.
+void screenshot(QWidget &window, const QString &name)
+{
+    const QString folder = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
+    QDir().mkpath(folder);
+    window.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 QStringList &capturedLog()
 {
@@ -124,6 +133,7 @@ TEST_F(HandoffTest, AColleagueReadsTheNoteAcceptsAndFromThenOnOnlyTheyReply)
     EXPECT_TRUE(warnings->warnings().isEmpty());
     auto *codeWord = dialog->findChild<QLineEdit *>(QStringLiteral("noteCodeWord"));
     QTest::keyClicks(codeWord, wordCanary);
+    screenshot(*dialog, QStringLiteral("handoff-1-note-tool"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("offerHandoff")), Qt::LeftButton);
 
     // Until ben accepts, the chat is ana's: the bar says so and she can still write.
@@ -142,6 +152,8 @@ TEST_F(HandoffTest, AColleagueReadsTheNoteAcceptsAndFromThenOnOnlyTheyReply)
     EXPECT_TRUE(shownNote.contains(noteCanary));
     EXPECT_TRUE(shownNote.contains(QStringLiteral("["))); // the placeholder
     EXPECT_FALSE(shownNote.contains(wordCanary));         // the code word is not shown in the offer
+    screenshot(*window, QStringLiteral("handoff-2-sender-waiting"));
+    screenshot(colleague->window(), QStringLiteral("handoff-3-receiver-offer"));
     QTest::mouseClick(offerPanel->findChild<QPushButton *>(QStringLiteral("acceptOffer")), Qt::LeftButton);
 
     ASSERT_TRUE(QTest::qWaitFor([&] { return ben.chat(id) != nullptr; }, patience));
@@ -159,6 +171,7 @@ TEST_F(HandoffTest, AColleagueReadsTheNoteAcceptsAndFromThenOnOnlyTheyReply)
         },
         patience));
     EXPECT_FALSE(offerPanel->isVisible());
+    screenshot(colleague->window(), QStringLiteral("handoff-4-receiver-after-accept"));
 
     // The survivor is told; ana's chat is over for her and the relay no longer takes her messages for it.
     const auto changed = page->next<frame::AdvocateChanged>();
@@ -167,6 +180,7 @@ TEST_F(HandoffTest, AColleagueReadsTheNoteAcceptsAndFromThenOnOnlyTheyReply)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !shift->chat(id)->isOpen(); }, patience));
     EXPECT_EQ(shift->chat(id)->handedTo(), QStringLiteral("ben"));
     EXPECT_EQ(shift->openCount(), 0);
+    screenshot(*window, QStringLiteral("handoff-5-sender-after-accept"));
 
     // Ben replies and the survivor gets it; the survivor's next message reaches ben only.
     taken->send(QStringLiteral("Hi, I'm Ben. I've read Ana's note."));
@@ -340,4 +354,107 @@ TEST_F(HandoffTest, AChatOfAnAdvocateWhoseConnectionDoesNotComeBackGoesToTheNext
     proxy.restore();
     ASSERT_TRUE(QTest::qWaitFor([&] { return session->state() == ClientSession::State::SignedIn; }, patience));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !shift->chat(id)->isOpen(); }, patience));
+}
+
+TEST_F(HandoffTest, AnOfferNobodyAnswersExpiresAndTheChatStaysWithTheSender)
+{
+    signInAndStart(relay.url());
+    colleagueSignsIn();
+    auto page = survivor(QStringLiteral("Rosa"));
+    const QString id = takeNext(*page);
+    shift->handoffs().offer(id, frame::TransferTarget::Advocate, QStringLiteral("ben"), QString());
+    Shift &ben = colleague->shift();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ben.handoffs().incoming().isEmpty(); }, patience));
+    relay.clock().advance(std::chrono::seconds(120));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ben.handoffs().incoming().isEmpty(); }, patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !shift->handoffs().outgoing(id).has_value(); }, patience));
+    EXPECT_TRUE(shift->chat(id)->isOpen());
+    EXPECT_TRUE(std::any_of(shift->chat(id)->entries().cbegin(), shift->chat(id)->entries().cend(),
+                            [](const Chat::Entry &e) { return e.text.contains(QStringLiteral("in time")); }));
+    EXPECT_FALSE(colleague->window().findChild<QWidget *>(QStringLiteral("offerPanel"))->isVisible());
+    typeAndSend(QStringLiteral("Still here with you."));
+    ASSERT_TRUE(page->next<frame::Message>());
+}
+
+TEST_F(HandoffTest, TheCommandLineSurvivorIsToldThatAnotherAdvocateTakesOver)
+{
+    signInAndStart(relay.url());
+    colleagueSignsIn();
+    QProcess cli;
+    cli.start(QStringLiteral(ADVOCATE_SURVIVOR_EXE), {QStringLiteral("--relay"), relay.url().toString()});
+    QByteArray out;
+    const auto saw = [&](const char *text) {
+        return QTest::qWaitFor(
+            [&] {
+                out += cli.readAllStandardOutput();
+                return out.contains(text);
+            },
+            patience);
+    };
+    ASSERT_TRUE(saw("in line")) << out.constData();
+    auto *take = find<QPushButton>(QStringLiteral("takeNextButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return take->isEnabled(); }, patience));
+    QTest::mouseClick(take, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->chats().size() == 1; }, patience));
+    const QString id = shift->chats().first()->id();
+    ASSERT_TRUE(saw("An advocate has joined the chat.")) << out.constData();
+    shift->handoffs().offer(id, frame::TransferTarget::Advocate, QStringLiteral("ben"), QString());
+    Shift &ben = colleague->shift();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ben.handoffs().incoming().isEmpty(); }, patience));
+    ben.handoffs().accept(ben.handoffs().incoming().first().offer);
+    ASSERT_TRUE(saw("Another advocate is taking over your chat.")) << out.constData();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ben.chat(id) != nullptr; }, patience));
+    cli.write("thanks\n");
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return ben.chat(id)->entries().last().text == QStringLiteral("thanks"); }, patience));
+    cli.write("/exit\n");
+    ASSERT_TRUE(cli.waitForFinished(30000));
+}
+
+TEST_F(HandoffTest, WhenTheReceiversShiftEndsNothingOfTheNotesTheOffersOrTheShiftLogStaysOnTheirScreen)
+{
+    const QString acceptedNote = QStringLiteral("canaryAcceptedNoteH31");
+    const QString pendingNote = QStringLiteral("canaryPendingNoteH31");
+    const QString codeWord = QStringLiteral("canaryCodeWordH31");
+    const QString logText = QStringLiteral("canaryShiftLogH31");
+    signInAndStart(relay.url());
+    colleagueSignsIn();
+    auto first = survivor(QStringLiteral("Rosa"));
+    const QString one = takeNext(*first);
+    auto second = survivor(QStringLiteral("Rosa"));
+    const QString two = takeNext(*second);
+    HandoffNote note;
+    note.summary = acceptedNote;
+    note.codeWord = codeWord;
+    shift->handoffs().offer(one, frame::TransferTarget::Advocate, QStringLiteral("ben"), note.toBody());
+    shift->handoffs().postShiftLog(logText);
+    Shift &ben = colleague->shift();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ben.handoffs().incoming().isEmpty(); }, patience));
+    ben.handoffs().accept(ben.handoffs().incoming().first().offer);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ben.chat(one) != nullptr; }, patience));
+    note.summary = pendingNote;
+    note.codeWord.clear();
+    shift->handoffs().offer(two, frame::TransferTarget::Advocate, QStringLiteral("ben"), note.toBody());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ben.handoffs().incoming().isEmpty(); }, patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ben.handoffs().shiftLog().isEmpty(); }, patience));
+
+    // While on shift the walk finds each canary (so the walk can see them at all).
+    QWidget &benWindow = colleague->window();
+    const auto conversations = benWindow.findChild<QListView *>(QStringLiteral("conversationList"));
+    conversations->setCurrentIndex(conversations->model()->index(0, 0));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return anyContains(everythingShown(&benWindow, Undo::No), acceptedNote); }, patience));
+    const QStringList during = everythingShown(&benWindow, Undo::No);
+    for (const QString &canary : {pendingNote, codeWord, logText})
+        EXPECT_TRUE(anyContains(during, canary)) << qPrintable(canary);
+
+    // Ben ends his shift (an override: a chat is open).
+    const Shift::EndResult ended = await<Shift::EndResult>(
+        [&](auto done) { ben.end(QStringLiteral("emergency"), frame::OverrideCategory::Emergency, done); });
+    ASSERT_FALSE(ended.refused);
+    const QStringList after = everythingShown(&benWindow);
+    for (const QString &canary : {acceptedNote, pendingNote, codeWord, logText})
+        EXPECT_FALSE(anyContains(after, canary)) << qPrintable(canary);
+    EXPECT_TRUE(ben.handoffs().incoming().isEmpty());
+    EXPECT_TRUE(ben.handoffs().shiftLog().isEmpty());
 }

@@ -22,17 +22,20 @@
 #include "common/ManualClock.h"
 #include "common/SystemClock.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,6 +43,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -66,6 +70,72 @@ inline QStringList accessibleTexts(QAccessibleInterface *node, int depth = 0)
 inline bool anyContains(const QStringList &texts, const QString &needle)
 {
     return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) { return text.contains(needle); });
+}
+
+inline void modelTexts(const QAbstractItemModel *model, const QModelIndex &parent, QStringList &texts)
+{
+    if (!model)
+        return;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::StatusTipRole), int(Qt::WhatsThisRole),
+                             int(Qt::AccessibleTextRole), int(Qt::AccessibleDescriptionRole)})
+                texts.append(index.data(role).toString());
+            for (int role = Qt::UserRole; role <= Qt::UserRole + 32; ++role)
+                texts.append(index.data(role).toString());
+            if (model->hasChildren(index))
+                modelTexts(model, index, texts);
+        }
+    }
+}
+
+enum class Undo { No, AsFarAsItGoes };
+
+// Everything the window shows or hands to assistive technology and, with Undo::AsFarAsItGoes, what an undo would
+// bring back into an editable field (each field is undone as far as it goes, so the window's state changes).
+inline QStringList everythingShown(QWidget *window, Undo undo = Undo::AsFarAsItGoes)
+{
+    QStringList texts;
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *widget : std::as_const(widgets)) {
+        const qsizetype first = texts.size();
+        texts << widget->windowTitle() << widget->toolTip() << widget->statusTip() << widget->whatsThis()
+              << widget->accessibleName() << widget->accessibleDescription();
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts << label->text();
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts << button->text();
+        if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+            texts << line->text() << line->placeholderText();
+            while (undo == Undo::AsFarAsItGoes && line->isUndoAvailable()) {
+                line->undo();
+                texts << line->text();
+            }
+        }
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(widget)) {
+            texts << plain->toPlainText() << plain->placeholderText();
+            while (undo == Undo::AsFarAsItGoes && plain->document()->isUndoAvailable()) {
+                plain->undo();
+                texts << plain->toPlainText();
+            }
+        }
+        if (auto *rich = qobject_cast<QTextEdit *>(widget))
+            texts << rich->toPlainText();
+        if (auto *combo = qobject_cast<QComboBox *>(widget))
+            modelTexts(combo->model(), QModelIndex(), texts);
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget))
+            modelTexts(view->model(), view->rootIndex(), texts);
+        // Where each text was found, for a readable failure.
+        const QString where = QString::fromLatin1(widget->metaObject()->className()) + u'#' + widget->objectName();
+        for (qsizetype i = first; i < texts.size(); ++i)
+            texts[i] = where + u'\t' + texts.at(i);
+    }
+    for (const QAction *action : window->findChildren<QAction *>())
+        texts << action->text() << action->toolTip() << action->statusTip() << action->whatsThis();
+    texts << accessibleTexts(QAccessible::queryAccessibleInterface(window));
+    return texts;
 }
 
 class WorkstationTest : public ::testing::Test

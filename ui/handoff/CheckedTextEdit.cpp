@@ -18,7 +18,8 @@ CheckedTextEdit::CheckedTextEdit(const QString &name, const QString &label, QWid
     m_edit->setObjectName(name);
     m_edit->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     m_edit->setTabChangesFocus(true);
-    m_edit->setMaximumHeight(m_edit->fontMetrics().lineSpacing() * 5);
+    m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 3);
+    m_edit->setMaximumHeight(m_edit->fontMetrics().lineSpacing() * 6);
     m_label->setBuddy(m_edit);
     m_warnings = new DraftWarningsPanel(this);
     m_warnings->setObjectName(name + QStringLiteral("Warnings"));

@@ -57,6 +57,8 @@ ChatPanel::ChatPanel(Shift &shift, TranscriptModel *transcript, QWidget *parent)
     });
     connect(&m_shift.handoffs(), &Handoffs::outgoingChanged, this, [this] { refresh(); });
     m_noteBar = new MessageBar(QStringLiteral("handoffNote"), this);
+    m_noteBar->text()->setWordWrap(true);
+    m_noteBar->text()->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_layout->addWidget(m_noteBar);
 
     auto *prompts = new QHBoxLayout;
@@ -138,6 +140,9 @@ void ChatPanel::refresh()
             m_codeWord->setText(QString());
     }
     m_codeWord->setEnabled(has);
+    // A code word can arrive after the chat is shown (it moves with a handoff); never while the advocate edits it.
+    if (has && !m_codeWord->hasFocus() && m_codeWord->text() != chat->codeWord())
+        m_codeWord->setText(chat->codeWord());
     const std::optional<Handoffs::Outgoing> offered = has ? m_shift.handoffs().outgoing(chat->id()) : std::nullopt;
     m_handOn->setEnabled(open && !offered);
     m_offerBar->setVisible(open && offered.has_value());
