@@ -648,10 +648,7 @@ void MainWindow::requestEndShift()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         self->m_endShiftDialog = dialog;
         connect(dialog, &EndShiftDialog::overrideRequested, self, &MainWindow::endShiftWith);
-        connect(dialog, &EndShiftDialog::handOnRequested, self, [self, first = result.openConversations.value(0)] {
-            self->selectConversation(static_cast<int>(self->m_shift.chats().indexOf(self->m_shift.chat(first))));
-            self->handOnCurrentChat();
-        });
+        connect(dialog, &EndShiftDialog::handOnRequested, self, &MainWindow::handOnOpenChats);
         dialog->open();
     });
 }
@@ -664,6 +661,24 @@ void MainWindow::handOnCurrentChat()
     auto *dialog = new HandoffDialog(m_shift.handoffs(), *chat, chatName(chat->id()), m_shift.maxMessageChars(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::handOnOpenChats()
+{
+    // At the end of a shift: one note per chat, each chat in turn, until every open one has an offer standing.
+    for (Chat *chat : m_shift.chats()) {
+        if (!chat->isOpen() || m_shift.handoffs().outgoing(chat->id()) || chat->id() == m_handedOnLast)
+            continue;
+        selectConversation(static_cast<int>(m_shift.chats().indexOf(chat)));
+        m_handedOnLast = chat->id();
+        auto *dialog =
+            new HandoffDialog(m_shift.handoffs(), *chat, chatName(chat->id()), m_shift.maxMessageChars(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &MainWindow::handOnOpenChats);
+        dialog->open();
+        return;
+    }
+    m_handedOnLast.clear();
 }
 
 void MainWindow::writeShiftLog()

@@ -97,6 +97,8 @@ private:
     void closeDialogsForLock();
     // Handoff (WS12) and the shift log (WS13): the dialogs.
     void handOnCurrentChat();
+    // The end-shift dialog's "hand them on": the note tool for each open chat in turn.
+    void handOnOpenChats();
     void writeShiftLog();
     void forgetShift();
     // One alert: the notification, and the lock screen's line while locked.
@@ -146,6 +148,7 @@ private:
     QPointer<EndShiftDialog> m_endShiftDialog;
     QTimer m_tick;
     QString m_current;
+    QString m_handedOnLast; // the chat whose handoff dialog handOnOpenChats() opened last
     bool m_autoIdleClose = false;
 };
 

@@ -40,7 +40,7 @@ std::optional<TransferOffers::Offer> TransferOffers::take(const QString &offer)
     const auto found = m_offers.find(offer);
     if (found == m_offers.end())
         return std::nullopt;
-    Offer taken = std::move(found->second);
+    std::optional<Offer> taken(std::move(found->second));
     m_offers.erase(found);
     return taken;
 }

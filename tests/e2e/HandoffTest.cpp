@@ -10,6 +10,7 @@
 #include "handoff/HandoffDialog.h"
 #include "handoff/HandoffNote.h"
 #include "handoff/ShiftLogDialog.h"
+#include "panels/ChatPanel.h"
 #include "relay/Router.h"
 
 #include <QComboBox>
@@ -242,34 +243,62 @@ TEST_F(HandoffTest, ADeclinedOfferLeavesTheChatWithTheSenderAndSaysSo)
     EXPECT_EQ(ben.chat(id), nullptr);
 }
 
-TEST_F(HandoffTest, TheEndShiftDialogHandsTheOpenChatOnAndTheShiftCanEndOnceItIsAccepted)
+TEST_F(HandoffTest, TheEndShiftDialogHandsEachOpenChatOnInTurnAndTheShiftEndsOnceTheyAreAccepted)
 {
     signInAndStart(relay.url());
     colleagueSignsIn();
-    auto page = survivor(QStringLiteral("Rosa"));
-    const QString id = takeNext(*page);
+    auto firstPage = survivor(QStringLiteral("Rosa"));
+    const QString first = takeNext(*firstPage);
+    auto secondPage = survivor(QStringLiteral("Lu"));
+    const QString second = takeNext(*secondPage);
     find<QAction>(QStringLiteral("endShiftAction"))->trigger();
     EndShiftDialog *endDialog = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return (endDialog = window->findChild<EndShiftDialog *>(QStringLiteral("endShiftDialog"))) != nullptr; },
         patience));
     QTest::mouseClick(endDialog->findChild<QPushButton *>(QStringLiteral("handOnOpenChats")), Qt::LeftButton);
-    HandoffDialog *dialog = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return (dialog = window->findChild<HandoffDialog *>(QStringLiteral("handoffDialog"))) != nullptr; },
-        patience));
+
+    // One note tool per open chat, in turn: the first to the queue, the second to ben.
+    const auto nextDialog = [&](QPointer<HandoffDialog> previous) -> HandoffDialog * {
+        HandoffDialog *found = nullptr;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                for (HandoffDialog *d : window->findChildren<HandoffDialog *>(QStringLiteral("handoffDialog")))
+                    if (d != previous && d->isVisible())
+                        found = d;
+                return found != nullptr;
+            },
+            patience));
+        return found;
+    };
+    QPointer<HandoffDialog> dialog = nextDialog(nullptr);
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(find<ChatPanel>(QStringLiteral("chatPanel"))->chat()->id(), first);
     dialog->findChild<QRadioButton *>(QStringLiteral("toQueue"))->setChecked(true);
     QTest::keyClicks(dialog->findChild<CheckedTextEdit *>()->editor(), QStringLiteral("Wants to talk about options."));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("offerHandoff")), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->openCount() == 0; }, patience));
-    EXPECT_EQ(page->next<frame::AdvocateChanged>()->reason, HandoffReason::Queue);
+    dialog = nextDialog(dialog);
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(find<ChatPanel>(QStringLiteral("chatPanel"))->chat()->id(), second);
+    auto *colleagues = dialog->findChild<QComboBox *>(QStringLiteral("colleague"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return colleagues->findData(QStringLiteral("ben")) >= 0; }, patience));
+    colleagues->setCurrentIndex(colleagues->findData(QStringLiteral("ben")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("offerHandoff")), Qt::LeftButton);
+    EXPECT_EQ(firstPage->next<frame::AdvocateChanged>()->reason, HandoffReason::Queue);
 
-    // Ben takes it from the queue with the note; ana's shift now ends without an override.
-    QTest::mouseClick(colleague->window().findChild<QPushButton *>(QStringLiteral("takeNextButton")), Qt::LeftButton);
+    // Until ben accepts the second, the shift cannot end without an override.
     Shift &ben = colleague->shift();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ben.chat(id) != nullptr; }, patience));
-    EXPECT_EQ(ben.chat(id)->handoffReason(), HandoffReason::Queue);
-    EXPECT_TRUE(ben.chat(id)->handoffNote().contains(QStringLiteral("Wants to talk about options.")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ben.handoffs().incoming().isEmpty(); }, patience));
+    EXPECT_TRUE(await<Shift::EndResult>([&](auto done) { shift->end(QString(), done); }).refused);
+    if (EndShiftDialog *again = window->findChild<EndShiftDialog *>(QStringLiteral("endShiftDialog")))
+        again->reject();
+    ben.handoffs().accept(ben.handoffs().incoming().first().offer);
+    // And ben takes the first from the queue with its note.
+    QTest::mouseClick(colleague->window().findChild<QPushButton *>(QStringLiteral("takeNextButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ben.chat(first) != nullptr && ben.chat(second) != nullptr; }, patience));
+    EXPECT_EQ(ben.chat(first)->handoffReason(), HandoffReason::Queue);
+    EXPECT_TRUE(ben.chat(first)->handoffNote().contains(QStringLiteral("Wants to talk about options.")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->openCount() == 0; }, patience));
     const Shift::EndResult ended = await<Shift::EndResult>([&](auto done) { shift->end(QString(), done); });
     EXPECT_FALSE(ended.refused);
 }
