@@ -1606,18 +1606,18 @@
         <translation>Qué se registra y dónde</translation>
     </message>
     <message>
-        <source>These chats are still open: %1.
-Hand each on to a colleague, the supervisors or the queue (the shift can end once every chat has been accepted elsewhere or closed), or end it with the survivor. In an emergency you can end the shift anyway: pick a category and type the reason below. The open chats end.</source>
-        <translation>Estos chats siguen abiertos: %1.
-Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turno puede terminar cuando cada chat se haya aceptado en otro lugar o se haya cerrado), o termínelo con la persona sobreviviente. En una emergencia puede terminar el turno de todos modos: elija una categoría y escriba el motivo abajo. Los chats abiertos terminan.</translation>
-    </message>
-    <message>
         <source>&amp;Hand them on…</source>
         <translation>&amp;Pasarlos a otra persona…</translation>
     </message>
     <message>
         <source>Hand the open chats on</source>
         <translation>Traspasar los chats abiertos</translation>
+    </message>
+    <message>
+        <source>These chats are still open: %1.
+Hand each on to a colleague, the supervisors or the queue (the shift can end once every chat has been accepted elsewhere or closed), or end it with the survivor. In an emergency you can end the shift anyway: pick a category and type the reason below. The open chats then go back to the front of the queue, and their survivors are told.</source>
+        <translation>Estos chats siguen abiertos: %1.
+Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turno puede terminar cuando cada chat se haya aceptado en otro lugar o se haya cerrado), o termínelo con la persona sobreviviente. En una emergencia puede terminar el turno de todos modos: elija una categoría y escriba el motivo abajo. Los chats abiertos vuelven entonces al principio de la cola y se avisa a sus personas sobrevivientes.</translation>
     </message>
 </context>
 <context>

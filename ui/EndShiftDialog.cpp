@@ -18,7 +18,8 @@ EndShiftDialog::EndShiftDialog(const QStringList &openChats, QWidget *parent) : 
     auto *explanation = new QLabel(
         tr("These chats are still open: %1.\nHand each on to a colleague, the supervisors or the queue (the shift can "
            "end once every chat has been accepted elsewhere or closed), or end it with the survivor. In an emergency "
-           "you can end the shift anyway: pick a category and type the reason below. The open chats end.")
+           "you can end the shift anyway: pick a category and type the reason below. The open chats then go back to "
+           "the front of the queue, and their survivors are told.")
             .arg(openChats.join(tr(", "))),
         this);
     explanation->setObjectName(QStringLiteral("openChatsList"));

@@ -281,8 +281,13 @@ void Shift::endNow(const QString &overrideReason, frame::OverrideCategory catego
         // Before the chats end and the session signs out, so the relay still knows who overrides.
         m_session.reportShiftEndOverride(category, static_cast<int>(reason.size()), static_cast<int>(open.size()));
     }
-    for (const QString &conversation : open)
-        m_session.end(conversation);
+    // No chat is ended for a shift: each goes to the front of its queue, and its survivor is told (docs/protocol.md
+    // sections 14 and 15). A standing offer to a colleague is withdrawn first, so the relay takes the queue transfer.
+    for (const QString &conversation : open) {
+        if (m_handoffs->outgoing(conversation))
+            m_session.withdrawTransfer(conversation);
+        m_session.offerTransfer(conversation, frame::TransferTarget::Queue, QString(), QString());
+    }
     m_session.signOut();
     m_available = false;
     m_lengthCheck.stop();

@@ -198,7 +198,9 @@ TEST_F(ShiftLengthTest, AtTheProgramsMaximumShiftLengthTheAdvocateIsWarnedThenTh
     shift->checkShiftLength();
     ASSERT_TRUE(ended.wait(30000));
     EXPECT_TRUE(ended.first().first().toBool()) << "wiped";
-    EXPECT_EQ(rosa->next<frame::Ended>()->reason, EndReason::AdvocateEnded);
+    // The chat is not ended: it goes back to the front of the queue and the survivor is told (issue 11 item 4).
+    EXPECT_EQ(rosa->next<frame::AdvocateChanged>()->reason, HandoffReason::Queue);
+    EXPECT_TRUE(rosa->all<frame::Ended>().isEmpty());
     EXPECT_EQ(find<QStackedWidget>(QStringLiteral("pages"))->currentWidget()->objectName(),
               QStringLiteral("shiftEndedPage"));
     EXPECT_TRUE(find<QLabel>(QStringLiteral("shiftEndedText"))

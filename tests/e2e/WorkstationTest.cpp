@@ -233,7 +233,9 @@ TEST_F(WorkstationTest, EndingTheShiftIsRefusedWithOpenChatsThenATypedReasonEnds
                     ->text()
                     .startsWith(QStringLiteral("Shift ended. The shift "
                                                "cache was wiped")));
-    EXPECT_EQ(rosa->next<frame::Ended>()->reason, EndReason::AdvocateEnded);
+    // The chat is not ended: it goes back to the front of the queue and the survivor is told (issue 11 item 4).
+    EXPECT_EQ(rosa->next<frame::AdvocateChanged>()->reason, HandoffReason::Queue);
+    EXPECT_TRUE(rosa->all<frame::Ended>().isEmpty());
     EXPECT_EQ(session->state(), ClientSession::State::SignedOut);
     EXPECT_TRUE(QDir(options.directory).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }

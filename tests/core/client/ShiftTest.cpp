@@ -154,7 +154,9 @@ TEST_F(ShiftTest, ATypedReasonOverridesTheRefusalEndsTheChatAndWipesTheCache)
     EXPECT_FALSE(ended.refused);
     EXPECT_TRUE(ended.wipe.complete) << qPrintable(ended.wipe.message);
     EXPECT_TRUE(ended.wipe.filesLeft.isEmpty());
-    EXPECT_EQ(page->next<frame::Ended>()->reason, EndReason::AdvocateEnded);
+    // The chat is not ended: it goes back to the front of the queue and the survivor is told (issue 11 item 4).
+    EXPECT_EQ(page->next<frame::AdvocateChanged>()->reason, HandoffReason::Queue);
+    EXPECT_TRUE(page->all<frame::Ended>().isEmpty());
     EXPECT_EQ(session.state(), ClientSession::State::SignedOut);
     EXPECT_TRUE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
@@ -524,7 +526,9 @@ TEST_F(ShiftTest, TheShiftWarnsBeforeTheProgramsMaximumLengthAndAtItEndsAndWipes
     EXPECT_TRUE(result.maximumLengthReached);
     EXPECT_TRUE(result.wipe.complete) << qPrintable(result.wipe.message);
     EXPECT_TRUE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
-    const auto over = page->next<frame::Ended>();
-    ASSERT_TRUE(over);
-    EXPECT_EQ(over->reason, EndReason::AdvocateEnded);
+    // At the limit the chat is handed to the queue, not ended: the survivor waits first in line for the next advocate.
+    const auto back = page->next<frame::AdvocateChanged>();
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->reason, HandoffReason::Queue);
+    EXPECT_TRUE(page->all<frame::Ended>().isEmpty());
 }
