@@ -1263,6 +1263,10 @@
         <source>%1 accepted the handoff and answers the survivor now.</source>
         <translation>%1 aceptó el traspaso y ahora responde a la persona sobreviviente.</translation>
     </message>
+    <message>
+        <source>Handed on</source>
+        <translation>Traspasado</translation>
+    </message>
 </context>
 <context>
     <name>advocate::ChatPanel</name>

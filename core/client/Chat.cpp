@@ -45,6 +45,8 @@ QString Chat::stateText(State state)
         return tr("Left via quick exit");
     case State::Ended:
         return tr("Ended");
+    case State::HandedOn:
+        return tr("Handed on");
     }
     return {};
 }
@@ -535,8 +537,9 @@ void Chat::setHandedOff(const QString &to)
 {
     if (!isOpen())
         return;
-    m_state = State::Ended;
+    m_state = State::HandedOn;
     m_handedTo = to.isEmpty() ? tr("the queue") : to;
+    setCodeWord(QString()); // it moved with the chat: no longer this advocate's to keep
     m_peerTyping = false;
     m_inactivityStage = 0;
     m_typingIdle.stop();

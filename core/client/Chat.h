@@ -38,6 +38,7 @@ public:
         SurvivorDisconnected, // the survivor's page dropped and may come back
         QuickExit,            // the survivor left with quick exit
         Ended,                // ended for any other reason
+        HandedOn,             // this advocate handed it on (to a colleague or the queue); someone else answers now
     };
     Q_ENUM(State)
 
@@ -78,7 +79,10 @@ public:
     QDateTime openedAt() const { return m_openedAt; }
     State state() const { return m_state; }
     static QString stateText(State state);
-    bool isOpen() const { return m_state != State::Ended && m_state != State::QuickExit; }
+    bool isOpen() const
+    {
+        return m_state == State::Active || m_state == State::SurvivorIdle || m_state == State::SurvivorDisconnected;
+    }
     std::optional<EndReason> endReason() const { return m_endReason; }
     int unread() const { return m_unread; }
     QDateTime lastSurvivorMessage() const { return m_lastSurvivorMessage; }

@@ -26,6 +26,9 @@ HandoffDialog::HandoffDialog(Handoffs &handoffs, Chat &chat, const QString &chat
     setObjectName(QStringLiteral("handoffDialog"));
     setWindowTitle(tr("Hand on %1").arg(chatName));
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows with the warnings under each field rather than squeezing them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     auto *explanation = new QLabel(tr("The chat stays yours until a colleague accepts it. Write what the next "
                                       "person needs; leave out anything that identifies the survivor."),
                                    this);
@@ -139,11 +142,13 @@ QString HandoffDialog::colleague() const
 
 void HandoffDialog::updateState()
 {
-    const qsizetype length = note().toBody().size();
-    const bool fits = length <= m_maxNoteChars;
-    m_length->setText(
-        fits ? tr("Note: %1 of %2 characters").arg(length).arg(m_maxNoteChars)
-             : tr("The note is %1 characters long; at most %2 fit. Shorten it.").arg(length).arg(m_maxNoteChars));
+    // What the advocate wrote against what fits once the note's own structure is counted.
+    const qsizetype structure = HandoffNote().toBody().size();
+    const qsizetype length = note().toBody().size() - structure;
+    const qsizetype room = m_maxNoteChars - structure;
+    const bool fits = length <= room;
+    m_length->setText(fits ? tr("Note: %1 of %2 characters").arg(length).arg(room)
+                           : tr("The note is %1 characters long; at most %2 fit. Shorten it.").arg(length).arg(room));
     m_colleagues->setEnabled(m_toColleague->isChecked());
     const bool haveTarget = target() != frame::TransferTarget::Advocate || !colleague().isEmpty();
     m_offer->setEnabled(fits && haveTarget && m_chat && m_chat->isOpen());

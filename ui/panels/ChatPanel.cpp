@@ -21,9 +21,17 @@ ChatPanel::ChatPanel(Shift &shift, TranscriptModel *transcript, QWidget *parent)
 {
     setObjectName(QStringLiteral("chatPanel"));
     m_layout = new QVBoxLayout(this);
+    auto *headerRow = new QHBoxLayout;
     m_header = new LiveLabel(this);
     m_header->setObjectName(QStringLiteral("chatHeader"));
-    m_layout->addWidget(m_header);
+    m_header->setWordWrap(true);
+    headerRow->addWidget(m_header, 1);
+    // Handing the chat on is about the whole chat: beside its name, not among the prompts.
+    m_handOn = new QPushButton(this);
+    m_handOn->setObjectName(QStringLiteral("handOnButton"));
+    connect(m_handOn, &QPushButton::clicked, this, &ChatPanel::handOnRequested);
+    headerRow->addWidget(m_handOn);
+    m_layout->addLayout(headerRow);
 
     m_inactivityBar = new MessageBar(QStringLiteral("inactivity"), this);
     m_checkIn = m_inactivityBar->addButton(QStringLiteral("checkInButton"));
@@ -81,10 +89,7 @@ ChatPanel::ChatPanel(Shift &shift, TranscriptModel *transcript, QWidget *parent)
     prompts->addWidget(m_confidentiality);
     prompts->addWidget(m_noticeStatus);
     prompts->addWidget(m_codeWord, 1);
-    m_handOn = new QPushButton(this);
-    m_handOn->setObjectName(QStringLiteral("handOnButton"));
-    connect(m_handOn, &QPushButton::clicked, this, &ChatPanel::handOnRequested);
-    prompts->addWidget(m_handOn);
+    m_codeWord->setMinimumWidth(m_codeWord->fontMetrics().averageCharWidth() * 14);
     m_layout->addLayout(prompts);
 
     m_transcript = new TranscriptView(this);
