@@ -54,7 +54,10 @@ struct RelayConfig
     int framesPerSecond = 10;               // token bucket per connection: refill rate
     int frameBurst = 40;                    // and size
     int maxPendingSignIns = 32;             // password checks queued across the relay
-    QStringList allowedOrigins;             // WebSocket Origins accepted besides the relay's own
+    // The origin survivors open the page at, e.g. https://chat.example.org: the only browser Origin a WebSocket is
+    // accepted from besides allowedOrigins. Empty: pages served from this computer only (trying the relay out).
+    QString publicOrigin;
+    QStringList allowedOrigins; // further WebSocket Origins accepted, e.g. another name of the page
     QString busyText = QStringLiteral("All advocates are busy right now. You can call or text the hotline instead.");
     QString longWaitText = QStringLiteral("It is taking longer than usual. You can keep waiting, or call or text the "
                                           "hotline instead.");
