@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot rotate the audit log %1: %2</source>
+        <translation>No se puede rotar el registro de auditoría %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>The shift cache key has the wrong length.</source>

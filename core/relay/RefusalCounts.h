@@ -7,8 +7,8 @@
 namespace advocate {
 
 // What the relay refused an anonymous client (docs/protocol.md section 13). Anyone who can reach the survivor page
-// can cause these as often as they like, so none of them is written as a line of its own: they are counted
-// (requirement RL12).
+// can cause these as often as they like, so none of them is written as a line of its own: they are counted and
+// the audit log gets one summary line a minute (requirement RL12).
 enum class Refusal {
     ConnectionCap,       // the relay's connection cap: refused at accept
     SourceConnectionCap, // one source's connection cap: refused at accept

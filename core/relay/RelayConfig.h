@@ -82,7 +82,9 @@ struct RelayConfig
         return translations.value(language).value(key, fallback);
     }
 
-    QString auditLogPath; // empty: no audit log
+    QString auditLogPath;                      // empty: no audit log
+    qint64 auditLogMaxBytes = 4 * 1024 * 1024; // the log is rotated before it grows past this
+    int auditLogKeep = 4;                      // rotated files kept (audit.log.1 … audit.log.4)
     QString accountFile;
     QString listenAddress = QStringLiteral("127.0.0.1");
     int port = 8080;

@@ -196,6 +196,14 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("tls_key"), assign(c.tlsKey)},
         {QStringLiteral("account_file"), assign(c.accountFile)},
         {QStringLiteral("audit_log"), assign(c.auditLogPath)},
+        {QStringLiteral("audit_log_keep"), number(c.auditLogKeep, 1, 100)},
+        {QStringLiteral("audit_log_max_kib"),
+         [&](const QString &value) {
+             int kib = 0;
+             number(kib, 64, 1024 * 1024)(value);
+             if (kib > 0)
+                 c.auditLogMaxBytes = qint64(kib) * 1024;
+         }},
     };
 
     static const QSet<QString> translatableKeys{

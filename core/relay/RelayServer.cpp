@@ -177,7 +177,8 @@ RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAut
           std::make_unique<QWebSocketServer>(QStringLiteral("advocate-relay"), QWebSocketServer::NonSecureMode))
 {
     if (!config.auditLogPath.isEmpty()) {
-        m_audit = std::make_unique<AuditLog>(config.auditLogPath);
+        m_audit = std::make_unique<AuditLog>(config.auditLogPath,
+                                             AuditLog::Rotation{config.auditLogMaxBytes, config.auditLogKeep});
         if (!m_audit->isOpen())
             m_error = QCoreApplication::translate("RelayServer", "Cannot write the audit log %1: %2")
                           .arg(config.auditLogPath, m_audit->errorString());
@@ -187,6 +188,7 @@ RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAut
         clock = m_ownClock.get();
     }
     m_clock = clock;
+    m_refusalsSinceMs = clock->monotonicMs();
     m_sourceKeys = std::make_unique<SourceKeys>(*clock);
     if (!accounts) {
         m_ownAccounts = std::make_unique<NoAccounts>();
@@ -202,6 +204,7 @@ RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAut
 
 RelayServer::~RelayServer()
 {
+    summarizeRefusals();
     // Sockets go first, so that none reports a disconnect to a router that is being destroyed.
     for (QWebSocket *socket : std::as_const(m_sockets)) {
         socket->disconnect(this);
@@ -322,6 +325,18 @@ void RelayServer::tick()
     readServiceNotice();
     m_router->dropDisabledStaff();
     m_router->tick();
+    const std::chrono::milliseconds interval = refusalSummaryInterval;
+    if (m_clock->monotonicMs() - m_refusalsSinceMs >= interval.count())
+        summarizeRefusals();
+}
+
+void RelayServer::summarizeRefusals()
+{
+    const qint64 now = m_clock->monotonicMs();
+    const QString summary = m_refusals.takeSummary((now - m_refusalsSinceMs + 500) / 1000);
+    m_refusalsSinceMs = now;
+    if (!summary.isEmpty())
+        audit(summary);
 }
 
 void RelayServer::readServiceNotice()
@@ -478,6 +493,11 @@ void RelayServer::audit(const QString &event)
 {
     if (m_audit)
         m_audit->record(event);
+}
+
+void RelayServer::refused(Refusal refusal, const QString &label)
+{
+    m_refusals.add(refusal, label);
 }
 
 bool RelayServer::auditLogReady() const

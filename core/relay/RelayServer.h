@@ -47,6 +47,8 @@ public:
     static constexpr int hardMessageLimitBytes = 64 * 1024;
     // The body of POST /api/quick-exit: a resume token (43 characters) with room for a line end.
     static constexpr int quickExitBodyBytes = 64;
+    // How often the counts of refusals go to the audit log as one line (RL12).
+    static constexpr std::chrono::seconds refusalSummaryInterval{60};
 
     // `clock` and `accounts` must outlive the server; without them the server uses the system clock and
     // refuses every staff sign-in.
@@ -74,13 +76,14 @@ public:
 
     int connectionCount() const;
     const Router &router() const { return *m_router; }
-    // What was refused to anonymous clients: counted, never logged one by one.
+    // Refusals counted since the last summary line.
     const RefusalCounts &refusals() const { return m_refusals; }
     // How often the time-driven rules run (default 1 s); tests with a ManualClock shorten it.
     void setTickInterval(std::chrono::milliseconds interval) { m_tick.setInterval(interval); }
 
 private:
     void tick();
+    void summarizeRefusals();
     void readServiceNotice();
     void acceptWebSockets();
     HttpResponse statusJson() const;
@@ -88,6 +91,7 @@ private:
     void send(ConnectionId connection, const RelayFrame &frame) override;
     void close(ConnectionId connection, bool policyViolation) override;
     void audit(const QString &event) override;
+    void refused(Refusal refusal, const QString &label) override;
     // HttpSite
     Route route(const QByteArray &path) const override;
     HttpResponse respond(const HttpRequest &request) override;
@@ -107,6 +111,7 @@ private:
     GuardedTcpServer *m_listener = nullptr;           // a child of this server once listen() succeeded
     QList<QPointer<GuardedConnection>> m_handingOver; // upgrades whose handshake is not answered yet
     RefusalCounts m_refusals;
+    qint64 m_refusalsSinceMs = 0;
     ConnectionId m_lastConnection = 0;
     QTimer m_tick;
     std::optional<QSslConfiguration> m_tls;

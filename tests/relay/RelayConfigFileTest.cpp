@@ -110,6 +110,22 @@ TEST(RelayConfigFile, APublicOriginIsAnOriginAndNothingMore)
     EXPECT_TRUE(RelayConfigFile::parse(required + "public_origin = https://chat.example.org:8443\n").ok());
 }
 
+TEST(RelayConfigFile, ReadsTheAuditLogBound)
+{
+    const QByteArray required("program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
+                              "hotline_phone = 1\n");
+    const RelayConfigFile::Result defaults = RelayConfigFile::parse(required);
+    EXPECT_EQ(defaults.config.auditLogMaxBytes, 4 * 1024 * 1024);
+    EXPECT_EQ(defaults.config.auditLogKeep, 4);
+    const RelayConfigFile::Result set =
+        RelayConfigFile::parse(required + "audit_log_max_kib = 256\naudit_log_keep = 9\n");
+    ASSERT_TRUE(set.ok());
+    EXPECT_EQ(set.config.auditLogMaxBytes, 256 * 1024);
+    EXPECT_EQ(set.config.auditLogKeep, 9);
+    EXPECT_FALSE(RelayConfigFile::parse(required + "audit_log_max_kib = 63\n").ok());
+    EXPECT_FALSE(RelayConfigFile::parse(required + "audit_log_keep = 0\n").ok());
+}
+
 TEST(RelayConfigFile, ReadsTheAbuseLimits)
 {
     const QByteArray required("program_name = P\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
