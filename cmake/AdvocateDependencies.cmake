@@ -2,7 +2,7 @@
 # Every third-party dependency is found here, once, so that a missing one fails configure with a message
 # that says how to get it. scripts/setup-deps installs all of them on Debian 12 and Ubuntu 24.04.
 
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network WebSockets HttpServer LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network WebSockets LinguistTools)
 if(ADVOCATE_BUILD_TESTS)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
 endif()

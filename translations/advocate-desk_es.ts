@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot rotate the audit log %1: %2</source>
+        <translation>No se puede rotar el registro de auditoría %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>The shift cache key has the wrong length.</source>
@@ -780,6 +787,14 @@
     <message>
         <source>Set max_shift_hours or max_shift_minutes, not both.</source>
         <translation>Indique max_shift_hours o max_shift_minutes, no ambos.</translation>
+    </message>
+    <message>
+        <source>public_origin must be the address survivors open, like https://chat.example.org.</source>
+        <translation>public_origin debe ser la dirección que abren las personas sobrevivientes, como https://chat.example.org.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs public_origin, the address survivors open (like https://chat.example.org).</source>
+        <translation>Para escuchar en %1 hace falta public_origin, la dirección que abren las personas sobrevivientes (como https://chat.example.org).</translation>
     </message>
 </context>
 <context>

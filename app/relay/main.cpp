@@ -4,6 +4,7 @@
 #include "common/ProcessHardening.h"
 #include "common/SystemClock.h"
 #include "relay/AdminCommands.h"
+#include "relay/LogRateLimiter.h"
 #include "relay/RelayConfigFile.h"
 #include "relay/RelayServer.h"
 #include "relay/StaffAccounts.h"
@@ -11,7 +12,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QScopeGuard>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -87,6 +90,15 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     advocate::RelayServer::silenceClientAddressLogging();
+    // Requirement RL12: no kind of log line can flood the journal, whoever causes it.
+    const advocate::SystemClock logClock;
+    advocate::LogRateLimiter logLimiter(logClock, advocate::LogRateLimiter::Limits{});
+    advocate::LogRateLimiter::installMessageHandler(&logLimiter);
+    const auto uninstall = qScopeGuard([] { advocate::LogRateLimiter::installMessageHandler(nullptr); });
+    QTimer logReport;
+    logReport.setInterval(std::chrono::minutes(1));
+    QObject::connect(&logReport, &QTimer::timeout, &app, [] { advocate::LogRateLimiter::reportHeldBack(); });
+    logReport.start();
     raiseDescriptorLimit();
 
     advocate::RelayConfig config;

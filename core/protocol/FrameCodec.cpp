@@ -695,6 +695,30 @@ void encodeFields(QJsonObject &, const frame::Pong &) {}
 // A reserved type has no fields yet: only its name goes out.
 void encodeFields(QJsonObject &, const frame::Reserved &) {}
 
+// RFC 8259 section 7: a control character (U+0000 to U+001F) inside a string must be escaped. QJsonDocument
+// accepts it raw (a NUL included), so the frame is checked first; outside strings only JSON's blanks may appear,
+// and QJsonDocument refuses anything else there itself.
+bool hasRawControlCharacterInString(QByteArrayView utf8)
+{
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : utf8) {
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (static_cast<unsigned char>(c) < 0x20)
+            return true;
+        if (escaped)
+            escaped = false;
+        else if (c == '\\')
+            escaped = true;
+        else if (c == '"')
+            inString = false;
+    }
+    return false;
+}
+
 // What the codec's entry points share: the checks of section 1, then the frame's own fields. A valid frame of the
 // other direction is reported as such (its fields checked all the same) for the receiver to refuse or ignore.
 template <typename Own, typename Other>
@@ -707,7 +731,7 @@ DecodeResult<Own> decodeFrame(QByteArrayView utf8, const ProtocolLimits &limits)
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError || hasRawControlCharacterInString(utf8))
         return failure<Own>(ErrorCode::MalformedJson,
                             QCoreApplication::translate("FrameCodec", "The frame is not valid JSON."));
     if (!document.isObject())

@@ -13,18 +13,28 @@ void AuditEvents::serviceNoticeChanged(const std::optional<ServiceNotice> &notic
 
 void AuditEvents::sourceSessionCap()
 {
-    m_sink.audit(QStringLiteral("source_session_cap"));
+    m_sink.refused(Refusal::TooManySessions, QString());
 }
 
 void AuditEvents::startRefused(bool open, const QString &language)
 {
-    m_sink.audit(open ? QStringLiteral("queue_full language=%1").arg(language)
-                      : QStringLiteral("closed_start_refused language=%1").arg(language));
+    // `language` is one of the config's languages: the router refuses any other before it gets here.
+    m_sink.refused(open ? Refusal::QueueFull : Refusal::ChatClosed, language);
 }
 
 void AuditEvents::signInFailed(bool lockedOut)
 {
-    m_sink.audit(lockedOut ? QStringLiteral("sign_in_locked_out") : QStringLiteral("sign_in_failed"));
+    m_sink.refused(lockedOut ? Refusal::SignInLockedOut : Refusal::SignInFailed, QString());
+}
+
+void AuditEvents::rateLimited()
+{
+    m_sink.refused(Refusal::RateLimited, QString());
+}
+
+void AuditEvents::tooManyErrors()
+{
+    m_sink.refused(Refusal::TooManyErrors, QString());
 }
 
 void AuditEvents::signedIn(const QString &user, Role role)

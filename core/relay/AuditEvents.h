@@ -21,11 +21,14 @@ public:
     explicit AuditEvents(RouterSink &sink) : m_sink(sink) {}
 
     void serviceNoticeChanged(const std::optional<ServiceNotice> &notice);
+    // Refusals of anonymous clients are counted, not written one line each (RL12: anyone can cause them).
     void sourceSessionCap();
     // A `start` refused with `busy`: the queue was full, or the chat closed (hours or a notice).
     void startRefused(bool open, const QString &language);
     // The typed name is not logged: it could be anything, even a password typed into the wrong field.
     void signInFailed(bool lockedOut);
+    void rateLimited();
+    void tooManyErrors();
     void signedIn(const QString &user, Role role);
     void staffSessionDropped(const QString &user);
     void conversationStarted(const QString &user, const QString &language);

@@ -2,16 +2,20 @@
 #include "relay/GuardedTcpServer.h"
 
 #include "common/Clock.h"
+#include "relay/RefusalCounts.h"
 
 #include <QList>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <vector>
 
 namespace advocate {
 
-GuardedTcpServer::GuardedTcpServer(const Clock &clock, Limits limits, SourceKeyFunction sourceKey, QObject *parent)
-    : QTcpServer(parent), m_clock(clock), m_limits(limits), m_sourceKey(std::move(sourceKey))
+GuardedTcpServer::GuardedTcpServer(const Clock &clock, Limits limits, SourceKeyFunction sourceKey,
+                                   RefusalCounts &refusals, std::optional<QSslConfiguration> tls, QObject *parent)
+    : QTcpServer(parent), m_clock(clock), m_limits(limits), m_sourceKey(std::move(sourceKey)), m_refusals(refusals),
+      m_tls(std::move(tls))
 {
     m_check.setInterval(std::chrono::seconds(1));
     connect(&m_check, &QTimer::timeout, this, &GuardedTcpServer::closeOverdue);
@@ -20,16 +24,18 @@ GuardedTcpServer::GuardedTcpServer(const Clock &clock, Limits limits, SourceKeyF
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
-    auto *socket = new QTcpSocket(this);
+    QSslSocket *tlsSocket = m_tls ? new QSslSocket(this) : nullptr;
+    QTcpSocket *socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
         return;
     }
     sweep();
     const QByteArray source = m_sourceKey(socket->peerAddress());
-    if (static_cast<int>(m_entries.size()) >= m_limits.maxConnections ||
-        m_perSource.value(source) >= m_limits.maxPerSource) {
-        // Refused before a byte is read: no HTTP answer, the peer sees a reset.
+    const bool overall = static_cast<int>(m_entries.size()) >= m_limits.maxConnections;
+    if (overall || m_perSource.value(source) >= m_limits.maxPerSource) {
+        // Refused before a byte is read (before the TLS handshake): no HTTP answer, the peer sees a reset.
+        m_refusals.add(overall ? Refusal::ConnectionCap : Refusal::SourceConnectionCap);
         socket->abort();
         delete socket;
         return;
@@ -42,7 +48,11 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     ++m_perSource[source];
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] { forget(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
-    addPendingConnection(socket);
+    Q_EMIT accepted(socket);
+    if (tlsSocket) {
+        tlsSocket->setSslConfiguration(*m_tls);
+        tlsSocket->startServerEncryption();
+    }
 }
 
 void GuardedTcpServer::forget(QTcpSocket *socket)
@@ -58,8 +68,8 @@ void GuardedTcpServer::forget(QTcpSocket *socket)
 
 void GuardedTcpServer::sweep()
 {
-    // The HTTP server may disconnect every signal of a socket it hands to the WebSocket layer, so gone or closed
-    // sockets are also found by looking.
+    // Qt's WebSocket layer disconnects every signal of its socket when it lets go of it, so gone or closed sockets
+    // are also found by looking.
     QList<QTcpSocket *> gone;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         if (!it->socket || it->socket->state() == QAbstractSocket::UnconnectedState)
@@ -69,12 +79,11 @@ void GuardedTcpServer::sweep()
         forget(socket);
 }
 
-void GuardedTcpServer::releaseUpgraded(const QHostAddress &peer, quint16 peerPort)
+void GuardedTcpServer::releaseUpgraded(const QTcpSocket *socket)
 {
-    for (Entry &entry : m_entries) {
-        if (entry.socket && entry.socket->peerPort() == peerPort && entry.socket->peerAddress() == peer)
-            entry.upgraded = true;
-    }
+    const auto found = m_entries.find(const_cast<QTcpSocket *>(socket));
+    if (found != m_entries.end())
+        found->upgraded = true;
 }
 
 void GuardedTcpServer::closeOverdue()

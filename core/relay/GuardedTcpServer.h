@@ -4,21 +4,25 @@
 #include <QByteArray>
 #include <QHash>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QTcpSocket;
 
 namespace advocate {
 
 class Clock;
+class RefusalCounts;
 
-// The relay's listening socket, bound into QHttpServer with bind(): it refuses connections over the global and
-// per-source caps at accept, and closes a plain HTTP connection that is still open `httpSeconds` after accept
-// (slowloris; Qt 6.4's HTTP server has no request timeout). A connection that became a WebSocket is released
-// from that deadline with releaseUpgraded(); the WebSocket rules (first frame, silence) then apply in the Router.
+// The relay's listening socket, plain or TLS: it refuses connections over the global and per-source caps at accept
+// (counted, never logged), and closes a connection that has not become a WebSocket `httpSeconds` after accept
+// (slowloris). Each accepted socket is announced with accepted(); nothing is queued as a pending connection. A
+// connection that became a WebSocket is released from the deadline with releaseUpgraded(); the WebSocket rules
+// (first frame, silence) then apply in the Router.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -31,12 +35,19 @@ public:
     };
     using SourceKeyFunction = std::function<QByteArray(const QHostAddress &)>;
 
-    GuardedTcpServer(const Clock &clock, Limits limits, SourceKeyFunction sourceKey, QObject *parent = nullptr);
+    // With `tls`, every accepted connection is a QSslSocket that starts the server handshake at once; accepted()
+    // comes before the handshake, and the socket's readyRead only carries decrypted bytes.
+    GuardedTcpServer(const Clock &clock, Limits limits, SourceKeyFunction sourceKey, RefusalCounts &refusals,
+                     std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
 
-    // Stops the HTTP deadline for the connection to `peer`:`peerPort` (it is a WebSocket now).
-    void releaseUpgraded(const QHostAddress &peer, quint16 peerPort);
+    // Stops the HTTP deadline for `socket` (it is a WebSocket now).
+    void releaseUpgraded(const QTcpSocket *socket);
     int trackedCount() const { return static_cast<int>(m_entries.size()); }
     void setCheckInterval(std::chrono::milliseconds interval) { m_check.setInterval(interval); }
+
+Q_SIGNALS:
+    // A connection within the caps, a child of this server; nothing has been read from it.
+    void accepted(QTcpSocket *socket);
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -56,6 +67,8 @@ private:
     const Clock &m_clock;
     Limits m_limits;
     SourceKeyFunction m_sourceKey;
+    RefusalCounts &m_refusals;
+    std::optional<QSslConfiguration> m_tls;
     QHash<QTcpSocket *, Entry> m_entries;
     QHash<QByteArray, int> m_perSource; // entries vanish at zero: nothing outlives its connections
     QTimer m_check;

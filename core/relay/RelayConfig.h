@@ -56,7 +56,10 @@ struct RelayConfig
     int framesPerSecond = 10;               // token bucket per connection: refill rate
     int frameBurst = 40;                    // and size
     int maxPendingSignIns = 32;             // password checks queued across the relay
-    QStringList allowedOrigins;             // WebSocket Origins accepted besides the relay's own
+    // The origin survivors open the page at, e.g. https://chat.example.org: the only browser Origin a WebSocket is
+    // accepted from besides allowedOrigins. Empty: pages served from this computer only (trying the relay out).
+    QString publicOrigin;
+    QStringList allowedOrigins; // further WebSocket Origins accepted, e.g. another name of the page
     QString busyText = QStringLiteral("All advocates are busy right now. You can call or text the hotline instead.");
     QString longWaitText = QStringLiteral("It is taking longer than usual. You can keep waiting, or call or text the "
                                           "hotline instead.");
@@ -81,7 +84,9 @@ struct RelayConfig
         return translations.value(language).value(key, fallback);
     }
 
-    QString auditLogPath; // empty: no audit log
+    QString auditLogPath;                      // empty: no audit log
+    qint64 auditLogMaxBytes = 4 * 1024 * 1024; // the log is rotated before it grows past this
+    int auditLogKeep = 4;                      // rotated files kept (audit.log.1 … audit.log.4)
     QString accountFile;
     QString listenAddress = QStringLiteral("127.0.0.1");
     int port = 8080;

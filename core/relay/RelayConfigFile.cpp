@@ -13,6 +13,15 @@ namespace advocate {
 
 namespace {
 
+// A web origin: http or https, a host, perhaps a port, and nothing after it (not even a slash).
+bool isOrigin(const QString &value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+           !url.host().isEmpty() && url.path().isEmpty() && !url.hasQuery() && !url.hasFragment() &&
+           url.userInfo().isEmpty();
+}
+
 bool isLanguageTag(const QString &value)
 {
     if (value.size() < 2 || value.size() > 35)
@@ -160,16 +169,22 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
          [&](const QString &value) {
              c.allowedOrigins.clear();
              for (const QString &origin : value.split(u',', Qt::SkipEmptyParts)) {
-                 const QUrl url(origin.trimmed(), QUrl::StrictMode);
-                 if (!url.isValid() ||
-                     (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
-                     url.host().isEmpty() || !url.path().isEmpty())
+                 if (!isOrigin(origin.trimmed()))
                      problem(QCoreApplication::translate(
                          "RelayConfigFile",
                          "allowed_origins must be a comma-separated list of origins like https://chat.example.org."));
                  else
                      c.allowedOrigins.append(origin.trimmed());
              }
+         }},
+        {QStringLiteral("public_origin"),
+         [&](const QString &value) {
+             if (!isOrigin(value))
+                 problem(QCoreApplication::translate(
+                     "RelayConfigFile",
+                     "public_origin must be the address survivors open, like https://chat.example.org."));
+             else
+                 c.publicOrigin = value;
          }},
         {QStringLiteral("listen"),
          [&](const QString &value) {
@@ -183,6 +198,14 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("tls_key"), assign(c.tlsKey)},
         {QStringLiteral("account_file"), assign(c.accountFile)},
         {QStringLiteral("audit_log"), assign(c.auditLogPath)},
+        {QStringLiteral("audit_log_keep"), number(c.auditLogKeep, 1, 100)},
+        {QStringLiteral("audit_log_max_kib"),
+         [&](const QString &value) {
+             int kib = 0;
+             number(kib, 64, 1024 * 1024)(value);
+             if (kib > 0)
+                 c.auditLogMaxBytes = qint64(kib) * 1024;
+         }},
     };
 
     static const QSet<QString> translatableKeys{
@@ -251,6 +274,13 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         problem(QCoreApplication::translate(
                     "RelayConfigFile",
                     "Listening on %1 needs tls_certificate and tls_key (or a reverse proxy on loopback).")
+                    .arg(c.listenAddress));
+    // Browsers reaching the relay directly send the Origin of the page; without a public origin only pages served
+    // from this computer are accepted, so every survivor would be refused.
+    if (c.publicOrigin.isEmpty() && !QHostAddress(c.listenAddress).isLoopback())
+        problem(QCoreApplication::translate(
+                    "RelayConfigFile",
+                    "Listening on %1 needs public_origin, the address survivors open (like https://chat.example.org).")
                     .arg(c.listenAddress));
     return result;
 }

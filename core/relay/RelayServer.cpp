@@ -3,6 +3,7 @@
 
 #include "common/SystemClock.h"
 #include "relay/AuditLog.h"
+#include "relay/GuardedConnection.h"
 #include "relay/GuardedTcpServer.h"
 #include "relay/Router.h"
 #include "relay/ServiceNotice.h"
@@ -12,34 +13,20 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QSslServer>
-#include <QSslSocket>
-#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
 #include <QWebSocket>
+#include <QWebSocketServer>
 
 namespace advocate {
 
 namespace {
-
-QHttpServerResponse withSecurityHeaders(QHttpServerResponse &&response)
-{
-    // Requirement RL9: nothing cached, no referrer, nothing loaded from anywhere else, no cookies ever set.
-    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    response.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
-    response.addHeader(QByteArrayLiteral("Content-Security-Policy"), QByteArrayLiteral("default-src 'self'"));
-    response.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    return std::move(response);
-}
 
 QByteArray contentTypeFor(const QString &path)
 {
@@ -61,11 +48,19 @@ QByteArray contentTypeFor(const QString &path)
     return QByteArrayLiteral("application/octet-stream");
 }
 
+HttpResponse jsonResponse(const QJsonObject &object)
+{
+    HttpResponse response;
+    response.contentType = QByteArrayLiteral("application/json");
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return response;
+}
+
 // A file of the survivor page, from the resources embedded in the relay. Only plain relative names are looked
 // up: no "..", no backslashes, no encoded characters (requirement RL9). Anything else is "not found".
-QHttpServerResponse survivorPageFile(const QString &requested)
+HttpResponse survivorPageFile(const QByteArray &requested)
 {
-    const QString path = requested.isEmpty() ? QStringLiteral("index.html") : requested;
+    const QString path = requested.isEmpty() ? QStringLiteral("index.html") : QString::fromLatin1(requested);
     bool plain = path.size() <= 200 && !path.startsWith(u'/') && !path.endsWith(u'/');
     for (const QChar c : path) {
         const char16_t u = c.unicode();
@@ -79,8 +74,31 @@ QHttpServerResponse survivorPageFile(const QString &requested)
     }
     QFile file(QStringLiteral(":/web/") + path);
     if (!plain || !file.open(QIODevice::ReadOnly))
-        return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
-    return QHttpServerResponse(contentTypeFor(path), file.readAll());
+        return HttpResponse::withStatus(404);
+    HttpResponse response;
+    response.contentType = contentTypeFor(path);
+    response.body = file.readAll();
+    return response;
+}
+
+// Host, scheme and port of an origin, in the form compared: lower case, the port spelled out.
+struct OriginParts
+{
+    QString scheme;
+    QString host;
+    int port = -1;
+    bool operator==(const OriginParts &) const = default;
+};
+
+std::optional<OriginParts> originParts(const QString &origin)
+{
+    const QUrl url(origin, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+        url.host().isEmpty() || !url.path().isEmpty() || url.hasQuery() || url.hasFragment() ||
+        !url.userInfo().isEmpty())
+        return std::nullopt;
+    return OriginParts{scheme, url.host().toLower(), url.port(scheme == QLatin1String("https") ? 443 : 80)};
 }
 
 QString clockTime(int minutes)
@@ -142,13 +160,6 @@ QJsonObject programJson(const RelayConfig &config)
     };
 }
 
-// Nagle off on TLS connections too, as GuardedTcpServer does on plain ones (relay frames are small and awaited).
-void setNoDelayOnAccept(QSslServer *server)
-{
-    QObject::connect(server, &QSslServer::startedEncryptionHandshake, server,
-                     [](QSslSocket *socket) { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
-}
-
 // Used when the relay is given no account file: nobody can sign in.
 class NoAccounts final : public StaffAuthenticator
 {
@@ -162,10 +173,12 @@ RelayServer::RelayServer(QObject *parent) : RelayServer(RelayConfig{}, nullptr, 
 
 RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAuthenticator *accounts, QObject *parent)
     : QObject(parent), m_config(config), m_codec(ProtocolLimits{config.maxFrameBytes, config.maxMessageChars}),
-      m_http(std::make_unique<QHttpServer>())
+      m_webSockets(
+          std::make_unique<QWebSocketServer>(QStringLiteral("advocate-relay"), QWebSocketServer::NonSecureMode))
 {
     if (!config.auditLogPath.isEmpty()) {
-        m_audit = std::make_unique<AuditLog>(config.auditLogPath);
+        m_audit = std::make_unique<AuditLog>(config.auditLogPath,
+                                             AuditLog::Rotation{config.auditLogMaxBytes, config.auditLogKeep});
         if (!m_audit->isOpen())
             m_error = QCoreApplication::translate("RelayServer", "Cannot write the audit log %1: %2")
                           .arg(config.auditLogPath, m_audit->errorString());
@@ -175,6 +188,7 @@ RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAut
         clock = m_ownClock.get();
     }
     m_clock = clock;
+    m_refusalsSinceMs = clock->monotonicMs();
     m_sourceKeys = std::make_unique<SourceKeys>(*clock);
     if (!accounts) {
         m_ownAccounts = std::make_unique<NoAccounts>();
@@ -185,29 +199,12 @@ RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAut
     connect(&m_tick, &QTimer::timeout, this, &RelayServer::tick);
     m_tick.start();
     readServiceNotice();
-
-    m_http->route(QStringLiteral("/"), [] { return survivorPageFile(QString()); });
-    routeWebSocketEndpoint();
-    routeSurvivorPageApi();
-    // Everything else is a file of the survivor page, or not found (the security headers come from afterRequest).
-    m_http->route(QStringLiteral("/<arg>"),
-                  [](const QUrl &rest) { return survivorPageFile(rest.path(QUrl::FullyEncoded)); });
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    m_http->addAfterRequestHandler(this, [](const QHttpServerRequest &, QHttpServerResponse &response) {
-        response = withSecurityHeaders(std::move(response));
-    });
-    m_http->addWebSocketUpgradeVerifier(this, [](const QHttpServerRequest &request) {
-        return request.url().path() == QLatin1String("/ws") ? QHttpServerWebSocketUpgradeResponse::accept()
-                                                            : QHttpServerWebSocketUpgradeResponse::deny();
-    });
-#else
-    m_http->afterRequest([](QHttpServerResponse &&response) { return withSecurityHeaders(std::move(response)); });
-#endif
-    connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, &RelayServer::acceptWebSockets);
+    connect(m_webSockets.get(), &QWebSocketServer::newConnection, this, &RelayServer::acceptWebSockets);
 }
 
 RelayServer::~RelayServer()
 {
+    summarizeRefusals();
     // Sockets go first, so that none reports a disconnect to a router that is being destroyed.
     for (QWebSocket *socket : std::as_const(m_sockets)) {
         socket->disconnect(this);
@@ -215,6 +212,7 @@ RelayServer::~RelayServer()
     }
     qDeleteAll(m_sockets);
     m_sockets.clear();
+    delete m_listener; // and with it every connection not handed to the WebSocket layer
 }
 
 void RelayServer::silenceClientAddressLogging()
@@ -233,56 +231,93 @@ void RelayServer::silenceClientAddressLogging()
     });
 }
 
-void RelayServer::routeWebSocketEndpoint()
+bool RelayServer::originAllowed(const RelayConfig &config, bool tls, const QByteArray &origin)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    // Upgrades are decided by the verifier above; a plain GET of the endpoint is told to upgrade.
-    m_http->route(QStringLiteral("/ws"), [](const QHttpServerRequest &, QHttpServerResponder &responder) {
-        responder.write(QHttpServerResponder::StatusCode::UpgradeRequired);
-    });
-#else
-    // Before Qt 6.8 QAbstractHttpServer upgrades a WebSocket request only when a route "handles" it, and the
-    // route must not answer it, or the answer would go out before the handshake. Plain GETs are answered.
-    m_http->route(QStringLiteral("/ws"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (request.value(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) !=
-            0)
-            responder.write(QHttpServerResponder::StatusCode::UpgradeRequired);
-    });
-#endif
+    // Staff workstations send no Origin; browsers always do, and a page cannot change it.
+    if (origin.isEmpty())
+        return true;
+    const std::optional<OriginParts> parts = originParts(QString::fromLatin1(origin));
+    if (!parts)
+        return false; // "null" (a sandboxed or file page) included
+    QStringList accepted = config.allowedOrigins;
+    if (!config.publicOrigin.isEmpty())
+        accepted.append(config.publicOrigin);
+    for (const QString &allowed : std::as_const(accepted)) {
+        if (originParts(allowed) == parts)
+            return true;
+    }
+    if (!config.publicOrigin.isEmpty())
+        return false;
+    // No public origin: only a page this computer served itself. A DNS-rebinding page has a name of its own as its
+    // origin, whatever address that name now points to.
+    const bool loopback = parts->host == QLatin1String("localhost") || QHostAddress(parts->host).isLoopback();
+    return loopback && parts->scheme == (tls ? QLatin1String("https") : QLatin1String("http"));
 }
 
-void RelayServer::routeSurvivorPageApi()
+HttpSite::Route RelayServer::route(const QByteArray &path) const
 {
-    // Registered before the catch-all file route, which would otherwise answer them with "not found".
-    m_http->route(QStringLiteral("/api/program"), QHttpServerRequest::Method::Get,
-                  [this] { return QHttpServerResponse(programJson(m_config)); });
-    m_http->route(QStringLiteral("/api/status"), QHttpServerRequest::Method::Get, [this] {
-        const QDateTime now = m_router->clock().now();
-        const std::optional<QDateTime> next = m_config.openingHours.nextOpening(now);
-        QJsonObject status{{QStringLiteral("open"), m_router->isOpen()},
-                           {QStringLiteral("insideHours"), m_router->insideOpeningHours()},
-                           {QStringLiteral("nextOpening"),
-                            next ? QJsonValue(next->toOffsetFromUtc(next->offsetFromUtc()).toString(Qt::ISODate))
-                                 : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("serviceNotice"), QJsonValue(QJsonValue::Null)}};
-        if (const std::optional<ServiceNotice> &notice = m_router->serviceNotice()) {
-            QJsonObject object{{QStringLiteral("kind"), ServiceNotice::kindName(notice->kind)},
-                               {QStringLiteral("text"), notice->text},
-                               {QStringLiteral("stopsNewChats"), notice->stopsNewChats()}};
-            if (!notice->link.isEmpty())
-                object.insert(QStringLiteral("link"), notice->link);
-            status.insert(QStringLiteral("serviceNotice"), object);
-        }
-        return QHttpServerResponse(status);
-    });
-    // The page's quick exit when its socket is down: the resume token in the body (never in the URL, which a
-    // proxy might log). Always 204, so the answer says nothing about the token.
-    m_http->route(QStringLiteral("/api/quick-exit"), QHttpServerRequest::Method::Post,
-                  [this](const QHttpServerRequest &request) {
-                      const QByteArray body = request.body().left(256).trimmed();
-                      m_router->quickExitByToken(QString::fromLatin1(body));
-                      return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
-                  });
+    if (path == "/ws")
+        return Route{{QByteArrayLiteral("GET")}, 0, true};
+    if (path == "/api/quick-exit")
+        return Route{{QByteArrayLiteral("POST")}, quickExitBodyBytes, false};
+    // The page, its files and the rest of its API.
+    return Route{{QByteArrayLiteral("GET"), QByteArrayLiteral("HEAD")}, 0, false};
+}
+
+HttpResponse RelayServer::respond(const HttpRequest &request)
+{
+    const QByteArray &path = request.path;
+    if (path == "/ws") {
+        // A plain GET of the WebSocket endpoint (an upgrade never gets here).
+        HttpResponse response = HttpResponse::withStatus(426);
+        response.headers.append({QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket")});
+        return response;
+    }
+    if (path == "/api/program")
+        return jsonResponse(programJson(m_config));
+    if (path == "/api/status")
+        return statusJson();
+    if (path == "/api/quick-exit") {
+        // The page's quick exit when its socket is down: the resume token in the body (never in the URL, which a
+        // proxy might log). Always 204, so the answer says nothing about the token.
+        m_router->quickExitByToken(QString::fromLatin1(request.body.trimmed()));
+        HttpResponse response;
+        response.status = 204;
+        return response;
+    }
+    return survivorPageFile(path.mid(1));
+}
+
+HttpResponse RelayServer::statusJson() const
+{
+    const QDateTime now = m_router->clock().now();
+    const std::optional<QDateTime> next = m_config.openingHours.nextOpening(now);
+    QJsonObject status{{QStringLiteral("open"), m_router->isOpen()},
+                       {QStringLiteral("insideHours"), m_router->insideOpeningHours()},
+                       {QStringLiteral("nextOpening"),
+                        next ? QJsonValue(next->toOffsetFromUtc(next->offsetFromUtc()).toString(Qt::ISODate))
+                             : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("serviceNotice"), QJsonValue(QJsonValue::Null)}};
+    if (const std::optional<ServiceNotice> &notice = m_router->serviceNotice()) {
+        QJsonObject object{{QStringLiteral("kind"), ServiceNotice::kindName(notice->kind)},
+                           {QStringLiteral("text"), notice->text},
+                           {QStringLiteral("stopsNewChats"), notice->stopsNewChats()}};
+        if (!notice->link.isEmpty())
+            object.insert(QStringLiteral("link"), notice->link);
+        status.insert(QStringLiteral("serviceNotice"), object);
+    }
+    return jsonResponse(status);
+}
+
+bool RelayServer::webSocketOriginAllowed(const QByteArray &origin) const
+{
+    return originAllowed(m_config, m_tls.has_value(), origin);
+}
+
+void RelayServer::upgradeToWebSocket(GuardedConnection &connection)
+{
+    m_handingOver.append(&connection);
+    m_webSockets->handleConnection(connection.socket());
 }
 
 void RelayServer::tick()
@@ -290,6 +325,18 @@ void RelayServer::tick()
     readServiceNotice();
     m_router->dropDisabledStaff();
     m_router->tick();
+    const std::chrono::milliseconds interval = refusalSummaryInterval;
+    if (m_clock->monotonicMs() - m_refusalsSinceMs >= interval.count())
+        summarizeRefusals();
+}
+
+void RelayServer::summarizeRefusals()
+{
+    const qint64 now = m_clock->monotonicMs();
+    const QString summary = m_refusals.takeSummary((now - m_refusalsSinceMs + 500) / 1000);
+    m_refusalsSinceMs = now;
+    if (!summary.isEmpty())
+        audit(summary);
 }
 
 void RelayServer::readServiceNotice()
@@ -341,39 +388,25 @@ bool RelayServer::listen(const QHostAddress &address, quint16 port)
                       .arg(address.toString());
         return false;
     }
-    if (m_tls) {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        auto *server = new QSslServer(m_http.get());
-        server->setSslConfiguration(*m_tls);
-        setNoDelayOnAccept(server);
-        m_port = server->listen(address, port) ? server->serverPort() : 0;
-        if (m_port != 0)
-            m_http->bind(server);
-#else
-        m_http->sslSetup(*m_tls);
-        m_port = m_http->listen(address, port);
-        const QList<QTcpServer *> servers = m_http->servers();
-        for (QTcpServer *server : servers) {
-            if (auto *sslServer = qobject_cast<QSslServer *>(server))
-                setNoDelayOnAccept(sslServer);
-        }
-#endif
+    // Survivors arrive in bursts (a link shared on social media): a deep accept backlog keeps the kernel from
+    // dropping connection attempts while the event loop is busy. Qt's default is 50.
+    auto *server = new GuardedTcpServer(
+        *m_clock,
+        GuardedTcpServer::Limits{m_config.maxConnections, m_config.maxConnectionsPerSource,
+                                 m_config.httpRequestSeconds},
+        [this](const QHostAddress &peer) { return m_sourceKeys->keyFor(peer); }, m_refusals, m_tls, this);
+    server->setListenBacklogSize(1024);
+    connect(server, &GuardedTcpServer::accepted, this, [this](QTcpSocket *socket) {
+        // Made before anything else connects to the socket, so that it reads every byte first.
+        new GuardedConnection(socket, *m_clock, GuardedConnection::Limits{}, *this, m_refusals);
+    });
+    if (server->listen(address, port)) {
+        delete m_listener;
+        m_listener = server;
+        m_port = server->serverPort();
     } else {
-        // Survivors arrive in bursts (a link shared on social media): a deep accept backlog keeps the kernel from
-        // dropping connection attempts while the event loop is busy. Qt's default is 50.
-        auto *server = new GuardedTcpServer(
-            *m_clock,
-            GuardedTcpServer::Limits{m_config.maxConnections, m_config.maxConnectionsPerSource,
-                                     m_config.httpRequestSeconds},
-            [this](const QHostAddress &peer) { return m_sourceKeys->keyFor(peer); }, m_http.get());
-        server->setListenBacklogSize(1024);
-        m_guard = server;
-        if (server->listen(address, port)) {
-            m_http->bind(server);
-            m_port = server->serverPort();
-        } else {
-            m_port = 0;
-        }
+        delete server;
+        m_port = 0;
     }
     if (m_port == 0) {
         m_error = QCoreApplication::translate("RelayServer", "Could not listen on %1 port %2.")
@@ -386,34 +419,35 @@ bool RelayServer::listen(const QHostAddress &address, quint16 port)
 
 void RelayServer::acceptWebSockets()
 {
-    while (m_http->hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> owned = m_http->nextPendingWebSocketConnection();
-        QWebSocket *socket = owned.release();
+    while (m_webSockets->hasPendingConnections()) {
+        QWebSocket *socket = m_webSockets->nextPendingConnection();
         socket->setParent(this);
-        socket->setMaxAllowedIncomingMessageSize(hardMessageLimitBytes);
-        socket->setMaxAllowedIncomingFrameSize(hardMessageLimitBytes);
-        const QByteArray source = m_sourceKeys->keyFor(socket->peerAddress());
-        if (m_guard) {
-            m_guard->releaseUpgraded(socket->peerAddress(), socket->peerPort());
-        } else if (m_sockets.size() >= m_config.maxConnections ||
-                   m_perSource.value(source) >= m_config.maxConnectionsPerSource) {
-            // Without the guarded listening socket (TLS on Qt before 6.8) the caps apply here, to WebSockets.
+        // The connection that handed this socket over: the same peer (address and port name one TCP connection).
+        GuardedConnection *guarded = nullptr;
+        for (auto it = m_handingOver.begin(); it != m_handingOver.end();) {
+            if (!*it) {
+                it = m_handingOver.erase(it);
+            } else if ((*it)->socket()->peerPort() == socket->peerPort() &&
+                       (*it)->socket()->peerAddress() == socket->peerAddress()) {
+                guarded = *it;
+                m_handingOver.erase(it);
+                break;
+            } else {
+                ++it;
+            }
+        }
+        if (!guarded || !m_listener) {
             socket->abort();
             socket->deleteLater();
             continue;
         }
-        if (!originAllowed(*socket)) {
-            // A page on another site may not open chats in a visitor's name (cross-site WebSocket hijacking).
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
-            socket->deleteLater();
-            continue;
-        }
+        guarded->webSocketOpened();
+        m_listener->releaseUpgraded(guarded->socket());
+        socket->setMaxAllowedIncomingMessageSize(hardMessageLimitBytes);
+        socket->setMaxAllowedIncomingFrameSize(hardMessageLimitBytes);
+        const QByteArray source = m_sourceKeys->keyFor(socket->peerAddress());
         const ConnectionId id = ++m_lastConnection;
         m_sockets.insert(id, socket);
-        if (!m_guard) {
-            m_socketSources.insert(id, source);
-            ++m_perSource[source];
-        }
         connect(socket, &QWebSocket::textMessageReceived, this, [this, id](const QString &text) {
             m_router->frameReceived(id, m_codec.decodeClientFrame(text.toUtf8()));
         });
@@ -421,31 +455,11 @@ void RelayServer::acceptWebSockets()
                 [this, id](const QByteArray &) { m_router->frameReceived(id, m_codec.decodeBinary()); });
         connect(socket, &QWebSocket::disconnected, this, [this, id, socket] {
             m_sockets.remove(id);
-            if (const auto counted = m_socketSources.constFind(id); counted != m_socketSources.constEnd()) {
-                if (--m_perSource[*counted] <= 0)
-                    m_perSource.remove(*counted);
-                m_socketSources.erase(counted);
-            }
             socket->deleteLater();
             m_router->connectionClosed(id);
         });
         m_router->connectionOpened(id, source);
     }
-}
-
-bool RelayServer::originAllowed(const QWebSocket &socket) const
-{
-    // Staff workstations send no Origin; browsers always do. Same origin means the Host the page was loaded from.
-    const QString origin = socket.origin();
-    if (origin.isEmpty() || m_config.allowedOrigins.contains(origin))
-        return true;
-    const QUrl url(origin);
-    const QUrl requested = socket.request().url();
-    const QString expectedScheme = m_tls ? QStringLiteral("https") : QStringLiteral("http");
-    const int defaultPort = m_tls ? 443 : 80;
-    return url.isValid() && url.scheme() == expectedScheme && !requested.host().isEmpty() &&
-           url.host().compare(requested.host(), Qt::CaseInsensitive) == 0 &&
-           url.port(defaultPort) == requested.port(defaultPort);
 }
 
 void RelayServer::send(ConnectionId connection, const RelayFrame &frame)
@@ -479,6 +493,11 @@ void RelayServer::audit(const QString &event)
 {
     if (m_audit)
         m_audit->record(event);
+}
+
+void RelayServer::refused(Refusal refusal, const QString &label)
+{
+    m_refusals.add(refusal, label);
 }
 
 bool RelayServer::auditLogReady() const

@@ -2,12 +2,16 @@
 #pragma once
 
 #include "protocol/FrameCodec.h"
+#include "relay/HttpSite.h"
+#include "relay/RefusalCounts.h"
 #include "relay/RelayConfig.h"
 #include "relay/RouterSink.h"
 
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QString>
 #include <QTimer>
@@ -16,13 +20,14 @@
 #include <memory>
 #include <optional>
 
-class QHttpServer;
 class QWebSocket;
+class QWebSocketServer;
 
 namespace advocate {
 
 class AuditLog;
 class Clock;
+class GuardedConnection;
 class GuardedTcpServer;
 class SourceKeys;
 class Router;
@@ -30,15 +35,20 @@ class StaffAuthenticator;
 
 // One port for everything the relay offers: the survivor page (static files from resources/web), its small
 // same-origin JSON API (/api/program, /api/status, POST /api/quick-exit; docs/protocol.md section 12) and the
-// WebSocket endpoint /ws, whose frames go through FrameCodec to the Router. The relay keeps nothing on disk and
-// logs no client address (requirement RL7).
-class RelayServer : public QObject, private RouterSink
+// WebSocket endpoint /ws, whose frames go through FrameCodec to the Router. Every connection is read under the
+// limits of section 12 by a GuardedConnection before anything else sees its bytes (RL12). The relay keeps nothing
+// on disk but its optional audit log and logs no client address (requirement RL7).
+class RelayServer : public QObject, private RouterSink, private HttpSite
 {
     Q_OBJECT
 public:
     static constexpr int protocolVersion = FrameCodec::protocolVersion;
     // The WebSocket layer closes a socket that sends more than this in one message, before the codec sees it.
     static constexpr int hardMessageLimitBytes = 64 * 1024;
+    // The body of POST /api/quick-exit: a resume token (43 characters) with room for a line end.
+    static constexpr int quickExitBodyBytes = 64;
+    // How often the counts of refusals go to the audit log as one line (RL12).
+    static constexpr std::chrono::seconds refusalSummaryInterval{60};
 
     // `clock` and `accounts` must outlive the server; without them the server uses the system clock and
     // refuses every staff sign-in.
@@ -48,6 +58,10 @@ public:
 
     // Turns off, for the whole process, the Qt categories that would log client addresses. Call once at start.
     static void silenceClientAddressLogging();
+    // Whether a WebSocket from a page with this Origin (empty: no Origin header, as from the workstation) is
+    // accepted: the configured public origin or allowed origins, and without a public origin a page served from
+    // this computer (localhost, 127.0.0.0/8, ::1) only. Never the Host header, which a DNS-rebinding page controls.
+    static bool originAllowed(const RelayConfig &config, bool tls, const QByteArray &origin);
 
     // Binds `address`:`port` (0 = any free port). Only loopback addresses are accepted until TLS is
     // configured (requirement RL8). On failure returns false and sets errorString().
@@ -62,19 +76,27 @@ public:
 
     int connectionCount() const;
     const Router &router() const { return *m_router; }
+    // Refusals counted since the last summary line.
+    const RefusalCounts &refusals() const { return m_refusals; }
     // How often the time-driven rules run (default 1 s); tests with a ManualClock shorten it.
     void setTickInterval(std::chrono::milliseconds interval) { m_tick.setInterval(interval); }
 
 private:
-    void routeWebSocketEndpoint();
-    void routeSurvivorPageApi();
     void tick();
+    void summarizeRefusals();
     void readServiceNotice();
     void acceptWebSockets();
-    bool originAllowed(const QWebSocket &socket) const;
+    HttpResponse statusJson() const;
+    // RouterSink
     void send(ConnectionId connection, const RelayFrame &frame) override;
     void close(ConnectionId connection, bool policyViolation) override;
     void audit(const QString &event) override;
+    void refused(Refusal refusal, const QString &label) override;
+    // HttpSite
+    Route route(const QByteArray &path) const override;
+    HttpResponse respond(const HttpRequest &request) override;
+    bool webSocketOriginAllowed(const QByteArray &origin) const override;
+    void upgradeToWebSocket(GuardedConnection &connection) override;
 
     RelayConfig m_config;
     std::unique_ptr<AuditLog> m_audit;
@@ -82,13 +104,14 @@ private:
     std::unique_ptr<StaffAuthenticator> m_ownAccounts;
     FrameCodec m_codec;
     std::unique_ptr<Router> m_router;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<QWebSocketServer> m_webSockets; // answers handshakes handed over by GuardedConnection
     QHash<ConnectionId, QWebSocket *> m_sockets;
     const Clock *m_clock = nullptr;
     std::unique_ptr<SourceKeys> m_sourceKeys;
-    GuardedTcpServer *m_guard = nullptr; // the plain listening socket, owned by m_http; null with Qt 6.4's TLS
-    QHash<ConnectionId, QByteArray> m_socketSources; // only when there is no guard, for its caps
-    QHash<QByteArray, int> m_perSource;
+    GuardedTcpServer *m_listener = nullptr;           // a child of this server once listen() succeeded
+    QList<QPointer<GuardedConnection>> m_handingOver; // upgrades whose handshake is not answered yet
+    RefusalCounts m_refusals;
+    qint64 m_refusalsSinceMs = 0;
     ConnectionId m_lastConnection = 0;
     QTimer m_tick;
     std::optional<QSslConfiguration> m_tls;

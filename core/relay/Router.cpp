@@ -97,6 +97,7 @@ void Router::frameReceived(ConnectionId id, const DecodeResult<ClientFrame> &dec
     Connection &connection = found->second;
     if (!m_guard.admitFrame(connection.guard, nowMs())) {
         // Dropped unread; counts as a bad frame, so a flood ends in too_many_errors after a few answers.
+        m_audit.rateLimited();
         sendError(id, ErrorCode::RateLimited, QCoreApplication::translate("Router", "Too many frames; slow down."),
                   decoded.type);
         return;
@@ -123,6 +124,7 @@ bool Router::countBadFrame(ConnectionId id)
     const auto found = m_connections.find(id);
     if (found == m_connections.end() || !m_guard.countBadFrame(found->second.guard))
         return false;
+    m_audit.tooManyErrors();
     send(id, frame::Error{ErrorCode::TooManyErrors,
                           QCoreApplication::translate("Router", "Too many bad frames; closing the connection."),
                           std::nullopt, std::nullopt, true});
@@ -379,6 +381,7 @@ void Router::on(const FrameRequest &request, const frame::SignIn &signIn)
     }
     if (m_pendingSignIns >= m_config.maxPendingSignIns) {
         // Each check costs 64 MiB and a tenth of a second: a storm waits outside rather than in memory.
+        m_audit.rateLimited();
         sendError(id, ErrorCode::RateLimited,
                   QCoreApplication::translate("Router", "Too many sign-ins are being checked; try again shortly."),
                   type);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/Frames.h"
+#include "relay/RefusalCounts.h"
 
 namespace advocate {
 
@@ -18,6 +19,13 @@ public:
     virtual void close(ConnectionId connection, bool policyViolation) = 0;
     // A content-free event for the audit log (see AuditLog); ignored unless the sink keeps one.
     virtual void audit(const QString &event) { Q_UNUSED(event) }
+    // Something refused to an anonymous client: counted, never a line of its own (see RefusalCounts). `label` is a
+    // language of the program's config or empty.
+    virtual void refused(Refusal refusal, const QString &label)
+    {
+        Q_UNUSED(refusal)
+        Q_UNUSED(label)
+    }
 };
 
 } // namespace advocate

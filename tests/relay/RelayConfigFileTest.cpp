@@ -78,9 +78,52 @@ TEST(RelayConfigFile, TheMaximumShiftLengthIsTwelveHoursUnlessSetAndBounded)
 TEST(RelayConfigFile, ListeningBeyondLoopbackWithoutTlsIsAProblem)
 {
     const RelayConfigFile::Result result = RelayConfigFile::parse(
-        "program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\nhotline_phone = 1\nlisten = 0.0.0.0\n");
+        "program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\nhotline_phone = 1\nlisten = 0.0.0.0\n"
+        "public_origin = https://chat.example.org\n");
     ASSERT_EQ(result.problems.size(), 1);
     EXPECT_TRUE(result.problems.first().message.contains(QLatin1String("tls_certificate")));
+}
+
+TEST(RelayConfigFile, ListeningBeyondLoopbackWithoutAPublicOriginIsAProblem)
+{
+    const QByteArray required("program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
+                              "hotline_phone = 1\nlisten = 0.0.0.0\ntls_certificate = /c\ntls_key = /k\n");
+    const RelayConfigFile::Result without = RelayConfigFile::parse(required);
+    ASSERT_EQ(without.problems.size(), 1);
+    EXPECT_TRUE(without.problems.first().message.contains(QLatin1String("public_origin")));
+    const RelayConfigFile::Result with =
+        RelayConfigFile::parse(required + "public_origin = https://chat.example.org\n");
+    EXPECT_TRUE(with.ok());
+    EXPECT_EQ(with.config.publicOrigin, QStringLiteral("https://chat.example.org"));
+}
+
+TEST(RelayConfigFile, APublicOriginIsAnOriginAndNothingMore)
+{
+    const QByteArray required("program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
+                              "hotline_phone = 1\n");
+    for (const char *bad : {"chat.example.org", "https://chat.example.org/", "https://chat.example.org/chat",
+                            "ftp://chat.example.org", "https://user@chat.example.org", "https://chat.example.org?x"}) {
+        const RelayConfigFile::Result result = RelayConfigFile::parse(required + "public_origin = " + bad + "\n");
+        ASSERT_EQ(result.problems.size(), 1) << bad;
+        EXPECT_TRUE(result.problems.first().message.contains(QLatin1String("public_origin"))) << bad;
+    }
+    EXPECT_TRUE(RelayConfigFile::parse(required + "public_origin = https://chat.example.org:8443\n").ok());
+}
+
+TEST(RelayConfigFile, ReadsTheAuditLogBound)
+{
+    const QByteArray required("program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
+                              "hotline_phone = 1\n");
+    const RelayConfigFile::Result defaults = RelayConfigFile::parse(required);
+    EXPECT_EQ(defaults.config.auditLogMaxBytes, 4 * 1024 * 1024);
+    EXPECT_EQ(defaults.config.auditLogKeep, 4);
+    const RelayConfigFile::Result set =
+        RelayConfigFile::parse(required + "audit_log_max_kib = 256\naudit_log_keep = 9\n");
+    ASSERT_TRUE(set.ok());
+    EXPECT_EQ(set.config.auditLogMaxBytes, 256 * 1024);
+    EXPECT_EQ(set.config.auditLogKeep, 9);
+    EXPECT_FALSE(RelayConfigFile::parse(required + "audit_log_max_kib = 63\n").ok());
+    EXPECT_FALSE(RelayConfigFile::parse(required + "audit_log_keep = 0\n").ok());
 }
 
 TEST(RelayConfigFile, ReadsTheAbuseLimits)

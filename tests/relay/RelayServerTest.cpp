@@ -67,7 +67,9 @@ TEST_F(RelayServerTest, SurvivorPageIsServedWithPrivacyHeadersAndNoCookie)
     EXPECT_TRUE(reply->readAll().contains("<!DOCTYPE html>"));
     EXPECT_EQ(reply->rawHeader("Cache-Control"), QByteArrayLiteral("no-store"));
     EXPECT_EQ(reply->rawHeader("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
-    EXPECT_EQ(reply->rawHeader("Content-Security-Policy"), QByteArrayLiteral("default-src 'self'"));
+    EXPECT_EQ(reply->rawHeader("Content-Security-Policy"),
+              QByteArrayLiteral("default-src 'self'; frame-ancestors 'none'"));
+    EXPECT_EQ(reply->rawHeader("X-Frame-Options"), QByteArrayLiteral("DENY"));
     EXPECT_FALSE(reply->hasRawHeader("Set-Cookie"));
 }
 

@@ -208,7 +208,9 @@ TEST_F(SurvivorPageApiTest, ThePageFilesAreServedWithTheStrictPolicy)
         std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url(path))));
         ASSERT_TRUE(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
         EXPECT_EQ(reply->error(), QNetworkReply::NoError) << qPrintable(path);
-        EXPECT_EQ(reply->rawHeader("Content-Security-Policy"), QByteArrayLiteral("default-src 'self'"));
+        EXPECT_EQ(reply->rawHeader("Content-Security-Policy"),
+                  QByteArrayLiteral("default-src 'self'; frame-ancestors 'none'"));
+        EXPECT_EQ(reply->rawHeader("X-Frame-Options"), QByteArrayLiteral("DENY"));
         EXPECT_FALSE(reply->readAll().isEmpty());
     }
 }

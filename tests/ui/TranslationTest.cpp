@@ -88,7 +88,8 @@ const std::map<QString, RuntimeLookup> &runtimeLookups()
         {QStringLiteral("advocate::TranscriptView"), viaClass<TranscriptView>()},
         {QStringLiteral("advocate::CannedText"), viaContext("advocate::CannedText")}, // ui/CannedText.cpp
         {QStringLiteral("AdminCommands"), viaContext("AdminCommands")},               // core/relay/
-        {QStringLiteral("CacheDatabase"), viaContext("CacheDatabase")},               // core/cache/
+        {QStringLiteral("AuditLog"), viaContext("AuditLog")},
+        {QStringLiteral("CacheDatabase"), viaContext("CacheDatabase")}, // core/cache/
         {QStringLiteral("CacheFiles"), viaContext("CacheFiles")},
         {QStringLiteral("CacheFolderLock"), viaContext("CacheFolderLock")},
         {QStringLiteral("CacheManifest"), viaContext("CacheManifest")},

@@ -204,7 +204,8 @@ test('1 page is our own static files, small, same-origin, with privacy headers',
         const body = Buffer.from(await response.arrayBuffer());
         sizes.push([path, body.length]);
         assert.equal(response.headers.get('cache-control'), 'no-store');
-        assert.equal(response.headers.get('content-security-policy'), "default-src 'self'");
+        assert.equal(response.headers.get('content-security-policy'), "default-src 'self'; frame-ancestors 'none'");
+        assert.equal(response.headers.get('x-frame-options'), 'DENY');
         assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
         assert.equal(response.headers.get('set-cookie'), null);
     }
