@@ -34,7 +34,7 @@ make_key() {
 }
 make_key gnupg "Advocate Desk test release key <release@test.invalid>"
 make_key other "Someone else <other@test.invalid>"
-fingerprint=$(GNUPGHOME="$work/gnupg" gpg --batch --with-colons --list-secret-keys | awk -F: '/^fpr:/ {print $10; exit}')
+fingerprint=$(GNUPGHOME="$work/gnupg" gpg --batch --with-colons --list-secret-keys 2>/dev/null | awk -F: '/^fpr:/ {print $10; exit}')
 
 mkdir "$work/dist"
 if [ $# -ge 1 ]; then
