@@ -15,6 +15,9 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
 
 find_package(SQLCipher 4 REQUIRED)
 
+# Phone numbers in handoff notes and the shift log (core/handoff): Google's libphonenumber.
+find_package(PhoneNumber REQUIRED)
+
 if(ADVOCATE_BUILD_TESTS OR ADVOCATE_BUILD_BENCHMARKS)
     find_package(Threads REQUIRED)
 endif()

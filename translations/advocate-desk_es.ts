@@ -600,6 +600,57 @@
     </message>
 </context>
 <context>
+    <name>IdentifyingDetails</name>
+    <message>
+        <source>A phone number leads straight to a person; leave it out of a note that others will read.</source>
+        <translation>Un número de teléfono lleva directamente a una persona; no lo ponga en una nota que otras personas leerán.</translation>
+    </message>
+    <message>
+        <source>An e-mail address leads straight to a person; leave it out of a note that others will read.</source>
+        <translation>Una dirección de correo electrónico lleva directamente a una persona; no la ponga en una nota que otras personas leerán.</translation>
+    </message>
+    <message>
+        <source>An address can show where someone lives or can be found; leave it out of a note that others will read.</source>
+        <translation>Una dirección puede mostrar dónde vive o dónde se puede encontrar a alguien; no la ponga en una nota que otras personas leerán.</translation>
+    </message>
+    <message>
+        <source>A date of birth, with a few other details, is enough to identify someone; leave it out of a note that others will read.</source>
+        <translation>Una fecha de nacimiento, junto con algunos otros datos, basta para identificar a alguien; no la ponga en una nota que otras personas leerán.</translation>
+    </message>
+    <message>
+        <source>“%1” is a name from this conversation; a note that others will read does not need it.</source>
+        <translation>“%1” es un nombre de esta conversación; una nota que otras personas leerán no lo necesita.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a person&apos;s name; a note that others will read does not need it.</source>
+        <translation>“%1” parece el nombre de una persona; una nota que otras personas leerán no lo necesita.</translation>
+    </message>
+    <message>
+        <source>[phone number]</source>
+        <translation>[número de teléfono]</translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[correo electrónico]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[dirección]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[fecha]</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[nombre]</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Sustituir por “%1”</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
         <source>The key was not found in the keychain.</source>

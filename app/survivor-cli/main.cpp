@@ -116,6 +116,21 @@ int main(int argc, char *argv[])
                      });
     QObject::connect(&client, &advocate::SurvivorClient::conversationStarted, &app,
                      [] { say(text("An advocate has joined the chat.")); });
+    QObject::connect(&client, &advocate::SurvivorClient::advocateChanged, &app, [](advocate::HandoffReason reason) {
+        switch (reason) {
+        case advocate::HandoffReason::Transfer:
+            say(text("Another advocate is taking over your chat. They can see what was written so far."));
+            break;
+        case advocate::HandoffReason::Queue:
+            say(text("Your chat is being passed to the next available advocate. You are first in line; your "
+                     "messages are kept."));
+            break;
+        case advocate::HandoffReason::Dropped:
+            say(text("Your advocate's connection was lost. You are first in line for the next advocate; your "
+                     "messages are kept."));
+            break;
+        }
+    });
     QObject::connect(&client, &advocate::SurvivorClient::messageReceived, &app,
                      [](qint64, const QString &body) { say(text("Advocate: %1").arg(plain(body))); });
     // "Delivered" means the advocate's workstation acknowledged the message (it holds everything up to it).

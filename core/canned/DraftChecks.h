@@ -22,6 +22,13 @@ public:
         Slang,
         Shouting,
         UnchangedCanned,
+        // Identifying details in a handoff note or shift log (core/handoff/IdentifyingDetails); the composer's
+        // checks never produce these.
+        PhoneNumber,
+        EmailAddress,
+        StreetAddress,
+        BirthDate,
+        PersonalName,
     };
 
     struct Fix

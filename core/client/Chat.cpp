@@ -6,6 +6,7 @@
 #include "canned/DraftChecks.h"
 #include "client/ClientSession.h"
 #include "common/Clock.h"
+#include "handoff/HandoffNote.h"
 
 #include <QPointer>
 
@@ -459,6 +460,91 @@ void Chat::addNotice(const QString &text)
     entry.text = text;
     entry.at = m_shift.clock().now();
     append(entry);
+}
+
+void Chat::setHandedOver(HandoffReason reason, const QString &from, const QString &note)
+{
+    m_handoffReason = reason;
+    m_handedFrom = from;
+    // The code word moves with the chat (WS10) and stays in memory only: the note keeps everything else.
+    std::optional<HandoffNote> parsed = HandoffNote::fromBody(note);
+    if (parsed) {
+        if (!parsed->codeWord.isEmpty())
+            setCodeWord(parsed->codeWord);
+        parsed->codeWord.clear();
+        m_handoffNote = parsed->isEmpty() ? QString() : parsed->toBody();
+    } else {
+        m_handoffNote = note; // from a workstation that writes free text: shown as it is
+    }
+    switch (reason) {
+    case HandoffReason::Transfer:
+        addNotice(tr("%1 handed this chat to you. Read their handoff note before you reply.").arg(from));
+        break;
+    case HandoffReason::Queue:
+        addNotice(from.isEmpty() ? tr("This chat came back through the queue.")
+                                 : tr("%1 passed this chat back to the queue; you are taking it over.").arg(from));
+        break;
+    case HandoffReason::Dropped:
+        addNotice(tr("This chat came back to the queue because its advocate (%1) lost the connection and did not "
+                     "return. The survivor may not know what happened.")
+                      .arg(from));
+        break;
+    }
+    if (!m_handoffNote.isEmpty()) {
+        NoteRecord record;
+        record.kind = NoteKind::Handoff;
+        record.conversationId = m_id;
+        record.text = m_handoffNote;
+        record.createdAt = m_shift.clock().now();
+        record.updatedAt = record.createdAt;
+        QPointer<Chat> self(this);
+        m_shift.cache().addNote(std::move(record), [self](const WriteResult &written) {
+            if (self)
+                self->m_shift.reportCache(written.result);
+        });
+    }
+    Q_EMIT changed();
+}
+
+void Chat::receiveEarlier(qint64 seq, const QString &body, const QDateTime &at)
+{
+    Entry entry;
+    entry.direction = MessageDirection::FromAdvocate;
+    entry.author = m_handedFrom.isEmpty() ? tr("Earlier advocate") : tr("%1 (before the handoff)").arg(m_handedFrom);
+    entry.text = body;
+    entry.at = at;
+    entry.seq = seq;
+    if (!append(entry))
+        return;
+    MessageRecord record;
+    record.conversationId = m_id;
+    record.direction = MessageDirection::FromAdvocate;
+    record.authorDisplayName = entry.author;
+    record.text = body;
+    record.createdAt = at;
+    record.deliveryState = DeliveryState::Delivered;
+    record.relaySequence = seq;
+    QPointer<Chat> self(this);
+    m_shift.cache().appendMessage(record, [self](WriteResult written) {
+        if (self)
+            self->m_shift.reportCache(written.result);
+    });
+}
+
+void Chat::setHandedOff(const QString &to)
+{
+    if (!isOpen())
+        return;
+    m_state = State::Ended;
+    m_handedTo = to.isEmpty() ? tr("the queue") : to;
+    m_peerTyping = false;
+    m_inactivityStage = 0;
+    m_typingIdle.stop();
+    m_typing = false;
+    addNotice(to.isEmpty() ? tr("You passed this chat back to the queue. The next advocate gets your note.")
+                           : tr("%1 accepted the handoff and answers the survivor now.").arg(to));
+    writeClosed();
+    Q_EMIT changed();
 }
 
 void Chat::restore(const QList<Entry> &entries, bool closed, const QString &draft)

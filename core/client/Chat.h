@@ -140,6 +140,19 @@ public:
     void setInactivity(int stage);
     void setEnded(EndReason reason);
     void addNotice(const QString &text);
+    // Handoff (docs/protocol.md section 15). This chat was handed to us: how, from whom, and the note (the opaque
+    // body the colleague's workstation wrote; HandoffNote reads it). The note goes into the shift cache.
+    void setHandedOver(HandoffReason reason, const QString &from, const QString &note);
+    std::optional<HandoffReason> handoffReason() const { return m_handoffReason; }
+    QString handedFrom() const { return m_handedFrom; }
+    // The note without the code word (which went to codeWord()); a HandoffNote body, or a colleague's free text.
+    QString handoffNote() const { return m_handoffNote; }
+    // A message a colleague wrote to the survivor before the chat came to us.
+    void receiveEarlier(qint64 seq, const QString &body, const QDateTime &at);
+    // We handed this chat on and someone else answers now (`to`: a colleague, or empty for the queue). The chat is
+    // over for this workstation; its transcript stays until the shift ends.
+    void setHandedOff(const QString &to);
+    QString handedTo() const { return m_handedTo; }
 
     // A resumed shift: the chat's messages and draft as the cache kept them.
     void restore(const QList<Entry> &entries, bool closed, const QString &draft);
@@ -188,6 +201,10 @@ private:
     bool m_safetyCheckGiven = false;
     bool m_confidentialityGiven = false;
     QString m_codeWord;
+    std::optional<HandoffReason> m_handoffReason;
+    QString m_handedFrom;
+    QString m_handoffNote;
+    QString m_handedTo;
     bool m_checkInSent = false;
     QList<NoticeReminder::SentMessage> m_flagged; // sent messages that carried canned flags
     qint64 m_noticeDismissedAtMs = -1;

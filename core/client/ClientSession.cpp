@@ -133,6 +133,8 @@ QString ClientSession::send(const QString &conversation, const QString &body)
 void ClientSession::retry(const QString &conversation, const QString &clientId, const QString &body)
 {
     m_outbox.append({conversation, clientId, body, m_clock->monotonicMs()});
+    if (const auto known = m_known.find(conversation); known != m_known.end() && known->handedOver)
+        known->sentIds.insert(clientId);
     if (m_state == State::SignedIn)
         transmit(frame::Send{conversation, clientId, body});
     m_outboxCheck.start();
@@ -146,6 +148,47 @@ void ClientSession::setTyping(const QString &conversation, bool active)
 void ClientSession::end(const QString &conversation, bool idle)
 {
     transmit(frame::End{conversation, idle});
+}
+
+void ClientSession::offerTransfer(const QString &conversation, frame::TransferTarget to, const QString &user,
+                                  const QString &note)
+{
+    frame::Transfer transfer{conversation, to, std::nullopt, std::nullopt};
+    if (to == frame::TransferTarget::Advocate)
+        transfer.user = user;
+    if (!note.isEmpty())
+        transfer.note = note;
+    transmit(transfer);
+}
+
+void ClientSession::withdrawTransfer(const QString &conversation)
+{
+    transmit(frame::TransferWithdraw{conversation});
+}
+
+void ClientSession::acceptTransfer(const QString &offer)
+{
+    transmit(frame::TransferAccept{offer});
+}
+
+void ClientSession::declineTransfer(const QString &offer)
+{
+    transmit(frame::TransferDecline{offer});
+}
+
+void ClientSession::requestRoster()
+{
+    transmit(frame::GetRoster{});
+}
+
+void ClientSession::postShiftLog(const QString &body)
+{
+    transmit(frame::PostShiftLog{body});
+}
+
+void ClientSession::acknowledgeShiftLog(const QString &entry)
+{
+    transmit(frame::AckShiftLog{entry});
 }
 
 void ClientSession::reportShiftEndOverride(frame::OverrideCategory category, int reasonChars, int open)
@@ -301,9 +344,15 @@ void ClientSession::handle(const RelayFrame &frame)
             [&](const frame::Error &error) { onError(error); },
             [&](const frame::ConversationStarted &started) {
                 if (!m_known.contains(started.conversation)) {
-                    m_known.insert(started.conversation, {});
+                    Known fresh;
+                    fresh.handedOver = started.handoff.has_value();
+                    m_known.insert(started.conversation, fresh);
                     Q_EMIT conversationStarted(started.conversation, started.language,
                                                started.alias.value_or(QString()));
+                    if (started.handoff)
+                        Q_EMIT conversationHandedOver(started.conversation, *started.handoff,
+                                                      started.handedFrom.value_or(QString()),
+                                                      started.note.value_or(QString()));
                 }
             },
             [&](const frame::Message &message) { onMessage(message); },
@@ -326,11 +375,25 @@ void ClientSession::handle(const RelayFrame &frame)
                 Q_EMIT queueSummary(summary.waiting);
             },
             [&](const frame::Fetched &fetched) { onFetched(fetched); },
-            [](const frame::Session &) {},  // survivor frames
-            [](const frame::Queued &) {},   // survivor frames
-            [](const frame::LongWait &) {}, // survivor frames
-            [](const frame::Busy &) {},     // survivor frames
-            [](const frame::Pong &) {},     // the socket is alive; nothing to do
+            [](const frame::Session &) {},         // survivor frames
+            [](const frame::Queued &) {},          // survivor frames
+            [](const frame::LongWait &) {},        // survivor frames
+            [](const frame::Busy &) {},            // survivor frames
+            [](const frame::Pong &) {},            // the socket is alive; nothing to do
+            [](const frame::AdvocateChanged &) {}, // survivor frames
+            [&](const frame::TransferStatus &status) {
+                if (status.state == frame::TransferState::Accepted || status.state == frame::TransferState::Queued) {
+                    // No longer ours: what the relay has not accepted can no longer go out from here.
+                    failOutbox(status.conversation);
+                    m_known.remove(status.conversation);
+                }
+                Q_EMIT transferStatus(status);
+            },
+            [&](const frame::TransferOffer &offer) { Q_EMIT transferOffered(offer); },
+            [&](const frame::TransferOfferClosed &closed) { Q_EMIT transferOfferClosed(closed.offer, closed.reason); },
+            [&](const frame::Roster &roster) { Q_EMIT rosterReceived(roster.staff); },
+            [&](const frame::ShiftLogEntry &entry) { Q_EMIT shiftLogReceived(entry); },
+            [&](const frame::ShiftLogPosted &posted) { Q_EMIT shiftLogPosted(posted.entry); },
         },
         frame);
 }
@@ -377,11 +440,12 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
 
 void ClientSession::onMessage(const frame::Message &message)
 {
-    if (message.from == Side::Advocate) {
+    const auto known = m_known.find(message.conversation);
+    if (message.from == Side::Advocate &&
+        !(known != m_known.end() && known->handedOver && !known->sentIds.contains(message.clientId))) {
         onOwnMessage(message);
         return;
     }
-    const auto known = m_known.find(message.conversation);
     if (known == m_known.end())
         return;
     if (message.seq <= known->contiguous || known->waiting.contains(message.seq) || known->ahead.contains(message.seq))

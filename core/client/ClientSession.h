@@ -101,6 +101,15 @@ public:
     void retry(const QString &conversation, const QString &clientId, const QString &body);
     void setTyping(const QString &conversation, bool active);
     void end(const QString &conversation, bool idle = false);
+    // Handoff (docs/protocol.md section 15). `note` is the opaque handoff note (HandoffNote::toBody()).
+    void offerTransfer(const QString &conversation, frame::TransferTarget to, const QString &user, const QString &note);
+    void withdrawTransfer(const QString &conversation);
+    void acceptTransfer(const QString &offer);
+    void declineTransfer(const QString &offer);
+    void requestRoster();
+    // Shift log (section 16).
+    void postShiftLog(const QString &body);
+    void acknowledgeShiftLog(const QString &entry);
     // Tells the relay's audit log that the shift ends with `open` chats open (WS2). The reason's text stays here.
     void reportShiftEndOverride(frame::OverrideCategory category, int reasonChars, int open);
     // Messages not yet accepted by the relay.
@@ -123,7 +132,19 @@ Q_SIGNALS:
     void signedIn(const QString &user, advocate::Role role);
     // A new conversation, or one the relay still had open for us after a reconnect.
     void conversationStarted(const QString &conversation, const QString &language, const QString &alias);
-    // Messages from the other side, in seq order and each once, live or fetched after a gap or a reconnect.
+    // Right after conversationStarted for a conversation handed to us (section 15): how, from whom, the note.
+    void conversationHandedOver(const QString &conversation, advocate::HandoffReason reason, const QString &from,
+                                const QString &note);
+    // Our offer of `conversation` stands, closed, or was accepted (then the conversation is no longer ours, and
+    // no `ended` follows for it).
+    void transferStatus(const advocate::frame::TransferStatus &status);
+    void transferOffered(const advocate::frame::TransferOffer &offer);
+    void transferOfferClosed(const QString &offer, advocate::frame::OfferClosedReason reason);
+    void rosterReceived(const QList<advocate::frame::RosterEntry> &staff);
+    void shiftLogReceived(const advocate::frame::ShiftLogEntry &entry);
+    void shiftLogPosted(const QString &entry);
+    // Messages from the other side, in seq order and each once, live or fetched after a gap or a reconnect. In a
+    // conversation handed to us, `from` is Advocate for what a colleague wrote before.
     void messageReceived(const QString &conversation, qint64 seq, advocate::Side from, const QString &clientId,
                          const QString &body, const QDateTime &at);
     // The relay no longer holds seqs firstSeq … lastSeq (it trimmed them, section 6 of docs/protocol.md) and this
@@ -156,6 +177,8 @@ private:
         bool fetching = false;                // a fetch is in flight; its `fetched` closes the page
         qint64 fetchAfter = 0;                // the afterSeq of that fetch
         bool ackDue = false;                  // the other side's messages came in since the last ack
+        bool handedOver = false;              // came from a colleague: their messages are not ours
+        QSet<QString> sentIds;                // client ids we sent, in a handed-over conversation
     };
 
     void openSocket();

@@ -16,6 +16,7 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
     : QObject(parent), m_session(session), m_cache(cache), m_clock(std::move(clock))
 {
     m_advocateName = tr("You");
+    m_handoffs = new Handoffs(*this);
     connect(&m_session, &ClientSession::stateChanged, this, &Shift::connectionChanged);
     connect(&m_session, &ClientSession::signedIn, this, &Shift::signedIn);
     connect(&m_session, &ClientSession::signInFailed, this, &Shift::signInFailed);
@@ -28,8 +29,11 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
     connect(&m_session, &ClientSession::messageReceived, this,
             [this](const QString &conversation, qint64 seq, Side from, const QString &, const QString &body,
                    const QDateTime &at) {
-                if (Chat *target = chat(conversation); target && from == Side::Survivor)
+                Chat *target = chat(conversation);
+                if (target && from == Side::Survivor)
                     target->receive(seq, body, at);
+                else if (target) // a colleague's, before the chat was handed to us
+                    target->receiveEarlier(seq, body, at);
             });
     connect(&m_session, &ClientSession::messageAccepted, this,
             [this](const QString &conversation, const QString &clientId, qint64 seq) {
@@ -110,6 +114,7 @@ Chat *Shift::addChat(const QString &id, const QString &language, const QString &
 
 void Shift::clearChats()
 {
+    m_handoffs->clear(); // offers, notes, the roster and the shift log go with the chats
     if (m_chats.isEmpty())
         return;
     Q_EMIT chatsAboutToBeCleared();

@@ -6,6 +6,7 @@
 #include "canned/NoticeReminder.h"
 #include "client/Chat.h"
 #include "client/ClientSession.h"
+#include "client/Handoffs.h"
 
 #include <QObject>
 #include <QString>
@@ -63,6 +64,9 @@ public:
     ShiftCache &cache() { return m_cache; }
     const Clock &clock() const { return *m_clock; }
     std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
+
+    // Handing chats on and the shift log (WS12, WS13); emptied when the shift ends.
+    Handoffs &handoffs() { return *m_handoffs; }
 
     // The chats of this shift in the order they started; empty once the shift ended.
     const QList<Chat *> &chats() const { return m_chats; }
@@ -153,7 +157,8 @@ private:
     ClientSession &m_session;
     ShiftCache &m_cache;
     std::shared_ptr<const Clock> m_clock;
-    QList<Chat *> m_chats; // children
+    QList<Chat *> m_chats;          // children
+    Handoffs *m_handoffs = nullptr; // child
     CannedLibrary m_library;
     QString m_advocateName;
     QString m_lastCacheError;

@@ -200,14 +200,25 @@ void SurvivorClient::handle(const RelayFrame &frame)
                 closeSocket();
             },
             [&](const frame::ConversationStarted &started) {
-                m_conversation = started.conversation;
-                m_contiguous = 0;
-                m_ahead.clear();
+                // The same conversation again after a handoff through the queue keeps its seq.
+                if (started.conversation != m_conversation) {
+                    m_conversation = started.conversation;
+                    m_contiguous = 0;
+                    m_ahead.clear();
+                }
                 setState(State::Chatting);
                 Q_EMIT conversationStarted(started.conversation, started.language);
                 flushHeld();
             },
             [&](const frame::Message &message) { onMessage(message); },
+            [&](const frame::AdvocateChanged &changed) {
+                if (changed.conversation == m_conversation)
+                    Q_EMIT advocateChanged(changed.reason);
+            },
+            // Staff frames.
+            [](const frame::TransferStatus &) {}, [](const frame::TransferOffer &) {},
+            [](const frame::TransferOfferClosed &) {}, [](const frame::Roster &) {},
+            [](const frame::ShiftLogEntry &) {}, [](const frame::ShiftLogPosted &) {},
             [&](const frame::Accepted &accepted) {
                 if (accepted.conversation != m_conversation)
                     return;

@@ -100,6 +100,8 @@ Q_SIGNALS:
     void peerTyping(bool active);
     void peerStatus(bool connected);
     void ended(advocate::EndReason reason);
+    // Someone else answers from now on, or the chat waits at the front of the queue (docs/protocol.md section 15).
+    void advocateChanged(advocate::HandoffReason reason);
     // The relay refused a frame, or the connection failed; `message` is a plain sentence.
     void problem(const QString &message);
     // The session is over and the connection closed: a program may exit now without losing a last frame.

@@ -24,6 +24,12 @@ inline constexpr int maxPasswordChars = 1024;
 inline constexpr int maxTokenChars = 128;
 inline constexpr int maxTextChars = 2000;
 
+// Selects a frame type's decodeFields() overload.
+template <typename T>
+struct Tag
+{
+};
+
 bool isIdentifier(const QString &value);
 bool isLanguageTag(const QString &value);
 qsizetype codePoints(const QString &text);

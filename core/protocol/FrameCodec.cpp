@@ -2,6 +2,7 @@
 #include "protocol/FrameCodec.h"
 
 #include "protocol/FieldReader.h"
+#include "protocol/HandoffFrameFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,14 +20,13 @@ namespace advocate {
 namespace {
 
 using namespace wire;
+// The handoff frames' overloads, in one overload set with the ones below.
+using wire::decodeFields;
+using wire::encodeFields;
 
 // Each frame type of the lists in Frames.h has one decodeFields() overload (tagged with its type) and one
-// encodeFields() overload here. The decoder tables and encode() are generated from the lists, so a listed frame
-// without both does not compile.
-template <typename T>
-struct Tag
-{
-};
+// encodeFields() overload, here or, for the handoff and shift-log frames, in HandoffFrameFields. The decoder tables
+// and encode() are generated from the lists, so a listed frame without both does not compile.
 
 frame::Start decodeFields(FieldReader &r, Tag<frame::Start>)
 {
@@ -244,6 +244,11 @@ frame::ConversationStarted decodeFields(FieldReader &r, Tag<frame::ConversationS
     f.conversation = r.identifier("conversation");
     f.language = r.language("language");
     f.alias = r.optionalAlias("alias");
+    if (r.ok() && r.has("handoff"))
+        f.handoff = r.named("handoff", &handoffReasonFromName);
+    f.handedFrom = r.optionalLimitedString("handedFrom", maxUserChars);
+    if (r.ok() && r.has("note"))
+        f.note = r.body("note");
     return f;
 }
 
@@ -604,6 +609,10 @@ void encodeFields(QJsonObject &o, const frame::ConversationStarted &f)
     o.insert(key("conversation"), f.conversation);
     o.insert(key("language"), f.language);
     put(o, "alias", f.alias);
+    if (f.handoff)
+        o.insert(key("handoff"), handoffReasonName(*f.handoff));
+    put(o, "handedFrom", f.handedFrom);
+    put(o, "note", f.note);
 }
 
 void encodeFields(QJsonObject &o, const frame::Message &f)

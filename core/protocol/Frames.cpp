@@ -54,7 +54,70 @@ constexpr std::array<std::pair<frame::OverrideCategory, const char *>, 3> overri
     {frame::OverrideCategory::Other, "other"},
 }};
 
+constexpr std::array<std::pair<HandoffReason, const char *>, 3> handoffReasonNames{{
+    {HandoffReason::Transfer, "transfer"},
+    {HandoffReason::Queue, "queue"},
+    {HandoffReason::Dropped, "dropped"},
+}};
+
+constexpr std::array<std::pair<frame::TransferTarget, const char *>, 3> transferTargetNames{{
+    {frame::TransferTarget::Advocate, "advocate"},
+    {frame::TransferTarget::Supervisors, "supervisors"},
+    {frame::TransferTarget::Queue, "queue"},
+}};
+
+constexpr std::array<std::pair<frame::TransferState, const char *>, 7> transferStateNames{{
+    {frame::TransferState::Pending, "pending"},
+    {frame::TransferState::Accepted, "accepted"},
+    {frame::TransferState::Declined, "declined"},
+    {frame::TransferState::Expired, "expired"},
+    {frame::TransferState::Withdrawn, "withdrawn"},
+    {frame::TransferState::Unavailable, "unavailable"},
+    {frame::TransferState::Queued, "queued"},
+}};
+
+constexpr std::array<std::pair<frame::OfferClosedReason, const char *>, 5> offerClosedReasonNames{{
+    {frame::OfferClosedReason::Withdrawn, "withdrawn"},
+    {frame::OfferClosedReason::Expired, "expired"},
+    {frame::OfferClosedReason::Taken, "taken"},
+    {frame::OfferClosedReason::Ended, "ended"},
+    {frame::OfferClosedReason::Declined, "declined"},
+}};
+
 } // namespace
+
+QString handoffReasonName(HandoffReason reason)
+{
+    return nameOf(handoffReasonNames, reason);
+}
+std::optional<HandoffReason> handoffReasonFromName(const QString &name)
+{
+    return valueOf(handoffReasonNames, name);
+}
+QString frame::transferTargetName(TransferTarget target)
+{
+    return nameOf(transferTargetNames, target);
+}
+std::optional<frame::TransferTarget> frame::transferTargetFromName(const QString &name)
+{
+    return valueOf(transferTargetNames, name);
+}
+QString frame::transferStateName(TransferState state)
+{
+    return nameOf(transferStateNames, state);
+}
+std::optional<frame::TransferState> frame::transferStateFromName(const QString &name)
+{
+    return valueOf(transferStateNames, name);
+}
+QString frame::offerClosedReasonName(OfferClosedReason reason)
+{
+    return nameOf(offerClosedReasonNames, reason);
+}
+std::optional<frame::OfferClosedReason> frame::offerClosedReasonFromName(const QString &name)
+{
+    return valueOf(offerClosedReasonNames, name);
+}
 
 QString roleName(Role role)
 {

@@ -25,6 +25,8 @@ enum class Role { Survivor, Advocate, Supervisor, Admin };
 // Who wrote a message: staff of any role write as the advocate side.
 enum class Side { Survivor, Advocate };
 enum class EndReason { SurvivorEnded, AdvocateEnded, QuickExit, IdleClosed, Disconnected };
+// How a conversation came to a new staff member (docs/protocol.md section 15).
+enum class HandoffReason { Transfer, Queue, Dropped };
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
@@ -32,6 +34,8 @@ QString sideName(Side side);
 std::optional<Side> sideFromName(const QString &name);
 QString endReasonName(EndReason reason);
 std::optional<EndReason> endReasonFromName(const QString &name);
+QString handoffReasonName(HandoffReason reason);
+std::optional<HandoffReason> handoffReasonFromName(const QString &name);
 
 // Who may send a client frame: callers by role (none: a connection that has not started or signed in) and
 // whether the frame names a conversation the caller must take part in.
@@ -77,6 +81,8 @@ inline constexpr Senders chatStaff{Senders::Advocate | Senders::Supervisor};
 inline constexpr Senders supervisor{Senders::Supervisor};
 // Conversation frames: the survivor and the staff member in the conversation named by the frame.
 inline constexpr Senders participants{Senders::Survivor | Senders::Advocate | Senders::Supervisor, true};
+// Conversation frames only the staff member in the conversation may send (a handoff).
+inline constexpr Senders chatParticipants{Senders::Advocate | Senders::Supervisor, true};
 } // namespace senders
 
 // Client to relay (docs/protocol.md section 4): X(Type, "wire_name", senders). The relay's Operation enum
@@ -96,7 +102,14 @@ inline constexpr Senders participants{Senders::Survivor | Senders::Advocate | Se
     X(End, "end", senders::participants)                                                                               \
     X(QuickExit, "quick_exit", senders::survivor)                                                                      \
     X(Ping, "ping", senders::anyone)                                                                                   \
-    X(ShiftEndOverride, "shift_end_override", senders::chatStaff)
+    X(ShiftEndOverride, "shift_end_override", senders::chatStaff)                                                      \
+    X(Transfer, "transfer", senders::chatParticipants)                                                                 \
+    X(TransferWithdraw, "transfer_withdraw", senders::chatParticipants)                                                \
+    X(TransferAccept, "transfer_accept", senders::chatStaff)                                                           \
+    X(TransferDecline, "transfer_decline", senders::chatStaff)                                                         \
+    X(GetRoster, "get_roster", senders::chatStaff)                                                                     \
+    X(PostShiftLog, "shift_log", senders::chatStaff)                                                                   \
+    X(AckShiftLog, "shift_log_ack", senders::chatStaff)
 
 // Relay to client (docs/protocol.md section 5): X(Type, "wire_name").
 #define ADVOCATE_RELAY_FRAMES(X)                                                                                       \
@@ -117,20 +130,23 @@ inline constexpr Senders participants{Senders::Survivor | Senders::Advocate | Se
     X(Ended, "ended")                                                                                                  \
     X(QueueSummary, "queue_summary")                                                                                   \
     X(Pong, "pong")                                                                                                    \
-    X(Fetched, "fetched")
+    X(Fetched, "fetched")                                                                                              \
+    X(AdvocateChanged, "advocate_changed")                                                                             \
+    X(TransferStatus, "transfer_status")                                                                               \
+    X(TransferOffer, "transfer_offer")                                                                                 \
+    X(TransferOfferClosed, "transfer_offer_closed")                                                                    \
+    X(Roster, "roster")                                                                                                \
+    X(ShiftLogEntry, "shift_log_entry")                                                                                \
+    X(ShiftLogPosted, "shift_log_posted")
 
 // Types reserved for later versions (docs/protocol.md section 10), decoded as frame::Reserved and answered
 // not_supported: the operations they will be, X(Operation, senders), and their wire names, X("name", Operation).
 #define ADVOCATE_RESERVED_OPERATIONS(X)                                                                                \
-    X(Transfer, senders::chatStaff)                                                                                    \
     X(CheckIn, senders::chatStaff)                                                                                     \
     X(Supervise, senders::supervisor)                                                                                  \
     X(Block, senders::chatStaff)                                                                                       \
     X(SetNotice, senders::supervisor)
 #define ADVOCATE_RESERVED_FRAMES(X)                                                                                    \
-    X("transfer", Transfer)                                                                                            \
-    X("transfer_accept", Transfer)                                                                                     \
-    X("transfer_decline", Transfer)                                                                                    \
     X("check_in", CheckIn)                                                                                             \
     X("join", Supervise)                                                                                               \
     X("whisper", Supervise)                                                                                            \
@@ -223,6 +239,41 @@ struct ShiftEndOverride
     int reasonChars = 0; // 1 … 500
     int open = 0;        // conversations open when the shift ended
 };
+// Handoff (section 15). The note is an opaque body: the relay carries it and never reads it.
+enum class TransferTarget { Advocate, Supervisors, Queue };
+QString transferTargetName(TransferTarget target);
+std::optional<TransferTarget> transferTargetFromName(const QString &name);
+struct Transfer
+{
+    QString conversation;
+    TransferTarget to = TransferTarget::Queue;
+    std::optional<QString> user; // with `to` advocate
+    std::optional<QString> note;
+};
+struct TransferWithdraw
+{
+    QString conversation;
+};
+struct TransferAccept
+{
+    QString offer;
+};
+struct TransferDecline
+{
+    QString offer;
+};
+struct GetRoster
+{
+};
+// Shift log (section 16): an opaque body for the next shift.
+struct PostShiftLog
+{
+    QString body;
+};
+struct AckShiftLog
+{
+    QString entry;
+};
 // A type reserved for later versions (section 10); the relay answers not_supported.
 struct Reserved
 {
@@ -293,6 +344,10 @@ struct ConversationStarted
     QString conversation;
     QString language;
     std::optional<QString> alias;
+    // To the staff member a conversation was handed to (section 15): how, from whom, and the note.
+    std::optional<HandoffReason> handoff;
+    std::optional<QString> handedFrom;
+    std::optional<QString> note;
 };
 struct Message
 {
@@ -354,6 +409,67 @@ struct Fetched
     qint64 oldestSeq = 0;
     qint64 lastSeq = 0;
     bool more = false;
+};
+// To the survivor: someone else answers from now on, or the chat waits at the front of the queue.
+struct AdvocateChanged
+{
+    QString conversation;
+    HandoffReason reason = HandoffReason::Transfer;
+};
+enum class TransferState { Pending, Accepted, Declined, Expired, Withdrawn, Unavailable, Queued };
+QString transferStateName(TransferState state);
+std::optional<TransferState> transferStateFromName(const QString &name);
+struct TransferStatus
+{
+    QString conversation;
+    QString offer;
+    TransferState state = TransferState::Pending;
+    std::optional<QString> by;
+    std::optional<int> expiresInSeconds;
+};
+struct TransferOffer
+{
+    QString offer;
+    QString conversation;
+    QString from;
+    QString language;
+    std::optional<QString> alias;
+    std::optional<QString> note;
+    bool toSupervisors = false;
+    int expiresInSeconds = 0;
+};
+enum class OfferClosedReason { Withdrawn, Expired, Taken, Ended, Declined };
+QString offerClosedReasonName(OfferClosedReason reason);
+std::optional<OfferClosedReason> offerClosedReasonFromName(const QString &name);
+struct TransferOfferClosed
+{
+    QString offer;
+    OfferClosedReason reason = OfferClosedReason::Withdrawn;
+};
+struct RosterEntry
+{
+    QString user;
+    Role role = Role::Advocate;
+    bool available = false;
+    int load = 0;
+
+    bool operator==(const RosterEntry &) const = default;
+};
+struct Roster
+{
+    QList<RosterEntry> staff;
+};
+struct ShiftLogEntry
+{
+    QString entry;
+    QString author;
+    QString body;
+    qint64 at = 0;
+};
+struct ShiftLogPosted
+{
+    QString entry;
+    int expiresInSeconds = 0;
 };
 
 } // namespace frame

@@ -8,7 +8,7 @@ namespace advocate {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 21> codeNames{{
+constexpr std::array<std::pair<ErrorCode, const char *>, 23> codeNames{{
     {ErrorCode::MalformedJson, "malformed_json"},
     {ErrorCode::NotAnObject, "not_an_object"},
     {ErrorCode::UnknownType, "unknown_type"},
@@ -30,6 +30,8 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 21> codeNames{{
     {ErrorCode::RateLimited, "rate_limited"},
     {ErrorCode::TooManySessions, "too_many_sessions"},
     {ErrorCode::TooManyErrors, "too_many_errors"},
+    {ErrorCode::OfferGone, "offer_gone"},
+    {ErrorCode::NotOnShift, "not_on_shift"},
 }};
 
 } // namespace

@@ -30,6 +30,8 @@ enum class ErrorCode {
     RateLimited,
     TooManySessions,
     TooManyErrors,
+    OfferGone,
+    NotOnShift,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -49,6 +49,39 @@ void AuditEvents::conversationEnded(const QString &user, EndReason reason, qint6
                      .arg(seconds));
 }
 
+void AuditEvents::transferOffered(const QString &user, frame::TransferTarget target, const QString &to)
+{
+    QString line = QStringLiteral("transfer_offered user=%1 to=%2").arg(user, frame::transferTargetName(target));
+    if (!to.isEmpty())
+        line += QStringLiteral(" receiver=%1").arg(to);
+    m_sink.audit(line);
+}
+
+void AuditEvents::transferClosed(const QString &user, frame::TransferState outcome, const QString &by)
+{
+    QString line = QStringLiteral("transfer_closed user=%1 outcome=%2").arg(user, frame::transferStateName(outcome));
+    if (!by.isEmpty())
+        line += QStringLiteral(" by=%1").arg(by);
+    m_sink.audit(line);
+}
+
+void AuditEvents::conversationRequeued(const QString &from, HandoffReason reason)
+{
+    m_sink.audit(QStringLiteral("conversation_requeued user=%1 reason=%2").arg(from, handoffReasonName(reason)));
+}
+
+void AuditEvents::shiftLogPosted(const QString &user)
+{
+    m_sink.audit(QStringLiteral("shift_log_posted user=%1").arg(user));
+}
+
+void AuditEvents::shiftLogDropped(int entries, bool expired)
+{
+    m_sink.audit(QStringLiteral("shift_log_dropped entries=%1 reason=%2")
+                     .arg(entries)
+                     .arg(expired ? QStringLiteral("expired") : QStringLiteral("read")));
+}
+
 void AuditEvents::shiftEndOverride(const QString &user, const frame::ShiftEndOverride &shiftEnd, qsizetype relayOpen)
 {
     m_sink.audit(QStringLiteral("shift_end_override user=%1 category=%2 reason_chars=%3 open=%4 relay_open=%5")

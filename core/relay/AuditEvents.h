@@ -30,6 +30,13 @@ public:
     void staffSessionDropped(const QString &user);
     void conversationStarted(const QString &user, const QString &language);
     void conversationEnded(const QString &user, EndReason reason, qint64 seconds);
+    // Handoff (section 15): who offered to whom (a colleague's user name, or "supervisors" / "queue") and how the
+    // offer closed; never the note.
+    void transferOffered(const QString &user, frame::TransferTarget target, const QString &to);
+    void transferClosed(const QString &user, frame::TransferState outcome, const QString &by);
+    void conversationRequeued(const QString &from, HandoffReason reason);
+    void shiftLogPosted(const QString &user);
+    void shiftLogDropped(int entries, bool expired);
     // WS2: who overrode, when (the log's timestamp), why by category, and how many chats were open. The typed
     // reason stays on the workstation: it may name a survivor.
     void shiftEndOverride(const QString &user, const frame::ShiftEndOverride &shiftEnd, qsizetype relayOpen);

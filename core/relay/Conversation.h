@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <deque>
 #include <optional>
+#include <utility>
 
 namespace advocate {
 
@@ -40,6 +41,25 @@ public:
     const std::optional<QString> &alias() const { return m_alias; }
     qint64 lastSeq() const { return m_lastSeq; }
     qint64 startedAtMs() const { return m_startedAtMs; }
+
+    // Handoff (docs/protocol.md section 15): the staff member answering from now on; empty while the conversation
+    // waits at the front of the queue. `waiting` says how it got there, for the next staff member, with the note.
+    struct Handoff
+    {
+        HandoffReason reason = HandoffReason::Queue;
+        QString from;
+        std::optional<QString> note;
+    };
+    void handTo(const QString &staffUser) { m_staffUser = staffUser; }
+    void waitInQueue(const Handoff &handoff)
+    {
+        m_staffUser.clear();
+        m_waiting = handoff;
+    }
+    bool isWaiting() const { return m_staffUser.isEmpty(); }
+    const std::optional<Handoff> &waitingHandoff() const { return m_waiting; }
+    // How the conversation came to wait, once: the note is dropped as it is handed on.
+    std::optional<Handoff> takeWaitingHandoff() { return std::exchange(m_waiting, std::nullopt); }
 
     struct Acceptance
     {
@@ -82,6 +102,7 @@ private:
     QString m_staffUser;
     QString m_language;
     std::optional<QString> m_alias;
+    std::optional<Handoff> m_waiting;
     qint64 m_startedAtMs;
     qint64 m_lastSeq = 0;
     std::deque<frame::Message> m_log;

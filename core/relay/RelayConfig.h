@@ -34,6 +34,8 @@ struct RelayConfig
     // The longest an advocate's shift may run (WS20): the workstation warns before it and, at it, ends the shift and
     // wipes its encrypted cache. The survivor page's retention text promises this limit.
     int maxShiftMinutes = 12 * 60;
+    int transferOfferSeconds = 120; // a handoff offer stands this long (docs/protocol.md section 15)
+    int shiftLogHours = 12;         // a shift-log entry is held at most this long (section 16)
     int lockoutAttempts = 5;
     int lockoutMinutes = 15;
     int maxFrameBytes = 16 * 1024;

@@ -104,6 +104,8 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("max_shift_hours"), number(c.maxShiftMinutes, 1, 24, 60)},
         // Finer than hours, for drills and tests; one of the pair at most.
         {QStringLiteral("max_shift_minutes"), number(c.maxShiftMinutes, 10, 24 * 60)},
+        {QStringLiteral("transfer_offer_seconds"), number(c.transferOfferSeconds, 15, 15 * 60)},
+        {QStringLiteral("shift_log_hours"), number(c.shiftLogHours, 1, 48)},
         {QStringLiteral("queue_limit"), number(c.queueLimit, 1, 10000)},
         {QStringLiteral("reconnect_window_minutes"), number(c.reconnectWindowSeconds, 1, 60, 60)},
         {QStringLiteral("inactivity_t1_minutes"), number(c.inactivityT1Seconds, 1, 240, 60)},

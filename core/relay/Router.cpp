@@ -353,6 +353,15 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
         return;
     }
     const Conversation &open = m_conversations.at(survivor.conversation);
+    if (open.isWaiting()) {
+        // Back at the front of the queue (section 15): what was missed, why, and the place.
+        sendPage(id, open, resume.lastSeq);
+        send(id, frame::AdvocateChanged{open.id(),
+                                        open.waitingHandoff() ? open.waitingHandoff()->reason : HandoffReason::Queue});
+        refreshQueued(true);
+        assignWaitingSurvivors();
+        return;
+    }
     sendConversationStarted(id, open, false);
     sendPage(id, open, resume.lastSeq);
     send(staffConnection(open.staffUser()), frame::PeerStatus{open.id(), true});
@@ -465,8 +474,10 @@ void Router::attachStaff(ConnectionId id, Connection &connection, const QString 
             send(peerConnection(open, Side::Survivor), frame::PeerStatus{open.id(), true});
         }
     }
-    if (member.role != Role::Admin)
+    if (member.role != Role::Admin) {
         send(id, queueSummary());
+        sendUnreadShiftLog(id, user);
+    }
     assignWaitingSurvivors();
 }
 
@@ -478,6 +489,7 @@ void Router::dropStaffSession(const QString &user)
     const QStringList open = found->second.conversations;
     for (const QString &conversationId : open)
         endConversation(conversationId, EndReason::AdvocateEnded);
+    receiverGone(user);
     m_sessionTokens.revoke(found->second.sessionToken);
     const ConnectionId connection = found->second.connection;
     m_staff.erase(found);
@@ -510,6 +522,7 @@ void Router::on(const FrameRequest &request, const frame::SignOut &)
         const QStringList open = found->second.conversations;
         for (const QString &conversationId : open)
             endConversation(conversationId, EndReason::AdvocateEnded);
+        receiverGone(user);
         m_sessionTokens.revoke(found->second.sessionToken);
         m_staff.erase(found);
     }
@@ -613,6 +626,20 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
 {
     SurvivorSession &survivor = m_survivors.at(survivorId);
     StaffMember &member = m_staff.at(staffUser);
+    if (!survivor.conversation.isEmpty()) {
+        // A conversation that came back to the queue (section 15) keeps its id, messages and seq.
+        Conversation &waiting = m_conversations.at(survivor.conversation);
+        const std::optional<Conversation::Handoff> handoff = waiting.takeWaitingHandoff();
+        waiting.handTo(staffUser);
+        member.conversations.append(waiting.id());
+        member.lastAssignedAtMs = nowMs();
+        m_audit.conversationStarted(staffUser, survivor.language);
+        sendConversationStarted(survivor.connection, waiting, false);
+        sendHandedConversation(member.connection, waiting, handoff);
+        refreshQueued(true);
+        broadcastQueueSummary();
+        return;
+    }
     const QString id = makeSecureToken(conversationIdBytes);
     const auto [it, inserted] =
         m_conversations.try_emplace(id, id, survivorId, staffUser, survivor.language, survivor.alias, nowMs());
@@ -632,7 +659,8 @@ void Router::sendConversationStarted(ConnectionId id, const Conversation &conver
 {
     // The alias is for the advocate; the survivor's own page already knows it.
     send(id, frame::ConversationStarted{conversation.id(), conversation.language(),
-                                        toStaff ? conversation.alias() : std::nullopt});
+                                        toStaff ? conversation.alias() : std::nullopt, std::nullopt, std::nullopt,
+                                        std::nullopt});
 }
 
 void Router::endConversation(const QString &id, EndReason reason)
@@ -641,6 +669,10 @@ void Router::endConversation(const QString &id, EndReason reason)
     if (found == m_conversations.end())
         return;
     const Conversation &open = found->second;
+    if (const std::optional<TransferOffers::Offer> offer = m_offers.takeForConversation(id)) {
+        closeOfferForReceivers(*offer, frame::OfferClosedReason::Ended);
+        m_audit.transferClosed(offer->from, frame::TransferState::Withdrawn, QString());
+    }
     const ConnectionId survivorConnection = peerConnection(open, Side::Survivor);
     const ConnectionId staff = peerConnection(open, Side::Advocate);
     m_audit.conversationEnded(open.staffUser(), reason, (nowMs() - open.startedAtMs()) / 1000);
@@ -697,10 +729,15 @@ void Router::assignWaitingSurvivors()
         });
         bool assigned = false;
         for (const auto &[user, member] : candidates) {
-            // Never to someone who dropped: the advocate's slot would sit idle for the whole reconnect window.
-            const auto connected = [this](SessionId session) {
+            // Never to someone who dropped: the advocate's slot would sit idle for the whole reconnect window. Nor
+            // back to the staff member who just handed the conversation to the queue.
+            const auto connected = [this, &user](SessionId session) {
                 const auto found = m_survivors.find(session);
-                return found != m_survivors.end() && found->second.connection != 0;
+                if (found == m_survivors.end() || found->second.connection == 0)
+                    return false;
+                const auto open = m_conversations.find(found->second.conversation);
+                return open == m_conversations.end() || !open->second.waitingHandoff() ||
+                       open->second.waitingHandoff()->from != user;
             };
             if (const std::optional<SessionId> next = m_queue.takeNext(member->languages, nowMs(), connected)) {
                 startConversation(*next, user);
@@ -783,6 +820,7 @@ void Router::connectionClosed(ConnectionId id)
             const Conversation &open = m_conversations.at(conversationId);
             send(peerConnection(open, Side::Survivor), frame::PeerStatus{open.id(), false});
         }
+        receiverGone(connection.staffUser);
     }
 }
 
@@ -807,18 +845,24 @@ void Router::tick()
             endSurvivorSession(id);
     }
 
+    expireOffers();
+    if (const QStringList dropped = m_shiftLog.dropExpired(now, qint64(m_config.shiftLogHours) * 3600 * 1000);
+        !dropped.isEmpty())
+        m_audit.shiftLogDropped(static_cast<int>(dropped.size()), true);
+
     QStringList goneStaff;
-    for (auto &[user, member] : m_staff) {
+    QStringList abandoned;
+    for (const auto &[user, member] : m_staff) {
         if (member.connection != 0)
             continue;
-        if (now - member.detachedAtMs >= window) {
-            const QStringList open = member.conversations;
-            for (const QString &conversationId : open)
-                endConversation(conversationId, EndReason::Disconnected);
-        }
+        if (now - member.detachedAtMs >= window)
+            abandoned.append(member.conversations);
         if (now - member.detachedAtMs >= qint64(m_config.staffSessionHours) * 3600 * 1000)
             goneStaff.append(user);
     }
+    // No survivor waits on a gone advocate: each of their chats goes to the front of the queue (section 15).
+    for (const QString &conversationId : std::as_const(abandoned))
+        requeueConversation(conversationId, HandoffReason::Dropped, std::nullopt);
     for (const QString &user : std::as_const(goneStaff)) {
         m_sessionTokens.revoke(m_staff.at(user).sessionToken);
         m_staff.erase(user);

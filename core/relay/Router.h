@@ -10,7 +10,9 @@
 #include "relay/Conversation.h"
 #include "relay/RelayConfig.h"
 #include "relay/ServiceNotice.h"
+#include "relay/ShiftLogBoard.h"
 #include "relay/TokenTable.h"
+#include "relay/TransferOffers.h"
 #include "relay/WaitingQueue.h"
 
 #include <QByteArray>
@@ -57,6 +59,9 @@ public:
     int openConversationCount() const { return static_cast<int>(m_conversations.size()); }
     int survivorSessionCount() const { return static_cast<int>(m_survivors.size()); }
     QStringList conversationsOf(const QString &staffUser) const;
+    // Handoff offers standing, and shift-log entries held (section 15, 16): what the relay holds in memory.
+    int standingOffers() const { return m_offers.size(); }
+    int shiftLogEntries() const { return m_shiftLog.size(); }
     const Clock &clock() const { return m_clock; }
 
     // RL4: whether a new survivor may start now (inside opening hours, and no outage or forward notice).
@@ -124,6 +129,14 @@ private:
     void on(const FrameRequest &request, const frame::QuickExit &) override;
     void on(const FrameRequest &request, const frame::Ping &) override;
     void on(const FrameRequest &request, const frame::ShiftEndOverride &shiftEnd) override;
+    // Handoff and shift log (RouterHandoffs.cpp; docs/protocol.md sections 15 and 16).
+    void on(const FrameRequest &request, const frame::Transfer &transfer) override;
+    void on(const FrameRequest &request, const frame::TransferWithdraw &withdraw) override;
+    void on(const FrameRequest &request, const frame::TransferAccept &accept) override;
+    void on(const FrameRequest &request, const frame::TransferDecline &decline) override;
+    void on(const FrameRequest &request, const frame::GetRoster &) override;
+    void on(const FrameRequest &request, const frame::PostShiftLog &post) override;
+    void on(const FrameRequest &request, const frame::AckShiftLog &ack) override;
     void on(const FrameRequest &request, const frame::Reserved &) override;
     void finishSignIn(ConnectionId id, const QString &user, const SignInOutcome &outcome, const QString &type);
     void dropStaffSession(const QString &user);
@@ -136,6 +149,22 @@ private:
     ConnectionId staffConnection(const QString &user) const;
 
     void startConversation(SessionId survivor, const QString &staffUser);
+    // The conversation goes to the front of its queue with no staff member; the survivor is told why.
+    void requeueConversation(const QString &id, HandoffReason reason, const std::optional<QString> &note);
+    // To the staff member a conversation was handed to: conversation_started with how and the note, then the
+    // transcript the relay holds.
+    void sendHandedConversation(ConnectionId id, const Conversation &conversation,
+                                const std::optional<Conversation::Handoff> &handoff);
+    // Tells the receivers still holding the offer that it closed.
+    void closeOfferForReceivers(const TransferOffers::Offer &offer, frame::OfferClosedReason reason,
+                                const QString &except = QString());
+    // Closes the offer and tells its sender how.
+    void closeOffer(const TransferOffers::Offer &offer, frame::TransferState state, const QString &by = QString());
+    // A staff member went off shift or lost the connection: offers made to them close.
+    void receiverGone(const QString &user);
+    void expireOffers();
+    void sendUnreadShiftLog(ConnectionId id, const QString &user);
+    QStringList staffOnShift() const;
     void endConversation(const QString &id, EndReason reason);
     void endSurvivorSession(SessionId survivor);
     void assignWaitingSurvivors();
@@ -169,6 +198,8 @@ private:
     std::map<QString, StaffMember> m_staff;
     TokenTable<QString> m_sessionTokens;
     std::map<QString, Conversation> m_conversations;
+    TransferOffers m_offers;
+    ShiftLogBoard m_shiftLog;
     SessionId m_nextSession = 1;
     int m_pendingSignIns = 0;
     qint64 m_queueSummarySentAtMs = 0;

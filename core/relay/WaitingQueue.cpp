@@ -26,6 +26,13 @@ bool WaitingQueue::enqueue(SessionId session, const QString &language, qint64 no
     return true;
 }
 
+void WaitingQueue::enqueueFront(SessionId session, const QString &language, qint64 nowMs)
+{
+    remove(session);
+    m_queues[language].push_front({session, nowMs});
+    m_where.insert(session, language);
+}
+
 bool WaitingQueue::remove(SessionId session)
 {
     const auto found = m_where.constFind(session);

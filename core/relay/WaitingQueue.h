@@ -24,6 +24,9 @@ public:
 
     // False when the language's queue is at its limit (the survivor gets "all advocates are busy").
     bool enqueue(SessionId session, const QString &language, qint64 nowMs);
+    // At the front of the language's queue, even a full one: a conversation that comes back (a handoff to the
+    // queue, an advocate who dropped) waits behind nobody.
+    void enqueueFront(SessionId session, const QString &language, qint64 nowMs);
     bool remove(SessionId session);
     bool contains(SessionId session) const { return m_where.contains(session); }
 

@@ -14,13 +14,32 @@ namespace advocate::test {
 inline QString operationName(Operation operation)
 {
     static const QStringList names{
-        QStringLiteral("start"),        QStringLiteral("resume"),     QStringLiteral("sign_in"),
-        QStringLiteral("staff_resume"), QStringLiteral("sign_out"),   QStringLiteral("set_available"),
-        QStringLiteral("take_next"),    QStringLiteral("send"),       QStringLiteral("ack"),
-        QStringLiteral("typing"),       QStringLiteral("fetch"),      QStringLiteral("end"),
-        QStringLiteral("quick_exit"),   QStringLiteral("ping"),       QStringLiteral("shift_end_override"),
-        QStringLiteral("transfer"),     QStringLiteral("check_in"),   QStringLiteral("join"),
-        QStringLiteral("block"),        QStringLiteral("set_notice"),
+        QStringLiteral("start"),
+        QStringLiteral("resume"),
+        QStringLiteral("sign_in"),
+        QStringLiteral("staff_resume"),
+        QStringLiteral("sign_out"),
+        QStringLiteral("set_available"),
+        QStringLiteral("take_next"),
+        QStringLiteral("send"),
+        QStringLiteral("ack"),
+        QStringLiteral("typing"),
+        QStringLiteral("fetch"),
+        QStringLiteral("end"),
+        QStringLiteral("quick_exit"),
+        QStringLiteral("ping"),
+        QStringLiteral("shift_end_override"),
+        QStringLiteral("transfer"),
+        QStringLiteral("transfer_withdraw"),
+        QStringLiteral("transfer_accept"),
+        QStringLiteral("transfer_decline"),
+        QStringLiteral("get_roster"),
+        QStringLiteral("shift_log"),
+        QStringLiteral("shift_log_ack"),
+        QStringLiteral("check_in"),
+        QStringLiteral("join"),
+        QStringLiteral("block"),
+        QStringLiteral("set_notice"),
     };
     return names.at(static_cast<int>(operation));
 }
@@ -31,7 +50,10 @@ inline bool expectedAllowed(Operation operation, std::optional<Role> role, Relat
     static const QStringList conversationOperations{QStringLiteral("send"), QStringLiteral("ack"),
                                                     QStringLiteral("typing"), QStringLiteral("fetch"),
                                                     QStringLiteral("end")};
-    if (conversationOperations.contains(name) && relation != Relation::Participant)
+    // Handing a conversation on: only the staff member in it.
+    static const QStringList handoffOperations{QStringLiteral("transfer"), QStringLiteral("transfer_withdraw")};
+    if ((conversationOperations.contains(name) || handoffOperations.contains(name)) &&
+        relation != Relation::Participant)
         return false;
     QStringList allowed;
     if (!role) {
@@ -43,10 +65,13 @@ inline bool expectedAllowed(Operation operation, std::optional<Role> role, Relat
         allowed = {QStringLiteral("sign_out"), QStringLiteral("ping")};
     } else {
         allowed =
-            conversationOperations + QStringList{QStringLiteral("sign_out"),  QStringLiteral("set_available"),
-                                                 QStringLiteral("take_next"), QStringLiteral("ping"),
-                                                 QStringLiteral("transfer"),  QStringLiteral("check_in"),
-                                                 QStringLiteral("block"),     QStringLiteral("shift_end_override")};
+            conversationOperations + QStringList{QStringLiteral("sign_out"),          QStringLiteral("set_available"),
+                                                 QStringLiteral("take_next"),         QStringLiteral("ping"),
+                                                 QStringLiteral("check_in"),          QStringLiteral("block"),
+                                                 QStringLiteral("shift_end_override")} +
+            handoffOperations +
+            QStringList{QStringLiteral("transfer_accept"), QStringLiteral("transfer_decline"),
+                        QStringLiteral("get_roster"), QStringLiteral("shift_log"), QStringLiteral("shift_log_ack")};
         if (*role == Role::Supervisor)
             allowed += QStringList{QStringLiteral("join"), QStringLiteral("set_notice")};
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // The router without sockets: frames in, frames out, time moved by a ManualClock.
-#include "relay/Router.h"
+#include "RouterFixture.h"
 
 #include "ExpectedPermissions.h"
 #include "common/ManualClock.h"
@@ -17,150 +17,7 @@
 
 using namespace advocate;
 
-namespace {
-
-using ConnectionId = Router::ConnectionId;
-
-class RecordingSink final : public RouterSink
-{
-public:
-    void send(ConnectionId connection, const RelayFrame &frame) override { frames[connection].append(frame); }
-    void close(ConnectionId connection, bool policyViolation) override
-    {
-        closed.insert(connection);
-        if (policyViolation)
-            violations.insert(connection);
-    }
-
-    void audit(const QString &event) override { audits.append(event); }
-
-    QMap<ConnectionId, QList<RelayFrame>> frames;
-    QStringList audits;
-    std::set<ConnectionId> closed;
-    std::set<ConnectionId> violations;
-};
-
-class FixedAccounts final : public StaffAuthenticator
-{
-public:
-    void signIn(const QString &user, const QString &password, Completion done) override { done(check(user, password)); }
-    SignInOutcome check(const QString &user, const QString &password) const
-    {
-        if (password == QStringLiteral("pw") && roles.contains(user))
-            return {roles.value(user), ErrorCode::BadCredentials};
-        return {std::nullopt, ErrorCode::BadCredentials};
-    }
-    bool isEnabled(const QString &user) override { return roles.contains(user) && !disabled.contains(user); }
-    std::set<QString> disabled;
-    QMap<QString, Role> roles{{QStringLiteral("ana"), Role::Advocate},
-                              {QStringLiteral("ben"), Role::Advocate},
-                              {QStringLiteral("sue"), Role::Supervisor},
-                              {QStringLiteral("root"), Role::Admin}};
-};
-
-class RouterTest : public ::testing::Test
-{
-protected:
-    void makeRouter() { router = std::make_unique<Router>(config, clock, accounts, sink); }
-
-    void SetUp() override
-    {
-        config.languages = {QStringLiteral("en"), QStringLiteral("es")};
-        config.noticeVersion = 3;
-        config.hotlinePhone = QStringLiteral("555-0100");
-        // These tests move the clock by minutes without the pings real clients send; the silence rule has its own.
-        config.silenceSeconds = 24 * 3600;
-        makeRouter();
-    }
-
-    // Any frame, as a client would send it: the relay refuses the relay-to-client ones.
-    template <typename T>
-    void deliver(ConnectionId id, const T &frame)
-    {
-        router->frameReceived(id, codec.decodeClientFrame(FrameCodec::encode(frame)));
-    }
-    void deliverRaw(ConnectionId id, const QByteArray &text)
-    {
-        router->frameReceived(id, codec.decodeClientFrame(text));
-    }
-
-    ConnectionId open()
-    {
-        const ConnectionId id = ++lastId;
-        router->connectionOpened(id);
-        return id;
-    }
-
-    ConnectionId openFrom(const QByteArray &source)
-    {
-        const ConnectionId id = ++lastId;
-        router->connectionOpened(id, source);
-        return id;
-    }
-
-    ConnectionId survivor(const QString &language = QStringLiteral("en"))
-    {
-        const ConnectionId id = open();
-        deliver(id, frame::Start{1, 3, QStringLiteral("Rosa"), language});
-        return id;
-    }
-
-    ConnectionId staff(const QString &user)
-    {
-        const ConnectionId id = open();
-        deliver(id, frame::SignIn{1, user, QStringLiteral("pw")});
-        return id;
-    }
-
-    template <typename T>
-    QList<T> all(ConnectionId id) const
-    {
-        QList<T> found;
-        for (const RelayFrame &frame : sink.frames.value(id)) {
-            if (const auto *typed = std::get_if<T>(&frame))
-                found.append(*typed);
-        }
-        return found;
-    }
-
-    template <typename T>
-    std::optional<T> last(ConnectionId id) const
-    {
-        const QList<T> found = all<T>(id);
-        return found.isEmpty() ? std::nullopt : std::optional<T>(found.last());
-    }
-
-    std::optional<ErrorCode> lastError(ConnectionId id) const
-    {
-        const auto error = last<frame::Error>(id);
-        return error ? std::optional<ErrorCode>(error->code) : std::nullopt;
-    }
-
-    QString conversationOf(ConnectionId id) const
-    {
-        const auto started = last<frame::ConversationStarted>(id);
-        return started ? started->conversation : QString();
-    }
-
-    // A survivor and "ana" in a conversation (pull mode).
-    std::pair<ConnectionId, ConnectionId> conversation()
-    {
-        const ConnectionId s = survivor();
-        const ConnectionId a = staff(QStringLiteral("ana"));
-        deliver(a, frame::TakeNext{});
-        return {s, a};
-    }
-
-    RelayConfig config;
-    ManualClock clock;
-    FixedAccounts accounts;
-    RecordingSink sink;
-    FrameCodec codec;
-    std::unique_ptr<Router> router;
-    ConnectionId lastId = 0;
-};
-
-} // namespace
+using namespace advocate::test;
 
 TEST_F(RouterTest, EveryConnectionIsGreetedWithProtocolAndNoticeVersion)
 {
@@ -495,13 +352,21 @@ TEST_F(RouterTest, StaffResumeRestoresConversationsWithTheirLastSeq)
     EXPECT_EQ(all<frame::Message>(s).size(), 1);
 }
 
-TEST_F(RouterTest, StaffNotBackWithinTheWindowEndsTheirConversationsAsDisconnected)
+TEST_F(RouterTest, StaffNotBackWithinTheWindowLoseTheirConversationsToTheFrontOfTheQueue)
 {
+    // Issue 12: no survivor waits on a gone advocate, and the chat is not ended either.
     const auto [s, a] = conversation();
     router->connectionClosed(a);
-    clock.advance(std::chrono::seconds(300));
+    clock.advance(std::chrono::seconds(299));
     router->tick();
-    EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::Disconnected);
+    EXPECT_FALSE(last<frame::AdvocateChanged>(s));
+    clock.advance(std::chrono::seconds(1));
+    router->tick();
+    EXPECT_FALSE(last<frame::Ended>(s));
+    ASSERT_TRUE(last<frame::AdvocateChanged>(s));
+    EXPECT_EQ(last<frame::AdvocateChanged>(s)->reason, HandoffReason::Dropped);
+    EXPECT_EQ(router->waitingCount(), 1);
+    EXPECT_EQ(router->openConversationCount(), 1);
 }
 
 TEST_F(RouterTest, WrongPasswordIsBadCredentials)
@@ -642,6 +507,21 @@ QByteArray frameFor(Operation operation, const QString &conversation)
         return FrameCodec::encode(frame::Ping{});
     case Operation::ShiftEndOverride:
         return FrameCodec::encode(frame::ShiftEndOverride{frame::OverrideCategory::Other, 5, 0});
+    case Operation::Transfer:
+        return FrameCodec::encode(
+            frame::Transfer{conversation, frame::TransferTarget::Queue, std::nullopt, std::nullopt});
+    case Operation::TransferWithdraw:
+        return FrameCodec::encode(frame::TransferWithdraw{conversation});
+    case Operation::TransferAccept:
+        return FrameCodec::encode(frame::TransferAccept{QStringLiteral("no-such-offer")});
+    case Operation::TransferDecline:
+        return FrameCodec::encode(frame::TransferDecline{QStringLiteral("no-such-offer")});
+    case Operation::GetRoster:
+        return FrameCodec::encode(frame::GetRoster{});
+    case Operation::PostShiftLog:
+        return FrameCodec::encode(frame::PostShiftLog{QStringLiteral("x")});
+    case Operation::AckShiftLog:
+        return FrameCodec::encode(frame::AckShiftLog{QStringLiteral("no-such-entry")});
     default:
         return QStringLiteral("{\"type\":\"%1\"}").arg(advocate::test::operationName(operation)).toUtf8();
     }
@@ -694,7 +574,7 @@ TEST_F(RouterTest, EveryOperationIsCheckedAgainstRoleAndRelationThroughRealFrame
             }
         }
     }
-    EXPECT_EQ(walked, 20 * 8);
+    EXPECT_EQ(walked, 26 * 8);
 }
 
 // --- Abuse limits (review findings M1–M3, S1) ---

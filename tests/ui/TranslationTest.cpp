@@ -96,7 +96,8 @@ const std::map<QString, RuntimeLookup> &runtimeLookups()
         {QStringLiteral("CannedResponse"), viaContext("CannedResponse")},
         {QStringLiteral("CannedSearchModel"), viaContext("CannedSearchModel")},
         {QStringLiteral("DraftChecks"), viaContext("DraftChecks")},
-        {QStringLiteral("FrameCodec"), viaContext("FrameCodec")}, // core/protocol/
+        {QStringLiteral("FrameCodec"), viaContext("FrameCodec")},                 // core/protocol/
+        {QStringLiteral("IdentifyingDetails"), viaContext("IdentifyingDetails")}, // core/handoff/
         {QStringLiteral("KeychainStore"), viaContext("KeychainStore")},
         {QStringLiteral("NoticeReminder"), viaContext("NoticeReminder")},
         {QStringLiteral("OpeningHours"), viaContext("OpeningHours")},

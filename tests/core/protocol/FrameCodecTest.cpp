@@ -111,9 +111,10 @@ TEST(FrameCodec, RelayFramesSurviveARoundTrip)
               QStringLiteral("555"));
     EXPECT_EQ(roundTrip(frame::Busy{QStringLiteral("busy"), std::nullopt, QStringLiteral("556")}).sms,
               QStringLiteral("556"));
-    EXPECT_EQ(
-        roundTrip(frame::ConversationStarted{QStringLiteral("c"), QStringLiteral("en"), QStringLiteral("R")}).alias,
-        QStringLiteral("R"));
+    EXPECT_EQ(roundTrip(frame::ConversationStarted{QStringLiteral("c"), QStringLiteral("en"), QStringLiteral("R"),
+                                                   std::nullopt, std::nullopt, std::nullopt})
+                  .alias,
+              QStringLiteral("R"));
     const auto message = roundTrip(frame::Message{QStringLiteral("c"), 3, Side::Advocate, QStringLiteral("m"),
                                                   QStringLiteral("b"), 1700000000000});
     EXPECT_EQ(message.from, Side::Advocate);
@@ -132,13 +133,79 @@ TEST(FrameCodec, RelayFramesSurviveARoundTrip)
     EXPECT_TRUE(fetched.more);
 }
 
+TEST(FrameCodec, HandoffAndShiftLogFramesSurviveARoundTrip)
+{
+    const frame::Transfer transfer =
+        roundTrip(frame::Transfer{QStringLiteral("c"), frame::TransferTarget::Advocate, QStringLiteral("ben"),
+                                  QStringLiteral("{\"summary\":\"s\"}")});
+    EXPECT_EQ(transfer.to, frame::TransferTarget::Advocate);
+    EXPECT_EQ(transfer.user, QStringLiteral("ben"));
+    EXPECT_EQ(transfer.note, QStringLiteral("{\"summary\":\"s\"}"));
+    EXPECT_FALSE(
+        roundTrip(frame::Transfer{QStringLiteral("c"), frame::TransferTarget::Queue, std::nullopt, std::nullopt})
+            .note.has_value());
+    EXPECT_EQ(roundTrip(frame::TransferWithdraw{QStringLiteral("c")}).conversation, QStringLiteral("c"));
+    EXPECT_EQ(roundTrip(frame::TransferAccept{QStringLiteral("o1")}).offer, QStringLiteral("o1"));
+    EXPECT_EQ(roundTrip(frame::TransferDecline{QStringLiteral("o1")}).offer, QStringLiteral("o1"));
+    roundTrip(frame::GetRoster{});
+    EXPECT_EQ(roundTrip(frame::PostShiftLog{QStringLiteral("quiet night")}).body, QStringLiteral("quiet night"));
+    EXPECT_EQ(roundTrip(frame::AckShiftLog{QStringLiteral("e1")}).entry, QStringLiteral("e1"));
+
+    const auto started =
+        roundTrip(frame::ConversationStarted{QStringLiteral("c"), QStringLiteral("es"), std::nullopt,
+                                             HandoffReason::Transfer, QStringLiteral("ana"), QStringLiteral("n")});
+    EXPECT_EQ(started.handoff, HandoffReason::Transfer);
+    EXPECT_EQ(started.handedFrom, QStringLiteral("ana"));
+    EXPECT_EQ(started.note, QStringLiteral("n"));
+    EXPECT_EQ(roundTrip(frame::AdvocateChanged{QStringLiteral("c"), HandoffReason::Dropped}).reason,
+              HandoffReason::Dropped);
+    const auto status = roundTrip(frame::TransferStatus{QStringLiteral("c"), QStringLiteral("o"),
+                                                        frame::TransferState::Accepted, QStringLiteral("ben"), 30});
+    EXPECT_EQ(status.state, frame::TransferState::Accepted);
+    EXPECT_EQ(status.by, QStringLiteral("ben"));
+    EXPECT_EQ(status.expiresInSeconds, 30);
+    const auto offer =
+        roundTrip(frame::TransferOffer{QStringLiteral("o"), QStringLiteral("c"), QStringLiteral("ana"),
+                                       QStringLiteral("en"), QStringLiteral("Rosa"), QStringLiteral("n"), true, 120});
+    EXPECT_TRUE(offer.toSupervisors);
+    EXPECT_EQ(offer.alias, QStringLiteral("Rosa"));
+    EXPECT_EQ(offer.expiresInSeconds, 120);
+    EXPECT_EQ(roundTrip(frame::TransferOfferClosed{QStringLiteral("o"), frame::OfferClosedReason::Taken}).reason,
+              frame::OfferClosedReason::Taken);
+    const frame::Roster roster{
+        {{QStringLiteral("ben"), Role::Advocate, true, 1}, {QStringLiteral("sam"), Role::Supervisor, false, 0}}};
+    EXPECT_EQ(roundTrip(roster).staff, roster.staff);
+    EXPECT_EQ(roundTrip(frame::ShiftLogEntry{QStringLiteral("e"), QStringLiteral("ana"), QStringLiteral("b"), 17}).at,
+              17);
+    EXPECT_EQ(roundTrip(frame::ShiftLogPosted{QStringLiteral("e"), 3600}).expiresInSeconds, 3600);
+}
+
+TEST(FrameCodec, ATransferIsCheckedLikeEveryOtherFrame)
+{
+    // To an advocate without naming one; to an unknown target; an empty note; a note over the message limit.
+    const DecodeResult noUser = decode(R"({"type":"transfer","conversation":"c","to":"advocate"})");
+    EXPECT_EQ(noUser.error.code, ErrorCode::BadField);
+    EXPECT_EQ(noUser.error.field, QStringLiteral("user"));
+    EXPECT_EQ(decode(R"({"type":"transfer","conversation":"c","to":"everyone"})").error.field, QStringLiteral("to"));
+    EXPECT_EQ(decode(R"({"type":"transfer","conversation":"c","to":"queue","note":""})").error.field,
+              QStringLiteral("note"));
+    const QByteArray longNote =
+        R"({"type":"transfer","conversation":"c","to":"queue","note":")" + QByteArray(4001, 'x') + R"("})";
+    EXPECT_EQ(decode(longNote).error.code, ErrorCode::MessageTooLong);
+    EXPECT_EQ(decode(R"({"type":"transfer_accept","offer":"has space"})").error.field, QStringLiteral("offer"));
+    EXPECT_EQ(decode(R"({"type":"shift_log","body":7})").error.field, QStringLiteral("body"));
+    EXPECT_TRUE(decode(R"({"type":"transfer","conversation":"c","to":"supervisors","note":"n"})").ok());
+}
+
 TEST(FrameCodec, RefusalsAndRateLimitsCountAsBadFramesButOrdinaryAnswersDoNot)
 {
     for (const ErrorCode code : {ErrorCode::NotAuthorized, ErrorCode::BadState, ErrorCode::UnknownConversation,
                                  ErrorCode::RateLimited, ErrorCode::MalformedJson})
         EXPECT_TRUE(isBadFrameCode(code)) << qPrintable(errorCodeName(code));
-    for (const ErrorCode code : {ErrorCode::QueueEmpty, ErrorCode::CapReached, ErrorCode::BadCredentials,
-                                 ErrorCode::ResumeExpired, ErrorCode::TooManySessions})
+    // The loser of a handoff race is not abusing anything.
+    for (const ErrorCode code :
+         {ErrorCode::QueueEmpty, ErrorCode::CapReached, ErrorCode::BadCredentials, ErrorCode::ResumeExpired,
+          ErrorCode::TooManySessions, ErrorCode::OfferGone, ErrorCode::NotOnShift})
         EXPECT_FALSE(isBadFrameCode(code)) << qPrintable(errorCodeName(code));
 }
 
@@ -154,7 +221,7 @@ TEST(FrameCodec, EveryEndReasonHasADistinctWireName)
 
 TEST(FrameCodec, ReservedTypesDecodeAsReserved)
 {
-    for (const char *json : {R"({"type":"transfer"})", R"({"type":"whisper"})", R"({"type":"take_over"})"}) {
+    for (const char *json : {R"({"type":"check_in"})", R"({"type":"whisper"})", R"({"type":"take_over"})"}) {
         const DecodeResult result = decode(json);
         ASSERT_TRUE(result.ok()) << json;
         EXPECT_TRUE(std::holds_alternative<frame::Reserved>(*result.frame));
