@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-only
+# The relay's systemd unit (packaging/relay/advocate-relay.service, requirement PK3): `systemd-analyze verify` is
+# clean with the built relay installed where the unit expects it, `systemd-analyze security` rates its exposure
+# "OK" or better (the figure is printed), and the hardening the issue names is there, with no StateDirectory= or
+# CacheDirectory= (the relay keeps nothing).
+#   tests/packaging/systemd-unit-test.sh PATH-TO-BUILT-advocate-relay
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+unit="$here/../../packaging/relay/advocate-relay.service"
+relay="${1:?usage: $0 PATH-TO-BUILT-advocate-relay}"
+command -v systemd-analyze >/dev/null || { echo "systemd-unit-test: systemd-analyze is missing: run scripts/setup-deps (Debian package systemd)" >&2; exit 1; }
+[ -x "$relay" ] || { echo "systemd-unit-test: $relay is not the built relay" >&2; exit 1; }
+
+work=$(mktemp -d -t advocate-unit.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+pass() { echo "ok - $1"; passed=$((passed + 1)); }
+fail() { echo "not ok - $1"; failed=$((failed + 1)); }
+
+# verify loads the unit with its dependencies (sysinit.target, …) and checks every command exists: a root with this
+# machine's systemd units, the built relay at /usr/bin/advocate-relay and the unit where the package puts it.
+mkdir -p "$work/root/usr/bin" "$work/root/lib/systemd/system" "$work/root/etc/systemd/system"
+cp -a /lib/systemd/system/. "$work/root/lib/systemd/system/"
+cp "$relay" "$work/root/usr/bin/advocate-relay"
+cp "$unit" "$work/root/lib/systemd/system/advocate-relay.service"
+if systemd-analyze verify --root="$work/root" --man=no "$work/root/lib/systemd/system/advocate-relay.service" \
+    >"$work/verify.log" 2>&1 && [ ! -s "$work/verify.log" ]; then
+    pass "systemd-analyze verify is clean"
+else
+    fail "systemd-analyze verify is clean: $(cat "$work/verify.log")"
+fi
+
+# "OK" is an exposure below 5.0; --threshold counts in tenths and fails above it.
+if systemd-analyze security --offline=true --threshold=49 "$unit" >"$work/security.log" 2>&1; then
+    verdict=$(grep 'Overall exposure level' "$work/security.log" | sed 's/.*: //')
+    case "$verdict" in
+        *PERFECT* | *SAFE* | *" OK"*) pass "systemd-analyze security rates the unit OK or better: $verdict" ;;
+        *) fail "systemd-analyze security rates the unit OK or better: $verdict" ;;
+    esac
+else
+    fail "systemd-analyze security rates the unit OK or better: $(grep -E 'Overall|✗' "$work/security.log")"
+fi
+
+# The hardening asked for by name, so a weaker unit fails even where the score would still pass.
+for setting in 'DynamicUser=yes' 'ProtectSystem=strict' 'NoNewPrivileges=yes' 'LimitCORE=0' 'PrivateTmp=yes' \
+    'CapabilityBoundingSet=' 'SystemCallFilter=@system-service' 'RestrictAddressFamilies=' 'ProtectHome=yes' \
+    'MemoryDenyWriteExecute=yes'; do
+    grep -qx -- "$setting.*" "$unit" && pass "the unit sets $setting" || fail "the unit sets $setting"
+done
+for setting in StateDirectory CacheDirectory; do
+    grep -q "^$setting=" "$unit" && fail "the unit has no $setting= (the relay keeps nothing)" \
+        || pass "the unit has no $setting= (the relay keeps nothing)"
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
