@@ -255,7 +255,8 @@ test('the survivor page comes through nginx over TLS with the relay\'s privacy h
     assert.equal(page.status, 200);
     assert.match(page.body, /id="screen-notice"/);
     assert.equal(page.headers['cache-control'], 'no-store');
-    assert.equal(page.headers['content-security-policy'], "default-src 'self'");
+    assert.equal(page.headers['content-security-policy'], "default-src 'self'; frame-ancestors 'none'");
+    assert.equal(page.headers['x-frame-options'], 'DENY');
     assert.equal(page.headers['referrer-policy'], 'no-referrer');
     assert.equal(page.headers['set-cookie'], undefined);
     assert.equal(page.headers['strict-transport-security'], 'max-age=31536000');
