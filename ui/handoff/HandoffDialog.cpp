@@ -28,7 +28,7 @@ HandoffDialog::HandoffDialog(Handoffs &handoffs, Chat &chat, const QString &chat
     auto *layout = new QVBoxLayout(this);
     // The dialog grows with the warnings under each field rather than squeezing them.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     auto *explanation = new QLabel(tr("The chat stays yours until a colleague accepts it. Write what the next "
                                       "person needs; leave out anything that identifies the survivor."),
                                    this);

@@ -17,6 +17,9 @@ ShiftLogDialog::ShiftLogDialog(Handoffs &handoffs, int maxChars, QWidget *parent
     setObjectName(QStringLiteral("shiftLogDialog"));
     setWindowTitle(tr("Shift log for the next shift"));
     auto *layout = new QVBoxLayout(this);
+    // Wide enough to read, and growing with the warnings under the field rather than squeezing them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     auto *explanation = new QLabel(tr("What should the next shift know? Nothing that identifies a survivor: the note "
                                       "is shown to every advocate of the next shift."),
                                    this);
