@@ -37,7 +37,8 @@ struct SignInOutcome;
 // The server feeds it connections, decoded frames and a tick every second; it answers through a RouterSink. All
 // state is in memory and dropped when a conversation or session ends (RL7). Its parts: ConnectionGuard (abuse
 // limits per connection), TokenTable (resume and session tokens), ClientFrameHandler (one handler per client
-// frame type) and AuditEvents (the content-free audit lines); the router orchestrates them.
+// frame type) and AuditEvents (the content-free audit lines); the router orchestrates them. Its handlers live in
+// Router.cpp (survivor sessions, queue, conversations), RouterStaff.cpp (staff sessions) and RouterHandoffs.cpp.
 class Router : private ClientFrameHandler
 {
 public:
