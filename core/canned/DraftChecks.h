@@ -74,13 +74,16 @@ public:
 
     const DraftPolicy &policy() const { return m_policy; }
 
-private:
+    // The words of a text (runs of letters, digits and combining marks), as UTF-16 spans; the identifying-detail
+    // checks walk the same words.
     struct Word
     {
         qsizetype start = 0;
         qsizetype length = 0;
     };
     static QList<Word> words(const QString &text);
+
+private:
     static bool isAllUpper(QStringView word);
     QString sentenceCase(QStringView text, bool startsSentence) const;
     const QHash<QString, DraftPolicy::SlangTerm> &slangFor(const QString &language) const;

@@ -338,19 +338,7 @@ void Chat::receive(qint64 seq, const QString &body, const QDateTime &at)
     m_inactivityStage = 0;
     if (m_state == State::SurvivorIdle || m_state == State::SurvivorDisconnected)
         m_state = State::Active;
-    MessageRecord record;
-    record.conversationId = m_id;
-    record.direction = MessageDirection::FromSurvivor;
-    record.authorDisplayName = entry.author;
-    record.text = body;
-    record.createdAt = at;
-    record.deliveryState = DeliveryState::Delivered;
-    record.relaySequence = seq;
-    QPointer<Chat> self(this);
-    m_shift.cache().appendMessage(record, [self](WriteResult written) {
-        if (self)
-            self->m_shift.reportCache(written.result);
-    });
+    cacheReceived(entry);
     Q_EMIT changed();
     Q_EMIT survivorWrote();
 }
@@ -516,16 +504,20 @@ void Chat::receiveEarlier(qint64 seq, const QString &body, const QDateTime &at)
     entry.text = body;
     entry.at = at;
     entry.seq = seq;
-    if (!append(entry))
-        return;
+    if (append(entry))
+        cacheReceived(entry);
+}
+
+void Chat::cacheReceived(const Entry &entry)
+{
     MessageRecord record;
     record.conversationId = m_id;
-    record.direction = MessageDirection::FromAdvocate;
+    record.direction = entry.direction;
     record.authorDisplayName = entry.author;
-    record.text = body;
-    record.createdAt = at;
+    record.text = entry.text;
+    record.createdAt = entry.at;
     record.deliveryState = DeliveryState::Delivered;
-    record.relaySequence = seq;
+    record.relaySequence = entry.seq;
     QPointer<Chat> self(this);
     m_shift.cache().appendMessage(record, [self](WriteResult written) {
         if (self)

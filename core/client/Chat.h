@@ -174,6 +174,8 @@ Q_SIGNALS:
 
 private:
     bool append(const Entry &entry);
+    // Writes a message the relay numbered (the survivor's, or a colleague's before a handoff) to the shift cache.
+    void cacheReceived(const Entry &entry);
     void appendAll(const QList<Entry> &entries);
     void setDelivery(int row, DeliveryState state, qint64 seq = 0);
     void saveDraftNow();

@@ -91,19 +91,26 @@ struct FoldedText
     QList<qsizetype> originEnd;   // and the index after its last
 };
 
+// The code point that starts at text[i] and how many UTF-16 units it takes; a lone surrogate stands for itself.
+char32_t codePointAt(const QString &text, qsizetype i, qsizetype *units)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        *units = 2;
+        return QChar::surrogateToUcs4(c, text.at(i + 1));
+    }
+    *units = 1;
+    return c.unicode();
+}
+
 FoldedText fold(const QString &text)
 {
     FoldedText folded;
     folded.text.reserve(text.size());
     qsizetype i = 0;
     while (i < text.size()) {
-        const QChar c = text.at(i);
-        char32_t codePoint = c.unicode();
         qsizetype units = 1;
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            codePoint = QChar::surrogateToUcs4(c, text.at(i + 1));
-            units = 2;
-        }
+        const char32_t codePoint = codePointAt(text, i, &units);
         const QString piece = foldCodePoint(codePoint);
         for (qsizetype k = 0; k < piece.size(); ++k) {
             folded.originStart.append(i);
@@ -136,15 +143,10 @@ Utf8Text toUtf8(const QString &text)
     out.utf16At.reserve(std::size_t(text.size()) * 3 + 1);
     qsizetype i = 0;
     while (i < text.size()) {
-        const QChar c = text.at(i);
-        char32_t codePoint = c.unicode();
         qsizetype units = 1;
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            codePoint = QChar::surrogateToUcs4(c, text.at(i + 1));
-            units = 2;
-        } else if (c.isSurrogate()) {
+        char32_t codePoint = codePointAt(text, i, &units);
+        if (QChar::isSurrogate(codePoint))
             codePoint = 0xFFFD; // a lone surrogate is not UTF-8; libphonenumber would give up on the whole text
-        }
         char encoded[4];
         int size = 0;
         if (codePoint < 0x80) {
@@ -591,19 +593,11 @@ bool isCapitalised(QStringView word)
 void findCapitalisedNames(const QString &text, const QString &language, QList<Candidate> *found)
 {
     const QSet<QString> &skip = nonNames(language);
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (!isWordChar(text.at(i))) {
-            ++i;
+    for (const DraftChecks::Word &span : DraftChecks::words(text)) {
+        const QStringView word = QStringView(text).mid(span.start, span.length);
+        if (!isCapitalised(word) || startsSentence(text, span.start) || skip.contains(foldWord(word.toString())))
             continue;
-        }
-        const qsizetype start = i;
-        while (i < text.size() && isWordChar(text.at(i)))
-            ++i;
-        const QStringView word = QStringView(text).mid(start, i - start);
-        if (!isCapitalised(word) || startsSentence(text, start) || skip.contains(foldWord(word.toString())))
-            continue;
-        found->append({Kind::PersonalName, start, i, false});
+        found->append({Kind::PersonalName, span.start, span.start + span.length, false});
     }
 }
 

@@ -116,6 +116,11 @@ QString FieldReader::body(const char *name)
     return value;
 }
 
+std::optional<QString> FieldReader::optionalBody(const char *name)
+{
+    return optional(name, [&] { return body(name); });
+}
+
 qint64 FieldReader::integer(const char *name, qint64 minimum, qint64 maximum)
 {
     const QJsonValue value = field(name);

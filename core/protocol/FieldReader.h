@@ -30,6 +30,18 @@ struct Tag
 {
 };
 
+// For the encoders: a member name, and an optional member written only when it has a value.
+inline QLatin1String key(const char *name)
+{
+    return QLatin1String(name);
+}
+template <typename T>
+void put(QJsonObject &object, const char *name, const std::optional<T> &value)
+{
+    if (value)
+        object.insert(QLatin1String(name), *value);
+}
+
 bool isIdentifier(const QString &value);
 bool isLanguageTag(const QString &value);
 qsizetype codePoints(const QString &text);
@@ -53,6 +65,7 @@ public:
     QString limitedString(const char *name, int maxChars);
     std::optional<QString> optionalLimitedString(const char *name, int maxChars);
     QString body(const char *name);
+    std::optional<QString> optionalBody(const char *name);
     qint64 integer(const char *name, qint64 minimum = 0, qint64 maximum = maxInteger);
     int smallInteger(const char *name, int minimum = 0, int maximum = 1 << 30);
     bool boolean(const char *name);

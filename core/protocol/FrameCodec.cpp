@@ -247,8 +247,7 @@ frame::ConversationStarted decodeFields(FieldReader &r, Tag<frame::ConversationS
     if (r.ok() && r.has("handoff"))
         f.handoff = r.named("handoff", &handoffReasonFromName);
     f.handedFrom = r.optionalLimitedString("handedFrom", maxUserChars);
-    if (r.ok() && r.has("note"))
-        f.note = r.body("note");
+    f.note = r.optionalBody("note");
     return f;
 }
 
@@ -441,18 +440,6 @@ std::optional<DecodeResult<Variant>> decodeTyped(const QJsonObject &object, cons
         return result;
     }
     return std::nullopt;
-}
-
-template <typename T>
-void put(QJsonObject &object, const char *key, const std::optional<T> &value)
-{
-    if (value)
-        object.insert(QLatin1String(key), *value);
-}
-
-QLatin1String key(const char *name)
-{
-    return QLatin1String(name);
 }
 
 void encodeFields(QJsonObject &o, const frame::Start &f)

@@ -6,30 +6,6 @@
 
 namespace advocate::wire {
 
-namespace {
-
-QLatin1String key(const char *name)
-{
-    return QLatin1String(name);
-}
-
-template <typename T>
-void put(QJsonObject &object, const char *name, const std::optional<T> &value)
-{
-    if (value)
-        object.insert(key(name), *value);
-}
-
-std::optional<QString> optionalBody(FieldReader &r, const char *name)
-{
-    if (!r.ok() || !r.has(name))
-        return std::nullopt;
-    QString body = r.body(name);
-    return r.ok() ? std::optional<QString>(body) : std::nullopt;
-}
-
-} // namespace
-
 frame::Transfer decodeFields(FieldReader &r, Tag<frame::Transfer>)
 {
     frame::Transfer f;
@@ -39,7 +15,7 @@ frame::Transfer decodeFields(FieldReader &r, Tag<frame::Transfer>)
     if (r.ok() && f.to == frame::TransferTarget::Advocate && !f.user)
         r.fail(ErrorCode::BadField, "user",
                QCoreApplication::translate("FrameCodec", "A transfer to an advocate must name the user."));
-    f.note = optionalBody(r, "note");
+    f.note = r.optionalBody("note");
     return f;
 }
 
@@ -101,7 +77,7 @@ frame::TransferOffer decodeFields(FieldReader &r, Tag<frame::TransferOffer>)
     f.from = r.limitedString("from", maxUserChars);
     f.language = r.language("language");
     f.alias = r.optionalAlias("alias");
-    f.note = optionalBody(r, "note");
+    f.note = r.optionalBody("note");
     f.toSupervisors = r.boolean("toSupervisors");
     f.expiresInSeconds = r.smallInteger("expiresInSeconds");
     return f;
