@@ -26,6 +26,7 @@
 #include "panels/OfferPanel.h"
 #include "panels/ShiftLogPanel.h"
 #include "panels/SidePanel.h"
+#include "panels/SupervisorPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +128,9 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
             m_side->showStatus(tr("Nobody is waiting right now."));
         else if (code == ErrorCode::MessageTooLong)
             m_side->showStatus(tr("That message is longer than the relay allows."));
+        else if (code == ErrorCode::NotAuthorized || code == ErrorCode::BadState || code == ErrorCode::NotOnShift)
+            m_side->showStatus(tr("The relay refused that: it is not possible in this chat now, or the program does "
+                                  "not allow it."));
     });
     connect(&m_shift, &Shift::chatAdded, this, [this](Chat *chat) {
         m_side->showCap();
@@ -222,13 +226,23 @@ QWidget *MainWindow::buildContent()
 {
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("content"));
-    auto *splitter = new QSplitter(content);
+    // A supervisor's board above their own chats (WS14), shown for the supervisor role only.
+    auto *boardSplitter = new QSplitter(Qt::Vertical, content);
+    m_supervisorPanel = new SupervisorPanel(m_shift.supervision(), boardSplitter);
+    m_supervisorPanel->hide();
+    connect(m_supervisorPanel, &SupervisorPanel::supervisorNeeded, this,
+            [this] { alert(Notifier::Alert::SupervisorNeeded); });
+    connect(m_supervisorPanel, &SupervisorPanel::shiftEndReasonArrived, this,
+            [this] { alert(Notifier::Alert::ShiftEndReason); });
+    connect(&m_shift, &Shift::signedIn, this,
+            [this] { m_supervisorPanel->setVisible(m_shift.role() == Role::Supervisor); });
+    auto *splitter = new QSplitter(boardSplitter);
     auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(0, 0, 0, 0);
     // Above the chats: a chat a colleague offers, and the previous shift's log (WS12, WS13).
     outer->addWidget(new OfferPanel(m_shift.handoffs(), content));
     outer->addWidget(new ShiftLogPanel(m_shift.handoffs(), content));
-    outer->addWidget(splitter, 1);
+    outer->addWidget(boardSplitter, 1);
 
     m_side = new SidePanel(m_shift, m_conversationModel, splitter);
     connect(m_side, &SidePanel::conversationChosen, this, &MainWindow::selectConversation);

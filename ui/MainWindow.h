@@ -30,6 +30,7 @@ class ComposePanel;
 class LiveLabel;
 class LockScreen;
 class SidePanel;
+class SupervisorPanel;
 class ConversationListModel;
 class TranscriptModel;
 class CannedPicker;
@@ -133,6 +134,7 @@ private:
     QPushButton *m_quit = nullptr;
     LiveLabel *m_connection = nullptr;
     SidePanel *m_side = nullptr;
+    SupervisorPanel *m_supervisorPanel = nullptr;
     ChatPanel *m_chatPanel = nullptr;
     ComposePanel *m_compose = nullptr;
     CannedPicker *m_picker = nullptr;

@@ -29,6 +29,10 @@ QString Notifier::text(Alert alert)
         return tr("New message");
     case Alert::ShiftEndingSoon:
         return tr("Shift ending soon");
+    case Alert::SupervisorNeeded:
+        return tr("A colleague asks for a supervisor");
+    case Alert::ShiftEndReason:
+        return tr("A colleague ended a shift with chats open");
     }
     return {};
 }

@@ -18,7 +18,9 @@ public:
         NewChatWaiting, // a survivor joined the queue
         NewChat,        // a chat was given to this advocate
         NewMessage,
-        ShiftEndingSoon, // the maximum shift length is near
+        ShiftEndingSoon,  // the maximum shift length is near
+        SupervisorNeeded, // a colleague raised a hand on a chat (supervisors)
+        ShiftEndReason,   // a colleague ended a shift with chats open and said why (supervisors)
     };
 
     explicit Notifier(QObject *parent = nullptr);

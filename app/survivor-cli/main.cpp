@@ -129,7 +129,16 @@ int main(int argc, char *argv[])
             say(text("Your advocate's connection was lost. You are first in line for the next advocate; your "
                      "messages are kept."));
             break;
+        case advocate::HandoffReason::Supervisor:
+            say(text("A supervisor is answering you now. They can see what was written so far."));
+            break;
+        case advocate::HandoffReason::HandBack:
+            say(text("Your advocate is answering you again."));
+            break;
         }
+    });
+    QObject::connect(&client, &advocate::SurvivorClient::supervisorPresent, &app, [](bool present) {
+        say(present ? text("A supervisor has joined the chat.") : text("The supervisor has left the chat."));
     });
     QObject::connect(&client, &advocate::SurvivorClient::messageReceived, &app,
                      [](qint64, const QString &body) { say(text("Advocate: %1").arg(plain(body))); });

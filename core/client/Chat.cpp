@@ -227,7 +227,7 @@ void Chat::dismissNoticeReminder()
 
 QString Chat::sendDraft()
 {
-    if (!isOpen() || m_draft.trimmed().isEmpty())
+    if (!canWrite() || m_draft.trimmed().isEmpty())
         return {};
     const QString text = m_draft;
     // The flags of the canned entries this draft started from go with it, edited or not (WS10).
@@ -241,7 +241,7 @@ QString Chat::sendDraft()
 
 QString Chat::send(const QString &text, const QList<CannedFlag> &flags)
 {
-    if (!isOpen() || text.trimmed().isEmpty())
+    if (!canWrite() || text.trimmed().isEmpty())
         return {};
     if (!flags.isEmpty()) {
         m_flagged.append({flags});
@@ -479,6 +479,13 @@ void Chat::setHandedOver(HandoffReason reason, const QString &from, const QStrin
                      "return. The survivor may not know what happened.")
                       .arg(from));
         break;
+    case HandoffReason::Supervisor:
+        addNotice(
+            tr("You took this chat over from %1. The survivor was told a supervisor is answering now.").arg(from));
+        break;
+    case HandoffReason::HandBack:
+        addNotice(tr("%1 handed this chat back to you. The survivor was told you are answering again.").arg(from));
+        break;
     }
     if (!m_handoffNote.isEmpty()) {
         NoteRecord record;
@@ -496,11 +503,17 @@ void Chat::setHandedOver(HandoffReason reason, const QString &from, const QStrin
     Q_EMIT changed();
 }
 
-void Chat::receiveEarlier(qint64 seq, const QString &body, const QDateTime &at)
+void Chat::receiveEarlier(qint64 seq, const QString &body, const QDateTime &at, const QString &by, bool supervisor)
 {
     Entry entry;
     entry.direction = MessageDirection::FromAdvocate;
-    entry.author = m_handedFrom.isEmpty() ? tr("Earlier advocate") : tr("%1 (before the handoff)").arg(m_handedFrom);
+    if (supervisor)
+        entry.author = tr("%1 (supervisor)").arg(by);
+    else if (!by.isEmpty() && by != m_handedFrom)
+        entry.author = by;
+    else
+        entry.author =
+            m_handedFrom.isEmpty() ? tr("Earlier advocate") : tr("%1 (before the handoff)").arg(m_handedFrom);
     entry.text = body;
     entry.at = at;
     entry.seq = seq;
@@ -525,7 +538,7 @@ void Chat::cacheReceived(const Entry &entry)
     });
 }
 
-void Chat::setHandedOff(const QString &to)
+void Chat::setHandedOff(const QString &to, const QString &notice)
 {
     if (!isOpen())
         return;
@@ -536,8 +549,11 @@ void Chat::setHandedOff(const QString &to)
     m_inactivityStage = 0;
     m_typingIdle.stop();
     m_typing = false;
-    addNotice(to.isEmpty() ? tr("You passed this chat back to the queue. The next advocate gets your note.")
-                           : tr("%1 accepted the handoff and answers the survivor now.").arg(to));
+    if (!notice.isEmpty())
+        addNotice(notice);
+    else
+        addNotice(to.isEmpty() ? tr("You passed this chat back to the queue. The next advocate gets your note.")
+                               : tr("%1 accepted the handoff and answers the survivor now.").arg(to));
     writeClosed();
     Q_EMIT changed();
 }

@@ -151,11 +151,31 @@ public:
     QString handedFrom() const { return m_handedFrom; }
     // The note without the code word (which went to codeWord()); a HandoffNote body, or a colleague's free text.
     QString handoffNote() const { return m_handoffNote; }
-    // A message a colleague wrote to the survivor before the chat came to us.
-    void receiveEarlier(qint64 seq, const QString &body, const QDateTime &at);
+    // A message a colleague wrote to the survivor: before the chat came to us, or (`by` names them) live, in a chat
+    // a supervisor joined or took over (section 17; `supervisor`: a supervisor who joined wrote it).
+    void receiveEarlier(qint64 seq, const QString &body, const QDateTime &at, const QString &by = QString(),
+                        bool supervisor = false);
+
+    // The staff side (ChatStaffSide.cpp; docs/protocol.md section 17): who else is in the chat, how this
+    // workstation stands in it, whispers between staff, and the raised hand.
+    Participation participation() const { return m_participation; }
+    // Whether this workstation may write to the survivor (it answers the chat, or a supervisor joined it).
+    bool canWrite() const
+    {
+        return isOpen() && (m_participation == Participation::Answering || m_participation == Participation::Joined);
+    }
+    QList<frame::Presence> staffPresent() const { return m_staffPresent; }
+    // The relay's list of the staff in the chat; `me` is this workstation's user. Not in it: the chat left us.
+    void setStaffPresent(const QList<frame::Presence> &staff, const QString &me);
+    void setParticipation(Participation participation) { m_participation = participation; }
+    // A note for the staff in the chat only; never a message to the survivor.
+    void whisper(const QString &body);
+    void receiveWhisper(const QString &from, const QString &body, const QDateTime &at);
+    bool handRaised() const { return m_handRaised; }
+    void raiseHand(bool raised);
     // We handed this chat on and someone else answers now (`to`: a colleague, or empty for the queue). The chat is
     // over for this workstation; its transcript stays until the shift ends.
-    void setHandedOff(const QString &to);
+    void setHandedOff(const QString &to, const QString &notice = QString());
     QString handedTo() const { return m_handedTo; }
 
     // A resumed shift: the chat's messages and draft as the cache kept them.
@@ -213,6 +233,9 @@ private:
     QString m_handedTo;
     bool m_checkInSent = false;
     QList<NoticeReminder::SentMessage> m_flagged; // sent messages that carried canned flags
+    Participation m_participation = Participation::Answering;
+    QList<frame::Presence> m_staffPresent;
+    bool m_handRaised = false;
     qint64 m_noticeDismissedAtMs = -1;
 };
 

@@ -191,9 +191,11 @@ void ClientSession::acknowledgeShiftLog(const QString &entry)
     transmit(frame::AckShiftLog{entry});
 }
 
-void ClientSession::reportShiftEndOverride(frame::OverrideCategory category, int reasonChars, int open)
+void ClientSession::reportShiftEndOverride(frame::OverrideCategory category, const QString &reason, int open)
 {
-    transmit(frame::ShiftEndOverride{category, qBound(1, reasonChars, frame::maxOverrideReasonChars), open});
+    const QString typed = reason.trimmed().left(frame::maxOverrideReasonChars);
+    transmit(frame::ShiftEndOverride{category, qBound(1, static_cast<int>(typed.size()), frame::maxOverrideReasonChars),
+                                     open, typed.isEmpty() ? std::nullopt : std::optional<QString>(typed)});
 }
 
 qint64 ClientSession::lastSeq(const QString &conversation) const
@@ -394,6 +396,20 @@ void ClientSession::handle(const RelayFrame &frame)
             [&](const frame::Roster &roster) { Q_EMIT rosterReceived(roster.staff); },
             [&](const frame::ShiftLogEntry &entry) { Q_EMIT shiftLogReceived(entry); },
             [&](const frame::ShiftLogPosted &posted) { Q_EMIT shiftLogPosted(posted.entry); },
+            [&](const frame::Board &board) { Q_EMIT boardReceived(board); },
+            [&](const frame::Participants &participants) {
+                const bool stillIn = std::any_of(participants.staff.cbegin(), participants.staff.cend(),
+                                                 [this](const frame::Presence &p) { return p.user == m_user; });
+                if (!stillIn) {
+                    failOutbox(participants.conversation);
+                    m_known.remove(participants.conversation);
+                }
+                Q_EMIT participantsChanged(participants.conversation, participants.staff);
+            },
+            [&](const frame::WhisperNote &whisper) { Q_EMIT whisperReceived(whisper); },
+            [&](const frame::Alert &alert) { Q_EMIT alertReceived(alert); },
+            [&](const frame::AlertClosed &closed) { Q_EMIT alertClosed(closed.alert); },
+            [](const frame::SupervisorPresent &) {}, // survivor frames
         },
         frame);
 }
@@ -441,8 +457,12 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
 void ClientSession::onMessage(const frame::Message &message)
 {
     const auto known = m_known.find(message.conversation);
-    if (message.from == Side::Advocate &&
-        !(known != m_known.end() && known->handedOver && !known->sentIds.contains(message.clientId))) {
+    // A staff-side message is our own unless it names someone else (section 17), or, from relays that do not name
+    // the writer, a colleague wrote it before the conversation was handed to us.
+    const bool colleagues =
+        message.by ? *message.by != m_user
+                   : known != m_known.end() && known->handedOver && !known->sentIds.contains(message.clientId);
+    if (message.from == Side::Advocate && !colleagues) {
         onOwnMessage(message);
         return;
     }
@@ -516,7 +536,8 @@ void ClientSession::onFetched(const frame::Fetched &fetched)
                 return;
             m_known[conversation].ackDue = true;
             Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
-                                   QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC));
+                                   QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC), message.by.value_or(QString()),
+                                   message.supervisor);
         }
     }
     drain(conversation);
@@ -550,7 +571,8 @@ void ClientSession::receive(const frame::Message &message)
     known->contiguous = message.seq;
     known->ackDue = true;
     Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
-                           QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC));
+                           QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC), message.by.value_or(QString()),
+                           message.supervisor);
 }
 
 void ClientSession::drain(const QString &conversation)

@@ -110,8 +110,17 @@ public:
     // Shift log (section 16).
     void postShiftLog(const QString &body);
     void acknowledgeShiftLog(const QString &entry);
-    // Tells the relay's audit log that the shift ends with `open` chats open (WS2). The reason's text stays here.
-    void reportShiftEndOverride(frame::OverrideCategory category, int reasonChars, int open);
+    // Tells the relay that the shift ends with `open` chats open (WS2): its audit log gets the category and the
+    // reason's length; the supervisors on shift get the typed reason as an alert (section 17), never logged.
+    void reportShiftEndOverride(frame::OverrideCategory category, const QString &reason, int open);
+    // Supervision (section 17): a frame of that section (join, leave, whisper, take_over, hand_back, monitor,
+    // raise_hand, block, unblock, set_notice, ack_alert); the relay answers with participants, board rows or an
+    // error (requestRefused).
+    template <typename SupervisionFrame>
+    void supervise(const SupervisionFrame &request)
+    {
+        transmit(request);
+    }
     // Messages not yet accepted by the relay.
     int outboxSize() const { return static_cast<int>(m_outbox.size()); }
     // Highest sequence number held for `conversation` without a gap.
@@ -145,8 +154,10 @@ Q_SIGNALS:
     void shiftLogPosted(const QString &entry);
     // Messages from the other side, in seq order and each once, live or fetched after a gap or a reconnect. In a
     // conversation handed to us, `from` is Advocate for what a colleague wrote before.
+    // `by` names the staff member who wrote a staff-side message (empty from relays before section 17), and
+    // `supervisor` says a supervisor who joined wrote it.
     void messageReceived(const QString &conversation, qint64 seq, advocate::Side from, const QString &clientId,
-                         const QString &body, const QDateTime &at);
+                         const QString &body, const QDateTime &at, const QString &by, bool supervisor);
     // The relay no longer holds seqs firstSeq … lastSeq (it trimmed them, section 6 of docs/protocol.md) and this
     // session never received `missing` of them: they cannot be shown. Emitted before the messages that follow.
     void historyTrimmed(const QString &conversation, qint64 firstSeq, qint64 lastSeq, qint64 missing);
@@ -158,6 +169,13 @@ Q_SIGNALS:
     void inactivity(const QString &conversation, int stage, int silentSeconds);
     void ended(const QString &conversation, advocate::EndReason reason);
     void queueSummary(const QMap<QString, int> &waiting);
+    // Supervision (section 17). Who is on the staff side of a conversation now; when it no longer lists this user,
+    // the conversation has left this workstation (no `ended` follows).
+    void participantsChanged(const QString &conversation, const QList<advocate::frame::Presence> &staff);
+    void whisperReceived(const advocate::frame::WhisperNote &whisper);
+    void boardReceived(const advocate::frame::Board &board);
+    void alertReceived(const advocate::frame::Alert &alert);
+    void alertClosed(const QString &alert);
     // The relay refused a request that is not about signing in (cap_reached, queue_empty, not_authorized …).
     void requestRefused(advocate::ErrorCode code, const QString &inReplyTo);
 

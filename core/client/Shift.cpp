@@ -17,6 +17,7 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
 {
     m_advocateName = tr("You");
     m_handoffs = new Handoffs(*this);
+    m_supervision = new Supervision(*this);
     connect(&m_session, &ClientSession::stateChanged, this, &Shift::connectionChanged);
     connect(&m_session, &ClientSession::signedIn, this, &Shift::signedIn);
     connect(&m_session, &ClientSession::signInFailed, this, &Shift::signInFailed);
@@ -28,13 +29,22 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
     connect(&m_session, &ClientSession::conversationStarted, this, &Shift::onConversationStarted);
     connect(&m_session, &ClientSession::messageReceived, this,
             [this](const QString &conversation, qint64 seq, Side from, const QString &, const QString &body,
-                   const QDateTime &at) {
+                   const QDateTime &at, const QString &by, bool supervisor) {
                 Chat *target = chat(conversation);
                 if (target && from == Side::Survivor)
                     target->receive(seq, body, at);
-                else if (target) // a colleague's, before the chat was handed to us
-                    target->receiveEarlier(seq, body, at);
+                else if (target) // a colleague's: before the chat was handed to us, or one in it with us
+                    target->receiveEarlier(seq, body, at, by, supervisor);
             });
+    connect(&m_session, &ClientSession::participantsChanged, this,
+            [this](const QString &conversation, const QList<frame::Presence> &staff) {
+                if (Chat *target = chat(conversation))
+                    target->setStaffPresent(staff, m_session.user());
+            });
+    connect(&m_session, &ClientSession::whisperReceived, this, [this](const frame::WhisperNote &note) {
+        if (Chat *target = chat(note.conversation))
+            target->receiveWhisper(note.from, note.body, QDateTime::fromMSecsSinceEpoch(note.at, Qt::UTC));
+    });
     connect(&m_session, &ClientSession::messageAccepted, this,
             [this](const QString &conversation, const QString &clientId, qint64 seq) {
                 if (Chat *target = chat(conversation))
@@ -114,7 +124,8 @@ Chat *Shift::addChat(const QString &id, const QString &language, const QString &
 
 void Shift::clearChats()
 {
-    m_handoffs->clear(); // offers, notes, the roster and the shift log go with the chats
+    m_handoffs->clear();    // offers, notes, the roster and the shift log go with the chats
+    m_supervision->clear(); // and the board and the alerts
     if (m_chats.isEmpty())
         return;
     Q_EMIT chatsAboutToBeCleared();
@@ -271,15 +282,9 @@ void Shift::endNow(const QString &overrideReason, frame::OverrideCategory catego
     }
     if (!open.isEmpty()) {
         const QString reason = overrideReason.trimmed().left(frame::maxOverrideReasonChars);
-        NoteRecord note;
-        note.kind = NoteKind::ShiftLog;
-        note.text = tr("Shift ended with %n chat(s) open (%1): %2", nullptr, static_cast<int>(open.size()))
-                        .arg(frame::overrideCategoryName(category), reason);
-        note.createdAt = m_clock->now();
-        note.updatedAt = note.createdAt;
-        m_cache.addNote(std::move(note), [](const WriteResult &) {});
-        // Before the chats end and the session signs out, so the relay still knows who overrides.
-        m_session.reportShiftEndOverride(category, static_cast<int>(reason.size()), static_cast<int>(open.size()));
+        // Before the chats go and the session signs out, so the relay still knows who overrides. The typed reason
+        // goes to the supervisors on shift (docs/protocol.md section 17), not into a cache wiped in the same step.
+        m_session.reportShiftEndOverride(category, reason, static_cast<int>(open.size()));
     }
     // No chat is ended for a shift: each goes to the front of its queue, and its survivor is told (docs/protocol.md
     // sections 14 and 15). A standing offer to a colleague is withdrawn first, so the relay takes the queue transfer.

@@ -7,6 +7,7 @@
 #include "client/Chat.h"
 #include "client/ClientSession.h"
 #include "client/Handoffs.h"
+#include "client/Supervision.h"
 
 #include <QObject>
 #include <QString>
@@ -67,6 +68,9 @@ public:
 
     // Handing chats on and the shift log (WS12, WS13); emptied when the shift ends.
     Handoffs &handoffs() { return *m_handoffs; }
+    // A supervisor's board and actions (WS14); emptied when the shift ends.
+    Supervision &supervision() { return *m_supervision; }
+    Role role() const { return m_session.role(); }
 
     // The chats of this shift in the order they started; empty once the shift ended.
     const QList<Chat *> &chats() const { return m_chats; }
@@ -157,8 +161,9 @@ private:
     ClientSession &m_session;
     ShiftCache &m_cache;
     std::shared_ptr<const Clock> m_clock;
-    QList<Chat *> m_chats;          // children
-    Handoffs *m_handoffs = nullptr; // child
+    QList<Chat *> m_chats;                // children
+    Handoffs *m_handoffs = nullptr;       // child
+    Supervision *m_supervision = nullptr; // child
     CannedLibrary m_library;
     QString m_advocateName;
     QString m_lastCacheError;

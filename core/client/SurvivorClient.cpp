@@ -218,7 +218,13 @@ void SurvivorClient::handle(const RelayFrame &frame)
             // Staff frames.
             [](const frame::TransferStatus &) {}, [](const frame::TransferOffer &) {},
             [](const frame::TransferOfferClosed &) {}, [](const frame::Roster &) {},
-            [](const frame::ShiftLogEntry &) {}, [](const frame::ShiftLogPosted &) {},
+            [](const frame::ShiftLogEntry &) {}, [](const frame::ShiftLogPosted &) {}, [](const frame::Board &) {},
+            [](const frame::Participants &) {}, [](const frame::WhisperNote &) {}, [](const frame::Alert &) {},
+            [](const frame::AlertClosed &) {},
+            [&](const frame::SupervisorPresent &present) {
+                if (present.conversation == m_conversation)
+                    Q_EMIT supervisorPresent(present.present);
+            },
             [&](const frame::Accepted &accepted) {
                 if (accepted.conversation != m_conversation)
                     return;

@@ -86,6 +86,8 @@ public:
     static QString describe(EndReason reason);
 
 Q_SIGNALS:
+    // A supervisor joined (true) or left (false) the chat visibly (docs/protocol.md section 17).
+    void supervisorPresent(bool present);
     void stateChanged(advocate::SurvivorClient::State state);
     // The relay opened the session (the notice version it asked for was accepted).
     void sessionOpened(int noticeVersion);

@@ -3,6 +3,7 @@
 
 #include "protocol/FieldReader.h"
 #include "protocol/HandoffFrameFields.h"
+#include "protocol/SupervisionFrameFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,7 +26,8 @@ using wire::decodeFields;
 using wire::encodeFields;
 
 // Each frame type of the lists in Frames.h has one decodeFields() overload (tagged with its type) and one
-// encodeFields() overload, here or, for the handoff and shift-log frames, in HandoffFrameFields. The decoder tables
+// encodeFields() overload, here or, for the handoff and shift-log frames, in HandoffFrameFields (the supervision
+// frames: SupervisionFrameFields). The decoder tables
 // and encode() are generated from the lists, so a listed frame without both does not compile.
 
 frame::Start decodeFields(FieldReader &r, Tag<frame::Start>)
@@ -88,6 +90,7 @@ frame::ShiftEndOverride decodeFields(FieldReader &r, Tag<frame::ShiftEndOverride
     f.category = r.named("category", &frame::overrideCategoryFromName);
     f.reasonChars = r.smallInteger("reasonChars", 1, frame::maxOverrideReasonChars);
     f.open = r.smallInteger("open");
+    f.reason = r.optionalBody("reason");
     return f;
 }
 
@@ -248,6 +251,8 @@ frame::ConversationStarted decodeFields(FieldReader &r, Tag<frame::ConversationS
         f.handoff = r.named("handoff", &handoffReasonFromName);
     f.handedFrom = r.optionalLimitedString("handedFrom", maxUserChars);
     f.note = r.optionalBody("note");
+    if (r.ok() && r.has("participation"))
+        f.participation = r.named("participation", &participationFromName);
     return f;
 }
 
@@ -260,6 +265,9 @@ frame::Message decodeFields(FieldReader &r, Tag<frame::Message>)
     f.clientId = r.identifier("clientId");
     f.body = r.body("body");
     f.at = r.integer("at");
+    f.by = r.optionalLimitedString("by", maxUserChars);
+    if (r.ok() && r.has("supervisor"))
+        f.supervisor = r.boolean("supervisor");
     return f;
 }
 
@@ -600,6 +608,8 @@ void encodeFields(QJsonObject &o, const frame::ConversationStarted &f)
         o.insert(key("handoff"), handoffReasonName(*f.handoff));
     put(o, "handedFrom", f.handedFrom);
     put(o, "note", f.note);
+    if (f.participation)
+        o.insert(key("participation"), participationName(*f.participation));
 }
 
 void encodeFields(QJsonObject &o, const frame::Message &f)
@@ -610,6 +620,9 @@ void encodeFields(QJsonObject &o, const frame::Message &f)
     o.insert(key("clientId"), f.clientId);
     o.insert(key("body"), f.body);
     o.insert(key("at"), f.at);
+    put(o, "by", f.by);
+    if (f.supervisor)
+        o.insert(key("supervisor"), true);
 }
 
 void encodeFields(QJsonObject &o, const frame::Accepted &f)
@@ -661,6 +674,7 @@ void encodeFields(QJsonObject &o, const frame::ShiftEndOverride &f)
     o.insert(key("category"), frame::overrideCategoryName(f.category));
     o.insert(key("reasonChars"), f.reasonChars);
     o.insert(key("open"), f.open);
+    put(o, "reason", f.reason);
 }
 
 void encodeFields(QJsonObject &o, const frame::Fetched &f)

@@ -1,32 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "protocol/Frames.h"
 
+#include "protocol/NameTable.h"
+
 #include <array>
 #include <utility>
 
 namespace advocate {
 
+using wire::nameOf;
+using wire::valueOf;
+
 namespace {
-
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[entry, name] : table) {
-        if (entry == value)
-            return QString::fromLatin1(name);
-    }
-    return QString();
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name)
-{
-    for (const auto &[entry, text] : table) {
-        if (name == QLatin1String(text))
-            return entry;
-    }
-    return std::nullopt;
-}
 
 constexpr std::array<std::pair<Role, const char *>, 4> roleNames{{
     {Role::Survivor, "survivor"},
@@ -54,10 +39,12 @@ constexpr std::array<std::pair<frame::OverrideCategory, const char *>, 3> overri
     {frame::OverrideCategory::Other, "other"},
 }};
 
-constexpr std::array<std::pair<HandoffReason, const char *>, 3> handoffReasonNames{{
+constexpr std::array<std::pair<HandoffReason, const char *>, 5> handoffReasonNames{{
     {HandoffReason::Transfer, "transfer"},
     {HandoffReason::Queue, "queue"},
     {HandoffReason::Dropped, "dropped"},
+    {HandoffReason::Supervisor, "supervisor"},
+    {HandoffReason::HandBack, "hand_back"},
 }};
 
 constexpr std::array<std::pair<frame::TransferTarget, const char *>, 3> transferTargetNames{{

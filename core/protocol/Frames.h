@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "protocol/FrameBasics.h"
 #include "protocol/ProtocolError.h"
+#include "protocol/SupervisionFrames.h"
 
 #include <QList>
 #include <QMap>
@@ -21,70 +23,6 @@
 // until docs/protocol.md lists it.
 namespace advocate {
 
-enum class Role { Survivor, Advocate, Supervisor, Admin };
-// Who wrote a message: staff of any role write as the advocate side.
-enum class Side { Survivor, Advocate };
-enum class EndReason { SurvivorEnded, AdvocateEnded, QuickExit, IdleClosed, Disconnected };
-// How a conversation came to a new staff member (docs/protocol.md section 15).
-enum class HandoffReason { Transfer, Queue, Dropped };
-
-QString roleName(Role role);
-std::optional<Role> roleFromName(const QString &name);
-QString sideName(Side side);
-std::optional<Side> sideFromName(const QString &name);
-QString endReasonName(EndReason reason);
-std::optional<EndReason> endReasonFromName(const QString &name);
-QString handoffReasonName(HandoffReason reason);
-std::optional<HandoffReason> handoffReasonFromName(const QString &name);
-
-// Who may send a client frame: callers by role (none: a connection that has not started or signed in) and
-// whether the frame names a conversation the caller must take part in.
-struct Senders
-{
-    enum Caller : unsigned {
-        Anonymous = 1u << 0,
-        Survivor = 1u << 1,
-        Advocate = 1u << 2,
-        Supervisor = 1u << 3,
-        Admin = 1u << 4,
-    };
-    unsigned callers = 0;
-    bool participantsOnly = false;
-
-    static constexpr unsigned callerOf(std::optional<Role> role)
-    {
-        if (!role)
-            return Anonymous;
-        switch (*role) {
-        case Role::Survivor:
-            return Survivor;
-        case Role::Advocate:
-            return Advocate;
-        case Role::Supervisor:
-            return Supervisor;
-        case Role::Admin:
-            return Admin;
-        }
-        return 0;
-    }
-    constexpr bool includes(std::optional<Role> role) const { return (callers & callerOf(role)) != 0; }
-    bool operator==(const Senders &) const = default;
-};
-
-namespace senders {
-inline constexpr Senders anonymous{Senders::Anonymous};
-inline constexpr Senders anyone{Senders::Anonymous | Senders::Survivor | Senders::Advocate | Senders::Supervisor |
-                                Senders::Admin};
-inline constexpr Senders survivor{Senders::Survivor};
-inline constexpr Senders staff{Senders::Advocate | Senders::Supervisor | Senders::Admin};
-inline constexpr Senders chatStaff{Senders::Advocate | Senders::Supervisor};
-inline constexpr Senders supervisor{Senders::Supervisor};
-// Conversation frames: the survivor and the staff member in the conversation named by the frame.
-inline constexpr Senders participants{Senders::Survivor | Senders::Advocate | Senders::Supervisor, true};
-// Conversation frames only the staff member in the conversation may send (a handoff).
-inline constexpr Senders chatParticipants{Senders::Advocate | Senders::Supervisor, true};
-} // namespace senders
-
 // Client to relay (docs/protocol.md section 4): X(Type, "wire_name", senders). The relay's Operation enum
 // follows this order.
 #define ADVOCATE_CLIENT_FRAMES(X)                                                                                      \
@@ -99,7 +37,7 @@ inline constexpr Senders chatParticipants{Senders::Advocate | Senders::Superviso
     X(Ack, "ack", senders::participants)                                                                               \
     X(Typing, "typing", senders::participants)                                                                         \
     X(Fetch, "fetch", senders::participants)                                                                           \
-    X(End, "end", senders::participants)                                                                               \
+    X(End, "end", senders::answering)                                                                                  \
     X(QuickExit, "quick_exit", senders::survivor)                                                                      \
     X(Ping, "ping", senders::anyone)                                                                                   \
     X(ShiftEndOverride, "shift_end_override", senders::chatStaff)                                                      \
@@ -109,7 +47,18 @@ inline constexpr Senders chatParticipants{Senders::Advocate | Senders::Superviso
     X(TransferDecline, "transfer_decline", senders::chatStaff)                                                         \
     X(GetRoster, "get_roster", senders::chatStaff)                                                                     \
     X(PostShiftLog, "shift_log", senders::chatStaff)                                                                   \
-    X(AckShiftLog, "shift_log_ack", senders::chatStaff)
+    X(AckShiftLog, "shift_log_ack", senders::chatStaff)                                                                \
+    X(Join, "join", senders::oversight)                                                                                \
+    X(Leave, "leave", senders::presentStaff)                                                                           \
+    X(Whisper, "whisper", senders::staffNote)                                                                          \
+    X(TakeOver, "take_over", senders::oversight)                                                                       \
+    X(HandBack, "hand_back", senders::supervisorAnswering)                                                             \
+    X(Monitor, "monitor", senders::oversight)                                                                          \
+    X(RaiseHand, "raise_hand", senders::chatParticipants)                                                              \
+    X(Block, "block", senders::oversight)                                                                              \
+    X(Unblock, "unblock", senders::supervisor)                                                                         \
+    X(SetNotice, "set_notice", senders::supervisor)                                                                    \
+    X(AckAlert, "ack_alert", senders::supervisor)
 
 // Relay to client (docs/protocol.md section 5): X(Type, "wire_name").
 #define ADVOCATE_RELAY_FRAMES(X)                                                                                       \
@@ -137,24 +86,18 @@ inline constexpr Senders chatParticipants{Senders::Advocate | Senders::Superviso
     X(TransferOfferClosed, "transfer_offer_closed")                                                                    \
     X(Roster, "roster")                                                                                                \
     X(ShiftLogEntry, "shift_log_entry")                                                                                \
-    X(ShiftLogPosted, "shift_log_posted")
+    X(ShiftLogPosted, "shift_log_posted")                                                                              \
+    X(Board, "board")                                                                                                  \
+    X(Participants, "participants")                                                                                    \
+    X(SupervisorPresent, "supervisor_present")                                                                         \
+    X(WhisperNote, "whispered")                                                                                          \
+    X(Alert, "alert")                                                                                                  \
+    X(AlertClosed, "alert_closed")
 
 // Types reserved for later versions (docs/protocol.md section 10), decoded as frame::Reserved and answered
 // not_supported: the operations they will be, X(Operation, senders), and their wire names, X("name", Operation).
-#define ADVOCATE_RESERVED_OPERATIONS(X)                                                                                \
-    X(CheckIn, senders::chatStaff)                                                                                     \
-    X(Supervise, senders::supervisor)                                                                                  \
-    X(Block, senders::chatStaff)                                                                                       \
-    X(SetNotice, senders::supervisor)
-#define ADVOCATE_RESERVED_FRAMES(X)                                                                                    \
-    X("check_in", CheckIn)                                                                                             \
-    X("join", Supervise)                                                                                               \
-    X("whisper", Supervise)                                                                                            \
-    X("take_over", Supervise)                                                                                          \
-    X("hand_back", Supervise)                                                                                          \
-    X("monitor", Supervise)                                                                                            \
-    X("block", Block)                                                                                                  \
-    X("set_notice", SetNotice)
+#define ADVOCATE_RESERVED_OPERATIONS(X) X(CheckIn, senders::chatStaff)
+#define ADVOCATE_RESERVED_FRAMES(X) X("check_in", CheckIn)
 
 namespace frame {
 
@@ -238,6 +181,8 @@ struct ShiftEndOverride
     OverrideCategory category = OverrideCategory::Other;
     int reasonChars = 0; // 1 … 500
     int open = 0;        // conversations open when the shift ended
+    // The typed reason, an opaque body for the supervisors on shift (section 17); never logged.
+    std::optional<QString> reason;
 };
 // Handoff (section 15). The note is an opaque body: the relay carries it and never reads it.
 enum class TransferTarget { Advocate, Supervisors, Queue };
@@ -348,6 +293,8 @@ struct ConversationStarted
     std::optional<HandoffReason> handoff;
     std::optional<QString> handedFrom;
     std::optional<QString> note;
+    // To a supervisor stepping in without answering (section 17); absent: the receiver answers.
+    std::optional<Participation> participation;
 };
 struct Message
 {
@@ -357,6 +304,8 @@ struct Message
     QString clientId;
     QString body;
     qint64 at = 0;
+    std::optional<QString> by; // to staff: who wrote it (section 17)
+    bool supervisor = false;   // written by a supervisor who joined
 };
 struct Accepted
 {

@@ -11,6 +11,24 @@ void AuditEvents::serviceNoticeChanged(const std::optional<ServiceNotice> &notic
                         : QStringLiteral("service_notice_cleared"));
 }
 
+void AuditEvents::serviceNoticeSetBy(const QString &user, const std::optional<ServiceNotice> &notice)
+{
+    m_sink.audit((notice ? QStringLiteral("service_notice_set kind=%1").arg(ServiceNotice::kindName(notice->kind))
+                         : QStringLiteral("service_notice_cleared")) +
+                 QStringLiteral(" user=%1").arg(user));
+}
+
+void AuditEvents::supervision(const char *event, const QString &user, const QString &conversation,
+                              const QString &details)
+{
+    QString line = QStringLiteral("%1 user=%2").arg(QLatin1String(event), user);
+    if (!conversation.isEmpty())
+        line += QStringLiteral(" conversation=%1").arg(conversation);
+    if (!details.isEmpty())
+        line += QLatin1Char(' ') + details;
+    m_sink.audit(line);
+}
+
 void AuditEvents::sourceSessionCap()
 {
     m_sink.refused(Refusal::TooManySessions, QString());

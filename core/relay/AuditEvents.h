@@ -43,6 +43,11 @@ public:
     // WS2: who overrode, when (the log's timestamp), why by category, and how many chats were open. The typed
     // reason stays on the workstation: it may name a survivor.
     void shiftEndOverride(const QString &user, const frame::ShiftEndOverride &shiftEnd, qsizetype relayOpen);
+    // A supervision action (docs/protocol.md section 17): `event` is one of the fixed names of that section,
+    // `details` fixed words and user names built by the router (never a body, an alias or an address).
+    void supervision(const char *event, const QString &user, const QString &conversation,
+                     const QString &details = QString());
+    void serviceNoticeSetBy(const QString &user, const std::optional<ServiceNotice> &notice);
 
 private:
     RouterSink &m_sink;

@@ -38,9 +38,22 @@ bool Authorization::isReserved(Operation operation)
 bool Authorization::allows(Operation operation, std::optional<Role> role, Relation relation)
 {
     const Senders senders = sendersOf(operation);
-    if (senders.participantsOnly && relation != Relation::Participant)
+    if (!senders.includes(role))
         return false;
-    return senders.includes(role);
+    if (!senders.participantsOnly)
+        return true;
+    const unsigned caller = Senders::callerOf(role);
+    switch (relation) {
+    case Relation::Participant:
+        return true;
+    case Relation::Present:
+        return ((senders.present | senders.overseers) & caller) != 0;
+    case Relation::Outsider:
+        return (senders.overseers & caller) != 0;
+    case Relation::NoConversation:
+        return false;
+    }
+    return false;
 }
 
 QList<Operation> Authorization::allOperations()
@@ -59,7 +72,7 @@ Operation Authorization::operationFor(const ClientFrame &frame)
         return Operation::operation;
         ADVOCATE_RESERVED_FRAMES(ADVOCATE_RESERVED_OPERATION)
 #undef ADVOCATE_RESERVED_OPERATION
-        return Operation::Supervise; // the codec makes a Reserved of the listed names only
+        return Operation::CheckIn; // the codec makes a Reserved of the listed names only
     }
     // The client frames come first in ClientFrame and in Operation, in the same order.
     return static_cast<Operation>(frame.index());

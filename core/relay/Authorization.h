@@ -20,7 +20,8 @@ enum class Operation {
 // How the caller stands to the conversation a frame names.
 enum class Relation {
     NoConversation, // the operation names none
-    Participant,
+    Participant,    // the survivor in it, or the staff member answering it
+    Present,        // staff in it without answering: joined, observing, monitoring (docs/protocol.md section 17)
     Outsider,
 };
 
@@ -31,7 +32,7 @@ class Authorization
 {
 public:
     static bool allows(Operation operation, std::optional<Role> role, Relation relation);
-    // Whether the operation names a conversation (and so needs Participant).
+    // Whether the operation names a conversation (and so needs a relation to it).
     static bool namesConversation(Operation operation);
     // Operations reserved for later versions: an allowed caller gets not_supported.
     static bool isReserved(Operation operation);

@@ -68,11 +68,11 @@ void Conversation::trim()
 }
 
 Conversation::Acceptance Conversation::accept(Side from, const QString &clientId, const QString &body, qint64 wallMs,
-                                              qint64 nowMs)
+                                              qint64 nowMs, const QString &by, bool supervisor)
 {
     QHash<QString, qint64> &seen = from == Side::Survivor ? m_survivorClientIds : m_advocateClientIds;
     if (const auto found = seen.constFind(clientId); found != seen.constEnd()) {
-        frame::Message original{m_id, *found, from, clientId, QString(), 0};
+        frame::Message original{m_id, *found, from, clientId, QString(), 0, std::nullopt, false};
         for (const frame::Message &message : m_log) {
             if (message.seq == *found)
                 original = message;
@@ -81,8 +81,10 @@ Conversation::Acceptance Conversation::accept(Side from, const QString &clientId
     }
     const QHash<quint64, qint64> &forgotten = from == Side::Survivor ? m_forgottenSurvivorIds : m_forgottenAdvocateIds;
     if (const auto found = forgotten.constFind(digestOf(clientId)); found != forgotten.constEnd())
-        return {frame::Message{m_id, *found, from, clientId, QString(), 0}, true};
-    const frame::Message message{m_id, ++m_lastSeq, from, clientId, body, wallMs};
+        return {frame::Message{m_id, *found, from, clientId, QString(), 0, std::nullopt, false}, true};
+    frame::Message message{m_id, ++m_lastSeq, from, clientId, body, wallMs, std::nullopt, supervisor};
+    if (!by.isEmpty())
+        message.by = by;
     seen.insert(clientId, message.seq);
     m_log.push_back(message);
     m_logBytes += sizeOf(message);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <algorithm>
@@ -50,13 +51,45 @@ public:
         QString from;
         std::optional<QString> note;
     };
-    void handTo(const QString &staffUser) { m_staffUser = staffUser; }
+    void handTo(const QString &staffUser)
+    {
+        m_staffUser = staffUser;
+        m_present.remove(staffUser);
+    }
     void waitInQueue(const Handoff &handoff)
     {
         m_staffUser.clear();
+        m_takenFrom.clear();
         m_waiting = handoff;
     }
     bool isWaiting() const { return m_staffUser.isEmpty(); }
+
+    // Staff present without answering (docs/protocol.md section 17), by user name.
+    const QMap<QString, Participation> &present() const { return m_present; }
+    std::optional<Participation> participationOf(const QString &user) const
+    {
+        if (!user.isEmpty() && user == m_staffUser)
+            return Participation::Answering;
+        if (const auto found = m_present.constFind(user); found != m_present.constEnd())
+            return *found;
+        return std::nullopt;
+    }
+    void setPresent(const QString &user, Participation participation) { m_present.insert(user, participation); }
+    bool removePresent(const QString &user) { return m_present.remove(user) > 0; }
+    // Everyone on the staff side: the one answering first, then those present.
+    QStringList staffUsers() const
+    {
+        QStringList users;
+        if (!m_staffUser.isEmpty())
+            users.append(m_staffUser);
+        users += m_present.keys();
+        return users;
+    }
+    // The advocate a supervisor took the conversation from, for hand_back; empty when it was not taken over.
+    const QString &takenFrom() const { return m_takenFrom; }
+    void setTakenFrom(const QString &user) { m_takenFrom = user; }
+    bool handRaised() const { return m_handRaised; }
+    void setHandRaised(bool raised) { m_handRaised = raised; }
     const std::optional<Handoff> &waitingHandoff() const { return m_waiting; }
     // How the conversation came to wait, once: the note is dropped as it is handed on.
     std::optional<Handoff> takeWaitingHandoff() { return std::exchange(m_waiting, std::nullopt); }
@@ -66,8 +99,10 @@ public:
         frame::Message message;
         bool duplicate = false;
     };
-    // Gives the message the next seq, or, for a client id this side already used, the seq it got then.
-    Acceptance accept(Side from, const QString &clientId, const QString &body, qint64 wallMs, qint64 nowMs);
+    // Gives the message the next seq, or, for a client id this side already used, the seq it got then. `by` is the
+    // staff member who wrote it (section 17), `supervisor` whether a supervisor who joined did.
+    Acceptance accept(Side from, const QString &clientId, const QString &body, qint64 wallMs, qint64 nowMs,
+                      const QString &by = QString(), bool supervisor = false);
     QList<frame::Message> messagesAfter(qint64 seq) const;
     struct Page
     {
@@ -103,6 +138,9 @@ private:
     QString m_language;
     std::optional<QString> m_alias;
     std::optional<Handoff> m_waiting;
+    QMap<QString, Participation> m_present;
+    QString m_takenFrom;
+    bool m_handRaised = false;
     qint64 m_startedAtMs;
     qint64 m_lastSeq = 0;
     std::deque<frame::Message> m_log;

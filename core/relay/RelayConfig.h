@@ -71,7 +71,13 @@ struct RelayConfig
                                            "the conversation in memory only until the chat ends. The advocate's "
                                            "computer keeps an encrypted copy until the end of their shift (at most "
                                            "12 hours), then erases it.");
-    QString monitoringText;    // optional: e.g. that a supervisor may read along
+    QString monitoringText; // optional: e.g. that a supervisor may read along
+    // Silent monitoring by supervisors (docs/protocol.md section 17): only with a monitoring_text, and the other
+    // way round, so the notice survivors accept says exactly what can happen.
+    bool supervisorMonitoring = false;
+    // What a blocked source is told (section 17): neutral, with the hotline alternatives.
+    QString unavailableText = QStringLiteral("The chat is not available right now. You can call or text the hotline "
+                                             "instead.");
     QString advocateLabel;     // how advocates are named on the page; empty: "Advocate" in the page's language
     OpeningHours openingHours; // default: always open
     QString serviceNoticeFile; // empty: no service notice can be set

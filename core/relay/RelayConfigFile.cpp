@@ -130,6 +130,16 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("closed_text"), assign(c.closedText)},
         {QStringLiteral("retention_text"), assign(c.retentionText)},
         {QStringLiteral("monitoring_text"), assign(c.monitoringText)},
+        {QStringLiteral("unavailable_text"), assign(c.unavailableText)},
+        {QStringLiteral("supervisor_monitoring"),
+         [&](const QString &value) {
+             if (value == QLatin1String("on"))
+                 c.supervisorMonitoring = true;
+             else if (value == QLatin1String("off"))
+                 c.supervisorMonitoring = false;
+             else
+                 problem(QCoreApplication::translate("RelayConfigFile", "supervisor_monitoring must be on or off."));
+         }},
         {QStringLiteral("advocate_label"), assign(c.advocateLabel)},
         {QStringLiteral("service_notice_file"), assign(c.serviceNoticeFile)},
         {QStringLiteral("hours"),
@@ -208,10 +218,16 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
          }},
     };
 
-    static const QSet<QString> translatableKeys{
-        QStringLiteral("program_name"),   QStringLiteral("notice_text"),     QStringLiteral("mandatory_reporting_text"),
-        QStringLiteral("busy_text"),      QStringLiteral("long_wait_text"),  QStringLiteral("closed_text"),
-        QStringLiteral("retention_text"), QStringLiteral("monitoring_text"), QStringLiteral("advocate_label")};
+    static const QSet<QString> translatableKeys{QStringLiteral("program_name"),
+                                                QStringLiteral("notice_text"),
+                                                QStringLiteral("mandatory_reporting_text"),
+                                                QStringLiteral("busy_text"),
+                                                QStringLiteral("long_wait_text"),
+                                                QStringLiteral("closed_text"),
+                                                QStringLiteral("retention_text"),
+                                                QStringLiteral("monitoring_text"),
+                                                QStringLiteral("advocate_label"),
+                                                QStringLiteral("unavailable_text")};
     QSet<QString> seen;
     const QList<QByteArray> lines = text.split('\n');
     for (const QByteArray &raw : lines) {
@@ -268,6 +284,14 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
     }
     if (seen.contains(QLatin1String("max_shift_hours")) && seen.contains(QLatin1String("max_shift_minutes")))
         problem(QCoreApplication::translate("RelayConfigFile", "Set max_shift_hours or max_shift_minutes, not both."));
+    // Survivors are told exactly what can happen (section 17): monitoring and the notice's words go together.
+    if (c.supervisorMonitoring && c.monitoringText.trimmed().isEmpty())
+        problem(QCoreApplication::translate(
+            "RelayConfigFile", "supervisor_monitoring = on needs a monitoring_text that tells survivors."));
+    if (!c.supervisorMonitoring && !c.monitoringText.trimmed().isEmpty())
+        problem(QCoreApplication::translate("RelayConfigFile",
+                                            "monitoring_text tells survivors a supervisor may read along, but "
+                                            "supervisor_monitoring is off; set it on or remove the text."));
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
         problem(QCoreApplication::translate("RelayConfigFile", "tls_certificate and tls_key go together."));
     if (c.tlsCertificate.isEmpty() && !QHostAddress(c.listenAddress).isLoopback())

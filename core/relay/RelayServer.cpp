@@ -458,7 +458,7 @@ void RelayServer::acceptWebSockets()
             socket->deleteLater();
             m_router->connectionClosed(id);
         });
-        m_router->connectionOpened(id, source);
+        m_router->connectionOpened(id, source, m_sourceKeys->earlierKeysFor(socket->peerAddress()));
     }
 }
 

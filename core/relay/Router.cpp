@@ -80,8 +80,15 @@ void Router::connectionOpened(ConnectionId connection)
 
 void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceKey)
 {
+    connectionOpened(connection, sourceKey, {});
+}
+
+void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceKey,
+                              const QList<QByteArray> &earlierSourceKeys)
+{
     Connection fresh;
     fresh.source = sourceKey;
+    fresh.earlierSources = earlierSourceKeys;
     fresh.guard = m_guard.opened(nowMs());
     m_connections[connection] = fresh;
     send(connection, frame::Hello{FrameCodec::protocolVersion,
@@ -137,8 +144,17 @@ void Router::sendPage(ConnectionId id, const Conversation &conversation, qint64 
     // A page at a time, so one reply cannot queue megabytes on a socket (the client fetches again on `more`).
     const Conversation::Page page =
         conversation.pageAfter(afterSeq, std::max(1, m_config.fetchPageMessages), m_config.maxPendingWriteBytes / 4);
-    for (const frame::Message &message : page.messages)
-        send(id, message);
+    const auto connection = m_connections.find(id);
+    const bool toSurvivor = connection != m_connections.end() && connection->second.role == Role::Survivor;
+    for (const frame::Message &message : page.messages) {
+        if (toSurvivor && message.by) {
+            frame::Message withoutName = message;
+            withoutName.by.reset();
+            send(id, withoutName);
+        } else {
+            send(id, message);
+        }
+    }
     send(id, frame::Fetched{conversation.id(), conversation.oldestSeq(), conversation.lastSeq(), page.more});
 }
 
@@ -183,8 +199,12 @@ Relation Router::relationTo(const Connection &connection, const QString &convers
         return Relation::Outsider;
     if (connection.role == Role::Survivor)
         return found->second.survivor() == connection.survivor ? Relation::Participant : Relation::Outsider;
-    if (connection.role.has_value() && !connection.staffUser.isEmpty())
-        return found->second.staffUser() == connection.staffUser ? Relation::Participant : Relation::Outsider;
+    if (connection.role.has_value() && !connection.staffUser.isEmpty()) {
+        const std::optional<Participation> participation = found->second.participationOf(connection.staffUser);
+        if (!participation)
+            return Relation::Outsider;
+        return *participation == Participation::Answering ? Relation::Participant : Relation::Present;
+    }
     return Relation::Outsider;
 }
 
@@ -193,10 +213,10 @@ void Router::handle(ConnectionId id, Connection &connection, const ClientFrame &
     const Operation operation = Authorization::operationFor(frame);
     const std::optional<QString> conversation = conversationNamedBy(frame);
     const Relation relation = conversation ? relationTo(connection, *conversation) : Relation::NoConversation;
-    if (!Authorization::allows(operation, connection.role, relation)) {
+    const bool unknown = conversation && !m_conversations.contains(*conversation);
+    if (unknown || !Authorization::allows(operation, connection.role, relation)) {
         // Only a caller who could send the frame to some conversation learns that this one does not exist.
-        if (conversation && !m_conversations.contains(*conversation) &&
-            Authorization::allows(operation, connection.role, Relation::Participant))
+        if (unknown && Authorization::allows(operation, connection.role, Relation::Participant))
             sendError(id, ErrorCode::UnknownConversation,
                       QCoreApplication::translate("Router", "There is no open conversation with that id."), type,
                       QStringLiteral("conversation"));
@@ -220,7 +240,11 @@ void Router::on(const FrameRequest &request, const frame::SetAvailable &availabl
 void Router::on(const FrameRequest &request, const frame::Ack &ack)
 {
     Conversation &open = m_conversations.at(ack.conversation);
-    const Side by = sideOf(m_connections.at(request.connection));
+    const Connection &connection = m_connections.at(request.connection);
+    const Side by = sideOf(connection);
+    // Only the staff member answering speaks for the staff side's receipts (section 17).
+    if (by == Side::Advocate && open.staffUser() != connection.staffUser)
+        return;
     if (open.acknowledge(by, ack.seq)) {
         const Side other = by == Side::Survivor ? Side::Advocate : Side::Survivor;
         send(peerConnection(open, other), frame::Delivered{open.id(), open.acknowledged(by)});
@@ -230,8 +254,15 @@ void Router::on(const FrameRequest &request, const frame::Ack &ack)
 void Router::on(const FrameRequest &request, const frame::Typing &typing)
 {
     const Conversation &open = m_conversations.at(typing.conversation);
-    const Side other = sideOf(m_connections.at(request.connection)) == Side::Survivor ? Side::Advocate : Side::Survivor;
-    send(peerConnection(open, other), frame::PeerTyping{open.id(), typing.active});
+    const Connection &connection = m_connections.at(request.connection);
+    if (connection.role == Role::Survivor) {
+        sendToStaffIn(open, frame::PeerTyping{open.id(), typing.active});
+        return;
+    }
+    // Observers and monitors are never seen typing (section 17).
+    const std::optional<Participation> participation = open.participationOf(connection.staffUser);
+    if (participation == Participation::Answering || participation == Participation::Joined)
+        send(peerConnection(open, Side::Survivor), frame::PeerTyping{open.id(), typing.active});
 }
 
 void Router::on(const FrameRequest &request, const frame::Fetch &fetch)
@@ -248,6 +279,8 @@ void Router::on(const FrameRequest &request, const frame::ShiftEndOverride &shif
 {
     const QString &user = m_connections.at(request.connection).staffUser;
     m_audit.shiftEndOverride(user, shiftEnd, m_staff[user].conversations.size());
+    if (shiftEnd.reason)
+        holdShiftEndReason(user, *shiftEnd.reason);
 }
 
 void Router::on(const FrameRequest &request, const frame::Reserved &)
@@ -271,6 +304,18 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
         sendError(id, ErrorCode::BadField,
                   QCoreApplication::translate("Router", "This program does not offer that language."),
                   QStringLiteral("start"), QStringLiteral("language"));
+        return;
+    }
+    if (isBlockedSource(connection)) {
+        // A neutral answer (section 17): nothing says the source was blocked.
+        frame::Busy busy{m_config.textFor(QStringLiteral("unavailable_text"), m_config.unavailableText, language),
+                         std::nullopt, std::nullopt};
+        if (!m_config.hotlinePhone.isEmpty())
+            busy.phone = m_config.hotlinePhone;
+        if (!m_config.hotlineSms.isEmpty())
+            busy.sms = m_config.hotlineSms;
+        send(id, busy);
+        closeConnection(id, false);
         return;
     }
     if (!connection.source.isEmpty()) {
@@ -311,6 +356,7 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
     survivor.language = language;
     survivor.alias = start.alias;
     survivor.source = connection.source;
+    survivor.monitoringDisclosed = m_config.supervisorMonitoring && !m_config.monitoringText.isEmpty();
     connection.role = Role::Survivor;
     connection.survivor = session;
     send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
@@ -366,7 +412,7 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
     }
     sendConversationStarted(id, open, false);
     sendPage(id, open, resume.lastSeq);
-    send(staffConnection(open.staffUser()), frame::PeerStatus{open.id(), true});
+    sendToStaffIn(open, frame::PeerStatus{open.id(), true});
 }
 
 void Router::on(const FrameRequest &request, const frame::TakeNext &take)
@@ -401,11 +447,29 @@ void Router::on(const FrameRequest &request, const frame::Send &sendFrame)
     const Connection &connection = m_connections.at(id);
     Conversation &open = m_conversations.at(sendFrame.conversation);
     const Side from = sideOf(connection);
+    std::optional<Participation> participation;
+    if (from == Side::Advocate) {
+        participation = open.participationOf(connection.staffUser);
+        if (participation != Participation::Answering && participation != Participation::Joined) {
+            sendError(id, ErrorCode::BadState,
+                      QCoreApplication::translate("Router", "You are reading along; join or take over to write."),
+                      request.type);
+            return;
+        }
+    }
     const Conversation::Acceptance accepted =
-        open.accept(from, sendFrame.clientId, sendFrame.body, m_clock.now().toMSecsSinceEpoch(), nowMs());
+        open.accept(from, sendFrame.clientId, sendFrame.body, m_clock.now().toMSecsSinceEpoch(), nowMs(),
+                    connection.staffUser, participation == Participation::Joined);
     send(id, frame::Accepted{open.id(), sendFrame.clientId, accepted.message.seq});
-    if (!accepted.duplicate)
-        send(peerConnection(open, from == Side::Survivor ? Side::Advocate : Side::Survivor), accepted.message);
+    if (accepted.duplicate)
+        return;
+    // Every staff member in the conversation sees every message; the survivor sees no user names.
+    sendToStaffIn(open, accepted.message, connection.staffUser);
+    if (from == Side::Advocate) {
+        frame::Message toSurvivor = accepted.message;
+        toSurvivor.by.reset();
+        send(peerConnection(open, Side::Survivor), toSurvivor);
+    }
 }
 
 void Router::on(const FrameRequest &request, const frame::End &end)
@@ -499,7 +563,7 @@ void Router::sendConversationStarted(ConnectionId id, const Conversation &conver
     // The alias is for the advocate; the survivor's own page already knows it.
     send(id, frame::ConversationStarted{conversation.id(), conversation.language(),
                                         toStaff ? conversation.alias() : std::nullopt, std::nullopt, std::nullopt,
-                                        std::nullopt});
+                                        std::nullopt, std::nullopt});
 }
 
 void Router::endConversation(const QString &id, EndReason reason)
@@ -513,10 +577,9 @@ void Router::endConversation(const QString &id, EndReason reason)
         m_audit.transferClosed(offer->from, frame::TransferState::Withdrawn, QString());
     }
     const ConnectionId survivorConnection = peerConnection(open, Side::Survivor);
-    const ConnectionId staff = peerConnection(open, Side::Advocate);
     m_audit.conversationEnded(open.staffUser(), reason, (nowMs() - open.startedAtMs()) / 1000);
     send(survivorConnection, frame::Ended{id, reason});
-    send(staff, frame::Ended{id, reason});
+    sendToStaffIn(open, frame::Ended{id, reason});
     if (const auto member = m_staff.find(open.staffUser()); member != m_staff.end())
         member->second.conversations.removeAll(id);
     const SessionId survivor = open.survivor();
@@ -647,7 +710,7 @@ void Router::connectionClosed(ConnectionId id)
         survivor->second.detachedAtMs = now;
         if (!survivor->second.conversation.isEmpty()) {
             const Conversation &open = m_conversations.at(survivor->second.conversation);
-            send(staffConnection(open.staffUser()), frame::PeerStatus{open.id(), false});
+            sendToStaffIn(open, frame::PeerStatus{open.id(), false});
         }
     } else if (!connection.staffUser.isEmpty()) {
         const auto member = m_staff.find(connection.staffUser);
@@ -691,17 +754,22 @@ void Router::tick()
 
     QStringList goneStaff;
     QStringList abandoned;
+    QStringList goneFromPresence;
     for (const auto &[user, member] : m_staff) {
         if (member.connection != 0)
             continue;
-        if (now - member.detachedAtMs >= window)
+        if (now - member.detachedAtMs >= window) {
             abandoned.append(member.conversations);
+            goneFromPresence.append(user);
+        }
         if (now - member.detachedAtMs >= qint64(m_config.staffSessionHours) * 3600 * 1000)
             goneStaff.append(user);
     }
     // No survivor waits on a gone advocate: each of their chats goes to the front of the queue (section 15).
     for (const QString &conversationId : std::as_const(abandoned))
         requeueConversation(conversationId, HandoffReason::Dropped, std::nullopt);
+    for (const QString &user : std::as_const(goneFromPresence))
+        leaveAllPresence(user);
     for (const QString &user : std::as_const(goneStaff)) {
         m_sessionTokens.revoke(m_staff.at(user).sessionToken);
         m_staff.erase(user);
@@ -711,8 +779,7 @@ void Router::tick()
     const qint64 t2 = qint64(m_config.inactivityT2Seconds) * 1000;
     for (auto &[id, open] : m_conversations) {
         if (const std::optional<int> stage = open.inactivityDue(now, t1, t2))
-            send(staffConnection(open.staffUser()),
-                 frame::Inactivity{id, *stage, static_cast<int>(open.survivorSilentMs(now) / 1000)});
+            sendToStaffIn(open, frame::Inactivity{id, *stage, static_cast<int>(open.survivorSilentMs(now) / 1000)});
     }
 
     const qint64 longWait = qint64(m_config.longWaitSeconds) * 1000;
@@ -736,6 +803,8 @@ void Router::tick()
     // Staff see wait times age even when nothing changes (the queue panel shows the longest wait).
     if (m_queue.size() > 0 && nowMs() - m_queueSummarySentAtMs >= qint64(m_config.queueRefreshSeconds) * 1000)
         broadcastQueueSummary();
+    expireSupervision();
+    publishBoard();
 }
 
 void Router::sendError(ConnectionId id, ErrorCode code, const QString &message, const QString &inReplyTo,

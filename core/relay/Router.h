@@ -11,6 +11,8 @@
 #include "relay/RelayConfig.h"
 #include "relay/ServiceNotice.h"
 #include "relay/ShiftLogBoard.h"
+#include "relay/SourceBlocks.h"
+#include "relay/SupervisorBoard.h"
 #include "relay/TokenTable.h"
 #include "relay/TransferOffers.h"
 #include "relay/WaitingQueue.h"
@@ -51,6 +53,9 @@ public:
     // `sourceKey` is a keyed hash of the peer's address (SourceKeys), never the address: it only lets the router
     // cap the survivor sessions one source may hold.
     void connectionOpened(ConnectionId connection, const QByteArray &sourceKey);
+    // `earlierSourceKeys`: the same source under the secrets of the last days (SourceKeys), for blocks only.
+    void connectionOpened(ConnectionId connection, const QByteArray &sourceKey,
+                          const QList<QByteArray> &earlierSourceKeys);
     void frameReceived(ConnectionId connection, const DecodeResult<ClientFrame> &decoded);
     void connectionClosed(ConnectionId connection);
     // Time-driven rules: reconnect windows, inactivity notices, queue refresh and long-wait notice.
@@ -63,6 +68,9 @@ public:
     // Handoff offers standing, and shift-log entries held (section 15, 16): what the relay holds in memory.
     int standingOffers() const { return m_offers.size(); }
     int shiftLogEntries() const { return m_shiftLog.size(); }
+    // Supervision (section 17): blocks and alerts held in memory.
+    int blockCount() const { return m_blocks.size(); }
+    int alertCount() const { return static_cast<int>(m_alerts.size()); }
     const Clock &clock() const { return m_clock; }
 
     // RL4: whether a new survivor may start now (inside opening hours, and no outage or forward notice).
@@ -84,8 +92,9 @@ private:
         std::optional<Role> role;
         SessionId survivor = 0;
         QString staffUser;
-        bool signingIn = false; // one password check at a time per connection
-        QByteArray source;      // keyed hash of the peer address; empty when the server gave none
+        bool signingIn = false;           // one password check at a time per connection
+        QByteArray source;                // keyed hash of the peer address; empty when the server gave none
+        QList<QByteArray> earlierSources; // the same under earlier secrets, to match blocks
         ConnectionGuard::State guard;
     };
     struct SurvivorSession
@@ -100,6 +109,8 @@ private:
         qint64 queuedSentAtMs = -1;
         int queuedPositionSent = 0;
         QByteArray source; // keyed hash of the address it started or last resumed from
+        // The notice this survivor accepted told them a supervisor may read along (section 17).
+        bool monitoringDisclosed = false;
     };
     struct StaffMember
     {
@@ -138,6 +149,18 @@ private:
     void on(const FrameRequest &request, const frame::GetRoster &) override;
     void on(const FrameRequest &request, const frame::PostShiftLog &post) override;
     void on(const FrameRequest &request, const frame::AckShiftLog &ack) override;
+    // Supervision (RouterSupervision.cpp; docs/protocol.md section 17).
+    void on(const FrameRequest &request, const frame::Join &join) override;
+    void on(const FrameRequest &request, const frame::Leave &leave) override;
+    void on(const FrameRequest &request, const frame::Whisper &whisper) override;
+    void on(const FrameRequest &request, const frame::TakeOver &takeOver) override;
+    void on(const FrameRequest &request, const frame::HandBack &handBack) override;
+    void on(const FrameRequest &request, const frame::Monitor &monitor) override;
+    void on(const FrameRequest &request, const frame::RaiseHand &raise) override;
+    void on(const FrameRequest &request, const frame::Block &block) override;
+    void on(const FrameRequest &request, const frame::Unblock &unblock) override;
+    void on(const FrameRequest &request, const frame::SetNotice &notice) override;
+    void on(const FrameRequest &request, const frame::AckAlert &ack) override;
     void on(const FrameRequest &request, const frame::Reserved &) override;
     void finishSignIn(ConnectionId id, const QString &user, const SignInOutcome &outcome, const QString &type);
     void dropStaffSession(const QString &user);
@@ -152,10 +175,11 @@ private:
     void startConversation(SessionId survivor, const QString &staffUser);
     // The conversation goes to the front of its queue with no staff member; the survivor is told why.
     void requeueConversation(const QString &id, HandoffReason reason, const std::optional<QString> &note);
-    // To the staff member a conversation was handed to: conversation_started with how and the note, then the
-    // transcript the relay holds.
+    // To the staff member a conversation was handed to, or a supervisor stepping in (`participation`, section 17):
+    // conversation_started with how and the note, then the transcript the relay holds.
     void sendHandedConversation(ConnectionId id, const Conversation &conversation,
-                                const std::optional<Conversation::Handoff> &handoff);
+                                const std::optional<Conversation::Handoff> &handoff,
+                                std::optional<Participation> participation = std::nullopt);
     // Tells the receivers still holding the offer that it closed.
     void closeOfferForReceivers(const TransferOffers::Offer &offer, frame::OfferClosedReason reason,
                                 const QString &except = QString());
@@ -173,6 +197,22 @@ private:
     void broadcastQueueSummary();
     frame::QueueSummary queueSummary() const;
     void sendConversationStarted(ConnectionId id, const Conversation &conversation, bool toStaff);
+
+    // Supervision helpers (RouterSupervision.cpp).
+    // A frame for the staff side of a conversation: everyone answering or present, but `except`. Never a survivor.
+    void sendToStaffIn(const Conversation &conversation, const RelayFrame &frame, const QString &except = QString());
+    void sendToStaff(const QString &user, const RelayFrame &frame);
+    void sendParticipants(const Conversation &conversation, const QString &alsoTo = QString());
+    // The staff member no longer present in any conversation (signed out or gone).
+    void leaveAllPresence(const QString &user);
+    void holdShiftEndReason(const QString &user, const QString &reason);
+    void sendAlertsTo(ConnectionId id);
+    void expireSupervision();
+    SupervisorBoard::Rows boardRows() const;
+    frame::Board boardRest() const;
+    // Brings every supervisor's board up to date (at most once a tick); `joining` gets the whole board.
+    void publishBoard(ConnectionId joining = 0);
+    bool isBlockedSource(const Connection &connection) const;
 
     // Counts a bad frame on the connection; closes it with too_many_errors at the limit. True when it closed.
     bool countBadFrame(ConnectionId id);
@@ -201,6 +241,14 @@ private:
     std::map<QString, Conversation> m_conversations;
     TransferOffers m_offers;
     ShiftLogBoard m_shiftLog;
+    SourceBlocks m_blocks;
+    SupervisorBoard m_board;
+    struct HeldAlert
+    {
+        frame::Alert alert;
+        qint64 expiresAtMs = 0;
+    };
+    std::map<QString, HeldAlert> m_alerts;
     SessionId m_nextSession = 1;
     int m_pendingSignIns = 0;
     qint64 m_queueSummarySentAtMs = 0;

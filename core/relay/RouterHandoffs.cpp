@@ -214,10 +214,12 @@ void Router::requeueConversation(const QString &id, HandoffReason reason, const 
 }
 
 void Router::sendHandedConversation(ConnectionId id, const Conversation &conversation,
-                                    const std::optional<Conversation::Handoff> &handoff)
+                                    const std::optional<Conversation::Handoff> &handoff,
+                                    std::optional<Participation> participation)
 {
     frame::ConversationStarted started{
-        conversation.id(), conversation.language(), conversation.alias(), std::nullopt, std::nullopt, std::nullopt};
+        conversation.id(), conversation.language(), conversation.alias(), std::nullopt, std::nullopt, std::nullopt,
+        participation};
     if (handoff) {
         started.handoff = handoff->reason;
         if (!handoff->from.isEmpty())

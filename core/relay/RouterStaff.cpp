@@ -113,6 +113,12 @@ void Router::attachStaff(ConnectionId id, Connection &connection, const QString 
         const Conversation &open = m_conversations.at(conversationId);
         signedIn.conversations.append({open.id(), open.language(), open.alias(), open.lastSeq()});
     }
+    // And those the caller is present in without answering (section 17).
+    for (const auto &[conversationId, open] : m_conversations) {
+        const std::optional<Participation> participation = open.participationOf(user);
+        if (participation && *participation != Participation::Answering)
+            signedIn.conversations.append({open.id(), open.language(), open.alias(), open.lastSeq()});
+    }
     send(id, signedIn);
     if (wasDetached) {
         for (const QString &conversationId : std::as_const(member.conversations)) {
@@ -123,6 +129,10 @@ void Router::attachStaff(ConnectionId id, Connection &connection, const QString 
     if (member.role != Role::Admin) {
         send(id, queueSummary());
         sendUnreadShiftLog(id, user);
+    }
+    if (member.role == Role::Supervisor) {
+        publishBoard(id);
+        sendAlertsTo(id);
     }
     assignWaitingSurvivors();
 }
@@ -136,6 +146,7 @@ void Router::dropStaffSession(const QString &user)
     for (const QString &conversationId : open)
         endConversation(conversationId, EndReason::AdvocateEnded);
     receiverGone(user);
+    leaveAllPresence(user);
     m_sessionTokens.revoke(found->second.sessionToken);
     const ConnectionId connection = found->second.connection;
     m_staff.erase(found);
@@ -169,6 +180,7 @@ void Router::on(const FrameRequest &request, const frame::SignOut &)
         for (const QString &conversationId : open)
             endConversation(conversationId, EndReason::AdvocateEnded);
         receiverGone(user);
+        leaveAllPresence(user);
         m_sessionTokens.revoke(found->second.sessionToken);
         m_staff.erase(found);
     }

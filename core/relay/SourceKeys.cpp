@@ -11,24 +11,46 @@ namespace advocate {
 
 SourceKeys::SourceKeys(const Clock &clock, qint64 rotationMs) : m_clock(clock), m_rotationMs(rotationMs)
 {
-    static_assert(sizeof m_secret == crypto_generichash_KEYBYTES);
+    static_assert(std::tuple_size_v<Secret> == crypto_generichash_KEYBYTES);
     if (sodium_init() < 0)
         qFatal("libsodium could not be initialised");
 }
 
 SourceKeys::~SourceKeys()
 {
-    sodium_memzero(m_secret, sizeof m_secret);
+    sodium_memzero(m_secret.data(), m_secret.size());
+    for (Secret &secret : m_earlier)
+        sodium_memzero(secret.data(), secret.size());
 }
 
 QByteArray SourceKeys::keyFor(const QHostAddress &address)
 {
     const qint64 now = m_clock.monotonicMs();
     if (!m_haveSecret || now - m_rotatedAtMs >= m_rotationMs) {
-        randombytes_buf(m_secret, sizeof m_secret);
+        if (m_haveSecret) {
+            m_earlier.push_front(m_secret);
+            while (m_earlier.size() > retainedSecrets) {
+                sodium_memzero(m_earlier.back().data(), m_earlier.back().size());
+                m_earlier.pop_back();
+            }
+        }
+        randombytes_buf(m_secret.data(), m_secret.size());
         m_rotatedAtMs = now;
         m_haveSecret = true;
     }
+    return keyUnder(m_secret, address);
+}
+
+QList<QByteArray> SourceKeys::earlierKeysFor(const QHostAddress &address) const
+{
+    QList<QByteArray> keys;
+    for (const Secret &secret : m_earlier)
+        keys.append(keyUnder(secret, address));
+    return keys;
+}
+
+QByteArray SourceKeys::keyUnder(const Secret &secret, const QHostAddress &address)
+{
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     Q_IPV6ADDR bytes = address.toIPv6Address();
@@ -45,8 +67,8 @@ QByteArray SourceKeys::keyFor(const QHostAddress &address)
             bytes[i] = 0;
     }
     QByteArray key(keyBytes, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char *>(key.data()), keyBytes, bytes.c, sizeof bytes.c, m_secret,
-                       sizeof m_secret);
+    crypto_generichash(reinterpret_cast<unsigned char *>(key.data()), keyBytes, bytes.c, sizeof bytes.c, secret.data(),
+                       secret.size());
     sodium_memzero(bytes.c, sizeof bytes.c);
     return key;
 }

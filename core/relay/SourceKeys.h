@@ -2,6 +2,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+
+#include <array>
+#include <deque>
 
 class QHostAddress;
 
@@ -12,7 +16,9 @@ class Clock;
 // Tells connections from the same source apart without keeping the source (RL7): a keyed BLAKE2b hash
 // (libsodium crypto_generichash) of the peer address under a random secret that lives in memory only and is
 // replaced every day, so a key cannot be linked to an address, nor across days. IPv6 addresses count by their
-// /64 prefix, which is what one household or phone usually gets.
+// /64 prefix, which is what one household or phone usually gets. The secrets of the last days are kept in memory
+// too (retainedSecrets), only so that a supervisor's block (docs/protocol.md section 17), made under an earlier
+// secret, still matches for its whole TTL: earlierKeysFor() gives the keys under them.
 class SourceKeys
 {
 public:
@@ -24,14 +30,21 @@ public:
     SourceKeys(const SourceKeys &) = delete;
     SourceKeys &operator=(const SourceKeys &) = delete;
 
+    static constexpr int retainedSecrets = 7; // the longest block is 168 h
     QByteArray keyFor(const QHostAddress &address);
+    // The keys of the address under the retained earlier secrets, newest first.
+    QList<QByteArray> earlierKeysFor(const QHostAddress &address) const;
 
 private:
+    using Secret = std::array<unsigned char, 32>; // crypto_generichash_KEYBYTES
+    static QByteArray keyUnder(const Secret &secret, const QHostAddress &address);
+
     const Clock &m_clock;
     qint64 m_rotationMs;
     qint64 m_rotatedAtMs = 0;
     bool m_haveSecret = false;
-    unsigned char m_secret[32] = {}; // crypto_generichash_KEYBYTES
+    Secret m_secret{};
+    std::deque<Secret> m_earlier;
 };
 
 } // namespace advocate

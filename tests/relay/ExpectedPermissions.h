@@ -36,44 +36,73 @@ inline QString operationName(Operation operation)
         QStringLiteral("get_roster"),
         QStringLiteral("shift_log"),
         QStringLiteral("shift_log_ack"),
-        QStringLiteral("check_in"),
         QStringLiteral("join"),
+        QStringLiteral("leave"),
+        QStringLiteral("whisper"),
+        QStringLiteral("take_over"),
+        QStringLiteral("hand_back"),
+        QStringLiteral("monitor"),
+        QStringLiteral("raise_hand"),
         QStringLiteral("block"),
+        QStringLiteral("unblock"),
         QStringLiteral("set_notice"),
+        QStringLiteral("ack_alert"),
+        QStringLiteral("check_in"),
     };
     return names.at(static_cast<int>(operation));
 }
 
+inline constexpr int operationCount = 34;
+
+// Section 3 and 17 of docs/protocol.md: what each role may do, and how it must stand to the conversation the
+// frame names (answering it — "participant" —, present in it without answering, or not in it at all).
 inline bool expectedAllowed(Operation operation, std::optional<Role> role, Relation relation)
 {
     const QString name = operationName(operation);
+    const bool staffRole = role == Role::Advocate || role == Role::Supervisor;
+    // Reading and writing in a conversation: the survivor and the staff member answering, and staff present.
     static const QStringList conversationOperations{QStringLiteral("send"), QStringLiteral("ack"),
-                                                    QStringLiteral("typing"), QStringLiteral("fetch"),
-                                                    QStringLiteral("end")};
-    // Handing a conversation on: only the staff member in it.
-    static const QStringList handoffOperations{QStringLiteral("transfer"), QStringLiteral("transfer_withdraw")};
-    if ((conversationOperations.contains(name) || handoffOperations.contains(name)) &&
-        relation != Relation::Participant)
-        return false;
+                                                    QStringLiteral("typing"), QStringLiteral("fetch")};
+    if (conversationOperations.contains(name))
+        return (role == Role::Survivor || staffRole) &&
+               (relation == Relation::Participant || (staffRole && relation == Relation::Present));
+    if (name == QLatin1String("end"))
+        return (role == Role::Survivor || staffRole) && relation == Relation::Participant;
+    // Only the staff member answering: handing on, asking for help, and (a supervisor) handing back.
+    static const QStringList answeringStaffOperations{QStringLiteral("transfer"), QStringLiteral("transfer_withdraw"),
+                                                      QStringLiteral("raise_hand")};
+    if (answeringStaffOperations.contains(name))
+        return staffRole && relation == Relation::Participant;
+    if (name == QLatin1String("hand_back"))
+        return role == Role::Supervisor && relation == Relation::Participant;
+    if (name == QLatin1String("leave"))
+        return staffRole && (relation == Relation::Participant || relation == Relation::Present);
+    // Oversight: a supervisor may name any open conversation.
+    static const QStringList oversightOperations{QStringLiteral("join"), QStringLiteral("take_over"),
+                                                 QStringLiteral("monitor"), QStringLiteral("block")};
+    if (oversightOperations.contains(name))
+        return role == Role::Supervisor && relation != Relation::NoConversation;
+    if (name == QLatin1String("whisper"))
+        return (role == Role::Supervisor && relation != Relation::NoConversation) ||
+               (role == Role::Advocate && (relation == Relation::Participant || relation == Relation::Present));
     QStringList allowed;
     if (!role) {
         allowed = {QStringLiteral("start"), QStringLiteral("resume"), QStringLiteral("sign_in"),
                    QStringLiteral("staff_resume"), QStringLiteral("ping")};
     } else if (*role == Role::Survivor) {
-        allowed = conversationOperations + QStringList{QStringLiteral("quick_exit"), QStringLiteral("ping")};
+        allowed = {QStringLiteral("quick_exit"), QStringLiteral("ping")};
     } else if (*role == Role::Admin) {
         allowed = {QStringLiteral("sign_out"), QStringLiteral("ping")};
     } else {
-        allowed =
-            conversationOperations + QStringList{QStringLiteral("sign_out"),          QStringLiteral("set_available"),
-                                                 QStringLiteral("take_next"),         QStringLiteral("ping"),
-                                                 QStringLiteral("check_in"),          QStringLiteral("block"),
-                                                 QStringLiteral("shift_end_override")} +
-            handoffOperations +
-            QStringList{QStringLiteral("transfer_accept"), QStringLiteral("transfer_decline"),
-                        QStringLiteral("get_roster"), QStringLiteral("shift_log"), QStringLiteral("shift_log_ack")};
+        allowed = {QStringLiteral("sign_out"),        QStringLiteral("set_available"),
+                   QStringLiteral("take_next"),       QStringLiteral("ping"),
+                   QStringLiteral("check_in"),        QStringLiteral("shift_end_override"),
+                   QStringLiteral("transfer_accept"), QStringLiteral("transfer_decline"),
+                   QStringLiteral("get_roster"),      QStringLiteral("shift_log"),
+                   QStringLiteral("shift_log_ack")};
         if (*role == Role::Supervisor)
-            allowed += QStringList{QStringLiteral("join"), QStringLiteral("set_notice")};
+            allowed +=
+                QStringList{QStringLiteral("unblock"), QStringLiteral("set_notice"), QStringLiteral("ack_alert")};
     }
     return allowed.contains(name);
 }

@@ -53,6 +53,7 @@ public:
     QMap<QString, Role> roles{{QStringLiteral("ana"), Role::Advocate},
                               {QStringLiteral("ben"), Role::Advocate},
                               {QStringLiteral("sue"), Role::Supervisor},
+                              {QStringLiteral("sam"), Role::Supervisor},
                               {QStringLiteral("root"), Role::Admin}};
 };
 

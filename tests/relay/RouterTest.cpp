@@ -454,14 +454,14 @@ TEST_F(RouterTest, AnOutsiderCannotTouchSomeoneElsesConversation)
     EXPECT_EQ(lastError(a), ErrorCode::UnknownConversation);
 }
 
-TEST_F(RouterTest, ReservedSupervisorFramesAreNotSupportedYetForSupervisorsOnly)
+TEST_F(RouterTest, TheReservedCheckInFrameIsNotSupportedYetForStaffOnly)
 {
-    const ConnectionId sue = staff(QStringLiteral("sue"));
     const ConnectionId ana = staff(QStringLiteral("ana"));
-    deliverRaw(sue, R"({"type":"whisper"})");
-    EXPECT_EQ(lastError(sue), ErrorCode::NotSupported);
-    deliverRaw(ana, R"({"type":"whisper"})");
-    EXPECT_EQ(lastError(ana), ErrorCode::NotAuthorized);
+    deliverRaw(ana, R"({"type":"check_in"})");
+    EXPECT_EQ(lastError(ana), ErrorCode::NotSupported);
+    const ConnectionId s = survivor();
+    deliverRaw(s, R"({"type":"check_in"})");
+    EXPECT_EQ(lastError(s), ErrorCode::NotAuthorized);
 }
 
 TEST_F(RouterTest, RelayFramesSentByAClientAreNotAuthorized)
@@ -506,7 +506,7 @@ QByteArray frameFor(Operation operation, const QString &conversation)
     case Operation::Ping:
         return FrameCodec::encode(frame::Ping{});
     case Operation::ShiftEndOverride:
-        return FrameCodec::encode(frame::ShiftEndOverride{frame::OverrideCategory::Other, 5, 0});
+        return FrameCodec::encode(frame::ShiftEndOverride{frame::OverrideCategory::Other, 5, 0, std::nullopt});
     case Operation::Transfer:
         return FrameCodec::encode(
             frame::Transfer{conversation, frame::TransferTarget::Queue, std::nullopt, std::nullopt});
@@ -522,6 +522,28 @@ QByteArray frameFor(Operation operation, const QString &conversation)
         return FrameCodec::encode(frame::PostShiftLog{QStringLiteral("x")});
     case Operation::AckShiftLog:
         return FrameCodec::encode(frame::AckShiftLog{QStringLiteral("no-such-entry")});
+    case Operation::Join:
+        return FrameCodec::encode(frame::Join{conversation});
+    case Operation::Leave:
+        return FrameCodec::encode(frame::Leave{conversation});
+    case Operation::Whisper:
+        return FrameCodec::encode(frame::Whisper{conversation, QStringLiteral("x")});
+    case Operation::TakeOver:
+        return FrameCodec::encode(frame::TakeOver{conversation, frame::AfterTakeOver::Observe});
+    case Operation::HandBack:
+        return FrameCodec::encode(frame::HandBack{conversation});
+    case Operation::Monitor:
+        return FrameCodec::encode(frame::Monitor{conversation});
+    case Operation::RaiseHand:
+        return FrameCodec::encode(frame::RaiseHand{conversation, true});
+    case Operation::Block:
+        return FrameCodec::encode(frame::Block{conversation, std::nullopt});
+    case Operation::Unblock:
+        return FrameCodec::encode(frame::Unblock{QStringLiteral("no-such-block")});
+    case Operation::SetNotice:
+        return FrameCodec::encode(frame::SetNotice{});
+    case Operation::AckAlert:
+        return FrameCodec::encode(frame::AckAlert{QStringLiteral("no-such-alert")});
     default:
         return QStringLiteral("{\"type\":\"%1\"}").arg(advocate::test::operationName(operation)).toUtf8();
     }
@@ -532,12 +554,17 @@ QByteArray frameFor(Operation operation, const QString &conversation)
 TEST_F(RouterTest, EveryOperationIsCheckedAgainstRoleAndRelationThroughRealFrames)
 {
     using namespace advocate::test;
+    // Monitoring on, as a program may set it: the walk is about roles and relations.
+    config.supervisorMonitoring = true;
+    config.monitoringText = QStringLiteral("A supervisor may read along.");
     int walked = 0;
     for (const Operation operation : Authorization::allOperations()) {
         for (const std::optional<Role> role : allCallers()) {
-            for (const Relation relation : {Relation::Participant, Relation::Outsider}) {
-                if (relation == Relation::Participant && (!role || *role == Role::Admin))
+            for (const Relation relation : {Relation::Participant, Relation::Present, Relation::Outsider}) {
+                if (relation != Relation::Outsider && (!role || *role == Role::Admin))
                     continue; // such callers can never be in a conversation
+                if (relation == Relation::Present && role == Role::Survivor)
+                    continue; // only staff can be present without answering
                 makeRouter();
                 sink = RecordingSink{};
                 const QString user = role == Role::Supervisor ? QStringLiteral("sue") : QStringLiteral("ana");
@@ -555,6 +582,17 @@ TEST_F(RouterTest, EveryOperationIsCheckedAgainstRoleAndRelationThroughRealFrame
                     const ConnectionId ben = staff(QStringLiteral("ben"));
                     deliver(ben, frame::TakeNext{});
                     caller = staff(QStringLiteral("root"));
+                } else if (relation == Relation::Present) {
+                    // A supervisor joins ben's chat; an advocate observes after a supervisor took theirs over.
+                    caller = staff(user);
+                    const ConnectionId ben = staff(QStringLiteral("ben"));
+                    const ConnectionId sam = staff(QStringLiteral("sam"));
+                    deliver(*role == Role::Supervisor ? ben : caller, frame::TakeNext{});
+                    const QString taken = conversationOf(theirSurvivor);
+                    if (*role == Role::Supervisor)
+                        deliver(caller, frame::Join{taken});
+                    else
+                        deliver(sam, frame::TakeOver{taken, frame::AfterTakeOver::Observe});
                 } else {
                     caller = staff(user);
                     const ConnectionId ben = staff(QStringLiteral("ben"));
@@ -569,12 +607,15 @@ TEST_F(RouterTest, EveryOperationIsCheckedAgainstRoleAndRelationThroughRealFrame
                     operation, role, Authorization::namesConversation(operation) ? relation : Relation::NoConversation);
                 EXPECT_EQ(!refused, expected)
                     << qPrintable(operationName(operation)) << " by " << qPrintable(callerName(role)) << " as "
-                    << (relation == Relation::Participant ? "participant" : "outsider");
+                    << (relation == Relation::Participant ? "participant"
+                        : relation == Relation::Present   ? "present"
+                                                          : "outsider");
                 ++walked;
             }
         }
     }
-    EXPECT_EQ(walked, 26 * 8);
+    // Anonymous and admin callers as outsiders; survivors as participant or outsider; staff in all three.
+    EXPECT_EQ(walked, operationCount * 10);
 }
 
 // --- Abuse limits (review findings M1–M3, S1) ---
@@ -876,7 +917,7 @@ TEST_F(RouterTest, ShiftEndOverrideIsAuditedWithCategoryAndCountsOnly)
 {
     const auto [s, a] = conversation();
     Q_UNUSED(s)
-    deliver(a, frame::ShiftEndOverride{frame::OverrideCategory::Emergency, 42, 1});
+    deliver(a, frame::ShiftEndOverride{frame::OverrideCategory::Emergency, 42, 1, std::nullopt});
     ASSERT_FALSE(sink.audits.isEmpty());
     EXPECT_EQ(sink.audits.last(),
               QStringLiteral("shift_end_override user=ana category=emergency reason_chars=42 open=1 relay_open=1"));
@@ -886,7 +927,7 @@ TEST_F(RouterTest, ShiftEndOverrideIsAuditedWithCategoryAndCountsOnly)
 TEST_F(RouterTest, SurvivorsCannotSendShiftEndOverride)
 {
     const ConnectionId s = survivor();
-    deliver(s, frame::ShiftEndOverride{frame::OverrideCategory::Other, 5, 0});
+    deliver(s, frame::ShiftEndOverride{frame::OverrideCategory::Other, 5, 0, std::nullopt});
     EXPECT_EQ(lastError(s), ErrorCode::NotAuthorized);
     for (const QString &event : std::as_const(sink.audits))
         EXPECT_FALSE(event.startsWith(QStringLiteral("shift_end_override")));

@@ -59,6 +59,8 @@ public:
     }
     // The code of the next error frame.
     std::optional<ErrorCode> nextError(int timeoutMs = 10000);
+    // Every frame received so far.
+    QList<RelayFrame> frames() const { return m_frames; }
     // Every frame of type T received so far.
     template <typename T>
     QList<T> all() const

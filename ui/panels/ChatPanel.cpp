@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,6 +32,35 @@ ChatPanel::ChatPanel(Shift &shift, TranscriptModel *transcript, QWidget *parent)
     m_handOn->setObjectName(QStringLiteral("handOnButton"));
     connect(m_handOn, &QPushButton::clicked, this, &ChatPanel::handOnRequested);
     headerRow->addWidget(m_handOn);
+    // Asking a supervisor is one keystroke (Ctrl+Shift+H); whispers and leaving are for chats with staff in them.
+    m_raiseHand = new QPushButton(this);
+    m_raiseHand->setObjectName(QStringLiteral("raiseHandButton"));
+    m_raiseHand->setCheckable(true);
+    connect(m_raiseHand, &QPushButton::clicked, this, [this](bool raised) {
+        if (m_chat)
+            m_chat->raiseHand(raised);
+    });
+    headerRow->addWidget(m_raiseHand);
+    m_whisper = new QPushButton(this);
+    m_whisper->setObjectName(QStringLiteral("whisperButton"));
+    connect(m_whisper, &QPushButton::clicked, this, [this] {
+        if (!m_chat)
+            return;
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Whisper"), tr("A note only the staff in this chat see. The survivor never sees it."), QString(),
+            &ok);
+        if (ok && m_chat)
+            m_chat->whisper(text);
+    });
+    headerRow->addWidget(m_whisper);
+    m_leave = new QPushButton(this);
+    m_leave->setObjectName(QStringLiteral("leaveChatButton"));
+    connect(m_leave, &QPushButton::clicked, this, [this] {
+        if (m_chat)
+            m_shift.supervision().leave(m_chat->id());
+    });
+    headerRow->addWidget(m_leave);
     m_layout->addLayout(headerRow);
 
     m_inactivityBar = new MessageBar(QStringLiteral("inactivity"), this);
@@ -149,7 +179,22 @@ void ChatPanel::refresh()
     if (has && !m_codeWord->hasFocus() && m_codeWord->text() != chat->codeWord())
         m_codeWord->setText(chat->codeWord());
     const std::optional<Handoffs::Outgoing> offered = has ? m_shift.handoffs().outgoing(chat->id()) : std::nullopt;
-    m_handOn->setEnabled(open && !offered);
+    const bool answering = has && chat->participation() == Participation::Answering;
+    m_handOn->setEnabled(open && answering && !offered);
+    m_raiseHand->setEnabled(open && answering);
+    m_raiseHand->setChecked(has && chat->handRaised());
+    bool othersPresent = false;
+    if (has) {
+        for (const frame::Presence &presence : chat->staffPresent())
+            othersPresent = othersPresent || presence.participation != Participation::Answering;
+    }
+    m_whisper->setVisible(open && (othersPresent || !answering));
+    m_leave->setVisible(open && !answering);
+    if (has && !answering)
+        m_header->setText(m_header->text() + QStringLiteral(" · ") +
+                          (chat->participation() == Participation::Joined       ? tr("you joined")
+                           : chat->participation() == Participation::Monitoring ? tr("you read along silently")
+                                                                                : tr("you read along")));
     m_offerBar->setVisible(open && offered.has_value());
     if (offered)
         m_offerBar->text()->setText(tr("You offered this chat to a colleague. It stays yours until they accept."));
@@ -199,6 +244,14 @@ void ChatPanel::retranslate()
     m_codeWord->setPlaceholderText(tr("Code word"));
     m_handOn->setText(tr("Hand on to a collea&gue…"));
     m_handOn->setAccessibleName(tr("Hand this chat on to a colleague, the supervisors or the queue"));
+    m_raiseHand->setText(tr("Ask a supervisor"));
+    // After setText, which replaces a button's shortcut with its mnemonic.
+    m_raiseHand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_raiseHand->setAccessibleName(tr("Ask a supervisor for help with this chat (Ctrl+Shift+H)"));
+    m_whisper->setText(tr("Whisper…"));
+    m_whisper->setAccessibleName(tr("Whisper to the staff in this chat; the survivor never sees it"));
+    m_leave->setText(tr("Leave chat"));
+    m_leave->setAccessibleName(tr("Leave this chat; the advocate keeps it"));
     m_withdraw->setText(tr("&Withdraw the offer"));
     m_withdraw->setAccessibleName(tr("Withdraw the offer of this chat"));
     m_offerBar->text()->setAccessibleName(tr("Handoff offer"));

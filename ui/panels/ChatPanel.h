@@ -67,6 +67,9 @@ private:
     LiveLabel *m_noticeStatus = nullptr;
     QLineEdit *m_codeWord = nullptr;
     QPushButton *m_handOn = nullptr;
+    QPushButton *m_raiseHand = nullptr; // ask a supervisor (section 17)
+    QPushButton *m_whisper = nullptr;
+    QPushButton *m_leave = nullptr;   // a supervisor present without answering
     MessageBar *m_offerBar = nullptr; // our offer of this chat waits for an answer
     QPushButton *m_withdraw = nullptr;
     MessageBar *m_noteBar = nullptr; // the note of a chat handed to us

@@ -96,11 +96,12 @@ void ComposePanel::showDraft()
 void ComposePanel::refresh()
 {
     const bool open = m_chat && m_chat->isOpen();
-    m_composer->setEnabled(open);
+    const bool writable = m_chat && m_chat->canWrite(); // not while reading along (section 17)
+    m_composer->setEnabled(writable);
     if (!open)
         m_quickSearch->close();
-    m_send->setEnabled(open);
-    m_endChat->setEnabled(open);
+    m_send->setEnabled(writable);
+    m_endChat->setEnabled(open && m_chat->participation() == Participation::Answering);
 }
 
 void ComposePanel::setLanguage(const QString &language)

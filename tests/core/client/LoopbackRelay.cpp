@@ -10,6 +10,7 @@ LoopbackRelay::LoopbackRelay(RelayConfig config) : m_config(std::move(config)), 
     // Cheap argon2id parameters are not configurable here, so the accounts are few.
     (void)m_accounts.addUser(QStringLiteral("ana"), Role::Advocate, password);
     (void)m_accounts.addUser(QStringLiteral("ben"), Role::Advocate, password);
+    (void)m_accounts.addUser(QStringLiteral("sue"), Role::Supervisor, password);
 }
 
 LoopbackRelay::~LoopbackRelay()

@@ -43,7 +43,7 @@ protected:
 
     void fromSurvivor(const QString &id, qint64 seq, const QString &text)
     {
-        Q_EMIT session.messageReceived(id, seq, Side::Survivor, QString(), text, clock->now());
+        Q_EMIT session.messageReceived(id, seq, Side::Survivor, QString(), text, clock->now(), QString(), false);
     }
 
     QVariant delivery(const TranscriptModel &model, int row)

@@ -112,11 +112,13 @@ TEST(FrameCodec, RelayFramesSurviveARoundTrip)
     EXPECT_EQ(roundTrip(frame::Busy{QStringLiteral("busy"), std::nullopt, QStringLiteral("556")}).sms,
               QStringLiteral("556"));
     EXPECT_EQ(roundTrip(frame::ConversationStarted{QStringLiteral("c"), QStringLiteral("en"), QStringLiteral("R"),
-                                                   std::nullopt, std::nullopt, std::nullopt})
+                                                   std::nullopt, std::nullopt, std::nullopt, std::nullopt})
                   .alias,
               QStringLiteral("R"));
     const auto message = roundTrip(frame::Message{QStringLiteral("c"), 3, Side::Advocate, QStringLiteral("m"),
-                                                  QStringLiteral("b"), 1700000000000});
+                                                  QStringLiteral("b"), 1700000000000, QStringLiteral("ana"), true});
+    EXPECT_EQ(message.by, QStringLiteral("ana"));
+    EXPECT_TRUE(message.supervisor);
     EXPECT_EQ(message.from, Side::Advocate);
     EXPECT_EQ(message.at, 1700000000000);
     EXPECT_EQ(roundTrip(frame::Accepted{QStringLiteral("c"), QStringLiteral("m"), 3}).seq, 3);
@@ -151,9 +153,10 @@ TEST(FrameCodec, HandoffAndShiftLogFramesSurviveARoundTrip)
     EXPECT_EQ(roundTrip(frame::PostShiftLog{QStringLiteral("quiet night")}).body, QStringLiteral("quiet night"));
     EXPECT_EQ(roundTrip(frame::AckShiftLog{QStringLiteral("e1")}).entry, QStringLiteral("e1"));
 
-    const auto started =
-        roundTrip(frame::ConversationStarted{QStringLiteral("c"), QStringLiteral("es"), std::nullopt,
-                                             HandoffReason::Transfer, QStringLiteral("ana"), QStringLiteral("n")});
+    const auto started = roundTrip(frame::ConversationStarted{QStringLiteral("c"), QStringLiteral("es"), std::nullopt,
+                                                              HandoffReason::Transfer, QStringLiteral("ana"),
+                                                              QStringLiteral("n"), Participation::Joined});
+    EXPECT_EQ(started.participation, Participation::Joined);
     EXPECT_EQ(started.handoff, HandoffReason::Transfer);
     EXPECT_EQ(started.handedFrom, QStringLiteral("ana"));
     EXPECT_EQ(started.note, QStringLiteral("n"));
@@ -221,7 +224,7 @@ TEST(FrameCodec, EveryEndReasonHasADistinctWireName)
 
 TEST(FrameCodec, ReservedTypesDecodeAsReserved)
 {
-    for (const char *json : {R"({"type":"check_in"})", R"({"type":"whisper"})", R"({"type":"take_over"})"}) {
+    for (const char *json : {R"({"type":"check_in"})", R"({"type":"check_in","conversation":"c"})"}) {
         const DecodeResult result = decode(json);
         ASSERT_TRUE(result.ok()) << json;
         EXPECT_TRUE(std::holds_alternative<frame::Reserved>(*result.frame));
@@ -242,7 +245,7 @@ TEST(FrameCodec, EveryListedTypeHasItsOwnWireName)
     EXPECT_EQ(names.size(), listed);
     EXPECT_EQ(frameTypeName(ClientFrame(frame::TakeNext{})), QStringLiteral("take_next"));
     EXPECT_EQ(frameTypeName(RelayFrame(frame::QueueSummary{})), QStringLiteral("queue_summary"));
-    EXPECT_EQ(frameTypeName(ClientFrame(frame::Reserved{QStringLiteral("join")})), QStringLiteral("join"));
+    EXPECT_EQ(frameTypeName(ClientFrame(frame::Reserved{QStringLiteral("check_in")})), QStringLiteral("check_in"));
 }
 
 TEST(FrameCodec, AValidFrameOfTheOtherDirectionIsReportedAsSuch)
@@ -254,7 +257,7 @@ TEST(FrameCodec, AValidFrameOfTheOtherDirectionIsReportedAsSuch)
     const DecodeResult fromRelay = FrameCodec().decodeRelayFrame(FrameCodec::encode(frame::Ping{}));
     EXPECT_FALSE(fromRelay.ok());
     EXPECT_TRUE(fromRelay.otherDirection);
-    EXPECT_TRUE(FrameCodec().decodeRelayFrame(QByteArray(R"({"type":"join"})")).otherDirection);
+    EXPECT_TRUE(FrameCodec().decodeRelayFrame(QByteArray(R"({"type":"check_in"})")).otherDirection);
     // Its fields are checked all the same.
     const DecodeResult bad = FrameCodec().decodeClientFrame(QByteArray(R"({"type":"delivered","conversation":"c"})"));
     EXPECT_FALSE(bad.otherDirection);

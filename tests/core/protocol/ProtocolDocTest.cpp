@@ -48,17 +48,37 @@ std::map<QString, QString> frameRows(const QString &text)
     return rows;
 }
 
-// The senders as section 4's "who" column writes them: "anyone", or callers separated by commas, with
-// "(participants)" for a frame that names a conversation.
+// The senders as section 4's "who" column writes them: "anyone", or callers separated by commas, then, for a frame
+// that names a conversation, how the caller must stand to it in parentheses: "(participants)", "(participants or
+// present)" (staff present without answering too), "(any conversation)" (every caller may name any open one), and
+// "; supervisor: any conversation" for a role that may (section 17).
+constexpr unsigned staffCallers = Senders::Advocate | Senders::Supervisor;
+
 Senders sendersFromDoc(QString who)
 {
     Senders senders;
-    if (who.endsWith(QLatin1String(" (participants)"))) {
+    if (const qsizetype open = who.indexOf(QLatin1String(" (")); open > 0 && who.endsWith(u')')) {
+        const QStringList parts = who.mid(open + 2, who.size() - open - 3).split(QStringLiteral("; "));
+        who.truncate(open);
         senders.participantsOnly = true;
-        who.chop(static_cast<int>(qstrlen(" (participants)")));
+        for (const QString &part : parts) {
+            if (part == QLatin1String("participants")) {
+            } else if (part == QLatin1String("participants or present")) {
+                senders.present = staffCallers;
+            } else if (part == QLatin1String("any conversation")) {
+                senders.overseers = ~0u;
+            } else if (part.endsWith(QLatin1String(": any conversation"))) {
+                const std::optional<Role> role = roleFromName(part.section(u':', 0, 0));
+                if (!role)
+                    return Senders{};
+                senders.overseers |= Senders::callerOf(role);
+            } else {
+                return Senders{}; // a relation the check does not know: it cannot match
+            }
+        }
     }
     if (who == QLatin1String("anyone"))
-        return Senders{senders::anyone.callers, senders.participantsOnly};
+        return Senders{senders::anyone.callers, senders.participantsOnly, senders.present, senders.overseers};
     for (const QString &caller : who.split(QStringLiteral(", "))) {
         if (caller == QLatin1String("anonymous"))
             senders.callers |= Senders::Anonymous;
@@ -67,6 +87,8 @@ Senders sendersFromDoc(QString who)
         else
             return Senders{}; // a caller the check does not know: it cannot match
     }
+    senders.present &= senders.callers;
+    senders.overseers &= senders.callers;
     return senders;
 }
 
@@ -79,8 +101,18 @@ QString describe(const Senders &senders)
         if (senders.includes(role))
             callers.append(roleName(role));
     }
-    return callers.join(QStringLiteral(", ")) +
-           (senders.participantsOnly ? QStringLiteral(" (participants)") : QString());
+    QString text = callers.join(QStringLiteral(", "));
+    if (!senders.participantsOnly)
+        return text;
+    if (senders.overseers == senders.callers)
+        return text + QStringLiteral(" (any conversation)");
+    QStringList relation{senders.present != 0 ? QStringLiteral("participants or present")
+                                              : QStringLiteral("participants")};
+    for (const Role role : {Role::Advocate, Role::Supervisor}) {
+        if (senders.overseers & Senders::callerOf(role))
+            relation.append(roleName(role) + QStringLiteral(": any conversation"));
+    }
+    return text + QStringLiteral(" (") + relation.join(QStringLiteral("; ")) + u')';
 }
 
 } // namespace

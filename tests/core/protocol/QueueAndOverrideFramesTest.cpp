@@ -96,9 +96,9 @@ TEST(QueueAndOverrideFrames, SignedInMaxShiftLengthRoundTripsIsOptionalAndBounde
     }
 }
 
-TEST(QueueAndOverrideFrames, ShiftEndOverrideRoundTripsWithoutAnyReasonText)
+TEST(QueueAndOverrideFrames, ShiftEndOverrideWithoutAReasonCarriesNoReasonText)
 {
-    const frame::ShiftEndOverride original{frame::OverrideCategory::RelayDown, 120, 2};
+    const frame::ShiftEndOverride original{frame::OverrideCategory::RelayDown, 120, 2, std::nullopt};
     const frame::ShiftEndOverride back = roundTrip(original);
     EXPECT_EQ(back.category, frame::OverrideCategory::RelayDown);
     EXPECT_EQ(back.reasonChars, 120);
@@ -118,4 +118,12 @@ TEST(QueueAndOverrideFrames, ShiftEndOverrideChecksCategoryAndLength)
     EXPECT_FALSE(decodeFromClient(R"({"type":"shift_end_override","category":"other","reasonChars":0,"open":1})").ok());
     EXPECT_TRUE(
         decodeFromClient(R"({"type":"shift_end_override","category":"emergency","reasonChars":500,"open":0})").ok());
+}
+
+TEST(QueueAndOverrideFrames, ShiftEndOverrideCarriesTheTypedReasonAsAnOpaqueBody)
+{
+    // Section 17: the reason travels for the supervisors on shift; the relay never logs it.
+    const frame::ShiftEndOverride original{frame::OverrideCategory::Emergency, 11, 1, QStringLiteral("Family call")};
+    const frame::ShiftEndOverride back = roundTrip(original);
+    EXPECT_EQ(back.reason, QStringLiteral("Family call"));
 }

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// Supervision end to end (issue 13): an advocate's workstation (ana, the fixture's window), a supervisor's (sue, a
+// second window) and a survivor on the wire, through the real relay on loopback. Sue sees the chat on her board,
+// ana asks for a supervisor with one keystroke, sue joins (the survivor is told), whispers (the survivor never gets
+// it), takes the chat over (ana reads along and cannot write) and hands it back.
+#include "WorkstationFixture.h"
+#include "client/BoardModel.h"
+#include "client/Supervision.h"
+#include "panels/SupervisorPanel.h"
+
+#include <QTableView>
+
+using namespace advocate;
+using namespace advocate::test;
+
+namespace {
+
+const QString whisperCanary = QStringLiteral("CANARYWHISPER5521");
+
+void screenshot(QWidget &window, const QString &name)
+{
+    const QString folder = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
+    QDir().mkpath(folder);
+    window.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+class SupervisorTest : public WorkstationTest
+{
+protected:
+    void SetUp() override
+    {
+        WorkstationTest::SetUp();
+        ASSERT_TRUE(supervisorFolder.isValid());
+        Workstation::Options built;
+        built.cache = options;
+        built.cache.directory = supervisorFolder.filePath(QStringLiteral("cache"));
+        built.cache.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        built.clock = clock;
+        built.cannedLibrary = CannedLibrary();
+        built.cap = 4;
+        supervisor = std::make_unique<Workstation>(built);
+        supervisor->window().resize(1200, 800);
+        supervisor->window().show();
+    }
+
+    void TearDown() override
+    {
+        if (supervisor && supervisor->cache().state() == ShiftCache::State::Open)
+            await<WipeResult>([&](auto done) { supervisor->cache().wipe(done); });
+        supervisor.reset();
+        WorkstationTest::TearDown();
+    }
+
+    void supervisorSignsIn()
+    {
+        Shift &sue = supervisor->shift();
+        ASSERT_TRUE(await<CacheResult>([&](auto done) { sue.start(done); }).ok());
+        QSignalSpy signedIn(&sue, &Shift::signedIn);
+        sue.signIn(relay.url(), QStringLiteral("sue"), LoopbackRelay::password);
+        ASSERT_TRUE(signedIn.wait(patience));
+    }
+
+    template <typename T>
+    T *inSupervisorWindow(const QString &name) const
+    {
+        return supervisor->window().findChild<T *>(name);
+    }
+
+    QTableView *board() const { return inSupervisorWindow<QTableView>(QStringLiteral("board")); }
+
+    void click(const QString &button)
+    {
+        auto *found = inSupervisorWindow<QPushButton>(button);
+        ASSERT_TRUE(found);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return found->isEnabled(); }, patience)) << qPrintable(button);
+        QTest::mouseClick(found, Qt::LeftButton);
+    }
+
+    // Every frame the survivor's page received so far, as text, to search.
+    QString pageText(WireClient &page)
+    {
+        QTest::qWait(300);
+        QString text;
+        for (const RelayFrame &frame : page.frames())
+            text += QString::fromUtf8(FrameCodec::encode(frame)) + u'\n';
+        return text;
+    }
+
+    QTemporaryDir supervisorFolder;
+    std::unique_ptr<Workstation> supervisor;
+};
+
+} // namespace
+
+TEST_F(SupervisorTest, ASupervisorSeesTheBoardJoinsWhispersTakesOverAndHandsBack)
+{
+    signInAndStart(relay.url());
+    supervisorSignsIn();
+    auto *panel = inSupervisorWindow<SupervisorPanel>(QStringLiteral("supervisorPanel"));
+    ASSERT_TRUE(panel);
+    EXPECT_TRUE(panel->isVisible());
+    EXPECT_FALSE(find<SupervisorPanel>(QStringLiteral("supervisorPanel"))->isVisible()); // ana is an advocate
+
+    auto page = survivor(QStringLiteral("Rosa"));
+    const QString id = takeNext(*page);
+    ASSERT_FALSE(id.isEmpty());
+    page->send(frame::Send{id, QStringLiteral("s1"), QStringLiteral("He reads my phone")});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, QStringLiteral("He reads my phone")); }, patience));
+
+    // The board shows the chat, who answers it, and nothing of what was written (the relay sends changes each s).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return board()->model()->rowCount() == 1; }, patience));
+    const QModelIndex advocate = board()->model()->index(0, BoardModel::Advocate);
+    EXPECT_EQ(advocate.data().toString(), QStringLiteral("ana"));
+    for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+        EXPECT_FALSE(board()->model()->index(0, column).data().toString().contains(QStringLiteral("phone")));
+        EXPECT_FALSE(board()->model()->index(0, column).data().toString().contains(QStringLiteral("Rosa")));
+    }
+    EXPECT_FALSE(board()->accessibleName().isEmpty());
+
+    // Ana asks for a supervisor with one keystroke; sue's board shows it first and she is alerted, without content.
+    activate();
+    auto *raise = find<QPushButton>(QStringLiteral("raiseHandButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raise->isVisible() && raise->isEnabled(); }, patience))
+        << raise->isVisible() << raise->isEnabled();
+    QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->chat(id)->handRaised(); }, patience)); // a shortcut clicks animated
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return board()->model()->index(0, BoardModel::Needs).data().toString() ==
+                   BoardModel::flagText(frame::BoardFlag::HandRaised);
+        },
+        patience));
+    EXPECT_EQ(supervisor->window().notifier().lastText(), Notifier::text(Notifier::Alert::SupervisorNeeded));
+    screenshot(supervisor->window(), QStringLiteral("supervisor-board"));
+
+    // Join: the survivor is told; both workstations see it; sue writes, marked as the supervisor's.
+    board()->setFocus();
+    board()->selectRow(0);
+    QTest::keyClick(board(), Qt::Key_Return);
+    const auto present = page->next<frame::SupervisorPresent>();
+    ASSERT_TRUE(present);
+    EXPECT_TRUE(present->present);
+    Shift &sue = supervisor->shift();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sue.chat(id) && sue.chat(id)->canWrite(); }, patience));
+    EXPECT_EQ(sue.chat(id)->participation(), Participation::Joined);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::any_of(shift->chat(id)->entries().cbegin(), shift->chat(id)->entries().cend(),
+                               [](const Chat::Entry &e) { return e.text.contains(QStringLiteral("joined")); });
+        },
+        patience));
+    EXPECT_FALSE(shift->chat(id)->handRaised());
+
+    // A whisper reaches both workstations, marked, and never the survivor's page.
+    sue.chat(id)->whisper(whisperCanary);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, whisperCanary); }, patience));
+    const auto whisperEntry = std::find_if(shift->chat(id)->entries().cbegin(), shift->chat(id)->entries().cend(),
+                                           [](const Chat::Entry &e) { return e.text == whisperCanary; });
+    EXPECT_TRUE(whisperEntry->author.contains(QStringLiteral("staff only")));
+    EXPECT_EQ(whisperEntry->direction, MessageDirection::System);
+
+    // Take over: ana reads along and cannot write; sue answers the survivor.
+    board()->selectRow(0);
+    click(QStringLiteral("takeOverChat"));
+    const auto changed = page->next<frame::AdvocateChanged>();
+    ASSERT_TRUE(changed);
+    EXPECT_EQ(changed->reason, HandoffReason::Supervisor);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !shift->chat(id)->canWrite(); }, patience));
+    EXPECT_FALSE(find<Composer>(QStringLiteral("composer"))->isEnabled());
+    EXPECT_EQ(shift->chat(id)->participation(), Participation::Observing);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sue.chat(id)->participation() == Participation::Answering; }, patience));
+    sue.chat(id)->setDraft(QStringLiteral("This is the supervisor. You are not alone."));
+    sue.chat(id)->sendDraft();
+    const auto fromSupervisor = page->next<frame::Message>();
+    ASSERT_TRUE(fromSupervisor);
+    EXPECT_EQ(fromSupervisor->body, QStringLiteral("This is the supervisor. You are not alone."));
+    EXPECT_FALSE(fromSupervisor->by);
+    QApplication::processEvents();
+    screenshot(supervisor->window(), QStringLiteral("supervisor-takeover"));
+    screenshot(*window, QStringLiteral("supervisor-takeover-advocate"));
+
+    // Hand back: ana answers again.
+    board()->selectRow(0);
+    click(QStringLiteral("handBackChat"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->chat(id)->canWrite(); }, patience));
+    EXPECT_TRUE(find<Composer>(QStringLiteral("composer"))->isEnabled());
+    EXPECT_FALSE(pageText(*page).contains(whisperCanary));
+
+    // The supervisor's shift ends: nothing of the board stays.
+    bool ended = false;
+    sue.end(QString(), [&](const Shift::EndResult &) { ended = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ended; }, patience));
+    EXPECT_EQ(board()->model()->rowCount(), 0);
+    EXPECT_TRUE(sue.supervision().alerts().isEmpty());
+}
