@@ -3,6 +3,7 @@
 
 #include "cache/SecureBytes.h"
 #include "cache/SqlCipherLibrary.h"
+#include "cache/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -10,89 +11,12 @@
 #include <QJsonParseError>
 #include <QMutexLocker>
 #include <QThread>
-#include <QTimeZone>
 
 #include <sqlite3.h>
-
-#include <deque>
 
 namespace advocate {
 
 namespace {
-
-// A prepared statement that keeps the UTF-8 of its bound strings alive until it is finalized, so that
-// SQLite can bind them without copying (SQLITE_STATIC).
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr); }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool prepared() const { return m_rc == SQLITE_OK && m_statement != nullptr; }
-    void bind(int index, const QString &text)
-    {
-        const QByteArray &utf8 = m_texts.emplace_back(text.toUtf8());
-        sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
-    }
-    // Binds bytes that are already UTF-8 as text, unchanged.
-    void bindUtf8(int index, const QByteArray &utf8)
-    {
-        const QByteArray &kept = m_texts.emplace_back(utf8);
-        sqlite3_bind_text(m_statement, index, kept.constData(), static_cast<int>(kept.size()), SQLITE_STATIC);
-    }
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
-    void bind(int index, int value) { sqlite3_bind_int(m_statement, index, value); }
-    void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
-    void bind(int index, const std::optional<qint64> &value)
-    {
-        if (value)
-            bind(index, *value);
-        else
-            bindNull(index);
-    }
-    void bind(int index, const std::optional<QDateTime> &value)
-    {
-        if (value)
-            bind(index, value->toMSecsSinceEpoch());
-        else
-            bindNull(index);
-    }
-    // SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_statement); }
-
-    QString text(int column) const
-    {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
-    }
-    // A text column's UTF-8 bytes as stored.
-    QByteArray utf8(int column) const
-    {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
-    QDateTime time(int column) const
-    {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-        return QDateTime::fromMSecsSinceEpoch(integer(column), QTimeZone::UTC);
-#else
-        return QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC);
-#endif
-    }
-    std::optional<QDateTime> optionalTime(int column) const
-    {
-        return isNull(column) ? std::nullopt : std::optional<QDateTime>(time(column));
-    }
-
-private:
-    sqlite3_stmt *m_statement = nullptr;
-    int m_rc = SQLITE_ERROR;
-    std::deque<QByteArray> m_texts;
-};
 
 // Why a personal canned entry cannot be stored; success when it can. The messages name no content.
 CacheResult checkPersonalCanned(const QString &id, const QByteArray &entryJson)
@@ -205,7 +129,7 @@ CacheResult CacheDatabase::checkUsable()
 {
     // The first read decrypts page 1 and checks its HMAC: a wrong key or a damaged file fails here.
     {
-        Statement probe(m_db, "SELECT count(*) FROM sqlite_schema;");
+        SqliteStatement probe(m_db, "SELECT count(*) FROM sqlite_schema;");
         const int rc = probe.prepared() ? probe.step() : sqlite3_errcode(m_db);
         if (rc != SQLITE_ROW) {
             const int primary = sqlite3_errcode(m_db) & 0xff;
@@ -295,65 +219,21 @@ QList<Qt::HANDLE> CacheDatabase::statementThreads() const
     return m_statementThreads;
 }
 
-int CacheDatabase::userVersion()
-{
-    const QString version = pragma("user_version");
-    bool ok = false;
-    const int value = version.toInt(&ok);
-    return ok ? value : -1;
-}
-
 QString CacheDatabase::pragma(const char *name)
 {
     if (m_db == nullptr || QThread::currentThreadId() != m_ownerThread)
         return {};
-    Statement statement(m_db, (QByteArrayLiteral("PRAGMA ") + name + ';').constData());
+    SqliteStatement statement(m_db, (QByteArrayLiteral("PRAGMA ") + name + ';').constData());
     if (!statement.prepared() || statement.step() != SQLITE_ROW)
         return {};
     return statement.text(0);
 }
 
-CacheResult CacheDatabase::migrate(std::span<const CacheMigration> steps)
-{
-    const int current = userVersion();
-    if (current < 0)
-        return sqliteFailure(
-            CacheError::MigrationFailed,
-            QCoreApplication::translate("CacheDatabase", "The shift cache's schema version could not be read."));
-    const int latest = steps.empty() ? 0 : steps.back().version;
-    if (current > latest)
-        return CacheResult::failure(
-            CacheError::SchemaTooNew,
-            QCoreApplication::translate("CacheDatabase",
-                                        "The shift cache was written by a newer version of Advocate Desk (schema %1, "
-                                        "this version knows up to %2).")
-                .arg(current)
-                .arg(latest));
-    for (const CacheMigration &step : steps) {
-        if (step.version <= current)
-            continue;
-        const CacheResult result = inTransaction(CacheError::MigrationFailed, [this, &step] {
-            if (CacheResult applied = exec(step.sql, CacheError::MigrationFailed); !applied.ok())
-                return applied;
-            const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(step.version) + ';';
-            return exec(setVersion.constData(), CacheError::MigrationFailed);
-        });
-        if (!result.ok())
-            return CacheResult::failure(
-                CacheError::MigrationFailed,
-                QCoreApplication::translate("CacheDatabase",
-                                            "Updating the shift cache to schema %1 failed and was undone: %2")
-                    .arg(step.version)
-                    .arg(result.message));
-    }
-    return CacheResult::success();
-}
-
 CacheResult CacheDatabase::recordShiftStart(const QDateTime &startedAt)
 {
     return inTransaction(CacheError::WriteFailed, [&] {
-        Statement statement(m_db, "INSERT INTO shift (id, started_at) VALUES (1, ?1) "
-                                  "ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at;");
+        SqliteStatement statement(m_db, "INSERT INTO shift (id, started_at) VALUES (1, ?1) "
+                                        "ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at;");
         statement.bind(1, startedAt.toMSecsSinceEpoch());
         return statement.prepared() && statement.step() == SQLITE_DONE
                    ? CacheResult::success()
@@ -364,8 +244,8 @@ CacheResult CacheDatabase::recordShiftStart(const QDateTime &startedAt)
 
 CacheResult CacheDatabase::ensureConversation(const QString &id, const QDateTime &openedAt, const QString &failure)
 {
-    Statement conversation(m_db, "INSERT INTO conversations (id, opened_at) VALUES (?1, ?2) "
-                                 "ON CONFLICT (id) DO NOTHING;");
+    SqliteStatement conversation(m_db, "INSERT INTO conversations (id, opened_at) VALUES (?1, ?2) "
+                                       "ON CONFLICT (id) DO NOTHING;");
     conversation.bind(1, id);
     conversation.bind(2, openedAt.toMSecsSinceEpoch());
     if (!conversation.prepared() || conversation.step() != SQLITE_DONE)
@@ -376,10 +256,10 @@ CacheResult CacheDatabase::ensureConversation(const QString &id, const QDateTime
 CacheResult CacheDatabase::upsertConversation(const ConversationRecord &conversation)
 {
     return inTransaction(CacheError::WriteFailed, [&] {
-        Statement statement(m_db, "INSERT INTO conversations (id, opened_at, closed_at, language, alias) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
-                                  "closed_at = excluded.closed_at, language = excluded.language, "
-                                  "alias = excluded.alias;");
+        SqliteStatement statement(m_db, "INSERT INTO conversations (id, opened_at, closed_at, language, alias) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
+                                        "closed_at = excluded.closed_at, language = excluded.language, "
+                                        "alias = excluded.alias;");
         statement.bind(1, conversation.id);
         statement.bind(2, conversation.openedAt.toMSecsSinceEpoch());
         statement.bind(3, conversation.closedAt);
@@ -402,9 +282,9 @@ WriteResult CacheDatabase::appendMessage(const MessageRecord &message)
                                    QCoreApplication::translate("CacheDatabase", "The message could not be stored."));
             !stored.ok())
             return stored;
-        Statement statement(m_db, "INSERT INTO messages (conversation_id, direction, author_display_name, body, "
-                                  "created_at, delivered_at, delivery_state, relay_sequence, client_message_id) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
+        SqliteStatement statement(m_db, "INSERT INTO messages (conversation_id, direction, author_display_name, body, "
+                                        "created_at, delivered_at, delivery_state, relay_sequence, client_message_id) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
         statement.bind(1, message.conversationId);
         statement.bind(2, static_cast<int>(message.direction));
         statement.bind(3, message.authorDisplayName);
@@ -432,9 +312,9 @@ CacheResult CacheDatabase::updateDelivery(const QString &clientMessageId, Delive
                                           std::optional<qint64> relaySequence, std::optional<QDateTime> deliveredAt)
 {
     return inTransaction(CacheError::WriteFailed, [&] {
-        Statement statement(m_db, "UPDATE messages SET delivery_state = ?2, "
-                                  "relay_sequence = coalesce(?3, relay_sequence), "
-                                  "delivered_at = coalesce(?4, delivered_at) WHERE client_message_id = ?1;");
+        SqliteStatement statement(m_db, "UPDATE messages SET delivery_state = ?2, "
+                                        "relay_sequence = coalesce(?3, relay_sequence), "
+                                        "delivered_at = coalesce(?4, delivered_at) WHERE client_message_id = ?1;");
         statement.bind(1, clientMessageId);
         statement.bind(2, static_cast<int>(state));
         statement.bind(3, relaySequence);
@@ -459,10 +339,10 @@ WriteResult CacheDatabase::saveDraft(const QString &conversationId, const QStrin
                 conversationId, at, QCoreApplication::translate("CacheDatabase", "The draft could not be stored."));
             !stored.ok())
             return stored;
-        Statement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
-                                  "VALUES (0, ?1, ?2, ?3, ?3) ON CONFLICT (conversation_id) WHERE kind = 0 "
-                                  "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
-                                  "RETURNING id;");
+        SqliteStatement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
+                                        "VALUES (0, ?1, ?2, ?3, ?3) ON CONFLICT (conversation_id) WHERE kind = 0 "
+                                        "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
+                                        "RETURNING id;");
         statement.bind(1, conversationId);
         statement.bind(2, text);
         statement.bind(3, at.toMSecsSinceEpoch());
@@ -491,8 +371,8 @@ WriteResult CacheDatabase::addNote(const NoteRecord &note)
                 !stored.ok())
                 return stored;
         }
-        Statement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5);");
+        SqliteStatement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5);");
         statement.bind(1, static_cast<int>(note.kind));
         if (note.conversationId.isEmpty())
             statement.bindNull(2);
@@ -520,9 +400,9 @@ WriteResult CacheDatabase::savePersonalCanned(const QString &id, const QByteArra
     written.result = inTransaction(CacheError::WriteFailed, [&] {
         const QString failure =
             QCoreApplication::translate("CacheDatabase", "The personal canned response could not be stored.");
-        Statement statement(m_db, "INSERT INTO personal_canned (id, entry, updated_at) VALUES (?1, ?2, ?3) "
-                                  "ON CONFLICT (id) DO UPDATE SET entry = excluded.entry, "
-                                  "updated_at = excluded.updated_at RETURNING position;");
+        SqliteStatement statement(m_db, "INSERT INTO personal_canned (id, entry, updated_at) VALUES (?1, ?2, ?3) "
+                                        "ON CONFLICT (id) DO UPDATE SET entry = excluded.entry, "
+                                        "updated_at = excluded.updated_at RETURNING position;");
         statement.bind(1, id);
         statement.bindUtf8(2, entryJson);
         statement.bind(3, at.toMSecsSinceEpoch());
@@ -544,7 +424,7 @@ CacheResult CacheDatabase::removePersonalCanned(const QString &id)
             CacheError::InvalidInput,
             QCoreApplication::translate("CacheDatabase", "No personal canned response was removed: no id was given."));
     return inTransaction(CacheError::WriteFailed, [&] {
-        Statement statement(m_db, "DELETE FROM personal_canned WHERE id = ?1;");
+        SqliteStatement statement(m_db, "DELETE FROM personal_canned WHERE id = ?1;");
         statement.bind(1, id);
         return statement.prepared() && statement.step() == SQLITE_DONE
                    ? CacheResult::success()
@@ -560,8 +440,8 @@ ConversationsResult CacheDatabase::conversations()
     if (read.result = exec("SAVEPOINT read_conversations;", CacheError::ReadFailed); !read.result.ok())
         return read;
     {
-        Statement statement(m_db,
-                            "SELECT id, opened_at, closed_at, language, alias FROM conversations ORDER BY opened_at;");
+        SqliteStatement statement(
+            m_db, "SELECT id, opened_at, closed_at, language, alias FROM conversations ORDER BY opened_at;");
         int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
         for (; rc == SQLITE_ROW; rc = statement.step())
             read.conversations.append({statement.text(0), statement.time(1), statement.optionalTime(2),
@@ -583,9 +463,9 @@ MessagesResult CacheDatabase::messages(const QString &conversationId)
     if (read.result = exec("SAVEPOINT read_messages;", CacheError::ReadFailed); !read.result.ok())
         return read;
     {
-        Statement statement(m_db, "SELECT id, conversation_id, direction, author_display_name, body, created_at, "
-                                  "delivered_at, delivery_state, relay_sequence, client_message_id FROM messages "
-                                  "WHERE ?1 IS NULL OR conversation_id = ?1 ORDER BY id;");
+        SqliteStatement statement(m_db, "SELECT id, conversation_id, direction, author_display_name, body, created_at, "
+                                        "delivered_at, delivery_state, relay_sequence, client_message_id FROM messages "
+                                        "WHERE ?1 IS NULL OR conversation_id = ?1 ORDER BY id;");
         if (conversationId.isEmpty())
             statement.bindNull(1);
         else
@@ -623,8 +503,8 @@ NotesResult CacheDatabase::notes()
     if (read.result = exec("SAVEPOINT read_notes;", CacheError::ReadFailed); !read.result.ok())
         return read;
     {
-        Statement statement(m_db, "SELECT id, kind, conversation_id, body, created_at, updated_at FROM notes "
-                                  "ORDER BY id;");
+        SqliteStatement statement(m_db, "SELECT id, kind, conversation_id, body, created_at, updated_at FROM notes "
+                                        "ORDER BY id;");
         int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
         for (; rc == SQLITE_ROW; rc = statement.step()) {
             NoteRecord note;
@@ -652,7 +532,7 @@ PersonalCannedResult CacheDatabase::personalCanned()
     if (read.result = exec("SAVEPOINT read_personal_canned;", CacheError::ReadFailed); !read.result.ok())
         return read;
     {
-        Statement statement(m_db, "SELECT id, entry, updated_at FROM personal_canned ORDER BY position;");
+        SqliteStatement statement(m_db, "SELECT id, entry, updated_at FROM personal_canned ORDER BY position;");
         int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
         for (; rc == SQLITE_ROW; rc = statement.step())
             read.entries.append({statement.text(0), statement.utf8(1), statement.time(2)});
@@ -671,7 +551,7 @@ std::optional<QDateTime> CacheDatabase::shiftStartedAt()
 {
     if (m_db == nullptr || QThread::currentThreadId() != m_ownerThread)
         return std::nullopt;
-    Statement statement(m_db, "SELECT started_at FROM shift WHERE id = 1;");
+    SqliteStatement statement(m_db, "SELECT started_at FROM shift WHERE id = 1;");
     if (!statement.prepared() || statement.step() != SQLITE_ROW)
         return std::nullopt;
     return statement.time(0);

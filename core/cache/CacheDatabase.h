@@ -33,6 +33,9 @@ class SecureBytes;
 //   is acknowledged (SIGKILL or power loss after the acknowledgement loses nothing). The WAL holds
 //   encrypted pages like the database; its files get the database file's 0600 mode and are part of the wipe.
 // - `temp_store = MEMORY`: sorting and temporary tables never spill into temporary files.
+//
+// CacheDatabase.cpp holds the connection, the writes and the reads (each statement a SqliteStatement);
+// CacheDatabaseMigrations.cpp the schema migrations.
 class CacheDatabase
 {
 public:

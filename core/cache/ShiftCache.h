@@ -119,15 +119,33 @@ Q_SIGNALS:
     void stateChanged(advocate::ShiftCache::State state);
 
 private:
+    static constexpr std::size_t keySize = 32; // 256 bits
+    // Why a call was refused while the cache starts, recovers or wipes.
+    static CacheResult busy();
+
+    // Runs `work` on the writer thread, then the function it returns on this object's thread.
+    void runOnWriter(std::function<std::function<void()>(ShiftCacheWriter &)> work);
+    // `work` on the writer thread, then `done` with its result here.
     template <typename Result>
-    void onWriter(std::function<Result(ShiftCacheWriter &)> work, std::function<void(Result)> done);
+    void onWriter(std::function<Result(ShiftCacheWriter &)> work, std::function<void(Result)> done)
+    {
+        runOnWriter([work = std::move(work), done = std::move(done)](ShiftCacheWriter &writer) {
+            return std::function<void()>([done, result = work(writer)]() { done(result); });
+        });
+    }
+    // `done` with `result`, later on this object's thread (never before the call that asked returns).
     template <typename Result>
-    void later(std::function<void(Result)> done, Result result);
+    void later(std::function<void(Result)> done, Result result)
+    {
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), result = std::move(result)]() { done(result); }, Qt::QueuedConnection);
+    }
     template <typename Result>
     void whenOpen(std::function<Result(ShiftCacheWriter &)> work, std::function<void(Result)> done);
 
     void setState(State state);
     void runWipe(std::function<void(WipeResult)> done);
+    // Recovery at program start (ShiftCacheRecovery.cpp).
     void wipeForRecovery(RecoveryOutcome outcome, QString why, QDateTime startedAt,
                          std::function<void(RecoveryResult)> done);
     void openRecovered(QDateTime startedAt, std::function<void(RecoveryResult)> done);

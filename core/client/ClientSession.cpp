@@ -4,20 +4,11 @@
 #include "common/SystemClock.h"
 
 #include <QUuid>
-#include <QWebSocket>
 
 #include <algorithm>
 #include <limits>
 
 namespace advocate {
-
-namespace {
-
-// Messages above a gap held while it is fetched. More are dropped and fetched again once the gap closes; the relay
-// sends at most a page of 200 at a time, so only a flood of live messages during a fetch comes near this.
-constexpr int maxWaitingMessages = 1000;
-
-} // namespace
 
 ClientSession::ClientSession(QObject *parent) : ClientSession(Options{}, parent) {}
 
@@ -34,8 +25,15 @@ ClientSession::ClientSession(Options options, QObject *parent)
         if (m_state == State::SigningIn)
             fail(SignInError::Unreachable);
     });
-    m_ping.setInterval(m_options.pingInterval);
-    connect(&m_ping, &QTimer::timeout, this, [this] { transmit(frame::Ping{}); });
+    m_socket.setOptions({m_options.protocolVersion, m_options.pingInterval});
+    connect(&m_socket, &RelaySocket::versionRefused, this, [this] { fail(SignInError::UnsupportedVersion); });
+    connect(&m_socket, &RelaySocket::frameReceived, this, &ClientSession::handle);
+    connect(&m_socket, &RelaySocket::undecodableFrame, this, [this] {
+        if (m_state == State::SigningIn)
+            fail(SignInError::ProtocolError); // once signed in, an unknown frame from a newer relay is ignored
+    });
+    connect(&m_socket, &RelaySocket::failed, this, &ClientSession::onSocketProblem);
+    connect(&m_socket, &RelaySocket::disconnected, this, &ClientSession::onDisconnected);
     m_outboxCheck.setInterval(std::min<std::chrono::milliseconds>(
         m_options.sendTimeout / 4 + std::chrono::milliseconds(1), std::chrono::milliseconds(1000)));
     connect(&m_outboxCheck, &QTimer::timeout, this, &ClientSession::checkOutboxAge);
@@ -100,8 +98,7 @@ void ClientSession::signOut()
         return;
     if (m_state == State::SignedIn)
         transmit(frame::SignOut{});
-    if (m_socket)
-        m_socket->flush();
+    m_socket.flush();
     m_reconnect.stop();
     const QList<Outgoing> pending = m_outbox;
     m_outbox.clear();
@@ -200,58 +197,22 @@ void ClientSession::reportShiftEndOverride(frame::OverrideCategory category, con
 
 qint64 ClientSession::lastSeq(const QString &conversation) const
 {
-    return m_known.value(conversation).contiguous;
+    return m_known.value(conversation).seq.contiguous();
 }
 
 void ClientSession::holdUpTo(const QString &conversation, qint64 seq)
 {
-    Known &known = m_known[conversation];
-    known.contiguous = qMax(known.contiguous, seq);
+    m_known[conversation].seq.holdUpTo(seq);
 }
 
 void ClientSession::openSocket()
 {
-    closeSocket();
-    m_greeted = false;
-    m_tlsProblem = false;
-    m_socketError = false;
-    m_socket = std::make_unique<QWebSocket>();
-    QWebSocket *socket = m_socket.get();
-    connect(socket, &QWebSocket::textMessageReceived, this, &ClientSession::onText);
-    connect(socket, &QWebSocket::disconnected, this, &ClientSession::onDisconnected);
-    connect(socket, &QWebSocket::sslErrors, this, [this] { m_tlsProblem = true; });
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    connect(socket, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-#else
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError error) {
-#endif
-        // Over wss, anything but "nobody there" before the relay's hello is the TLS layer failing (a server that
-        // does not speak TLS closes the connection on the client hello).
-        const bool unreachable =
-            error == QAbstractSocket::ConnectionRefusedError || error == QAbstractSocket::HostNotFoundError ||
-            error == QAbstractSocket::SocketTimeoutError || error == QAbstractSocket::NetworkError ||
-            error == QAbstractSocket::TemporaryError || error == QAbstractSocket::ProxyConnectionRefusedError ||
-            error == QAbstractSocket::ProxyNotFoundError;
-        if (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError ||
-            error == QAbstractSocket::SslInvalidUserDataError ||
-            (m_url.scheme() == QLatin1String("wss") && !m_greeted && !unreachable))
-            m_tlsProblem = true;
-        m_socketError = true;
-        onSocketProblem();
-    });
-    socket->open(m_url);
+    m_socket.open(m_url);
 }
 
 void ClientSession::closeSocket()
 {
-    m_ping.stop();
-    if (!m_socket)
-        return;
-    QWebSocket *socket = m_socket.release();
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
+    m_socket.abort();
 }
 
 void ClientSession::setState(State state)
@@ -292,7 +253,7 @@ void ClientSession::forgetToken()
 void ClientSession::onSocketProblem()
 {
     if (m_state == State::SigningIn)
-        fail(m_tlsProblem ? SignInError::TlsFailure : SignInError::Unreachable);
+        fail(m_socket.tlsProblem() ? SignInError::TlsFailure : SignInError::Unreachable);
     else if (m_state == State::SignedIn || m_state == State::Reconnecting)
         onDisconnected();
 }
@@ -300,7 +261,7 @@ void ClientSession::onSocketProblem()
 void ClientSession::onDisconnected()
 {
     if (m_state == State::SigningIn) {
-        fail(m_tlsProblem ? SignInError::TlsFailure : SignInError::Unreachable);
+        fail(m_socket.tlsProblem() ? SignInError::TlsFailure : SignInError::Unreachable);
         return;
     }
     if (m_state != State::SignedIn && m_state != State::Reconnecting)
@@ -311,36 +272,18 @@ void ClientSession::onDisconnected()
         m_reconnect.start();
 }
 
-void ClientSession::onText(const QString &text)
-{
-    const DecodeResult<RelayFrame> decoded = m_codec.decodeRelayFrame(text.toUtf8());
-    if (decoded.otherDirection)
-        return; // a type only clients send: nothing for us
-    if (!decoded.ok()) {
-        if (m_state == State::SigningIn)
-            fail(SignInError::ProtocolError);
-        return; // an unknown frame from a newer relay is ignored once signed in
-    }
-    handle(*decoded.frame);
-}
-
 void ClientSession::handle(const RelayFrame &frame)
 {
     // One case per relay frame type: a frame added to protocol/Frames.h without one does not compile.
     std::visit(
         Overloaded{
             [&](const frame::Hello &hello) {
-                if (hello.protocol != m_options.protocolVersion) {
-                    fail(SignInError::UnsupportedVersion);
-                    return;
-                }
-                m_greeted = true;
+                // The socket has checked the protocol version: frames go out from here on.
                 m_maxMessageChars = hello.maxMessageChars;
                 if (m_state == State::SigningIn)
                     transmit(frame::SignIn{m_options.protocolVersion, m_user, m_password});
                 else if (m_state == State::Reconnecting)
                     transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken});
-                m_ping.start();
             },
             [&](const frame::SignedIn &signedInFrame) { onSignedIn(signedInFrame); },
             [&](const frame::Error &error) { onError(error); },
@@ -438,8 +381,8 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
         const auto held = m_known.find(summary.conversation);
         if (held == m_known.end())
             continue;
-        held->fetching = false; // a fetch sent on the old connection has no answer coming
-        if (summary.lastSeq > held->contiguous || !held->waiting.isEmpty())
+        held->seq.forgetFetch(); // a fetch sent on the old connection has no answer coming
+        if (summary.lastSeq > held->seq.contiguous() || held->seq.hasHeldBack())
             requestFetch(summary.conversation);
     }
     // Conversations the relay no longer has ended while we were away.
@@ -468,15 +411,17 @@ void ClientSession::onMessage(const frame::Message &message)
     }
     if (known == m_known.end())
         return;
-    if (message.seq <= known->contiguous || known->waiting.contains(message.seq) || known->ahead.contains(message.seq))
-        return; // already held
-    if (message.seq > known->contiguous + 1) {
-        // Above a gap: held back until the gap closes, so the transcript stays in order; a fetch re-sends what is
-        // missing, or its `fetched` says the relay trimmed it.
-        if (known->waiting.size() < maxWaitingMessages)
-            known->waiting.insert(message.seq, message);
+    switch (known->seq.arrival(message.seq)) {
+    case SeqTracker::Arrival::Held:
+        return;
+    case SeqTracker::Arrival::AboveGap:
+        // Held back until the gap closes, so the transcript stays in order; a fetch re-sends what is missing, or
+        // its `fetched` says the relay trimmed it.
+        known->seq.holdBack(message);
         requestFetch(message.conversation);
         return;
+    case SeqTracker::Arrival::Next:
+        break;
     }
     receive(message);
     drain(message.conversation);
@@ -487,7 +432,7 @@ void ClientSession::onOwnMessage(const frame::Message &message)
 {
     // Our own message, re-sent by a fetch: it counts as accepted.
     const auto known = m_known.find(message.conversation);
-    if (known == m_known.end() || message.seq <= known->contiguous || known->ahead.contains(message.seq))
+    if (known == m_known.end() || known->seq.arrival(message.seq) == SeqTracker::Arrival::Held)
         return;
     settleOwn(message.conversation, message.clientId, message.seq);
 }
@@ -501,7 +446,8 @@ void ClientSession::settleOwn(const QString &conversation, const QString &client
         m_outbox.erase(found);
     if (m_outbox.isEmpty())
         m_outboxCheck.stop();
-    markSeq(conversation, seq);
+    if (const auto known = m_known.find(conversation); known != m_known.end())
+        known->seq.mark(seq);
     Q_EMIT messageAccepted(conversation, clientId, seq);
     // Our own seq may have closed a gap that held the other side's messages back.
     drain(conversation);
@@ -514,27 +460,15 @@ void ClientSession::onFetched(const frame::Fetched &fetched)
     auto known = m_known.find(conversation);
     if (known == m_known.end())
         return;
-    const qint64 after = known->fetching ? known->fetchAfter : known->contiguous;
-    known->fetching = false;
-    if (fetched.oldestSeq > known->contiguous + 1) {
-        // The relay trimmed these before we fetched them (docs/protocol.md section 6). Say so instead of waiting
-        // for them forever, then go on from the oldest message it still holds.
-        const qint64 first = known->contiguous + 1;
-        const qint64 last = fetched.oldestSeq - 1;
-        QList<frame::Message> heldInGap;
-        for (auto it = known->waiting.begin(); it != known->waiting.end() && it.key() <= last;) {
-            heldInGap.append(*it);
-            it = known->waiting.erase(it);
-        }
-        const qint64 ownInGap = known->ahead.removeIf([last](qint64 seq) { return seq <= last; });
-        known->contiguous = last;
-        const qint64 missing = last - first + 1 - ownInGap - heldInGap.size();
-        if (missing > 0)
-            Q_EMIT historyTrimmed(conversation, first, last, missing);
-        for (const frame::Message &message : std::as_const(heldInGap)) {
+    const qint64 after = known->seq.endFetch();
+    // The relay trimmed what lies before its oldest seq before we fetched it (docs/protocol.md section 6). Say so
+    // instead of waiting for it forever, then go on from the oldest message it still holds.
+    if (const std::optional<SeqTracker::Trimmed> trimmed = known->seq.skipTrimmed(fetched.oldestSeq)) {
+        if (trimmed->missing > 0)
+            Q_EMIT historyTrimmed(conversation, trimmed->firstSeq, trimmed->lastSeq, trimmed->missing);
+        for (const frame::Message &message : trimmed->heldBack) {
             if (!m_known.contains(conversation))
                 return;
-            m_known[conversation].ackDue = true;
             Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
                                    QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC), message.by.value_or(QString()),
                                    message.supervisor);
@@ -547,29 +481,26 @@ void ClientSession::onFetched(const frame::Fetched &fetched)
         return;
     // Page after page while the relay has more, from the last seq held. A page that brought nothing new would
     // bring nothing new again: no loop on it; the next gap asks again.
-    const bool gapLeft = !known->waiting.isEmpty() || known->contiguous < fetched.lastSeq;
-    if ((fetched.more || gapLeft) && known->contiguous > after)
+    const bool gapLeft = known->seq.hasHeldBack() || known->seq.contiguous() < fetched.lastSeq;
+    if ((fetched.more || gapLeft) && known->seq.contiguous() > after)
         requestFetch(conversation);
 }
 
 void ClientSession::requestFetch(const QString &conversation)
 {
     const auto known = m_known.find(conversation);
-    if (known == m_known.end() || known->fetching || m_state != State::SignedIn)
+    if (known == m_known.end() || m_state != State::SignedIn)
         return;
     // One fetch at a time per conversation: every page would otherwise be sent once per gap message seen.
-    known->fetching = true;
-    known->fetchAfter = known->contiguous;
-    transmit(frame::Fetch{conversation, known->contiguous});
+    if (const std::optional<qint64> afterSeq = known->seq.beginFetch())
+        transmit(frame::Fetch{conversation, *afterSeq});
 }
 
 void ClientSession::receive(const frame::Message &message)
 {
     const auto known = m_known.find(message.conversation);
-    if (known == m_known.end() || message.seq != known->contiguous + 1)
+    if (known == m_known.end() || !known->seq.take(message.seq))
         return;
-    known->contiguous = message.seq;
-    known->ackDue = true;
     Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
                            QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC), message.by.value_or(QString()),
                            message.supervisor);
@@ -579,17 +510,10 @@ void ClientSession::drain(const QString &conversation)
 {
     // Re-looked up every round: a slot of messageReceived may end the conversation or sign out.
     for (auto known = m_known.find(conversation); known != m_known.end(); known = m_known.find(conversation)) {
-        const qint64 next = known->contiguous + 1;
-        if (known->ahead.remove(next)) {
-            known->contiguous = next;
-            continue;
-        }
-        const auto waiting = known->waiting.find(next);
-        if (waiting == known->waiting.end())
+        const std::optional<frame::Message> next = known->seq.nextHeldBack();
+        if (!next)
             return;
-        const frame::Message message = *waiting;
-        known->waiting.erase(waiting);
-        receive(message);
+        receive(*next);
     }
 }
 
@@ -598,20 +522,10 @@ void ClientSession::acknowledge(const QString &conversation)
     // While a fetch is in flight, one ack closes its page: an ack per replayed message would run into the relay's
     // frame rate limit (section 13) and get this connection closed.
     const auto known = m_known.find(conversation);
-    if (known == m_known.end() || !known->ackDue || known->fetching)
+    if (known == m_known.end())
         return;
-    known->ackDue = false;
-    transmit(frame::Ack{conversation, known->contiguous});
-}
-
-void ClientSession::markSeq(const QString &conversation, qint64 seq)
-{
-    const auto known = m_known.find(conversation);
-    if (known == m_known.end() || seq <= known->contiguous)
-        return;
-    known->ahead.insert(seq);
-    while (known->ahead.remove(known->contiguous + 1))
-        ++known->contiguous;
+    if (const std::optional<qint64> seq = known->seq.takeAck())
+        transmit(frame::Ack{conversation, *seq});
 }
 
 void ClientSession::onError(const frame::Error &error)
@@ -647,9 +561,7 @@ void ClientSession::onError(const frame::Error &error)
 
 void ClientSession::transmit(const ClientFrame &frame)
 {
-    if (!m_socket || !m_greeted)
-        return;
-    m_socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
+    m_socket.send(frame);
 }
 
 void ClientSession::flushOutbox()

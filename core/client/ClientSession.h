@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "client/RelaySocket.h"
+#include "client/SeqTracker.h"
 #include "common/Clock.h"
 #include "protocol/FrameCodec.h"
 #include "protocol/Frames.h"
@@ -18,8 +20,6 @@
 #include <chrono>
 #include <memory>
 #include <optional>
-
-class QWebSocket;
 
 namespace advocate {
 
@@ -189,21 +189,15 @@ private:
     };
     struct Known
     {
-        qint64 contiguous = 0;                // every seq up to here is held (or known to be trimmed)
-        QSet<qint64> ahead;                   // own messages accepted above a gap
-        QMap<qint64, frame::Message> waiting; // the other side's messages above a gap, emitted once it closes
-        bool fetching = false;                // a fetch is in flight; its `fetched` closes the page
-        qint64 fetchAfter = 0;                // the afterSeq of that fetch
-        bool ackDue = false;                  // the other side's messages came in since the last ack
-        bool handedOver = false;              // came from a colleague: their messages are not ours
-        QSet<QString> sentIds;                // client ids we sent, in a handed-over conversation
+        SeqTracker seq;
+        bool handedOver = false; // came from a colleague: their messages are not ours
+        QSet<QString> sentIds;   // client ids we sent, in a handed-over conversation
     };
 
     void openSocket();
     void closeSocket();
     void setState(State state);
     void fail(SignInError error);
-    void onText(const QString &text);
     void onSocketProblem();
     void onDisconnected();
     void handle(const RelayFrame &frame);
@@ -219,7 +213,6 @@ private:
     void receive(const frame::Message &message);
     void acknowledge(const QString &conversation);
     void onError(const frame::Error &error);
-    void markSeq(const QString &conversation, qint64 seq);
     void transmit(const ClientFrame &frame);
     void flushOutbox();
     void checkOutboxAge();
@@ -228,8 +221,7 @@ private:
 
     Options m_options;
     std::shared_ptr<const Clock> m_clock;
-    FrameCodec m_codec{ProtocolLimits{1 << 20, 1 << 20}};
-    std::unique_ptr<QWebSocket> m_socket;
+    RelaySocket m_socket;
     State m_state = State::SignedOut;
     QUrl m_url;
     QString m_user;
@@ -240,14 +232,10 @@ private:
     std::optional<int> m_cap;
     std::optional<std::chrono::minutes> m_maxShiftLength;
     QMap<QString, QList<int>> m_queueWaits;
-    bool m_greeted = false;
-    bool m_tlsProblem = false;
-    bool m_socketError = false;
     QList<Outgoing> m_outbox;
     QHash<QString, Known> m_known;
     QTimer m_reconnect;
     QTimer m_signInTimeout;
-    QTimer m_ping;
     QTimer m_outboxCheck;
 };
 

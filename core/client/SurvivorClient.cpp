@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "SurvivorClient.h"
 
-#include <QWebSocket>
-
 namespace advocate {
 
 SurvivorClient::SurvivorClient(QObject *parent) : QObject(parent)
 {
-    connect(&m_ping, &QTimer::timeout, this, [this] { transmit(frame::Ping{}); });
+    connect(&m_socket, &RelaySocket::versionRefused, this, [this] {
+        Q_EMIT problem(tr("This client and the relay speak different protocol versions."));
+        setState(State::Finished);
+        closeSocket();
+    });
+    connect(&m_socket, &RelaySocket::frameReceived, this, &SurvivorClient::handle);
+    // An undecodable frame comes from a newer relay that this client does not know: ignored.
+    connect(&m_socket, &RelaySocket::disconnected, this, &SurvivorClient::onDisconnected);
 }
 
 SurvivorClient::~SurvivorClient()
 {
     forgetToken();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    // m_socket drops the connection as it goes.
 }
 
 QString SurvivorClient::describe(EndReason reason)
@@ -40,20 +42,13 @@ void SurvivorClient::start(const QUrl &relayUrl, const Options &options)
 {
     if (m_state != State::Idle && m_state != State::Finished)
         return;
-    if (m_socket) {
-        // The last session's socket: nothing more is expected from it.
-        QWebSocket *old = m_socket.release();
-        old->disconnect(this);
-        old->abort();
-        old->deleteLater();
-    }
+    // The last session's socket: nothing more is expected from it.
+    m_socket.abort();
     m_options = options;
-    m_ping.setInterval(m_options.pingInterval);
+    m_socket.setOptions({m_options.protocolVersion, m_options.pingInterval});
     m_conversation.clear();
     m_held.clear();
-    m_contiguous = 0;
-    m_ahead.clear();
-    m_greeted = false;
+    m_seq = {};
     if (!relayUrl.isValid() ||
         (relayUrl.scheme() != QLatin1String("ws") && relayUrl.scheme() != QLatin1String("wss"))) {
         setState(State::Finished);
@@ -62,11 +57,7 @@ void SurvivorClient::start(const QUrl &relayUrl, const Options &options)
         return;
     }
     setState(State::Connecting);
-    m_socket = std::make_unique<QWebSocket>();
-    QWebSocket *socket = m_socket.get();
-    connect(socket, &QWebSocket::textMessageReceived, this, &SurvivorClient::onText);
-    connect(socket, &QWebSocket::disconnected, this, &SurvivorClient::onDisconnected);
-    socket->open(relayUrl);
+    m_socket.open(relayUrl);
 }
 
 SurvivorClient::LineAction SurvivorClient::submitLine(const QString &line)
@@ -136,29 +127,15 @@ void SurvivorClient::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void SurvivorClient::onText(const QString &text)
-{
-    const DecodeResult<RelayFrame> decoded = m_codec.decodeRelayFrame(text.toUtf8());
-    if (!decoded.ok())
-        return; // a frame from a newer relay that this client does not know
-    handle(*decoded.frame);
-}
-
 void SurvivorClient::onDisconnected()
 {
     const State was = m_state;
-    m_ping.stop();
-    if (m_socket) {
-        QWebSocket *socket = m_socket.release();
-        socket->disconnect(this);
-        socket->deleteLater();
-    }
     if (was == State::Connecting || was == State::Waiting || was == State::Chatting) {
         forgetToken();
         m_held.clear();
         setState(State::Finished);
-        Q_EMIT problem(m_greeted ? tr("The connection to the relay was lost.")
-                                 : tr("The relay cannot be reached. Check the address."));
+        Q_EMIT problem(m_socket.isGreeted() ? tr("The connection to the relay was lost.")
+                                            : tr("The relay cannot be reached. Check the address."));
     }
     Q_EMIT finished();
 }
@@ -169,17 +146,10 @@ void SurvivorClient::handle(const RelayFrame &frame)
     std::visit(
         Overloaded{
             [&](const frame::Hello &hello) {
-                if (hello.protocol != m_options.protocolVersion) {
-                    Q_EMIT problem(tr("This client and the relay speak different protocol versions."));
-                    setState(State::Finished);
-                    closeSocket();
-                    return;
-                }
-                m_greeted = true;
+                // The socket has checked the protocol version: frames go out from here on.
                 m_maxMessageChars = hello.maxMessageChars;
                 m_noticeVersion = hello.noticeVersion;
                 transmit(frame::Start{m_options.protocolVersion, m_noticeVersion, m_options.alias, m_options.language});
-                m_ping.start();
             },
             [&](const frame::Session &session) {
                 m_resumeToken = session.resumeToken;
@@ -203,8 +173,7 @@ void SurvivorClient::handle(const RelayFrame &frame)
                 // The same conversation again after a handoff through the queue keeps its seq.
                 if (started.conversation != m_conversation) {
                     m_conversation = started.conversation;
-                    m_contiguous = 0;
-                    m_ahead.clear();
+                    m_seq = {};
                 }
                 setState(State::Chatting);
                 Q_EMIT conversationStarted(started.conversation, started.language);
@@ -228,7 +197,7 @@ void SurvivorClient::handle(const RelayFrame &frame)
             [&](const frame::Accepted &accepted) {
                 if (accepted.conversation != m_conversation)
                     return;
-                markSeq(accepted.seq);
+                m_seq.mark(accepted.seq);
                 Q_EMIT messageAccepted(accepted.clientId, accepted.seq);
             },
             [&](const frame::Delivered &deliveredFrame) {
@@ -260,18 +229,21 @@ void SurvivorClient::onMessage(const frame::Message &message)
 {
     if (message.conversation != m_conversation || m_state != State::Chatting)
         return;
-    if (message.seq <= m_contiguous || m_ahead.contains(message.seq))
-        return; // already held
-    if (message.seq > m_contiguous + 1) {
-        // A gap: ask for everything after what we hold; the fetch re-sends this message too.
-        transmit(frame::Fetch{m_conversation, m_contiguous});
+    switch (m_seq.arrival(message.seq)) {
+    case SeqTracker::Arrival::Held:
         return;
+    case SeqTracker::Arrival::AboveGap:
+        // Ask for everything after what we hold; the fetch re-sends this message too.
+        transmit(frame::Fetch{m_conversation, m_seq.contiguous()});
+        return;
+    case SeqTracker::Arrival::Next:
+        break;
     }
-    markSeq(message.seq);
+    m_seq.mark(message.seq);
     if (message.from == Side::Survivor)
         return; // our own message, re-sent by a fetch
     Q_EMIT messageReceived(message.seq, message.body, QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC));
-    transmit(frame::Ack{m_conversation, m_contiguous});
+    transmit(frame::Ack{m_conversation, m_seq.contiguous()});
 }
 
 void SurvivorClient::onError(const frame::Error &error)
@@ -306,27 +278,15 @@ void SurvivorClient::onEnded(EndReason reason)
     forgetToken();
     m_held.clear();
     m_conversation.clear();
-    m_contiguous = 0;
-    m_ahead.clear();
+    m_seq = {};
     setState(State::Finished);
     Q_EMIT ended(reason);
     closeSocket();
 }
 
-void SurvivorClient::markSeq(qint64 seq)
-{
-    if (seq <= m_contiguous)
-        return;
-    m_ahead.insert(seq);
-    while (m_ahead.remove(m_contiguous + 1))
-        ++m_contiguous;
-}
-
 void SurvivorClient::transmit(const ClientFrame &frame)
 {
-    if (!m_socket || !m_greeted)
-        return;
-    m_socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
+    m_socket.send(frame);
 }
 
 void SurvivorClient::flushHeld()
@@ -339,17 +299,9 @@ void SurvivorClient::flushHeld()
 
 void SurvivorClient::closeSocket()
 {
-    m_ping.stop();
-    if (!m_socket)
-        return;
     // A close handshake rather than an abort: the last frame (end or quick_exit) reaches the relay first.
     // finished() follows when the socket has closed.
-    m_socket->flush();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-        onDisconnected();
-        return;
-    }
-    m_socket->close();
+    m_socket.close();
 }
 
 void SurvivorClient::forgetToken()

@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "client/RelaySocket.h"
+#include "client/SeqTracker.h"
 #include "protocol/FrameCodec.h"
 #include "protocol/Frames.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
-#include <QSet>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
-#include <memory>
 #include <optional>
-
-class QWebSocket;
 
 namespace advocate {
 
@@ -117,32 +114,26 @@ private:
     };
 
     void setState(State state);
-    void onText(const QString &text);
     void onDisconnected();
     void handle(const RelayFrame &frame);
     void onMessage(const frame::Message &message);
     void onError(const frame::Error &error);
     void onEnded(EndReason reason);
-    void markSeq(qint64 seq);
     void transmit(const ClientFrame &frame);
     void flushHeld();
     void closeSocket();
     void forgetToken();
 
     Options m_options;
-    FrameCodec m_codec{ProtocolLimits{1 << 20, 1 << 20}};
-    std::unique_ptr<QWebSocket> m_socket;
+    RelaySocket m_socket;
     State m_state = State::Idle;
     QString m_conversation;
     QString m_resumeToken; // memory only; the command-line client does not resume
     int m_maxMessageChars = 4000;
     int m_noticeVersion = 0;
-    bool m_greeted = false;
     qint64 m_nextClientId = 1;
-    qint64 m_contiguous = 0;
-    QSet<qint64> m_ahead;
+    SeqTracker m_seq;
     QList<Outgoing> m_held; // typed before an advocate joined
-    QTimer m_ping;
 };
 
 } // namespace advocate

@@ -12,7 +12,8 @@
 
 #include <optional>
 
-// The field rules of docs/protocol.md section 1, for the codec's per-frame decoders (FrameCodec.cpp).
+// The field rules of docs/protocol.md section 1, for the codec's per-frame decoders (FrameCodec.cpp,
+// ConversationFrameFields, HandoffFrameFields).
 namespace advocate::wire {
 
 inline constexpr qint64 maxInteger = (qint64(1) << 53) - 1;

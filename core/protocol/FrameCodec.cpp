@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "protocol/FrameCodec.h"
 
+#include "protocol/ConversationFrameFields.h"
 #include "protocol/FieldReader.h"
 #include "protocol/HandoffFrameFields.h"
 #include "protocol/SupervisionFrameFields.h"
@@ -21,14 +22,15 @@ namespace advocate {
 namespace {
 
 using namespace wire;
-// The handoff frames' overloads, in one overload set with the ones below.
+// The conversation and handoff frames' overloads, in one overload set with the ones below.
 using wire::decodeFields;
 using wire::encodeFields;
 
 // Each frame type of the lists in Frames.h has one decodeFields() overload (tagged with its type) and one
-// encodeFields() overload, here or, for the handoff and shift-log frames, in HandoffFrameFields (the supervision
-// frames: SupervisionFrameFields). The decoder tables
-// and encode() are generated from the lists, so a listed frame without both does not compile.
+// encodeFields() overload: here for the sign-in, queue and session frames, in ConversationFrameFields for the frames
+// of an open conversation, in HandoffFrameFields for the handoff and shift-log frames, in SupervisionFrameFields for
+// supervision. The decoder tables and encode() are generated from the lists, so a listed frame without both does not
+// compile.
 
 frame::Start decodeFields(FieldReader &r, Tag<frame::Start>)
 {
@@ -91,53 +93,6 @@ frame::ShiftEndOverride decodeFields(FieldReader &r, Tag<frame::ShiftEndOverride
     f.reasonChars = r.smallInteger("reasonChars", 1, frame::maxOverrideReasonChars);
     f.open = r.smallInteger("open");
     f.reason = r.optionalBody("reason");
-    return f;
-}
-
-frame::Send decodeFields(FieldReader &r, Tag<frame::Send>)
-{
-    frame::Send f;
-    f.conversation = r.identifier("conversation");
-    f.clientId = r.identifier("clientId");
-    f.body = r.body("body");
-    return f;
-}
-
-frame::Ack decodeFields(FieldReader &r, Tag<frame::Ack>)
-{
-    frame::Ack f;
-    f.conversation = r.identifier("conversation");
-    f.seq = r.integer("seq");
-    return f;
-}
-
-frame::Typing decodeFields(FieldReader &r, Tag<frame::Typing>)
-{
-    frame::Typing f;
-    f.conversation = r.identifier("conversation");
-    f.active = r.boolean("active");
-    return f;
-}
-
-frame::Fetch decodeFields(FieldReader &r, Tag<frame::Fetch>)
-{
-    frame::Fetch f;
-    f.conversation = r.identifier("conversation");
-    f.afterSeq = r.integer("afterSeq");
-    return f;
-}
-
-frame::End decodeFields(FieldReader &r, Tag<frame::End>)
-{
-    frame::End f;
-    f.conversation = r.identifier("conversation");
-    if (r.has("reason")) {
-        const QJsonValue reason = r.field("reason");
-        if (reason != QJsonValue(QStringLiteral("idle")))
-            r.fail(ErrorCode::BadField, "reason",
-                   QCoreApplication::translate("FrameCodec", "Field \"reason\" may only be \"idle\"."));
-        f.idle = true;
-    }
     return f;
 }
 
@@ -241,86 +196,6 @@ frame::Busy decodeFields(FieldReader &r, Tag<frame::Busy>)
     return f;
 }
 
-frame::ConversationStarted decodeFields(FieldReader &r, Tag<frame::ConversationStarted>)
-{
-    frame::ConversationStarted f;
-    f.conversation = r.identifier("conversation");
-    f.language = r.language("language");
-    f.alias = r.optionalAlias("alias");
-    if (r.ok() && r.has("handoff"))
-        f.handoff = r.named("handoff", &handoffReasonFromName);
-    f.handedFrom = r.optionalLimitedString("handedFrom", maxUserChars);
-    f.note = r.optionalBody("note");
-    if (r.ok() && r.has("participation"))
-        f.participation = r.named("participation", &participationFromName);
-    return f;
-}
-
-frame::Message decodeFields(FieldReader &r, Tag<frame::Message>)
-{
-    frame::Message f;
-    f.conversation = r.identifier("conversation");
-    f.seq = r.integer("seq", 1);
-    f.from = r.named("from", &sideFromName);
-    f.clientId = r.identifier("clientId");
-    f.body = r.body("body");
-    f.at = r.integer("at");
-    f.by = r.optionalLimitedString("by", maxUserChars);
-    if (r.ok() && r.has("supervisor"))
-        f.supervisor = r.boolean("supervisor");
-    return f;
-}
-
-frame::Accepted decodeFields(FieldReader &r, Tag<frame::Accepted>)
-{
-    frame::Accepted f;
-    f.conversation = r.identifier("conversation");
-    f.clientId = r.identifier("clientId");
-    f.seq = r.integer("seq", 1);
-    return f;
-}
-
-frame::Delivered decodeFields(FieldReader &r, Tag<frame::Delivered>)
-{
-    frame::Delivered f;
-    f.conversation = r.identifier("conversation");
-    f.seq = r.integer("seq");
-    return f;
-}
-
-frame::PeerTyping decodeFields(FieldReader &r, Tag<frame::PeerTyping>)
-{
-    frame::PeerTyping f;
-    f.conversation = r.identifier("conversation");
-    f.active = r.boolean("active");
-    return f;
-}
-
-frame::PeerStatus decodeFields(FieldReader &r, Tag<frame::PeerStatus>)
-{
-    frame::PeerStatus f;
-    f.conversation = r.identifier("conversation");
-    f.connected = r.boolean("connected");
-    return f;
-}
-
-frame::Inactivity decodeFields(FieldReader &r, Tag<frame::Inactivity>)
-{
-    frame::Inactivity f;
-    f.conversation = r.identifier("conversation");
-    f.stage = r.smallInteger("stage", 1, 2);
-    f.silentSeconds = r.smallInteger("silentSeconds");
-    return f;
-}
-
-frame::Ended decodeFields(FieldReader &r, Tag<frame::Ended>)
-{
-    frame::Ended f;
-    f.conversation = r.identifier("conversation");
-    f.reason = r.named("reason", &endReasonFromName);
-    return f;
-}
-
 frame::QueueSummary decodeFields(FieldReader &r, Tag<frame::QueueSummary>)
 {
     frame::QueueSummary f;
@@ -368,16 +243,6 @@ frame::QueueSummary decodeFields(FieldReader &r, Tag<frame::QueueSummary>)
 frame::Pong decodeFields(FieldReader &, Tag<frame::Pong>)
 {
     return frame::Pong{};
-}
-
-frame::Fetched decodeFields(FieldReader &r, Tag<frame::Fetched>)
-{
-    frame::Fetched f;
-    f.conversation = r.identifier("conversation");
-    f.oldestSeq = r.integer("oldestSeq");
-    f.lastSeq = r.integer("lastSeq");
-    f.more = r.boolean("more");
-    return f;
 }
 
 bool isReservedType(const QString &type)
@@ -490,50 +355,6 @@ void encodeFields(QJsonObject &o, const frame::TakeNext &f)
     put(o, "language", f.language);
 }
 
-void encodeFields(QJsonObject &o, const frame::Send &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("clientId"), f.clientId);
-    o.insert(key("body"), f.body);
-}
-
-void encodeFields(QJsonObject &o, const frame::Ack &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("seq"), f.seq);
-}
-
-void encodeFields(QJsonObject &o, const frame::Delivered &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("seq"), f.seq);
-}
-
-void encodeFields(QJsonObject &o, const frame::Typing &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("active"), f.active);
-}
-
-void encodeFields(QJsonObject &o, const frame::PeerTyping &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("active"), f.active);
-}
-
-void encodeFields(QJsonObject &o, const frame::Fetch &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("afterSeq"), f.afterSeq);
-}
-
-void encodeFields(QJsonObject &o, const frame::End &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    if (f.idle)
-        o.insert(key("reason"), QStringLiteral("idle"));
-}
-
 void encodeFields(QJsonObject &o, const frame::Hello &f)
 {
     o.insert(key("protocol"), f.protocol);
@@ -599,58 +420,6 @@ void encodeFields(QJsonObject &o, const frame::Busy &f)
     put(o, "sms", f.sms);
 }
 
-void encodeFields(QJsonObject &o, const frame::ConversationStarted &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("language"), f.language);
-    put(o, "alias", f.alias);
-    if (f.handoff)
-        o.insert(key("handoff"), handoffReasonName(*f.handoff));
-    put(o, "handedFrom", f.handedFrom);
-    put(o, "note", f.note);
-    if (f.participation)
-        o.insert(key("participation"), participationName(*f.participation));
-}
-
-void encodeFields(QJsonObject &o, const frame::Message &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("seq"), f.seq);
-    o.insert(key("from"), sideName(f.from));
-    o.insert(key("clientId"), f.clientId);
-    o.insert(key("body"), f.body);
-    o.insert(key("at"), f.at);
-    put(o, "by", f.by);
-    if (f.supervisor)
-        o.insert(key("supervisor"), true);
-}
-
-void encodeFields(QJsonObject &o, const frame::Accepted &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("clientId"), f.clientId);
-    o.insert(key("seq"), f.seq);
-}
-
-void encodeFields(QJsonObject &o, const frame::PeerStatus &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("connected"), f.connected);
-}
-
-void encodeFields(QJsonObject &o, const frame::Inactivity &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("stage"), f.stage);
-    o.insert(key("silentSeconds"), f.silentSeconds);
-}
-
-void encodeFields(QJsonObject &o, const frame::Ended &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("reason"), endReasonName(f.reason));
-}
-
 void encodeFields(QJsonObject &o, const frame::QueueSummary &f)
 {
     QJsonObject waiting;
@@ -675,14 +444,6 @@ void encodeFields(QJsonObject &o, const frame::ShiftEndOverride &f)
     o.insert(key("reasonChars"), f.reasonChars);
     o.insert(key("open"), f.open);
     put(o, "reason", f.reason);
-}
-
-void encodeFields(QJsonObject &o, const frame::Fetched &f)
-{
-    o.insert(key("conversation"), f.conversation);
-    o.insert(key("oldestSeq"), f.oldestSeq);
-    o.insert(key("lastSeq"), f.lastSeq);
-    o.insert(key("more"), f.more);
 }
 
 void encodeFields(QJsonObject &, const frame::SignOut &) {}

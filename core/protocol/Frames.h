@@ -90,7 +90,7 @@ namespace advocate {
     X(Board, "board")                                                                                                  \
     X(Participants, "participants")                                                                                    \
     X(SupervisorPresent, "supervisor_present")                                                                         \
-    X(WhisperNote, "whispered")                                                                                          \
+    X(WhisperNote, "whispered")                                                                                        \
     X(Alert, "alert")                                                                                                  \
     X(AlertClosed, "alert_closed")
 

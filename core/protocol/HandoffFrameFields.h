@@ -7,8 +7,9 @@
 #include <QJsonObject>
 
 // The fields of the handoff and shift-log frames (docs/protocol.md sections 15 and 16), for FrameCodec's tables:
-// one decodeFields() and one encodeFields() per frame type, as FrameCodec.cpp has for the others. Notes and
-// shift-log bodies are read as message bodies (non-empty, at most maxMessageChars) and otherwise left alone.
+// one decodeFields() and one encodeFields() per frame type, as FrameCodec.cpp and ConversationFrameFields have for the
+// others. Notes and shift-log bodies are read as message bodies (non-empty, at most maxMessageChars) and otherwise left
+// alone.
 namespace advocate::wire {
 
 frame::Transfer decodeFields(FieldReader &r, Tag<frame::Transfer>);

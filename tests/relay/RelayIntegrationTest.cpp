@@ -296,7 +296,7 @@ TEST_F(RelayIntegrationTest, EveryBadFrameGetsItsErrorCode)
     check("{\"type\":\"ping\",\"pad\":\"" + QByteArray(17 * 1024, 'x') + "\"}", ErrorCode::FrameTooLarge);
     check(FrameCodec::encode(frame::Send{QStringLiteral("c"), QStringLiteral("m"), QString(4001, u'x')}),
           ErrorCode::MessageTooLong);
-    check(R"({"type":"whisper"})", ErrorCode::NotAuthorized);
+    check(R"({"type":"check_in"})", ErrorCode::NotAuthorized);
     check(R"({"type":"send","conversation":"c","clientId":"m","body":"x"})", ErrorCode::NotAuthorized);
     check(R"({"type":"start","protocol":1,"noticeVersion":1})", ErrorCode::NoticeOutdated);
     check(R"({"type":"resume","protocol":1,"token":"x","lastSeq":0})", ErrorCode::ResumeExpired);
@@ -307,7 +307,7 @@ TEST_F(RelayIntegrationTest, EveryBadFrameGetsItsErrorCode)
     EXPECT_EQ(binary->nextError(), ErrorCode::BinaryRefused);
 
     auto sue = staff(QStringLiteral("sue"));
-    sue->sendRaw(R"({"type":"whisper"})");
+    sue->sendRaw(R"({"type":"check_in"})");
     EXPECT_EQ(sue->nextError(), ErrorCode::NotSupported);
     sue->send(frame::TakeNext{});
     EXPECT_EQ(sue->nextError(), ErrorCode::QueueEmpty);

@@ -5,6 +5,7 @@
 #include "client/BoardModel.h"
 #include "client/Supervision.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -60,6 +61,10 @@ SupervisorPanel::SupervisorPanel(Supervision &supervision, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    // The table's corner button (select all) means nothing here: one row at a time.
+    m_table->setCornerButtonEnabled(false);
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setObjectName(QStringLiteral("boardCorner"));
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
@@ -300,6 +305,8 @@ void SupervisorPanel::retranslate()
 {
     m_summary->setAccessibleName(tr("Board summary"));
     m_table->setAccessibleName(tr("Board of every conversation"));
+    if (auto *corner = m_table->findChild<QAbstractButton *>(QStringLiteral("boardCorner")))
+        corner->setAccessibleName(tr("Board corner"));
     m_table->setAccessibleDescription(
         tr("No message content. Enter joins the selected chat; the buttons below act on it."));
     m_join->setText(tr("Join"));
