@@ -99,6 +99,26 @@
         <source>An https link (e.g. the other program).</source>
         <translation>Un enlace https (p. ej., el del otro programa).</translation>
     </message>
+    <message>
+        <source>statistics needs --config FILE (with statistics_file), and --days from 1 to %1 when given.</source>
+        <translation>statistics necesita --config ARCHIVO (con statistics_file) y, si se indica, --days de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>The config sets no statistics_file.</source>
+        <translation>La configuración no define statistics_file.</translation>
+    </message>
+    <message>
+        <source>(nothing counted)</source>
+        <translation>(nada contado)</translation>
+    </message>
+    <message>
+        <source>Days of statistics, today included.</source>
+        <translation>Días de estadísticas, hoy incluido.</translation>
+    </message>
+    <message>
+        <source>Statistics as CSV.</source>
+        <translation>Estadísticas en CSV.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -613,6 +633,10 @@
         <source>Field &quot;staff&quot; must be a list of colleagues.</source>
         <translation>El campo &quot;staff&quot; debe ser una lista de colegas.</translation>
     </message>
+    <message>
+        <source>Field &quot;days&quot; must be a list of at most %1 days of counts.</source>
+        <translation>El campo &quot;days&quot; debe ser una lista de como máximo %1 días de recuentos.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyingDetails</name>
@@ -818,6 +842,14 @@
     <message>
         <source>The TLS certificate or key is not valid PEM.</source>
         <translation>El certificado TLS o la clave no están en formato PEM válido.</translation>
+    </message>
+    <message>
+        <source>%1 Counting starts again from zero; the file will be replaced.</source>
+        <translation>%1 El recuento vuelve a empezar desde cero; el archivo se reemplazará.</translation>
+    </message>
+    <message>
+        <source>%1 Counting starts again from zero; the file was moved to %2.</source>
+        <translation>%1 El recuento vuelve a empezar desde cero; el archivo se movió a %2.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1073,37 @@
     <message>
         <source>There is no account named %1.</source>
         <translation>No existe ninguna cuenta llamada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFile</name>
+    <message>
+        <source>The statistics file %1 cannot be used: %2</source>
+        <translation>No se puede usar el archivo de estadísticas %1: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation>ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>it is not a statistics file written by the relay.</source>
+        <translation>no es un archivo de estadísticas escrito por el relé.</translation>
+    </message>
+    <message>
+        <source>it has a version this relay does not read.</source>
+        <translation>tiene una versión que este relé no lee.</translation>
+    </message>
+    <message>
+        <source>it holds no list of days.</source>
+        <translation>no contiene una lista de días.</translation>
+    </message>
+    <message>
+        <source>a day in it is not a date with whole-number counts.</source>
+        <translation>uno de sus días no es una fecha con recuentos enteros.</translation>
+    </message>
+    <message>
+        <source>Cannot write the statistics file %1: %2</source>
+        <translation>No se puede escribir el archivo de estadísticas %1: %2</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ void raiseDescriptorLimit()
 }
 
 // SIGTERM (systemctl stop, restart) and SIGINT end the event loop rather than the process, so the server's
-// destructor writes what it still holds for its files: the refusals counted since the last summary line. The
+// destructor writes what it still holds for its files: the last per-day counts and the last refusal counts. The
 // handler only writes a byte to a socket pair; the event loop reads it and quits.
 int stopSignalSockets[2] = {-1, -1};
 
@@ -95,11 +95,14 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Advocate Desk relay: serves the survivor page and routes chats. Keeps nothing on disk.\n"
+        "Advocate Desk relay: serves the survivor page and routes chats. Keeps no conversation on disk.\n"
         "Administration: advocate-relay add-user NAME --role advocate|supervisor|admin, set-role NAME --role ROLE,\n"
         "disable NAME, enable NAME, list-users (each with --accounts FILE or --config FILE),\n"
         "check-config --config FILE, set-service-notice --config FILE --kind degraded|outage|forward --text TEXT\n"
-        "[--link URL], clear-service-notice --config FILE."));
+        "[--link URL], clear-service-notice --config FILE,\n"
+        "statistics --config FILE [--days N] [--csv]: the per-day counts of statistics_file (offered, answered,\n"
+        "abandoned, wait and duration bands, languages, end reasons, transfers, supervisor actions); --csv prints\n"
+        "\"date,counter,count\" rows, one per day and counter, today and up to 30 days before (--days 1-31)."));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                           QStringLiteral("address"), QStringLiteral("127.0.0.1"));
@@ -175,7 +178,7 @@ int main(int argc, char *argv[])
     }
 
     advocate::RelayServer server(config, &clock, &accounts);
-    if (!server.auditLogReady()) {
+    if (!server.auditLogReady() || !server.statisticsReady()) {
         std::fprintf(stderr, "advocate-relay: %s\n", qUtf8Printable(server.errorString()));
         return 1;
     }

@@ -181,6 +181,11 @@ void ClientSession::requestRoster()
     transmit(frame::GetRoster{});
 }
 
+void ClientSession::requestStatistics(std::optional<int> days)
+{
+    transmit(frame::GetStatistics{days});
+}
+
 void ClientSession::postShiftLog(const QString &body)
 {
     transmit(frame::PostShiftLog{body});
@@ -394,6 +399,7 @@ void ClientSession::handle(const RelayFrame &frame)
             [&](const frame::Roster &roster) { Q_EMIT rosterReceived(roster.staff); },
             [&](const frame::ShiftLogEntry &entry) { Q_EMIT shiftLogReceived(entry); },
             [&](const frame::ShiftLogPosted &posted) { Q_EMIT shiftLogPosted(posted.entry); },
+            [&](const frame::Statistics &statistics) { Q_EMIT statisticsReceived(statistics); },
         },
         frame);
 }

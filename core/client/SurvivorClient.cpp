@@ -218,7 +218,7 @@ void SurvivorClient::handle(const RelayFrame &frame)
             // Staff frames.
             [](const frame::TransferStatus &) {}, [](const frame::TransferOffer &) {},
             [](const frame::TransferOfferClosed &) {}, [](const frame::Roster &) {},
-            [](const frame::ShiftLogEntry &) {}, [](const frame::ShiftLogPosted &) {},
+            [](const frame::ShiftLogEntry &) {}, [](const frame::ShiftLogPosted &) {}, [](const frame::Statistics &) {},
             [&](const frame::Accepted &accepted) {
                 if (accepted.conversation != m_conversation)
                     return;

@@ -3,6 +3,7 @@
 
 #include "protocol/FieldReader.h"
 #include "protocol/HandoffFrameFields.h"
+#include "protocol/StatisticsFrameFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,13 +21,14 @@ namespace advocate {
 namespace {
 
 using namespace wire;
-// The handoff frames' overloads, in one overload set with the ones below.
+// The handoff and statistics frames' overloads, in one overload set with the ones below.
 using wire::decodeFields;
 using wire::encodeFields;
 
 // Each frame type of the lists in Frames.h has one decodeFields() overload (tagged with its type) and one
-// encodeFields() overload, here or, for the handoff and shift-log frames, in HandoffFrameFields. The decoder tables
-// and encode() are generated from the lists, so a listed frame without both does not compile.
+// encodeFields() overload, here or, for the handoff and shift-log frames, in HandoffFrameFields, and for the
+// statistics frames in StatisticsFrameFields. The decoder tables and encode() are generated from the lists, so a
+// listed frame without both does not compile.
 
 frame::Start decodeFields(FieldReader &r, Tag<frame::Start>)
 {

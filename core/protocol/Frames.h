@@ -3,6 +3,7 @@
 
 #include "protocol/ProtocolError.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -36,6 +37,11 @@ QString endReasonName(EndReason reason);
 std::optional<EndReason> endReasonFromName(const QString &name);
 QString handoffReasonName(HandoffReason reason);
 std::optional<HandoffReason> handoffReasonFromName(const QString &name);
+// The supervisor operations whose use is counted per day (docs/protocol.md section 17): a fixed set, so the
+// statistics never hold a name someone typed.
+enum class SupervisorAction { Join, Whisper, TakeOver, HandBack, Monitor, Block, Unblock, SetNotice, ClearNotice };
+QString supervisorActionName(SupervisorAction action);
+std::optional<SupervisorAction> supervisorActionFromName(const QString &name);
 
 // Who may send a client frame: callers by role (none: a connection that has not started or signed in) and
 // whether the frame names a conversation the caller must take part in.
@@ -109,7 +115,8 @@ inline constexpr Senders chatParticipants{Senders::Advocate | Senders::Superviso
     X(TransferDecline, "transfer_decline", senders::chatStaff)                                                         \
     X(GetRoster, "get_roster", senders::chatStaff)                                                                     \
     X(PostShiftLog, "shift_log", senders::chatStaff)                                                                   \
-    X(AckShiftLog, "shift_log_ack", senders::chatStaff)
+    X(AckShiftLog, "shift_log_ack", senders::chatStaff)                                                                \
+    X(GetStatistics, "get_statistics", senders::supervisor)
 
 // Relay to client (docs/protocol.md section 5): X(Type, "wire_name").
 #define ADVOCATE_RELAY_FRAMES(X)                                                                                       \
@@ -137,7 +144,8 @@ inline constexpr Senders chatParticipants{Senders::Advocate | Senders::Superviso
     X(TransferOfferClosed, "transfer_offer_closed")                                                                    \
     X(Roster, "roster")                                                                                                \
     X(ShiftLogEntry, "shift_log_entry")                                                                                \
-    X(ShiftLogPosted, "shift_log_posted")
+    X(ShiftLogPosted, "shift_log_posted")                                                                              \
+    X(Statistics, "statistics")
 
 // Types reserved for later versions (docs/protocol.md section 10), decoded as frame::Reserved and answered
 // not_supported: the operations they will be, X(Operation, senders), and their wire names, X("name", Operation).
@@ -273,6 +281,12 @@ struct PostShiftLog
 struct AckShiftLog
 {
     QString entry;
+};
+// Statistics (section 17): the per-day counts of the last `days` days, today included (supervisors only).
+constexpr int maxStatisticsDays = 31; // today and the 30 days before it
+struct GetStatistics
+{
+    std::optional<int> days; // 1 … maxStatisticsDays; absent: all of them
 };
 // A type reserved for later versions (section 10); the relay answers not_supported.
 struct Reserved
@@ -470,6 +484,20 @@ struct ShiftLogPosted
 {
     QString entry;
     int expiresInSeconds = 0;
+};
+// One day's counts (RL10), a day of the program's time zone: counter name → count; a counter not listed is 0.
+// Counts and bands only, never anything about one conversation (core/protocol/StatisticsCounters names them).
+struct StatisticsDay
+{
+    QDate date;
+    QMap<QString, qint64> counts;
+
+    bool operator==(const StatisticsDay &) const = default;
+};
+struct Statistics
+{
+    QString timeZone;          // IANA name of the program's time zone, which the days are in
+    QList<StatisticsDay> days; // oldest first; today last
 };
 
 } // namespace frame

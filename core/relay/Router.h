@@ -11,6 +11,7 @@
 #include "relay/RelayConfig.h"
 #include "relay/ServiceNotice.h"
 #include "relay/ShiftLogBoard.h"
+#include "relay/Statistics.h"
 #include "relay/TokenTable.h"
 #include "relay/TransferOffers.h"
 #include "relay/WaitingQueue.h"
@@ -64,6 +65,9 @@ public:
     int standingOffers() const { return m_offers.size(); }
     int shiftLogEntries() const { return m_shiftLog.size(); }
     const Clock &clock() const { return m_clock; }
+    // The per-day counts of RL10 (RouterStatistics.cpp answers get_statistics with them).
+    Statistics &statistics() { return m_statistics; }
+    const Statistics &statistics() const { return m_statistics; }
 
     // RL4: whether a new survivor may start now (inside opening hours, and no outage or forward notice).
     // Outside, `start` is answered with `busy` carrying the closed text or the notice, and no session opens.
@@ -100,6 +104,8 @@ private:
         qint64 queuedSentAtMs = -1;
         int queuedPositionSent = 0;
         QByteArray source; // keyed hash of the address it started or last resumed from
+        // When it started, for the wait band counted when it is first answered.
+        qint64 startedAtMs = 0;
     };
     struct StaffMember
     {
@@ -138,6 +144,7 @@ private:
     void on(const FrameRequest &request, const frame::GetRoster &) override;
     void on(const FrameRequest &request, const frame::PostShiftLog &post) override;
     void on(const FrameRequest &request, const frame::AckShiftLog &ack) override;
+    void on(const FrameRequest &request, const frame::GetStatistics &get) override; // RouterStatistics.cpp
     void on(const FrameRequest &request, const frame::Reserved &) override;
     void finishSignIn(ConnectionId id, const QString &user, const SignInOutcome &outcome, const QString &type);
     void dropStaffSession(const QString &user);
@@ -167,7 +174,8 @@ private:
     void sendUnreadShiftLog(ConnectionId id, const QString &user);
     QStringList staffOnShift() const;
     void endConversation(const QString &id, EndReason reason);
-    void endSurvivorSession(SessionId survivor);
+    // `how` is counted as an abandonment when the survivor was still waiting for a first answer.
+    void endSurvivorSession(SessionId survivor, EndReason how);
     void assignWaitingSurvivors();
     void refreshQueued(bool onlyChanged);
     void broadcastQueueSummary();
@@ -190,6 +198,7 @@ private:
     StaffAuthenticator &m_authenticator;
     RouterSink &m_sink;
     AuditEvents m_audit;
+    Statistics m_statistics;
     ConnectionGuard m_guard;
     WaitingQueue m_queue;
     // Node-based maps: handlers keep references across inserts and erases of other entries.

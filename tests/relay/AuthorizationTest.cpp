@@ -23,7 +23,7 @@ TEST(Authorization, TableMatchesTheDocumentedMatrixForEveryOperationRoleAndRelat
             }
         }
     }
-    EXPECT_EQ(checked, 26 * 5 * 3);
+    EXPECT_EQ(checked, 27 * 5 * 3);
 }
 
 TEST(Authorization, AdminsHaveNoChatOperations)

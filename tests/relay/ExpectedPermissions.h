@@ -36,6 +36,7 @@ inline QString operationName(Operation operation)
         QStringLiteral("get_roster"),
         QStringLiteral("shift_log"),
         QStringLiteral("shift_log_ack"),
+        QStringLiteral("get_statistics"),
         QStringLiteral("check_in"),
         QStringLiteral("join"),
         QStringLiteral("block"),
@@ -73,7 +74,8 @@ inline bool expectedAllowed(Operation operation, std::optional<Role> role, Relat
             QStringList{QStringLiteral("transfer_accept"), QStringLiteral("transfer_decline"),
                         QStringLiteral("get_roster"), QStringLiteral("shift_log"), QStringLiteral("shift_log_ack")};
         if (*role == Role::Supervisor)
-            allowed += QStringList{QStringLiteral("join"), QStringLiteral("set_notice")};
+            allowed +=
+                QStringList{QStringLiteral("join"), QStringLiteral("set_notice"), QStringLiteral("get_statistics")};
     }
     return allowed.contains(name);
 }

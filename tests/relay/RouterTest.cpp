@@ -522,6 +522,8 @@ QByteArray frameFor(Operation operation, const QString &conversation)
         return FrameCodec::encode(frame::PostShiftLog{QStringLiteral("x")});
     case Operation::AckShiftLog:
         return FrameCodec::encode(frame::AckShiftLog{QStringLiteral("no-such-entry")});
+    case Operation::GetStatistics:
+        return FrameCodec::encode(frame::GetStatistics{7});
     default:
         return QStringLiteral("{\"type\":\"%1\"}").arg(advocate::test::operationName(operation)).toUtf8();
     }
@@ -574,7 +576,7 @@ TEST_F(RouterTest, EveryOperationIsCheckedAgainstRoleAndRelationThroughRealFrame
             }
         }
     }
-    EXPECT_EQ(walked, 26 * 8);
+    EXPECT_EQ(walked, 27 * 8);
 }
 
 // --- Abuse limits (review findings M1–M3, S1) ---
