@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>advocate::BoardModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advocate::CannedPicker</name>
     <message numerus="yes">
         <source>Library problems (%n)…</source>
@@ -140,13 +150,6 @@
 <context>
     <name>advocate::Shift</name>
     <message numerus="yes">
-        <source>Shift ended with %n chat(s) open (%1): %2</source>
-        <translation>
-            <numerusform>Shift ended with %n chat open (%1): %2</numerusform>
-            <numerusform>Shift ended with %n chats open (%1): %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The program&apos;s maximum shift length of %n hour(s) was reached.</source>
         <translation>
             <numerusform>The program&apos;s maximum shift length of %n hour was reached.</numerusform>
@@ -175,6 +178,37 @@
         <translation>
             <numerusform>longest %n min</numerusform>
             <numerusform>longest %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advocate::SupervisorPanel</name>
+    <message numerus="yes">
+        <source>%n conversation(s) open.</source>
+        <translation>
+            <numerusform>%n conversation open.</numerusform>
+            <numerusform>%n conversations open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) ask for a supervisor.</source>
+        <translation>
+            <numerusform>%n colleague asks for a supervisor.</numerusform>
+            <numerusform>%n colleagues ask for a supervisor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, longest %2</source>
+        <translation>
+            <numerusform>%1: %n waiting, longest %2</numerusform>
+            <numerusform>%1: %n waiting, longest %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation>
+            <numerusform>(%n more)</numerusform>
+            <numerusform>(%n more)</numerusform>
         </translation>
     </message>
 </context>

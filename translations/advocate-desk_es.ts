@@ -99,6 +99,26 @@
         <source>An https link (e.g. the other program).</source>
         <translation>Un enlace https (p. ej., el del otro programa).</translation>
     </message>
+    <message>
+        <source>statistics needs --config FILE (with statistics_file), and --days from 1 to %1 when given.</source>
+        <translation>statistics necesita --config ARCHIVO (con statistics_file) y, si se indica, --days de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>The config sets no statistics_file.</source>
+        <translation>La configuración no define statistics_file.</translation>
+    </message>
+    <message>
+        <source>(nothing counted)</source>
+        <translation>(nada contado)</translation>
+    </message>
+    <message>
+        <source>Days of statistics, today included.</source>
+        <translation>Días de estadísticas, hoy incluido.</translation>
+    </message>
+    <message>
+        <source>Statistics as CSV.</source>
+        <translation>Estadísticas en CSV.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -613,6 +633,50 @@
         <source>Field &quot;staff&quot; must be a list of colleagues.</source>
         <translation>El campo &quot;staff&quot; debe ser una lista de colegas.</translation>
     </message>
+    <message>
+        <source>Field &quot;days&quot; must be a list of at most %1 days of counts.</source>
+        <translation>El campo &quot;days&quot; debe ser una lista de como máximo %1 días de recuentos.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a list of staff in the conversation.</source>
+        <translation>El campo &quot;%1&quot; debe ser una lista del personal que está en la conversación.</translation>
+    </message>
+    <message>
+        <source>To clear the notice, leave out &quot;kind&quot;.</source>
+        <translation>Para quitar el aviso, omita &quot;kind&quot;.</translation>
+    </message>
+    <message>
+        <source>The notice needs a text.</source>
+        <translation>El aviso necesita un texto.</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s link must be an https address.</source>
+        <translation>El enlace del aviso debe ser una dirección https.</translation>
+    </message>
+    <message>
+        <source>Field &quot;conversations&quot; must be a list of board rows.</source>
+        <translation>El campo &quot;conversations&quot; debe ser una lista de filas del tablero.</translation>
+    </message>
+    <message>
+        <source>Field &quot;removed&quot; must be a list of conversation ids.</source>
+        <translation>El campo &quot;removed&quot; debe ser una lista de identificadores de conversación.</translation>
+    </message>
+    <message>
+        <source>Field &quot;queues&quot; must be a list of queue waits.</source>
+        <translation>El campo &quot;queues&quot; debe ser una lista de esperas en cola.</translation>
+    </message>
+    <message>
+        <source>Field &quot;staff&quot; must be a list of staff states.</source>
+        <translation>El campo &quot;staff&quot; debe ser una lista de estados del personal.</translation>
+    </message>
+    <message>
+        <source>Field &quot;blocks&quot; must be a list of blocks.</source>
+        <translation>El campo &quot;blocks&quot; debe ser una lista de bloqueos.</translation>
+    </message>
+    <message>
+        <source>Field &quot;notice&quot; must be a service notice.</source>
+        <translation>El campo &quot;notice&quot; debe ser un aviso de servicio.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyingDetails</name>
@@ -796,6 +860,18 @@
         <source>Listening on %1 needs public_origin, the address survivors open (like https://chat.example.org).</source>
         <translation>Para escuchar en %1 hace falta public_origin, la dirección que abren las personas sobrevivientes (como https://chat.example.org).</translation>
     </message>
+    <message>
+        <source>supervisor_monitoring must be on or off.</source>
+        <translation>supervisor_monitoring debe ser on u off.</translation>
+    </message>
+    <message>
+        <source>supervisor_monitoring = on needs a monitoring_text that tells survivors.</source>
+        <translation>supervisor_monitoring = on necesita un monitoring_text que informe a las personas sobrevivientes.</translation>
+    </message>
+    <message>
+        <source>monitoring_text tells survivors a supervisor may read along, but supervisor_monitoring is off; set it on or remove the text.</source>
+        <translation>monitoring_text informa a las personas sobrevivientes de que una persona supervisora puede leer el chat, pero supervisor_monitoring está en off; póngalo en on o quite el texto.</translation>
+    </message>
 </context>
 <context>
     <name>RelayServer</name>
@@ -818,6 +894,14 @@
     <message>
         <source>The TLS certificate or key is not valid PEM.</source>
         <translation>El certificado TLS o la clave no están en formato PEM válido.</translation>
+    </message>
+    <message>
+        <source>%1 Counting starts again from zero; the file will be replaced.</source>
+        <translation>%1 El recuento vuelve a empezar desde cero; el archivo se reemplazará.</translation>
+    </message>
+    <message>
+        <source>%1 Counting starts again from zero; the file was moved to %2.</source>
+        <translation>%1 El recuento vuelve a empezar desde cero; el archivo se movió a %2.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1001,38 @@
     <message>
         <source>That offer no longer stands.</source>
         <translation>Esa oferta ya no está vigente.</translation>
+    </message>
+    <message>
+        <source>You are reading along; join or take over to write.</source>
+        <translation>Solo está leyendo; únase o tome el control para escribir.</translation>
+    </message>
+    <message>
+        <source>That is not possible in this conversation now.</source>
+        <translation>Eso no es posible ahora en esta conversación.</translation>
+    </message>
+    <message>
+        <source>Hand the conversation on or end it; you answer it.</source>
+        <translation>Traspase la conversación o termínela; usted es quien la responde.</translation>
+    </message>
+    <message>
+        <source>Nobody else on the staff side is in this conversation.</source>
+        <translation>No hay nadie más del personal en esta conversación.</translation>
+    </message>
+    <message>
+        <source>An offer for this conversation stands; wait for it.</source>
+        <translation>Hay una oferta pendiente para esta conversación; espere a que se resuelva.</translation>
+    </message>
+    <message>
+        <source>This conversation was not taken over.</source>
+        <translation>Nadie tomó el control de esta conversación.</translation>
+    </message>
+    <message>
+        <source>Silent monitoring is off, or this survivor was not told of it.</source>
+        <translation>La lectura en silencio está desactivada o no se informó de ella a esta persona sobreviviente.</translation>
+    </message>
+    <message>
+        <source>This chat&apos;s source is not known, so it cannot be blocked.</source>
+        <translation>No se conoce el origen de este chat, así que no se puede bloquear.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1157,139 @@
     <message>
         <source>There is no account named %1.</source>
         <translation>No existe ninguna cuenta llamada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFile</name>
+    <message>
+        <source>The statistics file %1 cannot be used: %2</source>
+        <translation>No se puede usar el archivo de estadísticas %1: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation>ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>it is not a statistics file written by the relay.</source>
+        <translation>no es un archivo de estadísticas escrito por el relé.</translation>
+    </message>
+    <message>
+        <source>it has a version this relay does not read.</source>
+        <translation>tiene una versión que este relé no lee.</translation>
+    </message>
+    <message>
+        <source>it holds no list of days.</source>
+        <translation>no contiene una lista de días.</translation>
+    </message>
+    <message>
+        <source>a day in it is not a date with whole-number counts.</source>
+        <translation>uno de sus días no es una fecha con recuentos enteros.</translation>
+    </message>
+    <message>
+        <source>Cannot write the statistics file %1: %2</source>
+        <translation>No se puede escribir el archivo de estadísticas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::BoardModel</name>
+    <message>
+        <source>under 1 min</source>
+        <translation>menos de 1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Hand raised</source>
+        <translation>Pide ayuda</translation>
+    </message>
+    <message>
+        <source>Offer pending</source>
+        <translation>Oferta pendiente</translation>
+    </message>
+    <message>
+        <source>Check-in due</source>
+        <translation>Consulta pendiente</translation>
+    </message>
+    <message>
+        <source>Survivor away</source>
+        <translation>Sobreviviente ausente</translation>
+    </message>
+    <message>
+        <source>Advocate disconnected</source>
+        <translation>Persona defensora sin conexión</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>se unió</translation>
+    </message>
+    <message>
+        <source>observing</source>
+        <translation>solo lee</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>lee en silencio</translation>
+    </message>
+    <message>
+        <source>Nothing needed</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>En espera en la cola</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>esperando %1</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesita</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Persona defensora</translation>
+    </message>
+    <message>
+        <source>Also in the chat</source>
+        <translation>También en el chat</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1531,70 @@
         <source>Handed on</source>
         <translation>Traspasado</translation>
     </message>
+    <message>
+        <source>You took this chat over from %1. The survivor was told a supervisor is answering now.</source>
+        <translation>Tomó el control de este chat, que atendía %1. Se avisó a la sobreviviente de que ahora responde una persona supervisora.</translation>
+    </message>
+    <message>
+        <source>%1 handed this chat back to you. The survivor was told you are answering again.</source>
+        <translation>%1 le devolvió este chat. Se avisó a la sobreviviente de que usted vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor)</source>
+        <translation>%1 (supervisión)</translation>
+    </message>
+    <message>
+        <source>%1 answers this chat now.</source>
+        <translation>Ahora %1 responde este chat.</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor) joined this chat; the survivor was told.</source>
+        <translation>%1 (supervisión) se unió a este chat; se avisó a la sobreviviente.</translation>
+    </message>
+    <message>
+        <source>%1 reads along and cannot write to the survivor.</source>
+        <translation>%1 lee el chat, pero no puede escribir a la sobreviviente.</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor) reads along silently.</source>
+        <translation>%1 (supervisión) lee el chat en silencio.</translation>
+    </message>
+    <message>
+        <source>You answer this chat now.</source>
+        <translation>Ahora usted responde este chat.</translation>
+    </message>
+    <message>
+        <source>You joined this chat; the survivor was told a supervisor joined. You can write.</source>
+        <translation>Se unió a este chat; se avisó a la sobreviviente de que se unió una persona supervisora. Puede escribir.</translation>
+    </message>
+    <message>
+        <source>A supervisor took this chat over. You read along and cannot write to the survivor.</source>
+        <translation>Una persona supervisora tomó el control de este chat. Usted lo lee, pero no puede escribir a la sobreviviente.</translation>
+    </message>
+    <message>
+        <source>You read along silently. The survivor is not told; you cannot write to them.</source>
+        <translation>Usted lee el chat en silencio. No se avisa a la sobreviviente; usted no puede escribirle.</translation>
+    </message>
+    <message>
+        <source>You are no longer in this chat; %1 answers the survivor now.</source>
+        <translation>Ya no está en este chat; ahora %1 responde a la sobreviviente.</translation>
+    </message>
+    <message>
+        <source>%1 left this chat.</source>
+        <translation>%1 salió de este chat.</translation>
+    </message>
+    <message>
+        <source>Whisper from %1 — staff only, the survivor does not see it</source>
+        <translation>Susurro de %1 — solo para el personal; la sobreviviente no lo ve</translation>
+    </message>
+    <message>
+        <source>You asked a supervisor for help with this chat.</source>
+        <translation>Pidió ayuda a supervisión con este chat.</translation>
+    </message>
+    <message>
+        <source>You lowered your hand.</source>
+        <translation>Retiró su pedido de ayuda.</translation>
+    </message>
 </context>
 <context>
     <name>advocate::ChatPanel</name>
@@ -1426,6 +1739,50 @@
     <message>
         <source>Handoff note</source>
         <translation>Nota de traspaso</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Susurro</translation>
+    </message>
+    <message>
+        <source>A note only the staff in this chat see. The survivor never sees it.</source>
+        <translation>Una nota que solo ve el personal de este chat. La sobreviviente nunca la ve.</translation>
+    </message>
+    <message>
+        <source>you joined</source>
+        <translation>usted se unió</translation>
+    </message>
+    <message>
+        <source>you read along silently</source>
+        <translation>usted lee en silencio</translation>
+    </message>
+    <message>
+        <source>you read along</source>
+        <translation>usted solo lee</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor</source>
+        <translation>Pedir ayuda a supervisión</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for help with this chat (Ctrl+Shift+H)</source>
+        <translation>Pedir ayuda a supervisión con este chat (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <source>Whisper…</source>
+        <translation>Susurrar…</translation>
+    </message>
+    <message>
+        <source>Whisper to the staff in this chat; the survivor never sees it</source>
+        <translation>Susurrar al personal de este chat; la sobreviviente nunca lo ve</translation>
+    </message>
+    <message>
+        <source>Leave chat</source>
+        <translation>Salir del chat</translation>
+    </message>
+    <message>
+        <source>Leave this chat; the advocate keeps it</source>
+        <translation>Salir de este chat; la persona defensora lo conserva</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2338,10 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <source>Shift log for the ne&amp;xt shift…</source>
         <translation>Nota para el pró&amp;ximo turno…</translation>
     </message>
+    <message>
+        <source>The relay refused that: it is not possible in this chat now, or the program does not allow it.</source>
+        <translation>El relé lo rechazó: ahora no es posible en este chat o el programa no lo permite.</translation>
+    </message>
 </context>
 <context>
     <name>advocate::MessageDelegate</name>
@@ -2034,6 +2395,14 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Shift ending soon</source>
         <translation>El turno termina pronto</translation>
+    </message>
+    <message>
+        <source>A colleague asks for a supervisor</source>
+        <translation>Una persona del equipo pide ayuda a supervisión</translation>
+    </message>
+    <message>
+        <source>A colleague ended a shift with chats open</source>
+        <translation>Una persona del equipo terminó su turno con chats abiertos</translation>
     </message>
 </context>
 <context>
@@ -2217,13 +2586,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Chat started (language: %1).</source>
         <translation>Chat iniciado (idioma: %1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Shift ended with %n chat(s) open (%1): %2</source>
-        <translation>
-            <numerusform>Turno terminado con %n chat abierto (%1): %2</numerusform>
-            <numerusform>Turno terminado con %n chats abiertos (%1): %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Personal canned responses can be added only during a shift.</source>
@@ -2501,6 +2863,241 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::SupervisorPanel</name>
+    <message numerus="yes">
+        <source>%n conversation(s) open.</source>
+        <translation>
+            <numerusform>%n conversación abierta.</numerusform>
+            <numerusform>%n conversaciones abiertas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) ask for a supervisor.</source>
+        <translation>
+            <numerusform>%n persona del equipo pide ayuda a supervisión.</numerusform>
+            <numerusform>%n personas del equipo piden ayuda a supervisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nobody waiting</source>
+        <translation>%1: nadie en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting, longest %2</source>
+        <translation>
+            <numerusform>%1: %n en espera, la más larga %2</numerusform>
+            <numerusform>%1: %n en espera, la más larga %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue — %1</source>
+        <translation>Cola — %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 of %4 chats)</source>
+        <translation>%1 (%2, %3 de %4 chats)</translation>
+    </message>
+    <message>
+        <source>Nobody else is on shift.</source>
+        <translation>No hay nadie más de turno.</translation>
+    </message>
+    <message>
+        <source>On shift — %1</source>
+        <translation>De turno — %1</translation>
+    </message>
+    <message>
+        <source>No service notice: survivors can start chats.</source>
+        <translation>Sin aviso de servicio: las personas sobrevivientes pueden iniciar chats.</translation>
+    </message>
+    <message>
+        <source>Service notice (%1): %2</source>
+        <translation>Aviso de servicio (%1): %2</translation>
+    </message>
+    <message>
+        <source>Blocked by %1, %2 left</source>
+        <translation>Bloqueado por %1, quedan %2</translation>
+    </message>
+    <message>
+        <source>%1 ended their shift with chats open: “%2”</source>
+        <translation>%1 terminó su turno con chats abiertos: “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation>
+            <numerusform>(%n más)</numerusform>
+            <numerusform>(%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Susurro</translation>
+    </message>
+    <message>
+        <source>A note only the staff in this chat see. The survivor never sees it.</source>
+        <translation>Una nota que solo ve el personal de este chat. La sobreviviente nunca la ve.</translation>
+    </message>
+    <message>
+        <source>Block this contact</source>
+        <translation>Bloquear este contacto</translation>
+    </message>
+    <message>
+        <source>The chat ends, and whoever wrote from the same network gets “The chat is not available” with the hotline for this many hours. The relay keeps no address, only a keyed code that expires.</source>
+        <translation>El chat termina y, durante esta cantidad de horas, quien escribió desde la misma red recibe “El chat no está disponible” junto con el teléfono de la línea de ayuda. El relé no guarda ninguna dirección, solo un código con clave que caduca.</translation>
+    </message>
+    <message>
+        <source>No notice (chats open as usual)</source>
+        <translation>Sin aviso (los chats se abren como siempre)</translation>
+    </message>
+    <message>
+        <source>Degraded: slower than usual</source>
+        <translation>Servicio reducido: más lento de lo habitual</translation>
+    </message>
+    <message>
+        <source>Outage: no new chats</source>
+        <translation>Interrupción: no hay chats nuevos</translation>
+    </message>
+    <message>
+        <source>Forward: send survivors to another program</source>
+        <translation>Derivación: enviar a las personas sobrevivientes a otro programa</translation>
+    </message>
+    <message>
+        <source>Service notice</source>
+        <translation>Aviso de servicio</translation>
+    </message>
+    <message>
+        <source>What survivors see on the chat page within seconds:</source>
+        <translation>Lo que ven las personas sobrevivientes en la página del chat en pocos segundos:</translation>
+    </message>
+    <message>
+        <source>The words survivors read (at most 500 characters):</source>
+        <translation>El texto que leen las personas sobrevivientes (500 caracteres como máximo):</translation>
+    </message>
+    <message>
+        <source>Board summary</source>
+        <translation>Resumen del tablero</translation>
+    </message>
+    <message>
+        <source>Board of every conversation</source>
+        <translation>Tablero de todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Board corner</source>
+        <translation>Esquina del tablero</translation>
+    </message>
+    <message>
+        <source>No message content. Enter joins the selected chat; the buttons below act on it.</source>
+        <translation>Sin contenido de mensajes. Con Intro se une al chat seleccionado; los botones de abajo actúan sobre él.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Join the selected chat visibly</source>
+        <translation>Unirse al chat seleccionado de forma visible</translation>
+    </message>
+    <message>
+        <source>Read along</source>
+        <translation>Leer en silencio</translation>
+    </message>
+    <message>
+        <source>Read the selected chat silently, where the program allows it</source>
+        <translation>Leer en silencio el chat seleccionado, si el programa lo permite</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <source>Take the selected chat over; the advocate reads along</source>
+        <translation>Tomar el control del chat seleccionado; la persona defensora sigue leyéndolo</translation>
+    </message>
+    <message>
+        <source>Take over and release</source>
+        <translation>Tomar el control y liberar</translation>
+    </message>
+    <message>
+        <source>Take the selected chat over and free the advocate</source>
+        <translation>Tomar el control del chat seleccionado y liberar a la persona defensora</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Give the selected chat back to its advocate</source>
+        <translation>Devolver el chat seleccionado a su persona defensora</translation>
+    </message>
+    <message>
+        <source>Whisper…</source>
+        <translation>Susurrar…</translation>
+    </message>
+    <message>
+        <source>Whisper to the staff in the selected chat</source>
+        <translation>Susurrar al personal del chat seleccionado</translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation>Bloquear contacto…</translation>
+    </message>
+    <message>
+        <source>Block the contact of the selected chat</source>
+        <translation>Bloquear el contacto del chat seleccionado</translation>
+    </message>
+    <message>
+        <source>Queue per language</source>
+        <translation>Cola por idioma</translation>
+    </message>
+    <message>
+        <source>Colleagues on shift</source>
+        <translation>Personas del equipo de turno</translation>
+    </message>
+    <message>
+        <source>Service notice…</source>
+        <translation>Aviso de servicio…</translation>
+    </message>
+    <message>
+        <source>Set or clear the service notice survivors see</source>
+        <translation>Definir o quitar el aviso de servicio que ven las personas sobrevivientes</translation>
+    </message>
+    <message>
+        <source>Blocked contacts</source>
+        <translation>Contactos bloqueados</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Lift the chosen block</source>
+        <translation>Quitar el bloqueo elegido</translation>
+    </message>
+    <message>
+        <source>Alert from a colleague</source>
+        <translation>Aviso de una persona del equipo</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar lectura</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert</source>
+        <translation>Confirmar que leyó el aviso</translation>
     </message>
 </context>
 <context>

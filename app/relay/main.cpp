@@ -13,13 +13,17 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QScopeGuard>
+#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -32,6 +36,35 @@ void raiseDescriptorLimit()
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
+}
+
+// SIGTERM (systemctl stop, restart) and SIGINT end the event loop rather than the process, so the server's
+// destructor writes what it still holds for its files: the last per-day counts and the last refusal counts. The
+// handler only writes a byte to a socket pair; the event loop reads it and quits.
+int stopSignalSockets[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(stopSignalSockets[1], &byte, 1);
+}
+
+void quitOnStopSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, stopSignalSockets) != 0)
+        return; // the signals keep their default action: the process ends at once
+    auto *notifier = new QSocketNotifier(stopSignalSockets[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(stopSignalSockets[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
 }
 
 int runAdminCommand(const QStringList &arguments)
@@ -62,11 +95,14 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Advocate Desk relay: serves the survivor page and routes chats. Keeps nothing on disk.\n"
+        "Advocate Desk relay: serves the survivor page and routes chats. Keeps no conversation on disk.\n"
         "Administration: advocate-relay add-user NAME --role advocate|supervisor|admin, set-role NAME --role ROLE,\n"
         "disable NAME, enable NAME, list-users (each with --accounts FILE or --config FILE),\n"
         "check-config --config FILE, set-service-notice --config FILE --kind degraded|outage|forward --text TEXT\n"
-        "[--link URL], clear-service-notice --config FILE."));
+        "[--link URL], clear-service-notice --config FILE,\n"
+        "statistics --config FILE [--days N] [--csv]: the per-day counts of statistics_file (offered, answered,\n"
+        "abandoned, wait and duration bands, languages, end reasons, transfers, supervisor actions); --csv prints\n"
+        "\"date,counter,count\" rows, one per day and counter, today and up to 30 days before (--days 1-31)."));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                           QStringLiteral("address"), QStringLiteral("127.0.0.1"));
@@ -89,6 +125,7 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     QCoreApplication app(argc, argv);
+    quitOnStopSignals(app);
     advocate::RelayServer::silenceClientAddressLogging();
     // Requirement RL12: no kind of log line can flood the journal, whoever causes it.
     const advocate::SystemClock logClock;
@@ -141,7 +178,7 @@ int main(int argc, char *argv[])
     }
 
     advocate::RelayServer server(config, &clock, &accounts);
-    if (!server.auditLogReady()) {
+    if (!server.auditLogReady() || !server.statisticsReady()) {
         std::fprintf(stderr, "advocate-relay: %s\n", qUtf8Printable(server.errorString()));
         return 1;
     }

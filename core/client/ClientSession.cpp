@@ -178,6 +178,11 @@ void ClientSession::requestRoster()
     transmit(frame::GetRoster{});
 }
 
+void ClientSession::requestStatistics(std::optional<int> days)
+{
+    transmit(frame::GetStatistics{days});
+}
+
 void ClientSession::postShiftLog(const QString &body)
 {
     transmit(frame::PostShiftLog{body});
@@ -353,6 +358,7 @@ void ClientSession::handle(const RelayFrame &frame)
             [&](const frame::Alert &alert) { Q_EMIT alertReceived(alert); },
             [&](const frame::AlertClosed &closed) { Q_EMIT alertClosed(closed.alert); },
             [](const frame::SupervisorPresent &) {}, // survivor frames
+            [&](const frame::Statistics &statistics) { Q_EMIT statisticsReceived(statistics); },
         },
         frame);
 }

@@ -107,6 +107,9 @@ public:
     void acceptTransfer(const QString &offer);
     void declineTransfer(const QString &offer);
     void requestRoster();
+    // The per-day counts (section 17; supervisors only): today and the days−1 before it, all the relay holds when
+    // nullopt. Answered by statisticsReceived().
+    void requestStatistics(std::optional<int> days = std::nullopt);
     // Shift log (section 16).
     void postShiftLog(const QString &body);
     void acknowledgeShiftLog(const QString &entry);
@@ -150,6 +153,7 @@ Q_SIGNALS:
     void transferOffered(const advocate::frame::TransferOffer &offer);
     void transferOfferClosed(const QString &offer, advocate::frame::OfferClosedReason reason);
     void rosterReceived(const QList<advocate::frame::RosterEntry> &staff);
+    void statisticsReceived(const advocate::frame::Statistics &statistics);
     void shiftLogReceived(const advocate::frame::ShiftLogEntry &entry);
     void shiftLogPosted(const QString &entry);
     // Messages from the other side, in seq order and each once, live or fetched after a gap or a reconnect. In a

@@ -189,7 +189,7 @@ void SurvivorClient::handle(const RelayFrame &frame)
             [](const frame::TransferOfferClosed &) {}, [](const frame::Roster &) {},
             [](const frame::ShiftLogEntry &) {}, [](const frame::ShiftLogPosted &) {}, [](const frame::Board &) {},
             [](const frame::Participants &) {}, [](const frame::WhisperNote &) {}, [](const frame::Alert &) {},
-            [](const frame::AlertClosed &) {},
+            [](const frame::AlertClosed &) {}, [](const frame::Statistics &) {},
             [&](const frame::SupervisorPresent &present) {
                 if (present.conversation == m_conversation)
                     Q_EMIT supervisorPresent(present.present);

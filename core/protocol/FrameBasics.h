@@ -24,6 +24,11 @@ QString endReasonName(EndReason reason);
 std::optional<EndReason> endReasonFromName(const QString &name);
 QString handoffReasonName(HandoffReason reason);
 std::optional<HandoffReason> handoffReasonFromName(const QString &name);
+// The supervisor operations whose use is counted per day (docs/protocol.md section 18): a fixed set, so the
+// statistics never hold a name someone typed.
+enum class SupervisorAction { Join, Whisper, TakeOver, HandBack, Monitor, Block, Unblock, SetNotice, ClearNotice };
+QString supervisorActionName(SupervisorAction action);
+std::optional<SupervisorAction> supervisorActionFromName(const QString &name);
 
 // Who may send a client frame: callers by role (none: a connection that has not started or signed in) and, for a
 // frame that names a conversation, how the caller must stand to it (docs/protocol.md sections 3 and 17): answering

@@ -4,6 +4,7 @@
 #include "protocol/ConversationFrameFields.h"
 #include "protocol/FieldReader.h"
 #include "protocol/HandoffFrameFields.h"
+#include "protocol/StatisticsFrameFields.h"
 #include "protocol/SupervisionFrameFields.h"
 
 #include <QCoreApplication>
@@ -22,15 +23,15 @@ namespace advocate {
 namespace {
 
 using namespace wire;
-// The conversation and handoff frames' overloads, in one overload set with the ones below.
+// The conversation, handoff, supervision and statistics frames' overloads, in one overload set with the ones below.
 using wire::decodeFields;
 using wire::encodeFields;
 
 // Each frame type of the lists in Frames.h has one decodeFields() overload (tagged with its type) and one
 // encodeFields() overload: here for the sign-in, queue and session frames, in ConversationFrameFields for the frames
 // of an open conversation, in HandoffFrameFields for the handoff and shift-log frames, in SupervisionFrameFields for
-// supervision. The decoder tables and encode() are generated from the lists, so a listed frame without both does not
-// compile.
+// supervision, in StatisticsFrameFields for the statistics frames. The decoder tables and encode() are generated from
+// the lists, so a listed frame without both does not compile.
 
 frame::Start decodeFields(FieldReader &r, Tag<frame::Start>)
 {

@@ -71,6 +71,18 @@ constexpr std::array<std::pair<frame::OfferClosedReason, const char *>, 5> offer
     {frame::OfferClosedReason::Declined, "declined"},
 }};
 
+constexpr std::array<std::pair<SupervisorAction, const char *>, 9> supervisorActionNames{{
+    {SupervisorAction::Join, "join"},
+    {SupervisorAction::Whisper, "whisper"},
+    {SupervisorAction::TakeOver, "take_over"},
+    {SupervisorAction::HandBack, "hand_back"},
+    {SupervisorAction::Monitor, "monitor"},
+    {SupervisorAction::Block, "block"},
+    {SupervisorAction::Unblock, "unblock"},
+    {SupervisorAction::SetNotice, "set_notice"},
+    {SupervisorAction::ClearNotice, "clear_notice"},
+}};
+
 } // namespace
 
 QString handoffReasonName(HandoffReason reason)
@@ -138,6 +150,15 @@ QString frame::overrideCategoryName(OverrideCategory category)
 std::optional<frame::OverrideCategory> frame::overrideCategoryFromName(const QString &name)
 {
     return valueOf(overrideCategoryNames, name);
+}
+
+QString supervisorActionName(SupervisorAction action)
+{
+    return nameOf(supervisorActionNames, action);
+}
+std::optional<SupervisorAction> supervisorActionFromName(const QString &name)
+{
+    return valueOf(supervisorActionNames, name);
 }
 
 QString frameTypeName(const ClientFrame &frame)

@@ -5,6 +5,7 @@
 #include "protocol/ProtocolError.h"
 #include "protocol/SupervisionFrames.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -58,7 +59,8 @@ namespace advocate {
     X(Block, "block", senders::oversight)                                                                              \
     X(Unblock, "unblock", senders::supervisor)                                                                         \
     X(SetNotice, "set_notice", senders::supervisor)                                                                    \
-    X(AckAlert, "ack_alert", senders::supervisor)
+    X(AckAlert, "ack_alert", senders::supervisor)                                                                      \
+    X(GetStatistics, "get_statistics", senders::supervisor)
 
 // Relay to client (docs/protocol.md section 5): X(Type, "wire_name").
 #define ADVOCATE_RELAY_FRAMES(X)                                                                                       \
@@ -92,7 +94,8 @@ namespace advocate {
     X(SupervisorPresent, "supervisor_present")                                                                         \
     X(WhisperNote, "whispered")                                                                                        \
     X(Alert, "alert")                                                                                                  \
-    X(AlertClosed, "alert_closed")
+    X(AlertClosed, "alert_closed")                                                                                     \
+    X(Statistics, "statistics")
 
 // Types reserved for later versions (docs/protocol.md section 10), decoded as frame::Reserved and answered
 // not_supported: the operations they will be, X(Operation, senders), and their wire names, X("name", Operation).
@@ -218,6 +221,12 @@ struct PostShiftLog
 struct AckShiftLog
 {
     QString entry;
+};
+// Statistics (section 17): the per-day counts of the last `days` days, today included (supervisors only).
+constexpr int maxStatisticsDays = 31; // today and the 30 days before it
+struct GetStatistics
+{
+    std::optional<int> days; // 1 … maxStatisticsDays; absent: all of them
 };
 // A type reserved for later versions (section 10); the relay answers not_supported.
 struct Reserved
@@ -419,6 +428,20 @@ struct ShiftLogPosted
 {
     QString entry;
     int expiresInSeconds = 0;
+};
+// One day's counts (RL10), a day of the program's time zone: counter name → count; a counter not listed is 0.
+// Counts and bands only, never anything about one conversation (core/protocol/StatisticsCounters names them).
+struct StatisticsDay
+{
+    QDate date;
+    QMap<QString, qint64> counts;
+
+    bool operator==(const StatisticsDay &) const = default;
+};
+struct Statistics
+{
+    QString timeZone;          // IANA name of the program's time zone, which the days are in
+    QList<StatisticsDay> days; // oldest first; today last
 };
 
 } // namespace frame

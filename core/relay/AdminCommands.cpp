@@ -2,9 +2,12 @@
 #include "relay/AdminCommands.h"
 
 #include "common/Clock.h"
+#include "protocol/StatisticsCsv.h"
 #include "relay/RelayConfigFile.h"
 #include "relay/ServiceNotice.h"
 #include "relay/StaffAccounts.h"
+#include "relay/Statistics.h"
+#include "relay/StatisticsFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,7 +32,8 @@ const QStringList commands{QStringLiteral("add-user"),
                            QStringLiteral("list-users"),
                            QStringLiteral("check-config"),
                            QStringLiteral("set-service-notice"),
-                           QStringLiteral("clear-service-notice")};
+                           QStringLiteral("clear-service-notice"),
+                           QStringLiteral("statistics")};
 
 std::optional<QString> readLine(bool echo)
 {
@@ -133,6 +137,50 @@ int AdminCommands::serviceNotice(const QString &command, const QCommandLineParse
     return 0;
 }
 
+int AdminCommands::statistics(const QCommandLineParser &parser, const QCommandLineOption &configOption,
+                              const QCommandLineOption &daysOption, const QCommandLineOption &csvOption, Io &io,
+                              const Clock &clock)
+{
+    bool daysOk = true;
+    const int days = parser.isSet(daysOption) ? parser.value(daysOption).toInt(&daysOk) : frame::maxStatisticsDays;
+    if (!parser.isSet(configOption) || !daysOk || days < 1 || days > frame::maxStatisticsDays) {
+        io.err << QCoreApplication::translate("AdminCommands",
+                                              "statistics needs --config FILE (with statistics_file), and --days "
+                                              "from 1 to %1 when given.")
+                      .arg(frame::maxStatisticsDays)
+               << Qt::endl;
+        return 2;
+    }
+    const RelayConfig config = RelayConfigFile::load(parser.value(configOption)).config;
+    if (config.statisticsFile.isEmpty()) {
+        io.err << QCoreApplication::translate("AdminCommands", "The config sets no statistics_file.") << Qt::endl;
+        return 1;
+    }
+    const StatisticsFile::Loaded loaded = StatisticsFile::read(config.statisticsFile);
+    if (!loaded.error.isEmpty()) {
+        io.err << loaded.error << Qt::endl;
+        return 1;
+    }
+    // The days as the relay would answer get_statistics: in the program's time zone, up to today.
+    Statistics counts(clock, config.openingHours.timeZone());
+    counts.add(loaded.days);
+    const QList<frame::StatisticsDay> selected = counts.lastDays(days);
+    if (parser.isSet(csvOption)) {
+        io.out << QString::fromUtf8(StatisticsCsv::render(selected)) << Qt::flush;
+        return 0;
+    }
+    for (const frame::StatisticsDay &day : selected) {
+        QStringList nonZero;
+        for (auto it = day.counts.constBegin(); it != day.counts.constEnd(); ++it)
+            nonZero.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+        io.out << day.date.toString(Qt::ISODate) << u' '
+               << (nonZero.isEmpty() ? QCoreApplication::translate("AdminCommands", "(nothing counted)")
+                                     : nonZero.join(u' '))
+               << Qt::endl;
+    }
+    return 0;
+}
+
 int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
 {
     QCommandLineParser parser;
@@ -154,7 +202,13 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
     const QCommandLineOption linkOption(
         QStringLiteral("link"), QCoreApplication::translate("AdminCommands", "An https link (e.g. the other program)."),
         QStringLiteral("url"));
-    parser.addOptions({accountsOption, configOption, roleOption, kindOption, textOption, linkOption});
+    const QCommandLineOption daysOption(
+        QStringLiteral("days"), QCoreApplication::translate("AdminCommands", "Days of statistics, today included."),
+        QStringLiteral("days"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       QCoreApplication::translate("AdminCommands", "Statistics as CSV."));
+    parser.addOptions(
+        {accountsOption, configOption, roleOption, kindOption, textOption, linkOption, daysOption, csvOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("AdminCommands", "The command."));
     if (!parser.parse(arguments)) {
@@ -198,6 +252,8 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
 
     if (command == QLatin1String("set-service-notice") || command == QLatin1String("clear-service-notice"))
         return serviceNotice(command, parser, configOption, kindOption, textOption, linkOption, io, clock);
+    if (command == QLatin1String("statistics"))
+        return statistics(parser, configOption, daysOption, csvOption, io, clock);
 
     QString accountFile = parser.value(accountsOption);
     if (accountFile.isEmpty() && parser.isSet(configOption))

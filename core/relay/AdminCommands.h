@@ -18,6 +18,7 @@ class Clock;
 //   add-user NAME --role advocate|supervisor|admin   (password from the terminal, or one line on stdin)
 //   set-role NAME --role ROLE,  disable NAME,  enable NAME,  list-users,  check-config
 //   set-service-notice --kind degraded|outage|forward --text TEXT [--link URL],  clear-service-notice (RL4)
+//   statistics [--days N] [--csv]   (the per-day counts of the statistics file, RL10)
 // each with --accounts FILE and/or --config FILE. Exit codes: 0 done, 1 a problem, 2 a usage error.
 class AdminCommands
 {
@@ -41,6 +42,9 @@ private:
                              const QCommandLineOption &configOption, const QCommandLineOption &kindOption,
                              const QCommandLineOption &textOption, const QCommandLineOption &linkOption, Io &io,
                              const Clock &clock);
+    static int statistics(const QCommandLineParser &parser, const QCommandLineOption &configOption,
+                          const QCommandLineOption &daysOption, const QCommandLineOption &csvOption, Io &io,
+                          const Clock &clock);
 };
 
 } // namespace advocate

@@ -65,18 +65,6 @@ void AuditEvents::staffSessionDropped(const QString &user)
     m_sink.audit(QStringLiteral("staff_session_dropped user=%1").arg(user));
 }
 
-void AuditEvents::conversationStarted(const QString &user, const QString &language)
-{
-    m_sink.audit(QStringLiteral("conversation_started user=%1 language=%2").arg(user, language));
-}
-
-void AuditEvents::conversationEnded(const QString &user, EndReason reason, qint64 seconds)
-{
-    m_sink.audit(QStringLiteral("conversation_ended user=%1 reason=%2 seconds=%3")
-                     .arg(user, endReasonName(reason))
-                     .arg(seconds));
-}
-
 void AuditEvents::transferOffered(const QString &user, frame::TransferTarget target, const QString &to)
 {
     QString line = QStringLiteral("transfer_offered user=%1 to=%2").arg(user, frame::transferTargetName(target));

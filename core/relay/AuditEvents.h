@@ -14,7 +14,8 @@ class RouterSink;
 
 // The router's audit events (docs/protocol.md sections 12 and 14), written through the sink. Content-free by
 // construction (RL7): staff user names, languages, reasons and counts only; never a survivor's alias, a message,
-// a typed reason, a token or an address.
+// a typed reason, a token or an address. What staff do, not what happens to each conversation: conversations are
+// counted per day by Statistics (RL10), with no line of their own.
 class AuditEvents
 {
 public:
@@ -31,8 +32,6 @@ public:
     void tooManyErrors();
     void signedIn(const QString &user, Role role);
     void staffSessionDropped(const QString &user);
-    void conversationStarted(const QString &user, const QString &language);
-    void conversationEnded(const QString &user, EndReason reason, qint64 seconds);
     // Handoff (section 15): who offered to whom (a colleague's user name, or "supervisors" / "queue") and how the
     // offer closed; never the note.
     void transferOffered(const QString &user, frame::TransferTarget target, const QString &to);

@@ -6,8 +6,9 @@
 
 namespace advocate {
 
-// The relay's only file (RL7): an optional, content-free audit log, one line an event:
-//   2026-01-01T09:00:00Z conversation_ended reason=quick_exit seconds=312
+// An optional, content-free audit log (RL7), one line an event (the relay's only other file is the per-day counts
+// of StatisticsFile):
+//   2026-01-01T09:00:00Z transfer_closed user=ana outcome=accepted by=ben
 // Callers pass only event names and values the relay itself chose (roles, reasons, languages from the config,
 // staff account names, counts): never message text, aliases, addresses or user agents.
 //

@@ -93,6 +93,8 @@ struct RelayConfig
     QString auditLogPath;                      // empty: no audit log
     qint64 auditLogMaxBytes = 4 * 1024 * 1024; // the log is rotated before it grows past this
     int auditLogKeep = 4;                      // rotated files kept (audit.log.1 … audit.log.4)
+    // The per-day counts (docs/protocol.md section 17); empty: in memory only, lost when the relay stops.
+    QString statisticsFile;
     QString accountFile;
     QString listenAddress = QStringLiteral("127.0.0.1");
     int port = 8080;

@@ -208,6 +208,7 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("tls_key"), assign(c.tlsKey)},
         {QStringLiteral("account_file"), assign(c.accountFile)},
         {QStringLiteral("audit_log"), assign(c.auditLogPath)},
+        {QStringLiteral("statistics_file"), assign(c.statisticsFile)},
         {QStringLiteral("audit_log_keep"), number(c.auditLogKeep, 1, 100)},
         {QStringLiteral("audit_log_max_kib"),
          [&](const QString &value) {

@@ -9,6 +9,7 @@
 #include "relay/ServiceNotice.h"
 #include "relay/SourceKeys.h"
 #include "relay/StaffAuthenticator.h"
+#include "relay/StatisticsFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -199,12 +200,14 @@ RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAut
     connect(&m_tick, &QTimer::timeout, this, &RelayServer::tick);
     m_tick.start();
     readServiceNotice();
+    readStatistics();
     connect(m_webSockets.get(), &QWebSocketServer::newConnection, this, &RelayServer::acceptWebSockets);
 }
 
 RelayServer::~RelayServer()
 {
     summarizeRefusals();
+    writeStatistics(true);
     // Sockets go first, so that none reports a disconnect to a router that is being destroyed.
     for (QWebSocket *socket : std::as_const(m_sockets)) {
         socket->disconnect(this);
@@ -328,6 +331,57 @@ void RelayServer::tick()
     const std::chrono::milliseconds interval = refusalSummaryInterval;
     if (m_clock->monotonicMs() - m_refusalsSinceMs >= interval.count())
         summarizeRefusals();
+    m_router->statistics().touch();
+    writeStatistics(false);
+}
+
+void RelayServer::readStatistics()
+{
+    if (m_config.statisticsFile.isEmpty())
+        return;
+    const StatisticsFile::Loaded loaded = StatisticsFile::read(m_config.statisticsFile);
+    if (!loaded.error.isEmpty()) {
+        // Counting starts again from nothing, and the file is kept for whoever wants to look into it: never
+        // replaced without a word.
+        const QString aside = StatisticsFile::setAside(m_config.statisticsFile);
+        qWarning("%s", qUtf8Printable(
+                           aside.isEmpty()
+                               ? QCoreApplication::translate("RelayServer", "%1 Counting starts again from zero; the "
+                                                                            "file will be replaced.")
+                                     .arg(loaded.error)
+                               : QCoreApplication::translate("RelayServer", "%1 Counting starts again from zero; the "
+                                                                            "file was moved to %2.")
+                                     .arg(loaded.error, aside)));
+        audit(QStringLiteral("statistics_file_unreadable set_aside=%1")
+                  .arg(aside.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes")));
+    }
+    m_router->statistics().add(loaded.days);
+    m_router->statistics().touch();
+    // Written once at start, so a folder the relay cannot write to is found now rather than at the first count.
+    writeStatistics(true);
+    if (!m_statisticsProblem.isEmpty()) {
+        m_statisticsReady = false;
+        if (m_error.isEmpty())
+            m_error = m_statisticsProblem;
+    }
+}
+
+void RelayServer::writeStatistics(bool now)
+{
+    const Statistics &statistics = m_router->statistics();
+    const qint64 nowMs = m_clock->monotonicMs();
+    const std::chrono::milliseconds interval = statisticsWriteInterval;
+    if (m_config.statisticsFile.isEmpty() || statistics.revision() == m_statisticsWritten ||
+        (!now && nowMs - m_statisticsWrittenAtMs < interval.count()))
+        return;
+    const QString problem =
+        StatisticsFile::write(m_config.statisticsFile, statistics.lastDays(frame::maxStatisticsDays));
+    m_statisticsWrittenAtMs = nowMs;
+    if (problem.isEmpty())
+        m_statisticsWritten = statistics.revision();
+    else if (problem != m_statisticsProblem)
+        qWarning("%s", qUtf8Printable(problem)); // the counts stay in memory and are written again
+    m_statisticsProblem = problem;
 }
 
 void RelayServer::summarizeRefusals()

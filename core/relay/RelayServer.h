@@ -37,7 +37,7 @@ class StaffAuthenticator;
 // same-origin JSON API (/api/program, /api/status, POST /api/quick-exit; docs/protocol.md section 12) and the
 // WebSocket endpoint /ws, whose frames go through FrameCodec to the Router. Every connection is read under the
 // limits of section 12 by a GuardedConnection before anything else sees its bytes (RL12). The relay keeps nothing
-// on disk but its optional audit log and logs no client address (requirement RL7).
+// on disk but its optional audit log and per-day counts (statistics file, RL10) and logs no client address (RL7).
 class RelayServer : public QObject, private RouterSink, private HttpSite
 {
     Q_OBJECT
@@ -49,6 +49,8 @@ public:
     static constexpr int quickExitBodyBytes = 64;
     // How often the counts of refusals go to the audit log as one line (RL12).
     static constexpr std::chrono::seconds refusalSummaryInterval{60};
+    // The per-day counts go to the statistics file at most this often when they changed, and when the server stops.
+    static constexpr std::chrono::seconds statisticsWriteInterval{10};
 
     // `clock` and `accounts` must outlive the server; without them the server uses the system clock and
     // refuses every staff sign-in.
@@ -73,6 +75,8 @@ public:
     QString errorString() const { return m_error; }
     // False when an audit log was configured and cannot be written (errorString() says why).
     bool auditLogReady() const;
+    // False when a statistics file was configured and cannot be written (errorString() says why).
+    bool statisticsReady() const { return m_statisticsReady; }
 
     int connectionCount() const;
     const Router &router() const { return *m_router; }
@@ -84,6 +88,9 @@ public:
 private:
     void tick();
     void summarizeRefusals();
+    void readStatistics();
+    // Writes the counts when they changed since the last write, and (unless `now`) the interval has passed.
+    void writeStatistics(bool now);
     void readServiceNotice();
     void acceptWebSockets();
     HttpResponse statusJson() const;
@@ -118,6 +125,10 @@ private:
     quint16 m_port = 0;
     QString m_error;
     QString m_serviceNoticeStamp; // what the service notice file looked like when last read
+    bool m_statisticsReady = true;
+    quint64 m_statisticsWritten = 0; // the revision of the counts last written
+    qint64 m_statisticsWrittenAtMs = 0;
+    QString m_statisticsProblem; // the last write problem reported, so a failing disk is reported once
 };
 
 } // namespace advocate

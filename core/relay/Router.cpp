@@ -21,8 +21,8 @@ constexpr int conversationIdBytes = 16;
 } // namespace
 
 Router::Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink)
-    : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_audit(sink), m_guard(config),
-      m_queue(config.queueLimit)
+    : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_audit(sink),
+      m_statistics(clock, config.openingHours.timeZone()), m_guard(config), m_queue(config.queueLimit)
 {
     m_config.advocateCap = std::clamp(m_config.advocateCap, 1, 4);
     if (m_config.languages.isEmpty())
@@ -69,7 +69,7 @@ bool Router::quickExitByToken(const QString &resumeToken)
     if (!survivor->second.conversation.isEmpty())
         endConversation(survivor->second.conversation, EndReason::QuickExit);
     else
-        endSurvivorSession(session);
+        endSurvivorSession(session, EndReason::QuickExit);
     return true;
 }
 
@@ -281,6 +281,7 @@ void Router::on(const FrameRequest &request, const frame::ShiftEndOverride &shif
     m_audit.shiftEndOverride(user, shiftEnd, m_staff[user].conversations.size());
     if (shiftEnd.reason)
         holdShiftEndReason(user, *shiftEnd.reason);
+    m_statistics.countShiftEndOverride(shiftEnd.category);
 }
 
 void Router::on(const FrameRequest &request, const frame::Reserved &)
@@ -347,6 +348,7 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
             busy.sms = m_config.hotlineSms;
         send(id, busy);
         m_audit.startRefused(open, language);
+        m_statistics.countTurnedAway(open);
         closeConnection(id, false);
         return;
     }
@@ -357,6 +359,8 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
     survivor.alias = start.alias;
     survivor.source = connection.source;
     survivor.monitoringDisclosed = m_config.supervisorMonitoring && !m_config.monitoringText.isEmpty();
+    survivor.startedAtMs = nowMs();
+    m_statistics.countOffered(language);
     connection.role = Role::Survivor;
     connection.survivor = session;
     send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
@@ -501,7 +505,7 @@ void Router::on(const FrameRequest &request, const frame::QuickExit &)
     if (found != m_survivors.end() && !found->second.conversation.isEmpty())
         endConversation(found->second.conversation, EndReason::QuickExit);
     else
-        endSurvivorSession(session);
+        endSurvivorSession(session, EndReason::QuickExit);
     m_connections.erase(id);
     m_sink.close(id, false);
 }
@@ -536,7 +540,6 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
         waiting.handTo(staffUser);
         member.conversations.append(waiting.id());
         member.lastAssignedAtMs = nowMs();
-        m_audit.conversationStarted(staffUser, survivor.language);
         sendConversationStarted(survivor.connection, waiting, false);
         sendHandedConversation(member.connection, waiting, handoff);
         refreshQueued(true);
@@ -551,7 +554,7 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
     survivor.conversation = id;
     member.conversations.append(id);
     member.lastAssignedAtMs = nowMs();
-    m_audit.conversationStarted(staffUser, survivor.language);
+    m_statistics.countAnswered(nowMs() - survivor.startedAtMs);
     sendConversationStarted(survivor.connection, it->second, false);
     sendConversationStarted(member.connection, it->second, true);
     refreshQueued(true);
@@ -575,27 +578,30 @@ void Router::endConversation(const QString &id, EndReason reason)
     if (const std::optional<TransferOffers::Offer> offer = m_offers.takeForConversation(id)) {
         closeOfferForReceivers(*offer, frame::OfferClosedReason::Ended);
         m_audit.transferClosed(offer->from, frame::TransferState::Withdrawn, QString());
+        m_statistics.countTransferClosed(frame::TransferState::Withdrawn);
     }
     const ConnectionId survivorConnection = peerConnection(open, Side::Survivor);
-    m_audit.conversationEnded(open.staffUser(), reason, (nowMs() - open.startedAtMs()) / 1000);
+    m_statistics.countEnded(reason, nowMs() - open.startedAtMs());
     send(survivorConnection, frame::Ended{id, reason});
     sendToStaffIn(open, frame::Ended{id, reason});
     if (const auto member = m_staff.find(open.staffUser()); member != m_staff.end())
         member->second.conversations.removeAll(id);
     const SessionId survivor = open.survivor();
     m_conversations.erase(found);
-    endSurvivorSession(survivor);
+    endSurvivorSession(survivor, reason);
     // A freed slot may take the next survivor in push mode.
     assignWaitingSurvivors();
 }
 
-void Router::endSurvivorSession(SessionId survivorId)
+void Router::endSurvivorSession(SessionId survivorId, EndReason how)
 {
     const auto found = m_survivors.find(survivorId);
     if (found == m_survivors.end())
         return;
     m_resumeTokens.revoke(found->second.resumeToken);
     const bool wasQueued = m_queue.remove(survivorId);
+    if (wasQueued && found->second.conversation.isEmpty())
+        m_statistics.countAbandoned(how);
     const ConnectionId connection = found->second.connection;
     m_survivors.erase(found);
     // The socket stays open as an anonymous connection: the page may start again.
@@ -744,7 +750,7 @@ void Router::tick()
         if (!found->second.conversation.isEmpty())
             endConversation(found->second.conversation, EndReason::Disconnected);
         else
-            endSurvivorSession(id);
+            endSurvivorSession(id, EndReason::Disconnected);
     }
 
     expireOffers();

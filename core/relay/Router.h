@@ -12,6 +12,7 @@
 #include "relay/ServiceNotice.h"
 #include "relay/ShiftLogBoard.h"
 #include "relay/SourceBlocks.h"
+#include "relay/Statistics.h"
 #include "relay/SupervisorBoard.h"
 #include "relay/TokenTable.h"
 #include "relay/TransferOffers.h"
@@ -72,6 +73,9 @@ public:
     int blockCount() const { return m_blocks.size(); }
     int alertCount() const { return static_cast<int>(m_alerts.size()); }
     const Clock &clock() const { return m_clock; }
+    // The per-day counts of RL10 (RouterStatistics.cpp answers get_statistics with them).
+    Statistics &statistics() { return m_statistics; }
+    const Statistics &statistics() const { return m_statistics; }
 
     // RL4: whether a new survivor may start now (inside opening hours, and no outage or forward notice).
     // Outside, `start` is answered with `busy` carrying the closed text or the notice, and no session opens.
@@ -111,6 +115,8 @@ private:
         QByteArray source; // keyed hash of the address it started or last resumed from
         // The notice this survivor accepted told them a supervisor may read along (section 17).
         bool monitoringDisclosed = false;
+        // When it started, for the wait band counted when it is first answered.
+        qint64 startedAtMs = 0;
     };
     struct StaffMember
     {
@@ -161,6 +167,7 @@ private:
     void on(const FrameRequest &request, const frame::Unblock &unblock) override;
     void on(const FrameRequest &request, const frame::SetNotice &notice) override;
     void on(const FrameRequest &request, const frame::AckAlert &ack) override;
+    void on(const FrameRequest &request, const frame::GetStatistics &get) override; // RouterStatistics.cpp
     void on(const FrameRequest &request, const frame::Reserved &) override;
     void finishSignIn(ConnectionId id, const QString &user, const SignInOutcome &outcome, const QString &type);
     void dropStaffSession(const QString &user);
@@ -191,7 +198,8 @@ private:
     void sendUnreadShiftLog(ConnectionId id, const QString &user);
     QStringList staffOnShift() const;
     void endConversation(const QString &id, EndReason reason);
-    void endSurvivorSession(SessionId survivor);
+    // `how` is counted as an abandonment when the survivor was still waiting for a first answer.
+    void endSurvivorSession(SessionId survivor, EndReason how);
     void assignWaitingSurvivors();
     void refreshQueued(bool onlyChanged);
     void broadcastQueueSummary();
@@ -230,6 +238,7 @@ private:
     StaffAuthenticator &m_authenticator;
     RouterSink &m_sink;
     AuditEvents m_audit;
+    Statistics m_statistics;
     ConnectionGuard m_guard;
     WaitingQueue m_queue;
     // Node-based maps: handlers keep references across inserts and erases of other entries.

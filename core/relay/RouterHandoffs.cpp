@@ -81,6 +81,7 @@ void Router::on(const FrameRequest &request, const frame::Transfer &transfer)
                                   transfer.to == frame::TransferTarget::Supervisors, seconds});
     send(id, frame::TransferStatus{open.id(), offer.id, frame::TransferState::Pending, std::nullopt, seconds});
     m_audit.transferOffered(user, transfer.to, transfer.user.value_or(QString()));
+    m_statistics.countTransferOffered();
 }
 
 void Router::on(const FrameRequest &request, const frame::TransferWithdraw &withdraw)
@@ -208,6 +209,7 @@ void Router::requeueConversation(const QString &id, HandoffReason reason, const 
     survivor.queuedPositionSent = 0;
     send(survivor.connection, frame::AdvocateChanged{id, reason});
     m_audit.conversationRequeued(from, reason);
+    m_statistics.countRequeued(reason);
     refreshQueued(true);
     broadcastQueueSummary();
     assignWaitingSurvivors();
@@ -247,6 +249,7 @@ void Router::closeOffer(const TransferOffers::Offer &offer, frame::TransferState
          frame::TransferStatus{offer.conversation, offer.id, state,
                                by.isEmpty() ? std::nullopt : std::optional<QString>(by), std::nullopt});
     m_audit.transferClosed(offer.from, state, by);
+    m_statistics.countTransferClosed(state);
 }
 
 void Router::receiverGone(const QString &user)

@@ -74,6 +74,7 @@ void Router::on(const FrameRequest &request, const frame::Join &join)
     }
     send(peerConnection(open, Side::Survivor), frame::SupervisorPresent{open.id(), true});
     m_audit.supervision("supervisor_joined", user, open.id());
+    m_statistics.countSupervisorAction(SupervisorAction::Join);
 }
 
 void Router::on(const FrameRequest &request, const frame::Leave &leave)
@@ -125,6 +126,7 @@ void Router::on(const FrameRequest &request, const frame::Whisper &whisper)
     if (connection.role == Role::Supervisor)
         open.setHandRaised(false);
     m_audit.supervision("whisper", user, open.id());
+    m_statistics.countSupervisorAction(SupervisorAction::Whisper);
 }
 
 void Router::on(const FrameRequest &request, const frame::TakeOver &takeOver)
@@ -161,6 +163,7 @@ void Router::on(const FrameRequest &request, const frame::TakeOver &takeOver)
     m_audit.supervision(
         "taken_over", user, open.id(),
         QStringLiteral("advocate=%1 mode=%2").arg(advocate, frame::afterTakeOverName(takeOver.advocate)));
+    m_statistics.countSupervisorAction(SupervisorAction::TakeOver);
 }
 
 void Router::on(const FrameRequest &request, const frame::HandBack &handBack)
@@ -199,6 +202,7 @@ void Router::on(const FrameRequest &request, const frame::HandBack &handBack)
                                Conversation::Handoff{HandoffReason::HandBack, user, std::nullopt});
     sendParticipants(open, user);
     m_audit.supervision("handed_back", user, open.id(), QStringLiteral("advocate=%1").arg(advocate));
+    m_statistics.countSupervisorAction(SupervisorAction::HandBack);
 }
 
 void Router::on(const FrameRequest &request, const frame::Monitor &monitor)
@@ -223,6 +227,7 @@ void Router::on(const FrameRequest &request, const frame::Monitor &monitor)
     sendHandedConversation(id, open, std::nullopt, Participation::Monitoring);
     sendParticipants(open);
     m_audit.supervision("monitor_started", user, open.id());
+    m_statistics.countSupervisorAction(SupervisorAction::Monitor);
 }
 
 void Router::on(const FrameRequest &request, const frame::RaiseHand &raise)
@@ -249,6 +254,7 @@ void Router::on(const FrameRequest &request, const frame::Block &block)
     }
     const int hours = block.hours.value_or(frame::defaultBlockHours);
     const QString blockId = m_blocks.add(survivor->second.source, user, nowMs() + qint64(hours) * 3600 * 1000);
+    m_statistics.countSupervisorAction(SupervisorAction::Block);
     m_audit.supervision("source_blocked", user, open.id(), QStringLiteral("hours=%1 block=%2").arg(hours).arg(blockId));
     // A neutral end for the survivor; their resume token goes with the session.
     endConversation(open.id(), EndReason::AdvocateEnded);
@@ -256,9 +262,11 @@ void Router::on(const FrameRequest &request, const frame::Block &block)
 
 void Router::on(const FrameRequest &request, const frame::Unblock &unblock)
 {
-    if (m_blocks.remove(unblock.block))
-        m_audit.supervision("source_unblocked", m_connections.at(request.connection).staffUser, QString(),
-                            QStringLiteral("block=%1").arg(unblock.block));
+    if (!m_blocks.remove(unblock.block))
+        return;
+    m_statistics.countSupervisorAction(SupervisorAction::Unblock);
+    m_audit.supervision("source_unblocked", m_connections.at(request.connection).staffUser, QString(),
+                        QStringLiteral("block=%1").arg(unblock.block));
 }
 
 void Router::on(const FrameRequest &request, const frame::SetNotice &notice)
@@ -275,6 +283,7 @@ void Router::on(const FrameRequest &request, const frame::SetNotice &notice)
         next = set;
     }
     m_serviceNotice = next;
+    m_statistics.countSupervisorAction(next ? SupervisorAction::SetNotice : SupervisorAction::ClearNotice);
     m_audit.serviceNoticeSetBy(m_connections.at(request.connection).staffUser, next);
 }
 

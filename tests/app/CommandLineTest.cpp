@@ -72,6 +72,7 @@ TEST(CommandLine, RelayAnswersHelpWithItsOptions)
     EXPECT_TRUE(run.out.startsWith(QLatin1String("Usage: advocate-relay [options]"))) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(QLatin1String("--listen <address>"))) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(QLatin1String("--port <port>"))) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(QLatin1String("statistics --config FILE [--days N] [--csv]"))) << qPrintable(run.out);
 }
 
 TEST(CommandLine, UnknownOptionIsAnErrorThatNamesIt)

@@ -47,12 +47,13 @@ inline QString operationName(Operation operation)
         QStringLiteral("unblock"),
         QStringLiteral("set_notice"),
         QStringLiteral("ack_alert"),
+        QStringLiteral("get_statistics"),
         QStringLiteral("check_in"),
     };
     return names.at(static_cast<int>(operation));
 }
 
-inline constexpr int operationCount = 34;
+inline constexpr int operationCount = 35;
 
 // Section 3 and 17 of docs/protocol.md: what each role may do, and how it must stand to the conversation the
 // frame names (answering it — "participant" —, present in it without answering, or not in it at all).
@@ -101,8 +102,8 @@ inline bool expectedAllowed(Operation operation, std::optional<Role> role, Relat
                    QStringLiteral("get_roster"),      QStringLiteral("shift_log"),
                    QStringLiteral("shift_log_ack")};
         if (*role == Role::Supervisor)
-            allowed +=
-                QStringList{QStringLiteral("unblock"), QStringLiteral("set_notice"), QStringLiteral("ack_alert")};
+            allowed += QStringList{QStringLiteral("unblock"), QStringLiteral("set_notice"), QStringLiteral("ack_alert"),
+                                   QStringLiteral("get_statistics")};
     }
     return allowed.contains(name);
 }

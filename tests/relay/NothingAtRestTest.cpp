@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // RL7: the real relay program runs a whole conversation full of canary strings, with every Qt logging category
-// turned on; afterwards no canary, client address or user agent is in its stdout, stderr or audit log, and it
-// has written no file in its working directory.
+// turned on; afterwards no canary, client address or user agent is in its stdout, stderr, audit log or statistics
+// file (RL10: counts only, not even the conversation's id or the advocate's name), and it has written no file in its
+// working directory.
 #include "RelayPort.h"
 #include "WireClient.h"
 #include "common/SystemClock.h"
@@ -44,11 +45,12 @@ TEST(NothingAtRest, AFullConversationLeavesNoContentAddressOrUserAgentAnywhere)
     ASSERT_FALSE(accounts.addUser(QStringLiteral("ana"), Role::Advocate, QStringLiteral("a good password")));
     ASSERT_FALSE(accounts.save(configDir.filePath(QStringLiteral("accounts"))));
     const QString auditPath = configDir.filePath(QStringLiteral("audit.log"));
+    const QString statisticsPath = configDir.filePath(QStringLiteral("statistics.json"));
     QFile config(configDir.filePath(QStringLiteral("relay.conf")));
     ASSERT_TRUE(config.open(QIODevice::WriteOnly));
     config.write(QStringLiteral("program_name = Test\nhotline_phone = 1\nnotice_text = N\nnotice_version = 1\n"
-                                "languages = en\nport = 0\naccount_file = %1\naudit_log = %2\n")
-                     .arg(configDir.filePath(QStringLiteral("accounts")), auditPath)
+                                "languages = en\nport = 0\naccount_file = %1\naudit_log = %2\nstatistics_file = %3\n")
+                     .arg(configDir.filePath(QStringLiteral("accounts")), auditPath, statisticsPath)
                      .toUtf8());
     config.close();
 
@@ -65,6 +67,7 @@ TEST(NothingAtRest, AFullConversationLeavesNoContentAddressOrUserAgentAnywhere)
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(relayPort));
 
     QList<quint16> clientPorts;
+    QString conversation;
     {
         WireClient survivor(url);
         survivor.setHandshakeHeader("User-Agent", canaries.at(3).toUtf8());
@@ -81,6 +84,7 @@ TEST(NothingAtRest, AFullConversationLeavesNoContentAddressOrUserAgentAnywhere)
         const auto started = advocate.next<frame::ConversationStarted>();
         ASSERT_TRUE(started);
         EXPECT_EQ(started->alias, canaries.at(0));
+        conversation = started->conversation;
         survivor.send(frame::Send{started->conversation, QStringLiteral("s1"), canaries.at(1)});
         EXPECT_EQ(advocate.next<frame::Message>()->body, canaries.at(1));
         advocate.send(frame::Send{started->conversation, QStringLiteral("a1"), canaries.at(2)});
@@ -97,14 +101,22 @@ TEST(NothingAtRest, AFullConversationLeavesNoContentAddressOrUserAgentAnywhere)
     out += relay.readAllStandardOutput();
     const QString err = QString::fromUtf8(relay.readAllStandardError());
     const QString audit = readFile(auditPath);
-    EXPECT_TRUE(audit.contains(QLatin1String("conversation_ended user=ana reason=survivor_ended")))
-        << qPrintable(audit);
-    // Staff actions only: no row (and no timestamp) per survivor session.
+    EXPECT_TRUE(audit.contains(QLatin1String("signed_in user=ana"))) << qPrintable(audit);
+    // Staff actions only: no row (and no timestamp) per survivor session or conversation; those are counted.
     EXPECT_FALSE(audit.contains(QLatin1String("session_started"))) << qPrintable(audit);
+    EXPECT_FALSE(audit.contains(QLatin1String("conversation_"))) << qPrintable(audit);
+    EXPECT_FALSE(audit.contains(conversation)) << qPrintable(audit);
+    // The relay stopped on SIGTERM and wrote its last counts: this conversation, as numbers only.
+    const QString statistics = readFile(statisticsPath);
+    for (const char *count : {"\"offered\": 1", "\"answered\": 1", "\"ended.survivor_ended\": 1", "\"language.en\": 1"})
+        EXPECT_TRUE(statistics.contains(QLatin1String(count))) << count << qPrintable(statistics);
+    for (const QString &staffOrId : {QStringLiteral("ana"), conversation})
+        EXPECT_FALSE(statistics.contains(staffOrId)) << qPrintable(staffOrId);
+    EXPECT_EQ(QFileInfo(statisticsPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
     EXPECT_EQ(QFileInfo(auditPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
 
     // The relay's own listening line names its own address; nothing else may name one.
-    QString outputs = QString::fromUtf8(out) + err + audit;
+    QString outputs = QString::fromUtf8(out) + err + audit + statistics;
     outputs.remove(QStringLiteral("listening on 127.0.0.1 port %1").arg(relayPort));
     for (const QString &canary : canaries)
         EXPECT_FALSE(outputs.contains(canary)) << qPrintable(canary);

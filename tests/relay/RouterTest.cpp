@@ -544,6 +544,8 @@ QByteArray frameFor(Operation operation, const QString &conversation)
         return FrameCodec::encode(frame::SetNotice{});
     case Operation::AckAlert:
         return FrameCodec::encode(frame::AckAlert{QStringLiteral("no-such-alert")});
+    case Operation::GetStatistics:
+        return FrameCodec::encode(frame::GetStatistics{7});
     default:
         return QStringLiteral("{\"type\":\"%1\"}").arg(advocate::test::operationName(operation)).toUtf8();
     }

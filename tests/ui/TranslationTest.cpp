@@ -108,6 +108,7 @@ const std::map<QString, RuntimeLookup> &runtimeLookups()
         {QStringLiteral("ServiceNoticeFile"), viaContext("ServiceNoticeFile")}, // core/relay/ServiceNotice.cpp
         {QStringLiteral("ShiftCache"), viaContext("ShiftCache")},
         {QStringLiteral("StaffAccounts"), viaContext("StaffAccounts")},
+        {QStringLiteral("StatisticsFile"), viaContext("StatisticsFile")},
         {QStringLiteral("main"), viaContext("main")}, // app/workstation/main.cpp
     };
     return lookups;
