@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // The survivor page (issue 7; requirements SW1–SW7, RL4, the quick exit of RL5). Speaks relay protocol v1
 // (docs/protocol.md) over a same-origin WebSocket and reads the program's texts and status from /api/program and
-// /api/status. Safety rules kept here:
+// /api/status. Of supervision (section 17) the page gets only that a supervisor joined or left, that one answers
+// now (a take-over) or the advocate again, and which messages a joined supervisor wrote. Safety rules kept here:
 //  - every text from the network is put on the page with textContent, never parsed as HTML;
 //  - nothing is stored but the resume token, in sessionStorage, while a chat is live (removed on end and exit);
 //  - quick exit never waits for the network.
@@ -67,10 +68,12 @@
             waitingKeep: 'Keep this page open. You can leave at any time.',
             leaveQueue: 'Leave the line',
             busyHeading: 'All advocates are busy',
+            unavailableHeading: 'Chat unavailable',
             tryAgain: 'Try again',
             chatHeading: 'Chat',
             connected: 'You are chatting with {name}.',
             advocate: 'Advocate',
+            supervisor: 'Supervisor',
             you: 'You',
             peerAway: 'The advocate’s connection dropped. They may come back in a moment.',
             peerBack: 'The advocate is back.',
@@ -79,6 +82,10 @@
                 'your messages are kept.',
             handoverDropped: 'Your advocate’s connection was lost. You are first in line for the next advocate, ' +
                 'and your messages are kept.',
+            supervisorJoined: 'A supervisor has joined the chat to help. They can see what was written so far.',
+            supervisorLeft: 'The supervisor has left the chat.',
+            handoverSupervisor: 'A supervisor is answering you now. They can see what was written so far.',
+            handoverBack: 'Your advocate is answering you again.',
             typing: '{name} is typing…',
             transcriptLabel: 'Messages',
             messageLabel: 'Your message',
@@ -161,10 +168,12 @@
             waitingKeep: 'Mantenga esta página abierta. Puede salir en cualquier momento.',
             leaveQueue: 'Salir de la fila',
             busyHeading: 'Todas las personas de apoyo están ocupadas',
+            unavailableHeading: 'Chat no disponible',
             tryAgain: 'Intentar de nuevo',
             chatHeading: 'Chat',
             connected: 'Está chateando con {name}.',
             advocate: 'Persona de apoyo',
+            supervisor: 'Persona supervisora',
             you: 'Usted',
             peerAway: 'Se cortó la conexión de la persona de apoyo. Puede volver en un momento.',
             peerBack: 'La persona de apoyo ha vuelto.',
@@ -173,6 +182,12 @@
                 'sus mensajes se conservan.',
             handoverDropped: 'Se perdió la conexión de su persona de apoyo. Usted es la primera en la fila para la ' +
                 'próxima, y sus mensajes se conservan.',
+            supervisorJoined: 'Una persona supervisora se ha unido al chat para ayudar. Puede ver lo que se ha ' +
+                'escrito hasta ahora.',
+            supervisorLeft: 'La persona supervisora ha salido del chat.',
+            handoverSupervisor: 'Ahora le responde una persona supervisora. Puede ver lo que se ha escrito hasta ' +
+                'ahora.',
+            handoverBack: 'Su persona de apoyo le responde de nuevo.',
             typing: '{name} está escribiendo…',
             transcriptLabel: 'Mensajes',
             messageLabel: 'Su mensaje',
@@ -234,6 +249,9 @@
         endedReason: null,
         startedWithResume: false,
         peerName: '',
+        // After a take-over the supervisor answers and their messages carry no flag: the seq ranges
+        // {after, until} in which they did, so those messages are labelled as the supervisor's.
+        takeovers: [],
     };
 
     // ---- Texts ------------------------------------------------------------------------------------------------
@@ -266,6 +284,20 @@
         return app.peerName || programText('advocateLabel') || t('advocate');
     }
 
+    function supervisorAnswering() {
+        const last = app.takeovers[app.takeovers.length - 1];
+        return !!last && last.until === Infinity;
+    }
+
+    // Who answers now: the advocate, or a supervisor who took the chat over.
+    function answererName() {
+        return supervisorAnswering() ? t('supervisor') : advocateName();
+    }
+
+    function authorName(author) {
+        return author === 'you' ? t('you') : author === 'supervisor' ? t('supervisor') : advocateName();
+    }
+
     function applyTexts() {
         document.documentElement.lang = app.lang;
         for (const element of document.querySelectorAll('[data-t]'))
@@ -287,11 +319,11 @@
         renderStatus();
         renderCounter();
         if (app.screen === 'chat')
-            setText('chat-status', t('connected', {name: advocateName()}));
+            setText('chat-status', t('connected', {name: answererName()}));
         for (const item of $('transcript').children) {
             const who = item.querySelector('.who');
             if (who)
-                who.textContent = item.classList.contains('mine') ? t('you') : advocateName();
+                who.textContent = authorName(item.dataset.author);
         }
     }
 
@@ -625,11 +657,17 @@
             setText('long-wait-text', frame.text || programText('longWait'));
             $('long-wait').hidden = false;
             break;
-        case 'busy':
+        case 'busy': {
             forgetToken();
             app.wantSocket = false;
             closeSocket();
-            setText('busy-text', frame.text || programText('busy'));
+            const text = frame.text || programText('busy');
+            setText('busy-text', text);
+            // A text other than the queue-full one is the neutral answer to a blocked source (section 17): not
+            // "all advocates are busy" above it, but a heading as neutral as the text.
+            const heading = $('busy-heading');
+            heading.dataset.t = text === programText('busy') ? 'busyHeading' : 'unavailableHeading';
+            heading.textContent = t(heading.dataset.t);
             pollStatus().then(() => {
                 const notice = app.status && app.status.serviceNotice;
                 if (app.status && !app.status.insideHours)
@@ -640,6 +678,7 @@
                     show('notice');
             });
             break;
+        }
         case 'conversation_started': {
             const isNew = app.conversation !== frame.conversation;
             app.conversation = frame.conversation;
@@ -648,7 +687,7 @@
             if (isNew)
                 $('long-wait').hidden = true;
             show('chat', isNew);
-            setText('chat-status', t('connected', {name: advocateName()}));
+            setText('chat-status', t('connected', {name: answererName()}));
             resendOutbox();
             break;
         }
@@ -674,7 +713,7 @@
             }
             break;
         case 'peer_typing':
-            setText('typing', frame.active ? t('typing', {name: advocateName()}) : '');
+            setText('typing', frame.active ? t('typing', {name: answererName()}) : '');
             break;
         case 'peer_status':
             setText('chat-status', frame.connected ? t('peerBack') : t('peerAway'));
@@ -682,17 +721,26 @@
                 setText('typing', '');
             break;
         case 'advocate_changed': {
-            // Someone else answers from now on, or the chat waits first in line (docs/protocol.md section 15).
+            // Someone else answers from now on, or the chat waits first in line (docs/protocol.md sections 15, 17).
             if (frame.conversation !== app.conversation)
                 break;
-            const key = {transfer: 'handoverTransfer', queue: 'handoverQueue', dropped: 'handoverDropped'}[frame.reason];
+            const key = {transfer: 'handoverTransfer', queue: 'handoverQueue', dropped: 'handoverDropped',
+                supervisor: 'handoverSupervisor', hand_back: 'handoverBack'}[frame.reason];
             if (!key)
                 break;
-            addNotice(t(key));
-            setText('chat-status', t(key));
+            if (supervisorAnswering())
+                app.takeovers[app.takeovers.length - 1].until = app.lastSeq;
+            if (frame.reason === 'supervisor')
+                app.takeovers.push({after: app.lastSeq, until: Infinity});
+            announce(key);
             setText('typing', '');
             break;
         }
+        case 'supervisor_present':
+            // A supervisor joined or left visibly (section 17); nothing else of supervision reaches this page.
+            if (frame.conversation === app.conversation)
+                announce(frame.present === true ? 'supervisorJoined' : 'supervisorLeft');
+            break;
         case 'ended':
             chatEnded(frame.reason);
             break;
@@ -736,29 +784,37 @@
         if (frame.seq === app.lastSeq)
             app.fetching = false;
         const mine = frame.from === 'survivor';
-        addMessage(mine, frame.body, frame.at, frame.seq);
+        const bySupervisor = frame.supervisor === true ||
+            app.takeovers.some((span) => frame.seq > span.after && frame.seq <= span.until);
+        addMessage(mine ? 'you' : bySupervisor ? 'supervisor' : 'advocate', frame.body, frame.at, frame.seq);
         if (!mine) {
             setText('typing', '');
             sendFrame({type: 'ack', conversation: app.conversation, seq: app.lastSeq});
         }
     }
 
-    function addNotice(text) {
+    // A line from the service in the transcript and the status line (both live regions). Kept as a text key, so a
+    // change of language translates it too.
+    function announce(key) {
         const item = document.createElement('li');
         item.className = 'notice';
-        item.textContent = text;
+        item.dataset.t = key;
+        item.textContent = t(key);
         $('transcript').append(item);
         item.scrollIntoView({block: 'nearest'});
+        setText('chat-status', t(key));
     }
 
-    function addMessage(mine, body, at, seq) {
+    // author: 'you', 'advocate' or 'supervisor' (a supervisor's message).
+    function addMessage(author, body, at, seq) {
         const item = document.createElement('li');
-        item.className = mine ? 'mine' : 'theirs';
+        item.className = author === 'you' ? 'mine' : author === 'supervisor' ? 'theirs supervisor' : 'theirs';
+        item.dataset.author = author;
         if (seq)
             item.dataset.seq = String(seq);
         const who = document.createElement('span');
         who.className = 'who';
-        who.textContent = mine ? t('you') : advocateName();
+        who.textContent = authorName(author);
         const text = document.createElement('p');
         text.className = 'body';
         text.textContent = body; // plain text: markup shows as typed
@@ -793,7 +849,7 @@
         if (!body.trim() || !app.conversation)
             return;
         const clientId = 'c' + Date.now().toString(36) + '-' + (app.nextClientId++);
-        const item = addMessage(true, body, 0, 0);
+        const item = addMessage('you', body, 0, 0);
         const state = document.createElement('span');
         state.className = 'state';
         state.id = 'state-' + clientId;
@@ -842,6 +898,7 @@
         app.seen = new Set();
         app.outbox = new Map();
         app.peerName = '';
+        app.takeovers = [];
         app.droppedAt = 0;
         app.reconnectAttempt = 0;
         app.fetching = false;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // The survivor page (issue 7) in Debian's headless Chromium, driven by playwright-core, against the real
 // advocate-relay executable on 127.0.0.1 with an advocate on the other side (a WebSocket client with a staff
-// account). Every test names the issue-7 item it shows. Screenshots of each state at 1280 px and 320 px go to
+// account, and a supervisor for section 11). Every test names the issue-7 item it shows (10: the handoffs of issue
+// 12; 11: what a survivor sees of supervision, issue 13). Screenshots of each state at 1280 px and 320 px go to
 // $ADVOCATE_WEB_OUT/screenshots.
 //
 //   ADVOCATE_RELAY_EXE=build/ci/app/relay/advocate-relay ADVOCATE_WEB_OUT=build/ci/tests/web node survivor-page.test.mjs
@@ -16,6 +17,7 @@ import {chromium} from 'playwright-core';
 
 import {Relay, makeAccounts, cleanupAccounts, relayExe} from './support/relay.mjs';
 import {Advocate} from './support/advocate.mjs';
+import {Supervisor} from './support/supervisor.mjs';
 import {CuttableProxy} from './support/proxy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,8 +80,10 @@ async function survivor(target = relay, options = {}) {
     await context.route('https://start.example/**', (route) =>
         route.fulfill({contentType: 'text/html', body: '<!DOCTYPE html><title>Search</title><p>Search page</p>'}));
     const page = await context.newPage();
-    const record = {context, page, requests: [], responses: [], dialogs: 0};
+    const record = {context, page, requests: [], responses: [], dialogs: 0, frames: []};
     page.on('request', (request) => record.requests.push(request.url()));
+    // Every WebSocket frame the page receives, as text: what the relay sent this survivor.
+    page.on('websocket', (ws) => ws.on('framereceived', (event) => record.frames.push(String(event.payload))));
     page.on('response', async (response) => {
         record.responses.push({url: response.url(), headers: await response.allHeaders().catch(() => ({}))});
     });
@@ -290,6 +294,7 @@ test('3 waiting room: live position and estimate, long wait with alternatives, q
         await requestChat(third.page);
         await third.page.locator('#screen-busy').waitFor({state: 'visible'});
         assert.equal(await third.page.textContent('#busy-text'), 'BUSY: all advocates are busy. Please call or text the hotline.');
+        assert.equal(await third.page.textContent('#busy-heading'), 'All advocates are busy');
         await assertAlternativesVisible(third.page, 'busy');
         await assertExitVisible(third.page, 'busy');
         assert.deepEqual((await storageState(third.page)).session, [], 'a refused survivor keeps a token');
@@ -819,4 +824,250 @@ test('10 back to the queue in Spanish: the page says so in Spanish and the next 
     next.close();
     advocate.close();
     await context.close();
+});
+
+// ---- 11. Supervision (issue 13): what a survivor sees of a supervisor, and never a whisper ----------------------
+
+const JOINED_EN = 'A supervisor has joined the chat to help. They can see what was written so far.';
+const LEFT_EN = 'The supervisor has left the chat.';
+const TAKEOVER_EN = 'A supervisor is answering you now. They can see what was written so far.';
+const HAND_BACK_EN = 'Your advocate is answering you again.';
+const UNAVAILABLE = 'The chat is not available right now. You can call or text the hotline instead.';
+
+function canary() {
+    return 'WHISPER-CANARY-' + Math.random().toString(36).slice(2);
+}
+
+// Neither the page's DOM (text, markup and attributes) nor any frame the relay sent it holds `text`.
+async function assertNowhereOnPage(record, text, label) {
+    const {page, frames} = record;
+    assert.ok(frames.length > 0, `${label}: no WebSocket frames were recorded`);
+    assert.deepEqual(frames.filter((frame) => frame.includes(text)), [], `${label}: a frame to the survivor holds it`);
+    assert.ok(!(await page.content()).includes(text), `${label}: the page's DOM holds it`);
+    assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(text), `${label}: the page shows it`);
+}
+
+// The last notice line of the transcript says `text`, and so does the status line (a live region).
+async function assertAnnounced(page, text) {
+    await page.locator('#transcript li.notice', {hasText: text}).waitFor();
+    assert.equal(await page.locator('#transcript li.notice').last().textContent(), text);
+    assert.equal(await page.textContent('#chat-status'), text);
+    assert.equal(await page.getAttribute('#chat-status', 'role'), 'status');
+    assert.equal(await page.getAttribute('#chat-status', 'aria-live'), 'polite');
+    assert.equal(await page.getAttribute('#transcript', 'aria-live'), 'polite');
+}
+
+// A chat whose advocate has said `greeting` (on the page by now), with a supervisor signed in beside them.
+async function supervisedChat(target, language, greeting = 'Hello, I am here.') {
+    const record = await chatWith(target, 'Rosa', language);
+    record.supervisor = await new Supervisor(target).signIn();
+    record.advocate.say(greeting);
+    await record.page.locator('#transcript li.theirs').first().waitFor();
+    return record;
+}
+
+async function closeSupervisedChat({supervisor, advocate, context}) {
+    supervisor.close();
+    advocate.close();
+    await context.close();
+}
+
+// The survivor writes `body` on the page; `staff` gets it from the survivor.
+async function survivorSays(page, staff, body) {
+    await page.fill('#message', body);
+    await page.press('#message', 'Enter');
+    assert.equal((await staff.next('message', 10000, (f) => f.body === body)).from, 'survivor');
+}
+
+async function labelOf(page, text) {
+    const line = page.locator('#transcript li.theirs', {hasText: text});
+    await line.waitFor();
+    return line.locator('.who').textContent();
+}
+
+test('11 a supervisor joins visibly: the page says so, labels their message, says when they leave; a whisper never reaches the page', {timeout: 90000}, async () => {
+    const record = await supervisedChat(relay);
+    const {page, advocate, supervisor} = record;
+    try {
+        const started = await supervisor.join(advocate.conversation);
+        assert.equal(started.participation, 'joined');
+        await assertAnnounced(page, JOINED_EN);
+
+        // A whisper to the advocate, then a message: the page gets the message, never the whisper before it.
+        const secret = canary();
+        await supervisor.whisper(secret);
+        assert.equal((await advocate.next('whispered')).body, secret);
+        supervisor.say('Hello, I am a supervisor and I am here to help too.');
+        assert.equal(await labelOf(page, 'here to help too'), 'Supervisor');
+        assert.ok(await page.locator('#transcript li.supervisor', {hasText: 'here to help too'}).isVisible());
+        assert.ok(record.frames.some((frame) => frame.includes('here to help too') && JSON.parse(frame).supervisor === true),
+            'the supervisor flag did not reach the page');
+        advocate.say('I am still here as well.');
+        assert.equal(await labelOf(page, 'still here as well'), 'Advocate');
+        assert.equal(await labelOf(page, 'Hello, I am here.'), 'Advocate');
+        // The advocate whispers back to the supervisor while the survivor writes.
+        const reply = canary();
+        advocate.send({type: 'whisper', conversation: advocate.conversation, body: reply});
+        assert.equal((await supervisor.next('whispered', 10000, (f) => f.body === reply)).from, 'ana');
+        await survivorSays(page, supervisor, 'thank you both');
+        await snap(page, '22-supervisor-joined');
+        await axeCheck(page, 'supervisor joined');
+
+        supervisor.leave();
+        await assertAnnounced(page, LEFT_EN);
+        assert.equal(await page.locator('#transcript li.notice').count(), 2);
+        advocate.say('It is just me again.');
+        await page.locator('#transcript li', {hasText: 'just me again'}).waitFor();
+        await snap(page, '23-supervisor-left');
+        for (const text of [secret, reply])
+            await assertNowhereOnPage(record, text, 'joined chat');
+        assert.ok(!(await page.textContent('body')).includes('sue'), 'the supervisor account name is shown');
+        assert.ok(!record.frames.some((frame) => frame.includes('"whispered"')), 'a whisper frame reached the page');
+    } finally {
+        await closeSupervisedChat(record);
+    }
+});
+
+test('11 in Spanish: the page says a supervisor joined and left in Spanish and labels their message in Spanish', {timeout: 90000}, async () => {
+    const record = await supervisedChat(relay, 'es', 'Hola, estoy aquí.');
+    const {page, advocate, supervisor} = record;
+    try {
+        await supervisor.join(advocate.conversation);
+        const joined = 'Una persona supervisora se ha unido al chat para ayudar. Puede ver lo que se ha escrito hasta ahora.';
+        await assertAnnounced(page, joined);
+        supervisor.say('Hola, soy supervisora y estoy aquí para ayudar.');
+        assert.equal(await labelOf(page, 'para ayudar'), 'Persona supervisora');
+        assert.equal(await labelOf(page, 'Hola, estoy aquí.'), 'Persona de apoyo');
+        await snap(page, '24-supervisor-joined-es');
+        await axeCheck(page, 'supervisor joined es');
+        supervisor.leave();
+        await assertAnnounced(page, 'La persona supervisora ha salido del chat.');
+        // Switching the language translates the notices and labels already shown.
+        await page.selectOption('#language', 'en');
+        assert.deepEqual(await page.locator('#transcript li.notice').allTextContents(), [JOINED_EN, LEFT_EN]);
+        assert.equal(await labelOf(page, 'para ayudar'), 'Supervisor');
+        assert.equal(await labelOf(page, 'Hola, estoy aquí.'), 'Advocate');
+    } finally {
+        await closeSupervisedChat(record);
+    }
+});
+
+test('11 take over and hand back: the page says who answers, labels the supervisor\'s messages, and never gets a whisper', {timeout: 90000}, async () => {
+    const record = await supervisedChat(relay);
+    const {page, advocate, supervisor} = record;
+    try {
+        const participants = await supervisor.takeOver(advocate.conversation, 'observe');
+        assert.deepEqual(participants.staff.find((s) => s.user === 'ana'), {user: 'ana', participation: 'observing'});
+        await assertAnnounced(page, TAKEOVER_EN);
+        // The relay marks only a joined supervisor's messages; after a take-over the page knows who answers.
+        supervisor.say('I am a supervisor and I am answering you now.');
+        assert.equal(await labelOf(page, 'answering you now'), 'Supervisor');
+        supervisor.send({type: 'typing', conversation: supervisor.conversation, active: true});
+        await page.locator('#typing', {hasText: 'Supervisor is typing…'}).waitFor();
+        supervisor.send({type: 'typing', conversation: supervisor.conversation, active: false});
+        const secret = canary();
+        await supervisor.whisper(secret);
+        assert.equal((await advocate.next('whispered', 10000, (f) => f.body === secret)).from, 'sue');
+        await survivorSays(page, supervisor, 'okay, thank you');
+        await snap(page, '25-taken-over');
+        await axeCheck(page, 'taken over');
+
+        await supervisor.handBack();
+        await assertAnnounced(page, HAND_BACK_EN);
+        advocate.say('I am back with you.');
+        assert.equal(await labelOf(page, 'back with you'), 'Advocate');
+        assert.equal(await labelOf(page, 'answering you now'), 'Supervisor');
+        assert.equal(await labelOf(page, 'Hello, I am here.'), 'Advocate');
+        await page.selectOption('#language', 'es');
+        assert.deepEqual(await page.locator('#transcript li.notice').allTextContents(),
+            ['Ahora le responde una persona supervisora. Puede ver lo que se ha escrito hasta ahora.',
+                'Su persona de apoyo le responde de nuevo.']);
+        assert.equal(await labelOf(page, 'answering you now'), 'Persona supervisora');
+        await page.selectOption('#language', 'en');
+        await snap(page, '26-handed-back');
+        await assertNowhereOnPage(record, secret, 'taken-over chat');
+        assert.ok(!(await page.textContent('body')).includes('sue'), 'the supervisor account name is shown');
+    } finally {
+        await closeSupervisedChat(record);
+    }
+});
+
+test('11 a notice set from the desk reaches every open page within 10 s, and clearing it removes it', {timeout: 90000}, async () => {
+    const {page: chatPage, advocate, context} = await chatWith(relay);
+    const noticePage = await survivor(relay);
+    const supervisor = await new Supervisor(relay).signIn();
+    try {
+        const text = 'OUTAGE: our chat is down for a while. Please call or text the hotline.';
+        const started = Date.now();
+        supervisor.setNotice('outage', text);
+        for (const page of [chatPage, noticePage.page])
+            await page.locator('#service-notice-text', {hasText: text}).waitFor({timeout: 10000});
+        const shown = Date.now() - started;
+        console.log(`# notice from the desk on every page after ${shown} ms`);
+        assert.ok(shown < 10000, `notice shown after ${shown} ms`);
+        assert.equal(await noticePage.page.getAttribute('#service-notice', 'role'), 'status');
+        assert.equal((await supervisor.next('board', 5000, (f) => f.notice.kind === 'outage')).notice.text, text);
+        await noticePage.page.check('#accept');
+        assert.ok(await noticePage.page.isDisabled('#request-button'), 'a new chat can start during an outage');
+        assert.ok(await chatPage.locator('#screen-chat').isVisible(), 'the open chat goes on');
+        await snap(noticePage.page, '27-notice-from-desk');
+        await axeCheck(noticePage.page, 'notice from the desk');
+
+        const clearing = Date.now();
+        supervisor.setNotice();
+        for (const page of [chatPage, noticePage.page])
+            await page.locator('#service-notice').waitFor({state: 'hidden', timeout: 10000});
+        const cleared = Date.now() - clearing;
+        console.log(`# notice cleared from the desk on every page after ${cleared} ms`);
+        assert.ok(cleared < 10000, `notice removed after ${cleared} ms`);
+        assert.ok(await noticePage.page.isEnabled('#request-button'));
+    } finally {
+        supervisor.setNotice();
+        supervisor.close();
+        advocate.close();
+        await Promise.all([context.close(), noticePage.context.close()]);
+    }
+});
+
+test('11 a supervisor blocks the chat: the page ends neutrally, a new page gets the neutral unavailable answer with the alternatives', {timeout: 90000}, async () => {
+    // A relay of its own: the block holds for every page from this computer's address.
+    const blocking = await new Relay().start();
+    try {
+        const record = await supervisedChat(blocking);
+        const {page, advocate, supervisor, context} = record;
+        supervisor.block(advocate.conversation);
+        assert.equal((await advocate.next('ended')).reason, 'advocate_ended');
+        await page.locator('#screen-ended').waitFor({state: 'visible'});
+        assert.equal(await page.textContent('#ended-text'), 'The advocate ended the chat.');
+        assert.equal(await page.locator('#transcript li').count(), 0);
+        assert.deepEqual((await storageState(page)).session, [], 'the resume token outlived the block');
+        assert.doesNotMatch(await page.textContent('body'), /block/i);
+        const board = await supervisor.next('board', 5000, (f) => f.blocks.length === 1);
+
+        // A new page in the same browser, from the same address.
+        const again = await context.newPage();
+        await again.goto(blocking.origin + '/');
+        await again.locator('#screen-notice').waitFor({state: 'visible'});
+        await requestChat(again);
+        await again.locator('#screen-busy').waitFor({state: 'visible'});
+        assert.equal(await again.textContent('#busy-text'), UNAVAILABLE);
+        assert.equal(await again.textContent('#busy-heading'), 'Chat unavailable');
+        assert.doesNotMatch(await again.textContent('body'), /block|busy/i);
+        await assertAlternativesVisible(again, 'unavailable');
+        await assertExitVisible(again, 'unavailable');
+        assert.deepEqual((await storageState(again)).session, [], 'a refused survivor keeps a token');
+        await snap(again, '28-unavailable');
+        await axeCheck(again, 'unavailable');
+
+        // Lifted from the board, the same address may chat again.
+        supervisor.send({type: 'unblock', block: board.blocks[0].block});
+        await supervisor.next('board', 5000, (f) => f.blocks.length === 0);
+        await again.click('#busy-retry');
+        await requestChat(again);
+        await again.locator('#screen-waiting').waitFor({state: 'visible'});
+        await again.click('#leave-queue');
+        await closeSupervisedChat(record);
+    } finally {
+        await blocking.stop();
+    }
 });
