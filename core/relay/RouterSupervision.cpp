@@ -274,9 +274,9 @@ void Router::on(const FrameRequest &request, const frame::SetNotice &notice)
     std::optional<ServiceNotice> next;
     if (notice.kind != frame::NoticeKind::None) {
         ServiceNotice set;
-        set.kind = notice.kind == frame::NoticeKind::Degraded  ? ServiceNotice::Kind::Degraded
-                   : notice.kind == frame::NoticeKind::Forward ? ServiceNotice::Kind::Forward
-                                                               : ServiceNotice::Kind::Outage;
+        // The desk's kinds and the notice file's share their wire names (degraded, outage, forward).
+        set.kind =
+            ServiceNotice::kindFromName(frame::noticeKindName(notice.kind)).value_or(ServiceNotice::Kind::Outage);
         set.text = notice.text;
         set.link = notice.link.value_or(QString());
         set.setAt = m_clock.now();
@@ -397,9 +397,7 @@ frame::Board Router::boardRest() const
     rest.blocks = m_blocks.entries(nowMs());
     if (m_serviceNotice) {
         const ServiceNotice::Kind kind = m_serviceNotice->kind;
-        rest.notice.kind = kind == ServiceNotice::Kind::Degraded  ? frame::NoticeKind::Degraded
-                           : kind == ServiceNotice::Kind::Forward ? frame::NoticeKind::Forward
-                                                                  : frame::NoticeKind::Outage;
+        rest.notice.kind = frame::noticeKindFromName(ServiceNotice::kindName(kind)).value_or(frame::NoticeKind::Outage);
         rest.notice.text = m_serviceNotice->text;
         if (!m_serviceNotice->link.isEmpty())
             rest.notice.link = m_serviceNotice->link;
