@@ -3,6 +3,7 @@
 
 #include "common/SystemClock.h"
 
+#include <QSslConfiguration>
 #include <QUuid>
 #include <QWebSocket>
 
@@ -66,6 +67,9 @@ QString ClientSession::describe(SignInError error)
         return tr("Your session on the relay has ended. Please sign in again.");
     case SignInError::ProtocolError:
         return tr("The relay answered in a way this workstation does not understand. Ask IT.");
+    case SignInError::PinMismatch:
+        return tr("The relay's certificate does not match the one your IT department pinned, so the connection was "
+                  "not made and nothing was sent. Someone may be intercepting the connection. Tell IT now.");
     }
     return {};
 }
@@ -211,10 +215,17 @@ void ClientSession::openSocket()
 {
     closeSocket();
     m_greeted = false;
+    m_peerAccepted = false;
     m_tlsProblem = false;
     m_socketError = false;
     m_socket = std::make_unique<QWebSocket>();
     QWebSocket *socket = m_socket.get();
+    if (!m_options.trustedAuthorities.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_options.trustedAuthorities);
+        socket->setSslConfiguration(tls);
+    }
+    connect(socket, &QWebSocket::connected, this, &ClientSession::checkPeer);
     connect(socket, &QWebSocket::textMessageReceived, this, &ClientSession::onText);
     connect(socket, &QWebSocket::disconnected, this, &ClientSession::onDisconnected);
     connect(socket, &QWebSocket::sslErrors, this, [this] { m_tlsProblem = true; });
@@ -239,6 +250,17 @@ void ClientSession::openSocket()
         onSocketProblem();
     });
     socket->open(m_url);
+}
+
+void ClientSession::checkPeer()
+{
+    // The handshake and the certificate verification are done, the relay's hello is not read yet: nothing of ours
+    // (no password, no session token) has gone out.
+    if (m_options.pin.accepts(m_socket->sslConfiguration().peerCertificate())) {
+        m_peerAccepted = true;
+        return;
+    }
+    fail(SignInError::PinMismatch);
 }
 
 void ClientSession::closeSocket()
@@ -311,6 +333,8 @@ void ClientSession::onDisconnected()
 
 void ClientSession::onText(const QString &text)
 {
+    if (!m_peerAccepted)
+        return;
     const DecodeResult<RelayFrame> decoded = m_codec.decodeRelayFrame(text.toUtf8());
     if (decoded.otherDirection)
         return; // a type only clients send: nothing for us
