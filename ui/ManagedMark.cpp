@@ -45,6 +45,7 @@ QIcon ManagedMark::lockIcon(const QPalette &palette)
 void ManagedMark::markReadOnly(QLineEdit *field)
 {
     field->setReadOnly(true);
+    field->setCursorPosition(0); // the start of an address or a key says more than its end
     field->setToolTip(explanation());
     field->setAccessibleDescription(explanation());
     QAction *lock = field->addAction(lockIcon(field->palette()), QLineEdit::TrailingPosition);

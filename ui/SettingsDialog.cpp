@@ -47,6 +47,8 @@ SettingsDialog::SettingsDialog(const QString &language, const QString &advocateN
     m_lockMinutes->setSuffix(tr(" min"));
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Your &name for {advocate}:"), m_name);
+    auto *lockLabel = new QLabel(tr("Lock &after:"), this);
+    lockLabel->setBuddy(m_lockMinutes);
     if (settings.lockMinutes.managed()) {
         ManagedMark::markDisabled(m_lockMinutes);
         auto *row = new QHBoxLayout;
@@ -54,9 +56,9 @@ SettingsDialog::SettingsDialog(const QString &language, const QString &advocateN
         QWidget *note = ManagedMark::lockNote(this);
         note->setObjectName(QStringLiteral("lockMinutesNote"));
         row->addWidget(note, 1);
-        form->addRow(tr("Lock &after:"), row);
+        form->addRow(lockLabel, row);
     } else {
-        form->addRow(tr("Lock &after:"), m_lockMinutes);
+        form->addRow(lockLabel, m_lockMinutes);
     }
     addManagedRows(settings);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

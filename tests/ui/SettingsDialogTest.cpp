@@ -84,6 +84,9 @@ TEST_F(SettingsDialogTest, AManagedLockTimeIsDisabledAndSaysItWasSetByIT)
     EXPECT_EQ(minutes->toolTip(), itSetIt);
     EXPECT_EQ(minutes->accessibleDescription(), itSetIt);
     EXPECT_FALSE(minutes->accessibleName().isEmpty());
+    // Its label is its buddy (the mnemonic works, no "&" shows), locked or not.
+    const QList<QLabel *> all = dialog.findChildren<QLabel *>();
+    EXPECT_TRUE(std::any_of(all.cbegin(), all.cend(), [&](const QLabel *l) { return l->buddy() == minutes; }));
     // Said in words beside it too, not only in a tooltip.
     auto *note = dialog.findChild<QWidget *>(QStringLiteral("lockMinutesNote"));
     ASSERT_NE(note, nullptr);
