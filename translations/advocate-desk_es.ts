@@ -753,6 +753,60 @@
     </message>
 </context>
 <context>
+    <name>ManagedMark</name>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Lo fijó su departamento de informática.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>%1 is not owned by root, so the managed settings there cannot be trusted and are not used. Make it root&apos;s (chown root:root) and writable by root only (chmod 644 for the file, 755 for its folder).</source>
+        <translation>%1 no pertenece a root, así que no se puede confiar en la configuración administrada que contiene y no se usa. Haga que pertenezca a root (chown root:root) y que solo root pueda modificarlo (chmod 644 para el archivo, 755 para su carpeta).</translation>
+    </message>
+    <message>
+        <source>%1 may be changed by users other than root, so the managed settings there cannot be trusted and are not used. Make it writable by root only (chmod 644 for the file, 755 for its folder).</source>
+        <translation>Otros usuarios además de root pueden modificar %1, así que no se puede confiar en la configuración administrada que contiene y no se usa. Haga que solo root pueda modificarlo (chmod 644 para el archivo, 755 para su carpeta).</translation>
+    </message>
+    <message>
+        <source>The managed settings file %1 cannot be read, so the workstation does not know what IT set. Make it a file that every user may read (chmod 644).</source>
+        <translation>No se puede leer el archivo de configuración administrada %1, así que el puesto no sabe qué fijó informática. Conviértalo en un archivo que todos los usuarios puedan leer (chmod 644).</translation>
+    </message>
+    <message>
+        <source>the managed preferences of %1</source>
+        <translation>las preferencias administradas de %1</translation>
+    </message>
+    <message>
+        <source>The managed setting %1 in %2 cannot be used: %3 Nothing of the managed settings is used until it is corrected.</source>
+        <translation>No se puede usar la opción administrada %1 de %2: %3 No se usa nada de la configuración administrada hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>it must be a relay address starting with wss://.</source>
+        <translation>debe ser una dirección de relé que empiece por wss://.</translation>
+    </message>
+    <message>
+        <source>it must be one or more SHA-256 values in base64.</source>
+        <translation>debe ser uno o varios valores SHA-256 en base64.</translation>
+    </message>
+    <message>
+        <source>it must be the full path of the library file.</source>
+        <translation>debe ser la ruta completa del archivo de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>it must be a whole number of minutes from 1 to %1.</source>
+        <translation>debe ser un número entero de minutos entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>it must be true or false.</source>
+        <translation>debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>this workstation does not know this setting (is it misspelt?).</source>
+        <translation>este puesto no conoce esa opción (¿está mal escrita?).</translation>
+    </message>
+</context>
+<context>
     <name>NoticeReminder</name>
     <message>
         <source>The confidentiality and mandatory-reporting notice has not been shared in this conversation yet. When it feels right, let them know what stays private and what you might have to report.</source>
@@ -871,6 +925,13 @@
     <message>
         <source>monitoring_text tells survivors a supervisor may read along, but supervisor_monitoring is off; set it on or remove the text.</source>
         <translation>monitoring_text informa a las personas sobrevivientes de que una persona supervisora puede leer el chat, pero supervisor_monitoring está en off; póngalo en on o quite el texto.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayKeyPin</name>
+    <message>
+        <source>“%1” is not a SHA-256 in base64 (44 characters ending in “=”).</source>
+        <translation>“%1” no es un SHA-256 en base64 (44 caracteres que terminan en “=”).</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1249,17 @@
     <message>
         <source>Cannot write the statistics file %1: %2</source>
         <translation>No se puede escribir el archivo de estadísticas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationSettings</name>
+    <message>
+        <source>%1 is ignored: your IT department set %2 for this computer (in %3).</source>
+        <translation>Se ignora %1: su departamento de informática fijó %2 para este equipo (en %3).</translation>
+    </message>
+    <message>
+        <source>--canned-library is ignored: your IT department deployed the program&apos;s library at %1.</source>
+        <translation>Se ignora --canned-library: su departamento de informática instaló la biblioteca del programa en %1.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1897,10 @@
             <numerusform>No se pudo recuperar %n mensaje anterior de este chat: el relé ya lo había eliminado para no superar su límite de memoria.</numerusform>
             <numerusform>No se pudieron recuperar %n mensajes anteriores de este chat: el relé ya los había eliminado para no superar su límite de memoria.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate does not match the one your IT department pinned, so the connection was not made and nothing was sent. Someone may be intercepting the connection. Tell IT now.</source>
+        <translation>El certificado del relé no coincide con el que fijó su departamento de informática, así que no se estableció la conexión y no se envió nada. Es posible que alguien esté interceptando la conexión. Avise a informática ahora.</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2652,62 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
+    <message>
+        <source>Minutes without input before the workstation locks</source>
+        <translation>Minutos sin actividad antes de que el puesto se bloquee</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Fijado por su departamento de informática</translation>
+    </message>
+    <message>
+        <source>Your IT department set these for this computer. They cannot be changed here.</source>
+        <translation>Su departamento de informática fijó estos valores para este equipo. No se pueden cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation>Relé:</translation>
+    </message>
+    <message>
+        <source>Pinned relay key:</source>
+        <translation>Clave fijada del relé:</translation>
+    </message>
+    <message>
+        <source>Canned responses:</source>
+        <translation>Respuestas predefinidas:</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Emoji check:</source>
+        <translation>Aviso de emojis:</translation>
+    </message>
+    <message>
+        <source>Slang check:</source>
+        <translation>Aviso de jerga:</translation>
+    </message>
+    <message>
+        <source>All-caps check:</source>
+        <translation>Aviso de mayúsculas:</translation>
+    </message>
+    <message>
+        <source>Unchanged canned text check:</source>
+        <translation>Aviso de texto predefinido sin cambios:</translation>
+    </message>
 </context>
 <context>
     <name>advocate::Shift</name>
@@ -3183,6 +3315,10 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <source>The shift cannot start: %1</source>
         <translation>El turno no puede empezar: %1</translation>
     </message>
+    <message>
+        <source>Advocate Desk cannot start: %1 Ask your IT department.</source>
+        <translation>Advocate Desk no puede iniciarse: %1 Consulte a su departamento de informática.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3191,20 +3327,12 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <translation>Advocate Desk: el puesto de chat de la persona defensora.</translation>
     </message>
     <message>
-        <source>Relay WebSocket address, e.g. wss://relay.example.org/ws.</source>
-        <translation>Dirección WebSocket del relé, p. ej. wss://relay.example.org/ws.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
         <source>chats</source>
         <translation>chats</translation>
-    </message>
-    <message>
-        <source>Lock the workstation after this many idle minutes (default 5).</source>
-        <translation>Bloquear el puesto tras estos minutos de inactividad (5 por defecto).</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -3249,6 +3377,14 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Cannot turn off core dumps, not starting: %1</source>
         <translation>No se pueden desactivar los volcados de memoria; el programa no se inicia: %1</translation>
+    </message>
+    <message>
+        <source>Relay WebSocket address, e.g. wss://relay.example.org/ws (an address your IT department set for this computer wins).</source>
+        <translation>Dirección WebSocket del relé, p. ej. wss://relay.example.org/ws (prevalece la dirección que su departamento de informática fije para este equipo).</translation>
+    </message>
+    <message>
+        <source>Lock the workstation after this many idle minutes (1-60, default 5; else as set in Settings).</source>
+        <translation>Bloquear el puesto tras estos minutos de inactividad (1-60; sin esta opción, el valor de Configuración o 5).</translation>
     </message>
 </context>
 </TS>

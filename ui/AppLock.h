@@ -24,6 +24,7 @@ public:
     // True (and unlocked) when `password` is the advocate's.
     bool unlock(const QString &password);
     void setIdleTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds idleTimeout() const { return std::chrono::milliseconds(m_idle.interval()); }
     // Starts watching for idleness (after sign-in).
     void arm();
     void disarm();

@@ -360,12 +360,15 @@ QString MainWindow::advocateName() const
 void MainWindow::openSettings()
 {
     QSettings settings;
-    auto *dialog = new SettingsDialog(settings.value(QStringLiteral("ui/language")).toString(), m_advocateName, this);
+    auto *dialog =
+        new SettingsDialog(settings.value(QStringLiteral("ui/language")).toString(), m_advocateName, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QSettings store;
         store.setValue(QStringLiteral("ui/language"), dialog->language());
         store.setValue(QStringLiteral("canned/advocateName"), dialog->advocateName());
+        if (m_settings.setUserLockMinutes(dialog->lockMinutes(), store))
+            m_lock->setIdleTimeout(std::chrono::minutes(m_settings.lockMinutes.value));
         if (m_uiLanguage)
             m_uiLanguage->apply(dialog->language());
         setAdvocateName(dialog->advocateName());

@@ -6,6 +6,7 @@
 #include "canned/DraftChecks.h"
 #include "client/ClientSession.h"
 #include "client/Shift.h"
+#include "client/WorkstationSettings.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -69,6 +70,8 @@ public:
     // The name canned responses use for {advocate} (Settings; the signed-in user name until set).
     void setAdvocateName(const QString &name);
     QString advocateName() const;
+    // What Settings shows and where each value came from (IT's are locked there).
+    void setSettings(const WorkstationSettings &settings) { m_settings = settings; }
     // Shows or hides the canned-response panel; shown, it takes the keyboard.
     void toggleCannedPicker();
     void openSettings();
@@ -147,6 +150,7 @@ private:
     QAction *m_settingsAction = nullptr;
     UiLanguage *m_uiLanguage = nullptr;
     QString m_advocateName;
+    WorkstationSettings m_settings;
     QPointer<EndShiftDialog> m_endShiftDialog;
     QTimer m_tick;
     QString m_current;

@@ -2,6 +2,7 @@
 #include "SignInDialog.h"
 
 #include "LiveLabel.h"
+#include "ManagedMark.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,7 +23,8 @@ SignInDialog::SignInDialog(Shift &shift, const QUrl &relayUrl, bool relayUrlMana
     m_relay = new QLineEdit(relayUrl.toString(), this);
     m_relay->setObjectName(QStringLiteral("relayUrl"));
     m_relay->setAccessibleName(tr("Relay address"));
-    m_relay->setReadOnly(relayUrlManaged);
+    if (relayUrlManaged)
+        ManagedMark::markReadOnly(m_relay);
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userName"));
     m_user->setAccessibleName(tr("User name"));
@@ -60,6 +62,11 @@ SignInDialog::SignInDialog(Shift &shift, const QUrl &relayUrl, bool relayUrlMana
 QString SignInDialog::errorText() const
 {
     return m_error->text();
+}
+
+void SignInDialog::showProblem(const QString &problem)
+{
+    m_error->setText(problem);
 }
 
 QString SignInDialog::takePassword()

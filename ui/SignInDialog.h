@@ -20,10 +20,12 @@ class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `managedRelayUrl`, when set by IT, is shown read-only.
+    // A relay address IT set (`relayUrlManaged`) is shown read-only, with a lock and why.
     SignInDialog(Shift &shift, const QUrl &relayUrl, bool relayUrlManaged, QWidget *parent = nullptr);
 
     QString errorText() const;
+    // Shows why the sign-in is open again (e.g. a reconnect met a relay whose key is not the pinned one).
+    void showProblem(const QString &problem);
     // The password as typed, for the app lock to remember (hashed) after a successful sign-in.
     QString takePassword();
 

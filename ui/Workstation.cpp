@@ -30,21 +30,33 @@ Workstation::Workstation(Options options, QObject *parent) : QObject(parent), m_
         m_options.clock = std::make_shared<SystemClock>();
     if (!m_options.cache.clock)
         m_options.cache.clock = m_options.clock;
+    const WorkstationSettings &settings = m_options.settings;
+    if (settings.pin.managed())
+        m_options.session.pin = settings.pin.value;
     m_cache = std::make_unique<ShiftCache>(m_options.cache);
     m_session = std::make_unique<ClientSession>(m_options.session);
     m_shift = std::make_unique<Shift>(*m_session, *m_cache, m_options.clock);
+    DraftPolicy policy = m_options.cannedLibrary.policy();
+    settings.applyTo(policy);
+    m_options.cannedLibrary.setPolicy(policy);
     m_shift->setCannedLibrary(m_options.cannedLibrary);
     m_window = std::make_unique<MainWindow>(*m_shift);
     m_window->setUiLanguage(m_options.language);
     m_window->setAdvocateName(m_options.advocateName);
     m_window->setCap(m_options.cap);
-    m_window->appLock().setIdleTimeout(m_options.lockAfter);
+    m_window->setSettings(settings);
+    m_window->appLock().setIdleTimeout(std::chrono::minutes(settings.lockMinutes.value));
 
-    connect(m_window.get(), &MainWindow::newShiftRequested, this, &Workstation::signIn);
-    connect(m_session.get(), &ClientSession::signInFailed, this, [this](ClientSession::SignInError error) {
-        if (error == ClientSession::SignInError::SessionExpired)
-            signIn();
-    });
+    connect(m_window.get(), &MainWindow::newShiftRequested, this, [this] { signIn(); });
+    connect(m_session.get(), &ClientSession::signInFailed, this,
+            [this](ClientSession::SignInError error, const QString &message) {
+                if (error == ClientSession::SignInError::SessionExpired)
+                    signIn();
+                // A reconnect met a relay with another key: its chats are gone from this session, and the advocate
+                // learns why where they sign in again. A sign-in already open shows it itself.
+                else if (error == ClientSession::SignInError::PinMismatch && !m_signIn && m_shift->onShift())
+                    signIn(message);
+            });
 }
 
 Workstation::~Workstation()
@@ -66,10 +78,28 @@ void Workstation::inform(int icon, const QString &text)
     box->open();
 }
 
+void Workstation::refuseToStart(const QString &problem)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Advocate Desk"),
+                                tr("Advocate Desk cannot start: %1 Ask your IT department.").arg(problem),
+                                QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("cannotStartBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QDialog::finished, this, &Workstation::quitRequested);
+    box->open();
+}
+
 void Workstation::start(QString automaticPassword)
 {
     m_automaticPassword = std::move(automaticPassword);
     m_window->show();
+    // Fail closed (PK2): without knowing what IT set (the pin among it), no cache is touched and nobody signs in.
+    if (!m_options.settings.managed.ok()) {
+        wipe(m_automaticPassword);
+        refuseToStart(m_options.settings.managed.problem());
+        return;
+    }
     QPointer<Workstation> self(this);
     m_shift->recover([self](RecoveryResult result) {
         if (!self)
@@ -94,10 +124,14 @@ void Workstation::start(QString automaticPassword)
     });
 }
 
-void Workstation::signIn()
+void Workstation::signIn(const QString &problem)
 {
-    auto *dialog = new SignInDialog(*m_shift, m_options.relayUrl, m_options.relayUrlManaged, m_window.get());
+    const Setting<QUrl> &relay = m_options.settings.relayUrl;
+    auto *dialog = new SignInDialog(*m_shift, relay.value, relay.managed(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn = dialog;
+    if (!problem.isEmpty())
+        dialog->showProblem(problem);
     connect(dialog, &QDialog::accepted, this, [this, dialog = QPointer(dialog)] {
         if (dialog)
             m_window->appLock().setPassword(dialog->takePassword());

@@ -4,12 +4,12 @@
 #include "cache/ShiftCache.h"
 #include "canned/CannedLibrary.h"
 #include "client/ClientSession.h"
+#include "client/WorkstationSettings.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
-#include <QUrl>
 
-#include <chrono>
 #include <memory>
 
 namespace advocate {
@@ -17,6 +17,7 @@ namespace advocate {
 class Clock;
 class MainWindow;
 class Shift;
+class SignInDialog;
 class UiLanguage;
 
 // The workstation's one composition root: builds the object graph (shift cache, relay session, shift, main window)
@@ -33,9 +34,10 @@ public:
         ClientSession::Options session;
         // The shift's clock (maximum shift length, notice reminders, list times); null: the system clock.
         std::shared_ptr<const Clock> clock;
-        // Where the sign-in points; a managed address (PK2) cannot be edited there.
-        QUrl relayUrl;
-        bool relayUrlManaged = false;
+        // The relay address the sign-in starts with, the pinned key the session checks, the lock time, the draft
+        // switches, each from IT (PK2: locked in the sign-in and in Settings), the command line, the user or the
+        // default. Managed settings with a problem: the workstation says why and does not start.
+        WorkstationSettings settings;
         // Filled into the sign-in.
         QString userName;
         CannedLibrary cannedLibrary = CannedLibrary::shippedDefault();
@@ -43,7 +45,6 @@ public:
         QString advocateName;
         // The cap to show until the relay's signed_in brings its own.
         int cap = 1;
-        std::chrono::minutes lockAfter{5};
         // The live interface language (Settings); may be null.
         UiLanguage *language = nullptr;
     };
@@ -59,8 +60,9 @@ public:
     // Shows the window, recovers or wipes what an earlier shift left (and says so), then opens the sign-in. With
     // `automaticPassword` (--password-stdin) the sign-in is filled and submitted once; the string is wiped here.
     void start(QString automaticPassword = QString());
-    // Opens the sign-in; accepted, it starts a shift, or resumes the one the cache brought back.
-    void signIn();
+    // Opens the sign-in, showing `problem` when there is one; accepted, it starts a shift, or resumes the one the
+    // cache brought back.
+    void signIn(const QString &problem = QString());
 
 Q_SIGNALS:
     // For scripts (--password-stdin): each names no conversation and carries no secret.
@@ -73,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void inform(int icon, const QString &text);
+    void refuseToStart(const QString &problem);
 
     Options m_options;
     std::unique_ptr<ShiftCache> m_cache;
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<Shift> m_shift;
     std::unique_ptr<MainWindow> m_window;
     QString m_automaticPassword; // until the first sign-in uses it
+    QPointer<SignInDialog> m_signIn;
 };
 
 } // namespace advocate

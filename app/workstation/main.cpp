@@ -3,14 +3,14 @@
 #include "UiLanguage.h"
 #include "Workstation.h"
 #include "canned/CannedLibrary.h"
+#include "client/ManagedSettings.h"
+#include "client/WorkstationSettings.h"
 #include "common/CommandLine.h"
 #include "common/ProcessHardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QSettings>
-#include <QUrl>
 
 #include <cstdio>
 #include <memory>
@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Advocate Desk: the advocate's chat workstation."));
     const QCommandLineOption relayOption(
         QStringLiteral("relay"),
-        QCoreApplication::translate("main", "Relay WebSocket address, e.g. wss://relay.example.org/ws."),
+        QCoreApplication::translate("main", "Relay WebSocket address, e.g. wss://relay.example.org/ws (an address "
+                                            "your IT department set for this computer wins)."),
         QCoreApplication::translate("main", "url"));
     const QCommandLineOption capOption(
         QStringLiteral("cap"),
@@ -91,8 +92,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "chats"), QStringLiteral("1"));
     const QCommandLineOption lockOption(
         QStringLiteral("lock-minutes"),
-        QCoreApplication::translate("main", "Lock the workstation after this many idle minutes (default 5)."),
-        QCoreApplication::translate("main", "minutes"), QStringLiteral("5"));
+        QCoreApplication::translate("main", "Lock the workstation after this many idle minutes (1-60, default 5; "
+                                            "else as set in Settings)."),
+        QCoreApplication::translate("main", "minutes"));
     const QCommandLineOption userOption(
         QStringLiteral("user"), QCoreApplication::translate("main", "Pre-fill the sign-in with this user name."),
         QCoreApplication::translate("main", "name"));
@@ -142,29 +144,30 @@ int main(int argc, char *argv[])
     const QSettings userSettings;
     language.apply(userSettings.value(QStringLiteral("ui/language")).toString());
 
-    // A relay address set system-wide by IT wins over the command line and cannot be edited (PK2).
-    const QSettings managed(QSettings::SystemScope, QCoreApplication::organizationName(),
-                            QCoreApplication::applicationName());
-    const QString managedUrl = managed.value(QStringLiteral("relay/url")).toString();
-    const QUrl relayUrl(managedUrl.isEmpty() ? parser.value(relayOption) : managedUrl);
-    // The canned-response library is the program's, read-only to advocates: IT's system-wide setting, else the file
-    // IT deployed at the default path. Only where neither exists (development, the demo) does --canned-library
-    // count, so an advocate cannot swap the program's library and its policy for their own.
-    const QString managedCanned = managed.value(QStringLiteral("canned/library")).toString();
-    const QString defaultCanned = QStringLiteral(ADVOCATE_DEFAULT_CANNED_LIBRARY);
-    const QString cannedPath = !managedCanned.isEmpty() ? managedCanned
-                               : QFileInfo::exists(defaultCanned) || !parser.isSet(cannedOption)
-                                   ? defaultCanned
-                                   : parser.value(cannedOption);
+    // What IT set for this computer wins over the command line and the user's own settings (PK2).
+    const advocate::ManagedSettings managed =
+        advocate::ManagedSettings::read(advocate::ManagedSettings::systemLocation());
+    advocate::WorkstationSettings::CommandLine commandLine;
+    if (parser.isSet(relayOption))
+        commandLine.relayUrl = parser.value(relayOption);
+    if (parser.isSet(cannedOption))
+        commandLine.cannedLibrary = parser.value(cannedOption);
+    if (parser.isSet(lockOption))
+        commandLine.lockMinutes = parser.value(lockOption).toInt();
+    advocate::WorkstationSettings settings = advocate::WorkstationSettings::resolve(
+        managed, commandLine, userSettings, QStringLiteral(ADVOCATE_DEFAULT_CANNED_LIBRARY));
+    for (const QString &ignored : settings.ignored)
+        std::fprintf(stderr, "advocate-desk: %s\n", qUtf8Printable(ignored));
+    if (!managed.ok()) // the window says it too, and the workstation does not start
+        std::fprintf(stderr, "advocate-desk: %s\n", qUtf8Printable(managed.problem()));
 
     advocate::Workstation::Options options;
-    options.relayUrl = relayUrl;
-    options.relayUrlManaged = !managedUrl.isEmpty();
     options.userName = userName;
-    options.cannedLibrary = advocate::CannedLibrary::loadForWorkstation(cannedPath);
+    // The canned-response library is the program's, read-only to advocates (docs/canned-responses.md).
+    options.cannedLibrary = advocate::CannedLibrary::loadForWorkstation(settings.cannedLibrary.value);
     options.advocateName = userSettings.value(QStringLiteral("canned/advocateName")).toString();
     options.cap = qBound(1, parser.value(capOption).toInt(), 4);
-    options.lockAfter = std::chrono::minutes(qMax(1, parser.value(lockOption).toInt()));
+    options.settings = std::move(settings);
     options.language = &language;
     advocate::Workstation workstation(std::move(options));
 
@@ -194,5 +197,6 @@ int main(int argc, char *argv[])
     }
     QObject::connect(&workstation, &advocate::Workstation::quitRequested, &app, &QApplication::quit);
     workstation.start(std::move(automaticPassword));
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    return managed.ok() ? exitCode : 1;
 }

@@ -53,6 +53,8 @@ public:
     const QList<CannedIssue> &issues() const { return m_issues; }
     bool hasErrors() const;
     const DraftPolicy &policy() const { return m_policy; }
+    // The policy with IT's managed switches applied over the file's (WorkstationSettings::applyTo).
+    void setPolicy(const DraftPolicy &policy) { m_policy = policy; }
     QString defaultLanguage() const { return m_defaultLanguage; }
     // The program's values for {program}, {hotline_phone} and {hours} (the file's "program" object) in a
     // conversation language, with the same fallback as variant(). {advocate} is the caller's to add.

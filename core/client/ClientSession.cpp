@@ -25,7 +25,9 @@ ClientSession::ClientSession(Options options, QObject *parent)
         if (m_state == State::SigningIn)
             fail(SignInError::Unreachable);
     });
-    m_socket.setOptions({m_options.protocolVersion, m_options.pingInterval});
+    m_socket.setOptions(
+        {m_options.protocolVersion, m_options.pingInterval, m_options.pin, m_options.trustedAuthorities});
+    connect(&m_socket, &RelaySocket::pinRefused, this, [this] { fail(SignInError::PinMismatch); });
     connect(&m_socket, &RelaySocket::versionRefused, this, [this] { fail(SignInError::UnsupportedVersion); });
     connect(&m_socket, &RelaySocket::frameReceived, this, &ClientSession::handle);
     connect(&m_socket, &RelaySocket::undecodableFrame, this, [this] {
@@ -64,6 +66,9 @@ QString ClientSession::describe(SignInError error)
         return tr("Your session on the relay has ended. Please sign in again.");
     case SignInError::ProtocolError:
         return tr("The relay answered in a way this workstation does not understand. Ask IT.");
+    case SignInError::PinMismatch:
+        return tr("The relay's certificate does not match the one your IT department pinned, so the connection was "
+                  "not made and nothing was sent. Someone may be intercepting the connection. Tell IT now.");
     }
     return {};
 }

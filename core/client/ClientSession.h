@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "client/RelayKeyPin.h"
 #include "client/RelaySocket.h"
 #include "client/SeqTracker.h"
 #include "common/Clock.h"
@@ -13,6 +14,7 @@
 #include <QMap>
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
@@ -49,6 +51,12 @@ public:
         // The clock the send timeout is measured on (its monotonic part); null means the system clock. Tests pass
         // a ManualClock to decide when a message is late instead of racing a short real timeout.
         std::shared_ptr<const Clock> clock;
+        // The relay's public key as IT pinned it (PK2): checked once TLS is up and before any frame, on every
+        // connection, reconnects included. Unset: any relay the trust store accepts.
+        RelayKeyPin pin;
+        // Only tests set it: the certificate authorities trusted instead of the system's, so a test relay's own
+        // certificate verifies as a real one would (no TLS error is ever ignored).
+        QList<QSslCertificate> trustedAuthorities;
     };
 
     enum class State {
@@ -68,6 +76,7 @@ public:
         UnsupportedVersion,
         SessionExpired, // a reconnect found the session gone (relay restarted or the token expired)
         ProtocolError,
+        PinMismatch, // the relay's certificate verified, but its key is not the one IT pinned
     };
     Q_ENUM(SignInError)
 

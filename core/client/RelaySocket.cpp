@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "RelaySocket.h"
 
+#include <QSslConfiguration>
 #include <QWebSocket>
 
 namespace advocate {
@@ -31,6 +32,7 @@ void RelaySocket::open(const QUrl &url)
     abort();
     m_url = url;
     m_greeted = false;
+    m_peerAccepted = false;
     m_tlsProblem = false;
     m_socket = std::make_unique<QWebSocket>();
     QWebSocket *socket = m_socket.get();
@@ -47,7 +49,25 @@ void RelaySocket::open(const QUrl &url)
 
 void RelaySocket::watchTls(QWebSocket &socket)
 {
+    if (!m_options.trustedAuthorities.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_options.trustedAuthorities);
+        socket.setSslConfiguration(tls);
+    }
     connect(&socket, &QWebSocket::sslErrors, this, [this] { m_tlsProblem = true; });
+    connect(&socket, &QWebSocket::connected, this, &RelaySocket::checkPin);
+}
+
+void RelaySocket::checkPin()
+{
+    // The handshake and the certificate verification are done, the relay's hello is not read yet: nothing of the
+    // client's (no password, no session token) has gone out.
+    if (m_options.pin.accepts(m_socket->sslConfiguration().peerCertificate())) {
+        m_peerAccepted = true;
+        return;
+    }
+    abort();
+    Q_EMIT pinRefused();
 }
 
 void RelaySocket::onSocketError(QAbstractSocket::SocketError error)
@@ -106,6 +126,8 @@ void RelaySocket::send(const ClientFrame &frame)
 
 void RelaySocket::onText(const QString &text)
 {
+    if (!m_peerAccepted)
+        return; // before the pin check (none comes before it; this only makes sure)
     const DecodeResult<RelayFrame> decoded = m_codec.decodeRelayFrame(text.toUtf8());
     if (decoded.otherDirection)
         return; // a type only clients send: nothing for us

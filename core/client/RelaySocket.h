@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "client/RelayKeyPin.h"
 #include "protocol/FrameCodec.h"
 #include "protocol/Frames.h"
 
 #include <QAbstractSocket>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
@@ -31,6 +34,11 @@ public:
         int protocolVersion = FrameCodec::protocolVersion;
         // Keeps proxies from closing an idle socket.
         std::chrono::milliseconds pingInterval{30000};
+        // The relay's public key as IT pinned it (PK2), checked on top of the trust store once the handshake is
+        // done and before the relay's first frame is read. Unset: any relay the trust store accepts.
+        RelayKeyPin pin;
+        // Only tests set it: the certificate authorities trusted instead of the system's.
+        QList<QSslCertificate> trustedAuthorities;
     };
 
     explicit RelaySocket(QObject *parent = nullptr);
@@ -67,6 +75,9 @@ Q_SIGNALS:
     void frameReceived(const advocate::RelayFrame &frame);
     // A text frame that is no relay frame of this protocol (not even one of the other direction).
     void undecodableFrame();
+    // The relay's certificate verified but its key is not a pinned one. The connection is dropped already, before
+    // any frame was read or sent; the next open() tries again (and checks again).
+    void pinRefused();
     // The connection failed (refused, unreachable, TLS: see tlsProblem()). The connection is left to the owner,
     // which drops it with abort().
     void failed();
@@ -74,9 +85,9 @@ Q_SIGNALS:
     void disconnected();
 
 private:
-    // The TLS side of a new connection. A check of the relay's certificate against a pin belongs here: a
-    // mismatch sets m_tlsProblem and emits failed(), as a failed handshake does.
+    // The TLS side of a new connection: the trusted authorities, TLS errors, and the pin check once connected.
     void watchTls(QWebSocket &socket);
+    void checkPin();
     void onSocketError(QAbstractSocket::SocketError error);
     void onText(const QString &text);
     void onDisconnected();
@@ -86,6 +97,7 @@ private:
     QUrl m_url;
     std::unique_ptr<QWebSocket> m_socket;
     bool m_greeted = false;
+    bool m_peerAccepted = false; // the pin check passed on this connection
     bool m_tlsProblem = false;
     QTimer m_ping;
 };

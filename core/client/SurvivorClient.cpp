@@ -45,7 +45,7 @@ void SurvivorClient::start(const QUrl &relayUrl, const Options &options)
     // The last session's socket: nothing more is expected from it.
     m_socket.abort();
     m_options = options;
-    m_socket.setOptions({m_options.protocolVersion, m_options.pingInterval});
+    m_socket.setOptions({m_options.protocolVersion, m_options.pingInterval, RelayKeyPin{}, {}});
     m_conversation.clear();
     m_held.clear();
     m_seq = {};

@@ -154,6 +154,7 @@ protected:
         built.clock = clock;
         built.cannedLibrary = CannedLibrary(); // the suites that need one set it
         built.cap = 4;
+        configure(built);
         workstation = std::make_unique<Workstation>(built);
         cache = &workstation->cache();
         session = &workstation->session();
@@ -162,6 +163,9 @@ protected:
         window->show();
         activate();
     }
+
+    // A suite's own settings for the workstation, before it is built.
+    virtual void configure(Workstation::Options &built) { Q_UNUSED(built) }
 
     // Shortcuts act in the active window only.
     void activate()

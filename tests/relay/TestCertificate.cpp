@@ -21,4 +21,18 @@ TestCertificate makeTestCertificate(const QTemporaryDir &dir)
     return made;
 }
 
+QString opensslKeyPin(const QString &certificate)
+{
+    // The very pipeline of the IT install guide.
+    QProcess shell;
+    shell.start(QStringLiteral("sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("openssl x509 -in \"$1\" -pubkey -noout | openssl pkey -pubin -outform der | "
+                                "openssl dgst -sha256 -binary | openssl base64 -A"),
+                 QStringLiteral("sh"), certificate});
+    if (!shell.waitForFinished(60000) || shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0)
+        return {};
+    return QString::fromLatin1(shell.readAllStandardOutput()).trimmed();
+}
+
 } // namespace advocate::test

@@ -17,4 +17,8 @@ struct TestCertificate
 
 TestCertificate makeTestCertificate(const QTemporaryDir &dir);
 
+// The certificate's public-key pin as docs/it-install-guide.md has IT compute it with openssl (base64 SHA-256 of the
+// DER SubjectPublicKeyInfo); empty when openssl failed.
+QString opensslKeyPin(const QString &certificate);
+
 } // namespace advocate::test

@@ -100,16 +100,20 @@ const std::map<QString, RuntimeLookup> &runtimeLookups()
         {QStringLiteral("FrameCodec"), viaContext("FrameCodec")},                 // core/protocol/
         {QStringLiteral("IdentifyingDetails"), viaContext("IdentifyingDetails")}, // core/handoff/
         {QStringLiteral("KeychainStore"), viaContext("KeychainStore")},
+        {QStringLiteral("ManagedMark"), viaContext("ManagedMark")},         // ui/ManagedMark.cpp
+        {QStringLiteral("ManagedSettings"), viaContext("ManagedSettings")}, // core/client/
         {QStringLiteral("NoticeReminder"), viaContext("NoticeReminder")},
         {QStringLiteral("OpeningHours"), viaContext("OpeningHours")},
         {QStringLiteral("RelayConfigFile"), viaContext("RelayConfigFile")},
+        {QStringLiteral("RelayKeyPin"), viaContext("RelayKeyPin")}, // core/client/
         {QStringLiteral("RelayServer"), viaContext("RelayServer")},
         {QStringLiteral("Router"), viaContext("Router")},
         {QStringLiteral("ServiceNoticeFile"), viaContext("ServiceNoticeFile")}, // core/relay/ServiceNotice.cpp
         {QStringLiteral("ShiftCache"), viaContext("ShiftCache")},
         {QStringLiteral("StaffAccounts"), viaContext("StaffAccounts")},
         {QStringLiteral("StatisticsFile"), viaContext("StatisticsFile")},
-        {QStringLiteral("main"), viaContext("main")}, // app/workstation/main.cpp
+        {QStringLiteral("WorkstationSettings"), viaContext("WorkstationSettings")}, // core/client/
+        {QStringLiteral("main"), viaContext("main")},                               // app/workstation/main.cpp
     };
     return lookups;
 }

@@ -157,9 +157,10 @@ TEST_F(ClientSessionTest, EverySignInErrorHasItsOwnSentence)
     for (auto error : {ClientSession::SignInError::InvalidAddress, ClientSession::SignInError::BadCredentials,
                        ClientSession::SignInError::LockedOut, ClientSession::SignInError::Unreachable,
                        ClientSession::SignInError::TlsFailure, ClientSession::SignInError::UnsupportedVersion,
-                       ClientSession::SignInError::SessionExpired, ClientSession::SignInError::ProtocolError})
+                       ClientSession::SignInError::SessionExpired, ClientSession::SignInError::ProtocolError,
+                       ClientSession::SignInError::PinMismatch})
         sentences.insert(ClientSession::describe(error));
-    EXPECT_EQ(sentences.size(), 8);
+    EXPECT_EQ(sentences.size(), 9);
 }
 
 TEST_F(ClientSessionTest, TakeNextWithNobodyWaitingIsARefusalNotASignInFailure)

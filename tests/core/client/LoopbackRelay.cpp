@@ -30,10 +30,18 @@ RelayConfig LoopbackRelay::defaultConfig()
     return config;
 }
 
+void LoopbackRelay::useTls(const QString &certificate, const QString &key)
+{
+    m_certificate = certificate;
+    m_key = key;
+}
+
 bool LoopbackRelay::start()
 {
     m_server = std::make_unique<RelayServer>(m_config, &m_clock, &m_accounts);
     m_server->setTickInterval(std::chrono::milliseconds(20));
+    if (!m_certificate.isEmpty() && !m_server->useTls(m_certificate, m_key))
+        return false;
     if (!m_server->listen(QHostAddress::LocalHost, m_port))
         return false;
     m_port = m_server->port();
@@ -47,7 +55,9 @@ void LoopbackRelay::stop()
 
 QUrl LoopbackRelay::url() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/ws")
+                    .arg(m_certificate.isEmpty() ? QStringLiteral("ws") : QStringLiteral("wss"))
+                    .arg(m_port));
 }
 
 } // namespace advocate::test

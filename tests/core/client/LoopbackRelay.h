@@ -22,6 +22,8 @@ public:
     ~LoopbackRelay();
 
     static RelayConfig defaultConfig();
+    // Serves wss with this certificate and key from the next start() on (tests/relay/TestCertificate.h makes them).
+    void useTls(const QString &certificate, const QString &key);
     bool start();
     void stop();
     QUrl url() const;
@@ -36,6 +38,8 @@ private:
     StaffAccounts m_accounts;
     std::unique_ptr<RelayServer> m_server;
     quint16 m_port = 0;
+    QString m_certificate;
+    QString m_key;
 };
 
 } // namespace advocate::test
