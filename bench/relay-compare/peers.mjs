@@ -65,7 +65,7 @@ export class Peer {
 // Signs `users` in, at most `inFlight` password checks at a time (the relay checks two at once and refuses more than
 // 32 waiting); a sign-in refused with rate_limited is tried again on a fresh connection after a pause, as a
 // workstation would. Resolves with the peers in the order of `users`.
-export async function signIn(url, users, onFrame, {inFlight = 8, available = true} = {}) {
+export async function signIn(url, users, onFrame, {inFlight = 8, available = true, signedIn = () => {}} = {}) {
     const peers = new Array(users.length);
     await pool(users.length, inFlight, async (i) => {
         for (let attempt = 0; ; ++attempt) {
@@ -86,6 +86,7 @@ export async function signIn(url, users, onFrame, {inFlight = 8, available = tru
                 outcome.peer.user = users[i];
                 if (available)
                     outcome.peer.send({type: 'set_available', available: true});
+                signedIn(outcome.peer);
                 peers[i] = outcome.peer;
                 return;
             }
@@ -99,10 +100,12 @@ export async function signIn(url, users, onFrame, {inFlight = 8, available = tru
 }
 
 // Opens a survivor and sends `start`; resolves with the peer once `until` (a frame type) arrives, or with null when
-// the server refused it (busy, an error, a closed socket).
-export function startSurvivor(url, onFrame, until = 'queued') {
+// the server refused it (busy, an error, a closed socket). From its session on, `pinger` keeps it from falling silent.
+export function startSurvivor(url, onFrame, until, pinger) {
     return new Promise((resolve) => {
         const peer = new Peer(url, (p, frame) => {
+            if (frame.type === 'session')
+                pinger.add(p);
             if (frame.type === until) {
                 p.onFrame = onFrame;
                 onFrame(p, frame);
@@ -214,5 +217,38 @@ export class Traffic {
             sender.at = Math.max(sender.at, now - this.meanIntervalMs) + this.meanIntervalMs * (0.5 + Math.random());
             this.heap.push(sender);
         }
+    }
+}
+
+// Every peer added pings every `seconds` (the protocol asks clients for at least one frame every 30 s; the relay
+// closes a socket silent for 90), spread evenly over the interval.
+export class Pinger {
+    constructor(seconds) {
+        this.peers = [];
+        this.seconds = seconds;
+        this.next = 0;
+        this.timer = setInterval(() => this.tick(), 100);
+    }
+
+    add(peer) {
+        this.peers.push(peer);
+    }
+
+    tick() {
+        const slice = Math.ceil(this.peers.length * 0.1 / this.seconds);
+        for (let i = 0; i < slice && this.peers.length > 0; ++i) {
+            this.next %= this.peers.length;
+            const peer = this.peers[this.next];
+            if (peer.closed) {
+                this.peers.splice(this.next, 1);
+            } else {
+                peer.send({type: 'ping'});
+                ++this.next;
+            }
+        }
+    }
+
+    stop() {
+        clearInterval(this.timer);
     }
 }

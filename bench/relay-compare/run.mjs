@@ -8,6 +8,10 @@
 //   node run.mjs --relay build/bench/app/relay/advocate-relay [--only conversations,board,rate,waiting]
 //       [--targets forwarder,relay] [--conversations 1000] [--seconds 60] [--steps 1000,2000,...]
 //       [--step-seconds 5] [--waiting 10000] [--wait-seconds 40] [--ping-seconds 25] [--json out.json]
+//       [--profile PREFIX]
+// --profile records each server with `perf record -e cpu-clock -g` while it is measured (the conversations'
+// window, the rate steps, the waiting room from the first connection), into PREFIX-<target>-<shape>.data
+// (linux-perf must be installed).
 import {writeFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 
@@ -26,6 +30,7 @@ const options = {
     'wait-seconds': '40',
     'ping-seconds': '25',
     json: '',
+    profile: '',
 };
 for (let i = 2; i < process.argv.length; i += 2) {
     const name = process.argv[i].replace(/^--/, '');
@@ -44,11 +49,14 @@ if (targets.includes('relay') && !options.relay) {
 const count = Number(options.conversations);
 const log = (text) => process.stderr.write(text + '\n');
 
-async function withServer(kind, accounts, body) {
+async function withServer(kind, shape, accounts, body) {
     const server = await new Server(kind, {relayExe: options.relay}).start(accounts);
+    if (options.profile)
+        server.profileFile = `${options.profile}-${kind}-${shape}.data`;
     try {
         return await body(server);
     } finally {
+        await server.profile(false);
         await server.stop();
     }
 }
@@ -59,18 +67,19 @@ for (const kind of targets) {
     results[kind] = {};
     if (only.has('conversations') || only.has('board')) {
         log(`${kind}: ${count} conversations, a message per side every ~3 s, ${options.seconds} s`);
-        results[kind].conversations = await withServer(kind, {advocates: Math.ceil(count / 4), supervisors: 1},
+        const accounts = {advocates: Math.ceil(count / 4), supervisors: 1};
+        results[kind].conversations = await withServer(kind, 'conversations', accounts,
             (server) => conversations(server, {count, seconds: Number(options.seconds)}));
     }
     if (only.has('rate')) {
         log(`${kind}: ${count} conversations, offered rate stepped up`);
-        results[kind].rate = await withServer(kind, {advocates: Math.ceil(count / 4), supervisors: 1},
-            (server) => rate(server, {count, steps: options.steps.split(',').map(Number),
-                stepSeconds: Number(options['step-seconds'])}));
+        const accounts = {advocates: Math.ceil(count / 4), supervisors: 1};
+        results[kind].rate = await withServer(kind, 'rate', accounts, (server) => rate(server,
+            {count, steps: options.steps.split(',').map(Number), stepSeconds: Number(options['step-seconds'])}));
     }
     if (only.has('waiting')) {
         log(`${kind}: ${options.waiting} survivors waiting in the queue`);
-        results[kind].waiting = await withServer(kind, {advocates: 1, supervisors: 1},
+        results[kind].waiting = await withServer(kind, 'waiting', {advocates: 1, supervisors: 1},
             (server) => waiting(server, {count: Number(options.waiting), seconds: Number(options['wait-seconds']),
                 pingSeconds: Number(options['ping-seconds'])}));
     }

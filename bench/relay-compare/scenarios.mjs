@@ -9,7 +9,7 @@
 //                  a surge): places held, the time to connect them all, RSS and CPU while they wait and ping.
 // Every figure of the server is read from /proc; the generator's own CPU is reported beside it.
 import {CpuMeter, ownCpuSeconds} from './servers.mjs';
-import {nowUs, percentile, pool, signIn, sleep, startSurvivor, Traffic} from './peers.mjs';
+import {nowUs, percentile, Pinger, pool, signIn, sleep, startSurvivor, Traffic} from './peers.mjs';
 
 const log = (text) => process.stderr.write(text + '\n');
 
@@ -18,6 +18,7 @@ class ChatLoad {
     constructor(server) {
         this.server = server;
         this.traffic = new Traffic();
+        this.pinger = new Pinger(25);
         this.sides = new Map(); // conversation → {survivor, advocate, senders}
         this.window = null;     // {start, end} in µs: deliveries of messages sent inside it are counted
         this.latencies = [];
@@ -100,14 +101,15 @@ class ChatLoad {
     async setUp(survivors, {supervisor = true} = {}) {
         const started = performance.now();
         const url = this.server.url;
+        const signedIn = (peer) => this.pinger.add(peer);
         if (supervisor)
-            [this.supervisor] = await signIn(url, ['sup0'], this.onFrame, {available: false});
+            [this.supervisor] = await signIn(url, ['sup0'], this.onFrame, {available: false, signedIn});
         const advocates = Array.from({length: Math.ceil(survivors / 4)}, (_, i) => `adv${i}`);
-        this.advocates = await signIn(url, advocates, this.onFrame);
+        this.advocates = await signIn(url, advocates, this.onFrame, {signedIn});
         const signedInMs = performance.now() - started;
         this.survivors = [];
         await pool(survivors, 100, async () => {
-            const peer = await startSurvivor(url, this.onFrame, 'conversation_started');
+            const peer = await startSurvivor(url, this.onFrame, 'conversation_started', this.pinger);
             if (peer)
                 this.survivors.push(peer);
         });
@@ -171,13 +173,14 @@ class ChatLoad {
         side.survivor.send({type: 'end', conversation: id});
         await sleep(20);
         this.awaitingAnswer = true;
-        const peer = await startSurvivor(this.server.url, this.onFrame, 'conversation_started');
+        const peer = await startSurvivor(this.server.url, this.onFrame, 'conversation_started', this.pinger);
         if (peer)
             this.survivors.push(peer);
     }
 
     tearDown() {
         this.traffic.stop();
+        this.pinger.stop();
         for (const peer of [...this.survivors, ...this.advocates, this.supervisor].filter(Boolean))
             peer.close();
     }
@@ -188,6 +191,7 @@ export async function conversations(server, {count, seconds}) {
     await load.setUp(count);
     load.traffic.start();
     await sleep(3000); // warm-up
+    await server.profile(true);
     load.openWindow();
     const ends = performance.now() + seconds * 1000;
     for (let i = 0; performance.now() < ends; ++i) {
@@ -195,6 +199,7 @@ export async function conversations(server, {count, seconds}) {
         await sleep(400 + Math.random() * 400);
     }
     load.closeWindow();
+    await server.profile(false);
     await sleep(2000); // late deliveries of messages sent inside the window still count
     const result = load.result();
     const board = [...load.boardLatencies.hand, ...load.boardLatencies.answered].sort((a, b) => a - b);
@@ -215,6 +220,7 @@ export async function rate(server, {count, steps, stepSeconds}) {
     load.traffic.setRate(steps[0]);
     load.traffic.start();
     await sleep(2000);
+    await server.profile(true);
     let best = null;
     let failures = 0;
     const tried = [];
@@ -254,13 +260,16 @@ export async function waiting(server, {count, seconds, pingSeconds}) {
         else if (frame.type === '_closed' && waitingNow)
             ++closedWhileWaiting;
     };
-    const staff = [...await signIn(url, ['adv0'], () => {}, {available: false}),
-        ...await signIn(url, ['sup0'], () => {}, {available: false})];
+    const pinger = new Pinger(pingSeconds);
+    const signedIn = (peer) => pinger.add(peer);
+    const staff = [...await signIn(url, ['adv0'], () => {}, {available: false, signedIn}),
+        ...await signIn(url, ['sup0'], () => {}, {available: false, signedIn})];
     const survivors = [];
     let refused = 0;
+    await server.profile(true);
     const started = performance.now();
     await pool(count, 500, async () => {
-        const peer = await startSurvivor(url, onFrame, 'queued');
+        const peer = await startSurvivor(url, onFrame, 'queued', pinger);
         if (peer)
             survivors.push(peer);
         else
@@ -269,13 +278,6 @@ export async function waiting(server, {count, seconds, pingSeconds}) {
     const connectSeconds = (performance.now() - started) / 1000;
     log(`  ${server.kind}: ${survivors.length} waiting, ${refused} refused, in ${connectSeconds.toFixed(1)} s`);
     const rssConnected = server.rssMiB();
-    // Each survivor pings every `pingSeconds` (the protocol asks for at least every 30 s), spread evenly.
-    let next = 0;
-    const slice = Math.max(1, Math.round(survivors.length * 0.1 / pingSeconds));
-    const pinger = setInterval(() => {
-        for (let i = 0; i < slice && survivors.length > 0; ++i)
-            survivors[next++ % survivors.length].send({type: 'ping'});
-    }, 100);
     await sleep(2000);
     waitingNow = true;
     queuedFrames = 0;
@@ -293,7 +295,7 @@ export async function waiting(server, {count, seconds, pingSeconds}) {
         queuedFramesPerSecond: queuedFrames / seconds,
         closedWhileWaiting,
     };
-    clearInterval(pinger);
+    pinger.stop();
     for (const peer of [...survivors, ...staff])
         peer.close();
     log(`  ${server.kind}: ${JSON.stringify(result)}`);

@@ -115,6 +115,20 @@ export class Server {
         return match ? Number(match[1]) / 1024 : NaN;
     }
 
+    // With a profileFile, starts or stops `perf record` on the server.
+    async profile(on) {
+        if (on && this.profileFile && !this.perf) {
+            this.perf = spawn('perf', ['record', '-q', '-e', 'cpu-clock', '-F', '499', '-g', '-p',
+                String(this.child.pid), '-o', this.profileFile], {stdio: 'inherit'});
+            await new Promise((resolve) => setTimeout(resolve, 500));
+        } else if (!on && this.perf) {
+            const done = new Promise((resolve) => this.perf.on('exit', resolve));
+            this.perf.kill('SIGINT');
+            await done;
+            this.perf = null;
+        }
+    }
+
     running() {
         return this.child && this.child.exitCode === null && this.child.signalCode === null;
     }
