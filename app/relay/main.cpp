@@ -4,6 +4,9 @@
 #include "common/ProcessHardening.h"
 #include "common/SystemClock.h"
 #include "relay/AdminCommands.h"
+#ifdef Q_OS_LINUX
+#include "relay/EpollEventDispatcher.h"
+#endif
 #include "relay/LogRateLimiter.h"
 #include "relay/RelayConfigFile.h"
 #include "relay/RelayServer.h"
@@ -124,6 +127,11 @@ int main(int argc, char *argv[])
     if (const auto exitCode = advocate::handleStandardOptions(parser, arguments))
         return *exitCode;
 
+#ifdef Q_OS_LINUX
+    // Every survivor and advocate is a socket: Qt's own dispatchers poll all of them on every wake-up (issue 16).
+    if (auto dispatcher = std::make_unique<advocate::EpollEventDispatcher>(); dispatcher->isValid())
+        QCoreApplication::setEventDispatcher(dispatcher.release());
+#endif
     QCoreApplication app(argc, argv);
     quitOnStopSignals(app);
     advocate::RelayServer::silenceClientAddressLogging();
