@@ -3,6 +3,7 @@
 
 #include "common/SystemClock.h"
 #include "relay/AuditLog.h"
+#include "relay/FrameOutbox.h"
 #include "relay/GuardedConnection.h"
 #include "relay/GuardedTcpServer.h"
 #include "relay/Router.h"
@@ -175,7 +176,9 @@ RelayServer::RelayServer(QObject *parent) : RelayServer(RelayConfig{}, nullptr, 
 RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAuthenticator *accounts, QObject *parent)
     : QObject(parent), m_config(config), m_codec(ProtocolLimits{config.maxFrameBytes, config.maxMessageChars}),
       m_webSockets(
-          std::make_unique<QWebSocketServer>(QStringLiteral("advocate-relay"), QWebSocketServer::NonSecureMode))
+          std::make_unique<QWebSocketServer>(QStringLiteral("advocate-relay"), QWebSocketServer::NonSecureMode)),
+      m_outbox(
+          new FrameOutbox(FrameOutbox::Limits{config.maxPendingWriteBytes}, this))
 {
     if (!config.auditLogPath.isEmpty()) {
         m_audit = std::make_unique<AuditLog>(config.auditLogPath,
@@ -502,6 +505,8 @@ void RelayServer::acceptWebSockets()
         const QByteArray source = m_sourceKeys->keyFor(socket->peerAddress());
         const ConnectionId id = ++m_lastConnection;
         m_sockets.insert(id, socket);
+        // The relay writes its frames to the WebSocket's own transport (FrameOutbox); Qt's layer reads and closes.
+        m_outbox->attach(id, guarded->socket());
         connect(socket, &QWebSocket::textMessageReceived, this, [this, id](const QString &text) {
             m_router->frameReceived(id, m_codec.decodeClientFrame(text.toUtf8()));
         });
@@ -509,6 +514,7 @@ void RelayServer::acceptWebSockets()
                 [this, id](const QByteArray &) { m_router->frameReceived(id, m_codec.decodeBinary()); });
         connect(socket, &QWebSocket::disconnected, this, [this, id, socket] {
             m_sockets.remove(id);
+            m_outbox->detach(id);
             socket->deleteLater();
             m_router->connectionClosed(id);
         });
@@ -518,15 +524,9 @@ void RelayServer::acceptWebSockets()
 
 void RelayServer::send(ConnectionId connection, const RelayFrame &frame)
 {
-    QWebSocket *socket = m_sockets.value(connection);
-    if (!socket)
-        return;
-    socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
-    if (socket->bytesToWrite() > m_config.maxPendingWriteBytes) {
-        // A reader that does not read (or reads slowly on purpose) would grow this buffer without bound. Aborted
-        // from the event loop: the router is in the middle of a decision and must not hear of the drop yet.
-        QTimer::singleShot(0, socket, [socket] { socket->abort(); });
-    }
+    // Over its output limit, the connection is aborted from the event loop: the router is in the middle of a decision
+    // and must not hear of the drop yet.
+    m_outbox->append(connection, FrameCodec::encode(frame));
 }
 
 void RelayServer::close(ConnectionId connection, bool policyViolation)

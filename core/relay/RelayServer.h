@@ -27,6 +27,7 @@ namespace advocate {
 
 class AuditLog;
 class Clock;
+class FrameOutbox;
 class GuardedConnection;
 class GuardedTcpServer;
 class SourceKeys;
@@ -113,6 +114,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<QWebSocketServer> m_webSockets; // answers handshakes handed over by GuardedConnection
     QHash<ConnectionId, QWebSocket *> m_sockets;
+    FrameOutbox *m_outbox = nullptr; // a child: the frames to send, written once per pass of the event loop
     const Clock *m_clock = nullptr;
     std::unique_ptr<SourceKeys> m_sourceKeys;
     GuardedTcpServer *m_listener = nullptr;           // a child of this server once listen() succeeded
