@@ -30,10 +30,17 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    sweep();
     const QByteArray source = m_sourceKey(socket->peerAddress());
-    const bool overall = static_cast<int>(m_entries.size()) >= m_limits.maxConnections;
-    if (overall || m_perSource.value(source) >= m_limits.maxPerSource) {
+    const auto overCap = [&] {
+        return static_cast<int>(m_entries.size()) >= m_limits.maxConnections ||
+               m_perSource.value(source) >= m_limits.maxPerSource;
+    };
+    // Gone connections the counts still hold are looked for only when they would refuse this one: a look at every
+    // connection on every accept made filling the relay quadratic (issue 16).
+    if (overCap())
+        sweep();
+    if (overCap()) {
+        const bool overall = static_cast<int>(m_entries.size()) >= m_limits.maxConnections;
         // Refused before a byte is read (before the TLS handshake): no HTTP answer, the peer sees a reset.
         m_refusals.add(overall ? Refusal::ConnectionCap : Refusal::SourceConnectionCap);
         socket->abort();
