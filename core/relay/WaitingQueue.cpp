@@ -22,7 +22,7 @@ bool WaitingQueue::enqueue(SessionId session, const QString &language, qint64 no
     if (static_cast<int>(queue.size()) >= m_limit)
         return false;
     queue.push_back({session, nowMs});
-    m_where.insert(session, language);
+    m_where.insert(session, Where{language, nowMs});
     return true;
 }
 
@@ -30,7 +30,7 @@ void WaitingQueue::enqueueFront(SessionId session, const QString &language, qint
 {
     remove(session);
     m_queues[language].push_front({session, nowMs});
-    m_where.insert(session, language);
+    m_where.insert(session, Where{language, nowMs});
 }
 
 bool WaitingQueue::remove(SessionId session)
@@ -38,7 +38,7 @@ bool WaitingQueue::remove(SessionId session)
     const auto found = m_where.constFind(session);
     if (found == m_where.constEnd())
         return false;
-    std::deque<Entry> &queue = m_queues[*found];
+    std::deque<Entry> &queue = m_queues[found->language];
     queue.erase(std::remove_if(queue.begin(), queue.end(), [session](const Entry &e) { return e.session == session; }),
                 queue.end());
     m_where.erase(found);
@@ -51,7 +51,7 @@ int WaitingQueue::position(SessionId session) const
     if (found == m_where.constEnd())
         return 0;
     // constFind, not operator[]: on a const QMap that returns the language's whole queue by value.
-    const auto queue = m_queues.constFind(*found);
+    const auto queue = m_queues.constFind(found->language);
     if (queue == m_queues.constEnd())
         return 0;
     const auto it =
@@ -62,28 +62,30 @@ int WaitingQueue::position(SessionId session) const
 qint64 WaitingQueue::enqueuedAtMs(SessionId session) const
 {
     const auto found = m_where.constFind(session);
-    if (found == m_where.constEnd())
-        return 0;
-    const auto queue = m_queues.constFind(*found);
-    if (queue == m_queues.constEnd())
-        return 0;
-    for (const Entry &entry : *queue) {
-        if (entry.session == session)
-            return entry.enqueuedAtMs;
-    }
-    return 0;
+    return found == m_where.constEnd() ? 0 : found->enqueuedAtMs;
+}
+
+QString WaitingQueue::languageOf(SessionId session) const
+{
+    const auto found = m_where.constFind(session);
+    return found == m_where.constEnd() ? QString() : found->language;
 }
 
 int WaitingQueue::estimatedWaitSeconds(SessionId session) const
 {
-    const int place = position(session);
-    if (place == 0)
+    const auto found = m_where.constFind(session);
+    return found == m_where.constEnd() ? 0 : estimatedWaitSeconds(found->language, position(session));
+}
+
+int WaitingQueue::estimatedWaitSeconds(const QString &language, int position) const
+{
+    if (position <= 0)
         return 0;
     qint64 intervalMs = defaultIntervalSeconds * 1000;
-    const auto takes = m_recentTakes.constFind(m_where.value(session));
+    const auto takes = m_recentTakes.constFind(language);
     if (takes != m_recentTakes.constEnd() && takes->size() >= 2)
         intervalMs = std::max<qint64>(1000, (takes->back() - takes->front()) / static_cast<qint64>(takes->size() - 1));
-    return static_cast<int>(place * intervalMs / 1000);
+    return static_cast<int>(position * intervalMs / 1000);
 }
 
 std::optional<WaitingQueue::SessionId> WaitingQueue::takeNext(const QStringList &languages, qint64 nowMs)

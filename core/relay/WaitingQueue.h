@@ -30,12 +30,33 @@ public:
     bool remove(SessionId session);
     bool contains(SessionId session) const { return m_where.contains(session); }
 
-    // 1-based position in its language's queue, 0 when not waiting.
+    // 1-based position in its language's queue, 0 when not waiting. Walks the queue up to the survivor: to learn
+    // every survivor's place, walk the room with forEachWaiting() instead.
     int position(SessionId session) const;
     qint64 enqueuedAtMs(SessionId session) const;
-    QString languageOf(SessionId session) const { return m_where.value(session); }
+    QString languageOf(SessionId session) const;
     // The position times the mean interval between recent assignments in that language (120 s without history).
     int estimatedWaitSeconds(SessionId session) const;
+    int estimatedWaitSeconds(const QString &language, int position) const;
+
+    struct Waiting
+    {
+        SessionId session = 0;
+        int position = 0; // 1-based, in its language's queue
+        qint64 enqueuedAtMs = 0;
+        const QString &language;
+    };
+    // Every waiting survivor with their place, language by language, each queue front to back: one walk over the
+    // room, however many wait.
+    template <typename Visit>
+    void forEachWaiting(Visit visit) const
+    {
+        for (auto queue = m_queues.cbegin(); queue != m_queues.cend(); ++queue) {
+            int position = 0;
+            for (const Entry &entry : *queue)
+                visit(Waiting{entry.session, ++position, entry.enqueuedAtMs, queue.key()});
+        }
+    }
 
     // Takes the survivor who has waited longest among `languages` (all languages when empty).
     std::optional<SessionId> takeNext(const QStringList &languages, qint64 nowMs);
@@ -54,9 +75,15 @@ private:
         qint64 enqueuedAtMs = 0;
     };
 
+    struct Where
+    {
+        QString language;
+        qint64 enqueuedAtMs = 0;
+    };
+
     int m_limit;
     QMap<QString, std::deque<Entry>> m_queues;
-    QHash<SessionId, QString> m_where;
+    QHash<SessionId, Where> m_where;
     QMap<QString, std::deque<qint64>> m_recentTakes;
 };
 

@@ -95,3 +95,28 @@ TEST(WaitingQueue, ThreeThousandSurvivorsInTwoLanguagesKeepTheirPlacesAndEstimat
         ASSERT_EQ(queue.estimatedWaitSeconds(s), place * 120) << s;
     }
 }
+
+// The walk the router's refresh makes (issue 16): every survivor once, with the same place position() gives, in
+// one pass over the room.
+TEST(WaitingQueue, AWalkOverTheRoomGivesEverySurvivorTheirPlace)
+{
+    WaitingQueue queue(100);
+    const QString english = QStringLiteral("en");
+    const QString spanish = QStringLiteral("es");
+    for (quint64 s = 1; s <= 9; ++s)
+        queue.enqueue(s, s % 3 ? english : spanish, static_cast<qint64>(s) * 10);
+    queue.remove(4);
+    queue.enqueueFront(20, spanish, 1000);
+    int visited = 0;
+    queue.forEachWaiting([&](const WaitingQueue::Waiting &waiting) {
+        ++visited;
+        EXPECT_EQ(waiting.position, queue.position(waiting.session)) << waiting.session;
+        EXPECT_EQ(waiting.enqueuedAtMs, queue.enqueuedAtMs(waiting.session)) << waiting.session;
+        EXPECT_EQ(waiting.language, queue.languageOf(waiting.session)) << waiting.session;
+        EXPECT_EQ(queue.estimatedWaitSeconds(waiting.language, waiting.position),
+                  queue.estimatedWaitSeconds(waiting.session));
+    });
+    EXPECT_EQ(visited, queue.size());
+    EXPECT_EQ(queue.position(20), 1);
+    EXPECT_EQ(queue.languageOf(4), QString());
+}
