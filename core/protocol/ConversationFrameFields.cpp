@@ -142,39 +142,39 @@ frame::Fetched decodeFields(FieldReader &r, Tag<frame::Fetched>)
     return f;
 }
 
-void encodeFields(QJsonObject &o, const frame::Send &f)
+void encodeFields(JsonObjectWriter &o, const frame::Send &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("clientId"), f.clientId);
     o.insert(key("body"), f.body);
 }
 
-void encodeFields(QJsonObject &o, const frame::Ack &f)
+void encodeFields(JsonObjectWriter &o, const frame::Ack &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("seq"), f.seq);
 }
 
-void encodeFields(QJsonObject &o, const frame::Typing &f)
+void encodeFields(JsonObjectWriter &o, const frame::Typing &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("active"), f.active);
 }
 
-void encodeFields(QJsonObject &o, const frame::Fetch &f)
+void encodeFields(JsonObjectWriter &o, const frame::Fetch &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("afterSeq"), f.afterSeq);
 }
 
-void encodeFields(QJsonObject &o, const frame::End &f)
+void encodeFields(JsonObjectWriter &o, const frame::End &f)
 {
     o.insert(key("conversation"), f.conversation);
     if (f.idle)
         o.insert(key("reason"), QStringLiteral("idle"));
 }
 
-void encodeFields(QJsonObject &o, const frame::ConversationStarted &f)
+void encodeFields(JsonObjectWriter &o, const frame::ConversationStarted &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("language"), f.language);
@@ -187,7 +187,7 @@ void encodeFields(QJsonObject &o, const frame::ConversationStarted &f)
         o.insert(key("participation"), participationName(*f.participation));
 }
 
-void encodeFields(QJsonObject &o, const frame::Message &f)
+void encodeFields(JsonObjectWriter &o, const frame::Message &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("seq"), f.seq);
@@ -200,45 +200,45 @@ void encodeFields(QJsonObject &o, const frame::Message &f)
         o.insert(key("supervisor"), true);
 }
 
-void encodeFields(QJsonObject &o, const frame::Accepted &f)
+void encodeFields(JsonObjectWriter &o, const frame::Accepted &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("clientId"), f.clientId);
     o.insert(key("seq"), f.seq);
 }
 
-void encodeFields(QJsonObject &o, const frame::Delivered &f)
+void encodeFields(JsonObjectWriter &o, const frame::Delivered &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("seq"), f.seq);
 }
 
-void encodeFields(QJsonObject &o, const frame::PeerTyping &f)
+void encodeFields(JsonObjectWriter &o, const frame::PeerTyping &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("active"), f.active);
 }
 
-void encodeFields(QJsonObject &o, const frame::PeerStatus &f)
+void encodeFields(JsonObjectWriter &o, const frame::PeerStatus &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("connected"), f.connected);
 }
 
-void encodeFields(QJsonObject &o, const frame::Inactivity &f)
+void encodeFields(JsonObjectWriter &o, const frame::Inactivity &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("stage"), f.stage);
     o.insert(key("silentSeconds"), f.silentSeconds);
 }
 
-void encodeFields(QJsonObject &o, const frame::Ended &f)
+void encodeFields(JsonObjectWriter &o, const frame::Ended &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("reason"), endReasonName(f.reason));
 }
 
-void encodeFields(QJsonObject &o, const frame::Fetched &f)
+void encodeFields(JsonObjectWriter &o, const frame::Fetched &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("oldestSeq"), f.oldestSeq);

@@ -3,6 +3,7 @@
 
 #include "protocol/FieldReader.h"
 #include "protocol/Frames.h"
+#include "protocol/JsonObjectWriter.h"
 
 #include <QJsonObject>
 
@@ -27,19 +28,19 @@ frame::Inactivity decodeFields(FieldReader &r, Tag<frame::Inactivity>);
 frame::Ended decodeFields(FieldReader &r, Tag<frame::Ended>);
 frame::Fetched decodeFields(FieldReader &r, Tag<frame::Fetched>);
 
-void encodeFields(QJsonObject &o, const frame::Send &f);
-void encodeFields(QJsonObject &o, const frame::Ack &f);
-void encodeFields(QJsonObject &o, const frame::Typing &f);
-void encodeFields(QJsonObject &o, const frame::Fetch &f);
-void encodeFields(QJsonObject &o, const frame::End &f);
-void encodeFields(QJsonObject &o, const frame::ConversationStarted &f);
-void encodeFields(QJsonObject &o, const frame::Message &f);
-void encodeFields(QJsonObject &o, const frame::Accepted &f);
-void encodeFields(QJsonObject &o, const frame::Delivered &f);
-void encodeFields(QJsonObject &o, const frame::PeerTyping &f);
-void encodeFields(QJsonObject &o, const frame::PeerStatus &f);
-void encodeFields(QJsonObject &o, const frame::Inactivity &f);
-void encodeFields(QJsonObject &o, const frame::Ended &f);
-void encodeFields(QJsonObject &o, const frame::Fetched &f);
+void encodeFields(JsonObjectWriter &o, const frame::Send &f);
+void encodeFields(JsonObjectWriter &o, const frame::Ack &f);
+void encodeFields(JsonObjectWriter &o, const frame::Typing &f);
+void encodeFields(JsonObjectWriter &o, const frame::Fetch &f);
+void encodeFields(JsonObjectWriter &o, const frame::End &f);
+void encodeFields(JsonObjectWriter &o, const frame::ConversationStarted &f);
+void encodeFields(JsonObjectWriter &o, const frame::Message &f);
+void encodeFields(JsonObjectWriter &o, const frame::Accepted &f);
+void encodeFields(JsonObjectWriter &o, const frame::Delivered &f);
+void encodeFields(JsonObjectWriter &o, const frame::PeerTyping &f);
+void encodeFields(JsonObjectWriter &o, const frame::PeerStatus &f);
+void encodeFields(JsonObjectWriter &o, const frame::Inactivity &f);
+void encodeFields(JsonObjectWriter &o, const frame::Ended &f);
+void encodeFields(JsonObjectWriter &o, const frame::Fetched &f);
 
 } // namespace advocate::wire

@@ -36,8 +36,8 @@ inline QLatin1String key(const char *name)
 {
     return QLatin1String(name);
 }
-template <typename T>
-void put(QJsonObject &object, const char *name, const std::optional<T> &value)
+template <typename Object, typename T>
+void put(Object &object, const char *name, const std::optional<T> &value)
 {
     if (value)
         object.insert(QLatin1String(name), *value);

@@ -316,7 +316,7 @@ std::optional<DecodeResult<Variant>> decodeTyped(const QJsonObject &object, cons
     return std::nullopt;
 }
 
-void encodeFields(QJsonObject &o, const frame::Start &f)
+void encodeFields(JsonObjectWriter &o, const frame::Start &f)
 {
     o.insert(key("protocol"), f.protocol);
     o.insert(key("noticeVersion"), f.noticeVersion);
@@ -324,39 +324,39 @@ void encodeFields(QJsonObject &o, const frame::Start &f)
     put(o, "language", f.language);
 }
 
-void encodeFields(QJsonObject &o, const frame::Resume &f)
+void encodeFields(JsonObjectWriter &o, const frame::Resume &f)
 {
     o.insert(key("protocol"), f.protocol);
     o.insert(key("token"), f.token);
     o.insert(key("lastSeq"), f.lastSeq);
 }
 
-void encodeFields(QJsonObject &o, const frame::SignIn &f)
+void encodeFields(JsonObjectWriter &o, const frame::SignIn &f)
 {
     o.insert(key("protocol"), f.protocol);
     o.insert(key("user"), f.user);
     o.insert(key("password"), f.password);
 }
 
-void encodeFields(QJsonObject &o, const frame::StaffResume &f)
+void encodeFields(JsonObjectWriter &o, const frame::StaffResume &f)
 {
     o.insert(key("protocol"), f.protocol);
     o.insert(key("sessionToken"), f.sessionToken);
 }
 
-void encodeFields(QJsonObject &o, const frame::SetAvailable &f)
+void encodeFields(JsonObjectWriter &o, const frame::SetAvailable &f)
 {
     o.insert(key("available"), f.available);
     if (f.languages)
         o.insert(key("languages"), QJsonArray::fromStringList(*f.languages));
 }
 
-void encodeFields(QJsonObject &o, const frame::TakeNext &f)
+void encodeFields(JsonObjectWriter &o, const frame::TakeNext &f)
 {
     put(o, "language", f.language);
 }
 
-void encodeFields(QJsonObject &o, const frame::Hello &f)
+void encodeFields(JsonObjectWriter &o, const frame::Hello &f)
 {
     o.insert(key("protocol"), f.protocol);
     o.insert(key("server"), f.server);
@@ -365,7 +365,7 @@ void encodeFields(QJsonObject &o, const frame::Hello &f)
     o.insert(key("noticeVersion"), f.noticeVersion);
 }
 
-void encodeFields(QJsonObject &o, const frame::Error &f)
+void encodeFields(JsonObjectWriter &o, const frame::Error &f)
 {
     o.insert(key("code"), errorCodeName(f.code));
     o.insert(key("message"), f.message);
@@ -374,13 +374,13 @@ void encodeFields(QJsonObject &o, const frame::Error &f)
     o.insert(key("fatal"), f.fatal);
 }
 
-void encodeFields(QJsonObject &o, const frame::Session &f)
+void encodeFields(JsonObjectWriter &o, const frame::Session &f)
 {
     o.insert(key("resumeToken"), f.resumeToken);
     o.insert(key("reconnectWindowSeconds"), f.reconnectWindowSeconds);
 }
 
-void encodeFields(QJsonObject &o, const frame::SignedIn &f)
+void encodeFields(JsonObjectWriter &o, const frame::SignedIn &f)
 {
     o.insert(key("user"), f.user);
     o.insert(key("role"), roleName(f.role));
@@ -400,13 +400,13 @@ void encodeFields(QJsonObject &o, const frame::SignedIn &f)
         o.insert(key("maxShiftMinutes"), *f.maxShiftMinutes);
 }
 
-void encodeFields(QJsonObject &o, const frame::Queued &f)
+void encodeFields(JsonObjectWriter &o, const frame::Queued &f)
 {
     o.insert(key("position"), f.position);
     o.insert(key("estimatedWaitSeconds"), f.estimatedWaitSeconds);
 }
 
-void encodeFields(QJsonObject &o, const frame::LongWait &f)
+void encodeFields(JsonObjectWriter &o, const frame::LongWait &f)
 {
     o.insert(key("waitedSeconds"), f.waitedSeconds);
     o.insert(key("text"), f.text);
@@ -414,14 +414,14 @@ void encodeFields(QJsonObject &o, const frame::LongWait &f)
     put(o, "sms", f.sms);
 }
 
-void encodeFields(QJsonObject &o, const frame::Busy &f)
+void encodeFields(JsonObjectWriter &o, const frame::Busy &f)
 {
     o.insert(key("text"), f.text);
     put(o, "phone", f.phone);
     put(o, "sms", f.sms);
 }
 
-void encodeFields(QJsonObject &o, const frame::QueueSummary &f)
+void encodeFields(JsonObjectWriter &o, const frame::QueueSummary &f)
 {
     QJsonObject waiting;
     for (auto it = f.waiting.constBegin(); it != f.waiting.constEnd(); ++it)
@@ -439,7 +439,7 @@ void encodeFields(QJsonObject &o, const frame::QueueSummary &f)
     }
 }
 
-void encodeFields(QJsonObject &o, const frame::ShiftEndOverride &f)
+void encodeFields(JsonObjectWriter &o, const frame::ShiftEndOverride &f)
 {
     o.insert(key("category"), frame::overrideCategoryName(f.category));
     o.insert(key("reasonChars"), f.reasonChars);
@@ -447,16 +447,16 @@ void encodeFields(QJsonObject &o, const frame::ShiftEndOverride &f)
     put(o, "reason", f.reason);
 }
 
-void encodeFields(QJsonObject &, const frame::SignOut &) {}
+void encodeFields(JsonObjectWriter &, const frame::SignOut &) {}
 
-void encodeFields(QJsonObject &, const frame::QuickExit &) {}
+void encodeFields(JsonObjectWriter &, const frame::QuickExit &) {}
 
-void encodeFields(QJsonObject &, const frame::Ping &) {}
+void encodeFields(JsonObjectWriter &, const frame::Ping &) {}
 
-void encodeFields(QJsonObject &, const frame::Pong &) {}
+void encodeFields(JsonObjectWriter &, const frame::Pong &) {}
 
 // A reserved type has no fields yet: only its name goes out.
-void encodeFields(QJsonObject &, const frame::Reserved &) {}
+void encodeFields(JsonObjectWriter &, const frame::Reserved &) {}
 
 // RFC 8259 section 7: a control character (U+0000 to U+001F) inside a string must be escaped. QJsonDocument
 // accepts it raw (a NUL included), so the frame is checked first; outside strings only JSON's blanks may appear,
@@ -535,10 +535,10 @@ DecodeResult<Own> decodeFrame(QByteArrayView utf8, const ProtocolLimits &limits)
 template <typename Variant>
 QByteArray encodeFrame(const Variant &frame)
 {
-    QJsonObject object;
-    std::visit([&](const auto &typed) { encodeFields(object, typed); }, frame);
+    JsonObjectWriter object;
     object.insert(key("type"), frameTypeName(frame));
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    std::visit([&](const auto &typed) { encodeFields(object, typed); }, frame);
+    return std::move(object).finish();
 }
 
 } // namespace

@@ -134,7 +134,7 @@ frame::ShiftLogPosted decodeFields(FieldReader &r, Tag<frame::ShiftLogPosted>)
     return f;
 }
 
-void encodeFields(QJsonObject &o, const frame::Transfer &f)
+void encodeFields(JsonObjectWriter &o, const frame::Transfer &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("to"), frame::transferTargetName(f.to));
@@ -142,40 +142,40 @@ void encodeFields(QJsonObject &o, const frame::Transfer &f)
     put(o, "note", f.note);
 }
 
-void encodeFields(QJsonObject &o, const frame::TransferWithdraw &f)
+void encodeFields(JsonObjectWriter &o, const frame::TransferWithdraw &f)
 {
     o.insert(key("conversation"), f.conversation);
 }
 
-void encodeFields(QJsonObject &o, const frame::TransferAccept &f)
+void encodeFields(JsonObjectWriter &o, const frame::TransferAccept &f)
 {
     o.insert(key("offer"), f.offer);
 }
 
-void encodeFields(QJsonObject &o, const frame::TransferDecline &f)
+void encodeFields(JsonObjectWriter &o, const frame::TransferDecline &f)
 {
     o.insert(key("offer"), f.offer);
 }
 
-void encodeFields(QJsonObject &, const frame::GetRoster &) {}
+void encodeFields(JsonObjectWriter &, const frame::GetRoster &) {}
 
-void encodeFields(QJsonObject &o, const frame::PostShiftLog &f)
+void encodeFields(JsonObjectWriter &o, const frame::PostShiftLog &f)
 {
     o.insert(key("body"), f.body);
 }
 
-void encodeFields(QJsonObject &o, const frame::AckShiftLog &f)
+void encodeFields(JsonObjectWriter &o, const frame::AckShiftLog &f)
 {
     o.insert(key("entry"), f.entry);
 }
 
-void encodeFields(QJsonObject &o, const frame::AdvocateChanged &f)
+void encodeFields(JsonObjectWriter &o, const frame::AdvocateChanged &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("reason"), handoffReasonName(f.reason));
 }
 
-void encodeFields(QJsonObject &o, const frame::TransferStatus &f)
+void encodeFields(JsonObjectWriter &o, const frame::TransferStatus &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("offer"), f.offer);
@@ -184,7 +184,7 @@ void encodeFields(QJsonObject &o, const frame::TransferStatus &f)
     put(o, "expiresInSeconds", f.expiresInSeconds);
 }
 
-void encodeFields(QJsonObject &o, const frame::TransferOffer &f)
+void encodeFields(JsonObjectWriter &o, const frame::TransferOffer &f)
 {
     o.insert(key("offer"), f.offer);
     o.insert(key("conversation"), f.conversation);
@@ -196,13 +196,13 @@ void encodeFields(QJsonObject &o, const frame::TransferOffer &f)
     o.insert(key("expiresInSeconds"), f.expiresInSeconds);
 }
 
-void encodeFields(QJsonObject &o, const frame::TransferOfferClosed &f)
+void encodeFields(JsonObjectWriter &o, const frame::TransferOfferClosed &f)
 {
     o.insert(key("offer"), f.offer);
     o.insert(key("reason"), frame::offerClosedReasonName(f.reason));
 }
 
-void encodeFields(QJsonObject &o, const frame::Roster &f)
+void encodeFields(JsonObjectWriter &o, const frame::Roster &f)
 {
     QJsonArray list;
     for (const frame::RosterEntry &entry : f.staff)
@@ -213,7 +213,7 @@ void encodeFields(QJsonObject &o, const frame::Roster &f)
     o.insert(key("staff"), list);
 }
 
-void encodeFields(QJsonObject &o, const frame::ShiftLogEntry &f)
+void encodeFields(JsonObjectWriter &o, const frame::ShiftLogEntry &f)
 {
     o.insert(key("entry"), f.entry);
     o.insert(key("author"), f.author);
@@ -221,7 +221,7 @@ void encodeFields(QJsonObject &o, const frame::ShiftLogEntry &f)
     o.insert(key("at"), f.at);
 }
 
-void encodeFields(QJsonObject &o, const frame::ShiftLogPosted &f)
+void encodeFields(JsonObjectWriter &o, const frame::ShiftLogPosted &f)
 {
     o.insert(key("entry"), f.entry);
     o.insert(key("expiresInSeconds"), f.expiresInSeconds);

@@ -3,6 +3,7 @@
 
 #include "protocol/FieldReader.h"
 #include "protocol/Frames.h"
+#include "protocol/JsonObjectWriter.h"
 
 #include <QJsonObject>
 
@@ -27,19 +28,19 @@ frame::Roster decodeFields(FieldReader &r, Tag<frame::Roster>);
 frame::ShiftLogEntry decodeFields(FieldReader &r, Tag<frame::ShiftLogEntry>);
 frame::ShiftLogPosted decodeFields(FieldReader &r, Tag<frame::ShiftLogPosted>);
 
-void encodeFields(QJsonObject &o, const frame::Transfer &f);
-void encodeFields(QJsonObject &o, const frame::TransferWithdraw &f);
-void encodeFields(QJsonObject &o, const frame::TransferAccept &f);
-void encodeFields(QJsonObject &o, const frame::TransferDecline &f);
-void encodeFields(QJsonObject &o, const frame::GetRoster &f);
-void encodeFields(QJsonObject &o, const frame::PostShiftLog &f);
-void encodeFields(QJsonObject &o, const frame::AckShiftLog &f);
-void encodeFields(QJsonObject &o, const frame::AdvocateChanged &f);
-void encodeFields(QJsonObject &o, const frame::TransferStatus &f);
-void encodeFields(QJsonObject &o, const frame::TransferOffer &f);
-void encodeFields(QJsonObject &o, const frame::TransferOfferClosed &f);
-void encodeFields(QJsonObject &o, const frame::Roster &f);
-void encodeFields(QJsonObject &o, const frame::ShiftLogEntry &f);
-void encodeFields(QJsonObject &o, const frame::ShiftLogPosted &f);
+void encodeFields(JsonObjectWriter &o, const frame::Transfer &f);
+void encodeFields(JsonObjectWriter &o, const frame::TransferWithdraw &f);
+void encodeFields(JsonObjectWriter &o, const frame::TransferAccept &f);
+void encodeFields(JsonObjectWriter &o, const frame::TransferDecline &f);
+void encodeFields(JsonObjectWriter &o, const frame::GetRoster &f);
+void encodeFields(JsonObjectWriter &o, const frame::PostShiftLog &f);
+void encodeFields(JsonObjectWriter &o, const frame::AckShiftLog &f);
+void encodeFields(JsonObjectWriter &o, const frame::AdvocateChanged &f);
+void encodeFields(JsonObjectWriter &o, const frame::TransferStatus &f);
+void encodeFields(JsonObjectWriter &o, const frame::TransferOffer &f);
+void encodeFields(JsonObjectWriter &o, const frame::TransferOfferClosed &f);
+void encodeFields(JsonObjectWriter &o, const frame::Roster &f);
+void encodeFields(JsonObjectWriter &o, const frame::ShiftLogEntry &f);
+void encodeFields(JsonObjectWriter &o, const frame::ShiftLogPosted &f);
 
 } // namespace advocate::wire

@@ -38,12 +38,12 @@ frame::Statistics decodeFields(FieldReader &r, Tag<frame::Statistics>)
     return f;
 }
 
-void encodeFields(QJsonObject &o, const frame::GetStatistics &f)
+void encodeFields(JsonObjectWriter &o, const frame::GetStatistics &f)
 {
     put(o, "days", f.days);
 }
 
-void encodeFields(QJsonObject &o, const frame::Statistics &f)
+void encodeFields(JsonObjectWriter &o, const frame::Statistics &f)
 {
     o.insert(key("timeZone"), f.timeZone);
     QJsonArray days;

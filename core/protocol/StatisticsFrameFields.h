@@ -3,6 +3,7 @@
 
 #include "protocol/FieldReader.h"
 #include "protocol/Frames.h"
+#include "protocol/JsonObjectWriter.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -19,8 +20,8 @@ inline constexpr int maxStatisticsCounters = 256;
 frame::GetStatistics decodeFields(FieldReader &r, Tag<frame::GetStatistics>);
 frame::Statistics decodeFields(FieldReader &r, Tag<frame::Statistics>);
 
-void encodeFields(QJsonObject &o, const frame::GetStatistics &f);
-void encodeFields(QJsonObject &o, const frame::Statistics &f);
+void encodeFields(JsonObjectWriter &o, const frame::GetStatistics &f);
+void encodeFields(JsonObjectWriter &o, const frame::Statistics &f);
 
 // {"date":"YYYY-MM-DD","counts":{"offered":3,…}}; counters that are 0 are left out.
 QJsonObject statisticsDayToJson(const frame::StatisticsDay &day);

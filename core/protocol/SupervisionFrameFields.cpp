@@ -272,56 +272,56 @@ frame::AlertClosed decodeFields(FieldReader &r, Tag<frame::AlertClosed>)
     return frame::AlertClosed{r.identifier("alert")};
 }
 
-void encodeFields(QJsonObject &o, const frame::Join &f)
+void encodeFields(JsonObjectWriter &o, const frame::Join &f)
 {
     o.insert(key("conversation"), f.conversation);
 }
 
-void encodeFields(QJsonObject &o, const frame::Leave &f)
+void encodeFields(JsonObjectWriter &o, const frame::Leave &f)
 {
     o.insert(key("conversation"), f.conversation);
 }
 
-void encodeFields(QJsonObject &o, const frame::Whisper &f)
+void encodeFields(JsonObjectWriter &o, const frame::Whisper &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("body"), f.body);
 }
 
-void encodeFields(QJsonObject &o, const frame::TakeOver &f)
+void encodeFields(JsonObjectWriter &o, const frame::TakeOver &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("advocate"), frame::afterTakeOverName(f.advocate));
 }
 
-void encodeFields(QJsonObject &o, const frame::HandBack &f)
+void encodeFields(JsonObjectWriter &o, const frame::HandBack &f)
 {
     o.insert(key("conversation"), f.conversation);
 }
 
-void encodeFields(QJsonObject &o, const frame::Monitor &f)
+void encodeFields(JsonObjectWriter &o, const frame::Monitor &f)
 {
     o.insert(key("conversation"), f.conversation);
 }
 
-void encodeFields(QJsonObject &o, const frame::RaiseHand &f)
+void encodeFields(JsonObjectWriter &o, const frame::RaiseHand &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("raised"), f.raised);
 }
 
-void encodeFields(QJsonObject &o, const frame::Block &f)
+void encodeFields(JsonObjectWriter &o, const frame::Block &f)
 {
     o.insert(key("conversation"), f.conversation);
     put(o, "hours", f.hours);
 }
 
-void encodeFields(QJsonObject &o, const frame::Unblock &f)
+void encodeFields(JsonObjectWriter &o, const frame::Unblock &f)
 {
     o.insert(key("block"), f.block);
 }
 
-void encodeFields(QJsonObject &o, const frame::SetNotice &f)
+void encodeFields(JsonObjectWriter &o, const frame::SetNotice &f)
 {
     if (f.kind == frame::NoticeKind::None)
         return;
@@ -330,12 +330,12 @@ void encodeFields(QJsonObject &o, const frame::SetNotice &f)
     put(o, "link", f.link);
 }
 
-void encodeFields(QJsonObject &o, const frame::AckAlert &f)
+void encodeFields(JsonObjectWriter &o, const frame::AckAlert &f)
 {
     o.insert(key("alert"), f.alert);
 }
 
-void encodeFields(QJsonObject &o, const frame::Board &f)
+void encodeFields(JsonObjectWriter &o, const frame::Board &f)
 {
     o.insert(key("reset"), f.reset);
     o.insert(key("conversations"), jsonList(f.conversations, [](const frame::BoardRow &row) {
@@ -373,19 +373,19 @@ void encodeFields(QJsonObject &o, const frame::Board &f)
     o.insert(key("notice"), notice);
 }
 
-void encodeFields(QJsonObject &o, const frame::Participants &f)
+void encodeFields(JsonObjectWriter &o, const frame::Participants &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("staff"), jsonList(f.staff, presenceJson));
 }
 
-void encodeFields(QJsonObject &o, const frame::SupervisorPresent &f)
+void encodeFields(JsonObjectWriter &o, const frame::SupervisorPresent &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("present"), f.present);
 }
 
-void encodeFields(QJsonObject &o, const frame::WhisperNote &f)
+void encodeFields(JsonObjectWriter &o, const frame::WhisperNote &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("from"), f.from);
@@ -393,7 +393,7 @@ void encodeFields(QJsonObject &o, const frame::WhisperNote &f)
     o.insert(key("at"), f.at);
 }
 
-void encodeFields(QJsonObject &o, const frame::Alert &f)
+void encodeFields(JsonObjectWriter &o, const frame::Alert &f)
 {
     o.insert(key("alert"), f.alert);
     o.insert(key("kind"), frame::alertKindName(f.kind));
@@ -402,7 +402,7 @@ void encodeFields(QJsonObject &o, const frame::Alert &f)
     o.insert(key("at"), f.at);
 }
 
-void encodeFields(QJsonObject &o, const frame::AlertClosed &f)
+void encodeFields(JsonObjectWriter &o, const frame::AlertClosed &f)
 {
     o.insert(key("alert"), f.alert);
 }

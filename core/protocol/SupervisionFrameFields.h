@@ -3,6 +3,7 @@
 
 #include "protocol/FieldReader.h"
 #include "protocol/Frames.h"
+#include "protocol/JsonObjectWriter.h"
 
 #include <QJsonObject>
 
@@ -13,7 +14,7 @@ namespace advocate::wire {
 
 #define ADVOCATE_SUPERVISION_FIELDS(Type)                                                                              \
     frame::Type decodeFields(FieldReader &r, Tag<frame::Type>);                                                        \
-    void encodeFields(QJsonObject &o, const frame::Type &f);
+    void encodeFields(JsonObjectWriter &o, const frame::Type &f);
 ADVOCATE_SUPERVISION_FIELDS(Join)
 ADVOCATE_SUPERVISION_FIELDS(Leave)
 ADVOCATE_SUPERVISION_FIELDS(Whisper)
