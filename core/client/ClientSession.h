@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "client/Outbox.h"
 #include "client/RelayKeyPin.h"
 #include "client/RelaySocket.h"
 #include "client/SeqTracker.h"
@@ -134,7 +135,7 @@ public:
         transmit(request);
     }
     // Messages not yet accepted by the relay.
-    int outboxSize() const { return static_cast<int>(m_outbox.size()); }
+    int outboxSize() const { return m_outbox.size(); }
     // Highest sequence number held for `conversation` without a gap.
     qint64 lastSeq(const QString &conversation) const;
     // Every message of `conversation` up to `seq` is held already (a resumed shift's cache has them): after the
@@ -193,13 +194,6 @@ Q_SIGNALS:
     void requestRefused(advocate::ErrorCode code, const QString &inReplyTo);
 
 private:
-    struct Outgoing
-    {
-        QString conversation;
-        QString clientId;
-        QString body;
-        qint64 queuedAtMs = 0;
-    };
     struct Known
     {
         SeqTracker seq;
@@ -227,13 +221,11 @@ private:
     void acknowledge(const QString &conversation);
     void onError(const frame::Error &error);
     void transmit(const ClientFrame &frame);
+    // Sends again what the relay has not accepted (after a sign-in or a resume).
     void flushOutbox();
-    void checkOutboxAge();
     void forgetToken();
-    void failOutbox(const QString &conversation);
 
     Options m_options;
-    std::shared_ptr<const Clock> m_clock;
     RelaySocket m_socket;
     State m_state = State::SignedOut;
     QUrl m_url;
@@ -245,11 +237,10 @@ private:
     std::optional<int> m_cap;
     std::optional<std::chrono::minutes> m_maxShiftLength;
     QMap<QString, QList<int>> m_queueWaits;
-    QList<Outgoing> m_outbox;
+    Outbox m_outbox;
     QHash<QString, Known> m_known;
     QTimer m_reconnect;
     QTimer m_signInTimeout;
-    QTimer m_outboxCheck;
 };
 
 } // namespace advocate
