@@ -110,16 +110,6 @@ void ClientSession::signOut()
     setState(State::SignedOut);
 }
 
-void ClientSession::setAvailable(bool available)
-{
-    transmit(frame::SetAvailable{available, std::nullopt});
-}
-
-void ClientSession::takeNext()
-{
-    transmit(frame::TakeNext{});
-}
-
 QString ClientSession::send(const QString &conversation, const QString &body)
 {
     const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -136,16 +126,6 @@ void ClientSession::retry(const QString &conversation, const QString &clientId, 
         transmit(frame::Send{conversation, clientId, body});
 }
 
-void ClientSession::setTyping(const QString &conversation, bool active)
-{
-    transmit(frame::Typing{conversation, active});
-}
-
-void ClientSession::end(const QString &conversation, bool idle)
-{
-    transmit(frame::End{conversation, idle});
-}
-
 void ClientSession::offerTransfer(const QString &conversation, frame::TransferTarget to, const QString &user,
                                   const QString &note)
 {
@@ -155,41 +135,6 @@ void ClientSession::offerTransfer(const QString &conversation, frame::TransferTa
     if (!note.isEmpty())
         transfer.note = note;
     transmit(transfer);
-}
-
-void ClientSession::withdrawTransfer(const QString &conversation)
-{
-    transmit(frame::TransferWithdraw{conversation});
-}
-
-void ClientSession::acceptTransfer(const QString &offer)
-{
-    transmit(frame::TransferAccept{offer});
-}
-
-void ClientSession::declineTransfer(const QString &offer)
-{
-    transmit(frame::TransferDecline{offer});
-}
-
-void ClientSession::requestRoster()
-{
-    transmit(frame::GetRoster{});
-}
-
-void ClientSession::requestStatistics(std::optional<int> days)
-{
-    transmit(frame::GetStatistics{days});
-}
-
-void ClientSession::postShiftLog(const QString &body)
-{
-    transmit(frame::PostShiftLog{body});
-}
-
-void ClientSession::acknowledgeShiftLog(const QString &entry)
-{
-    transmit(frame::AckShiftLog{entry});
 }
 
 void ClientSession::reportShiftEndOverride(frame::OverrideCategory category, const QString &reason, int open)

@@ -103,26 +103,26 @@ public:
     // Ends the session on the relay (open conversations end) and forgets the token.
     void signOut();
 
-    void setAvailable(bool available);
-    void takeNext();
+    void setAvailable(bool available) { transmit(frame::SetAvailable{available, std::nullopt}); }
+    void takeNext() { transmit(frame::TakeNext{}); }
     // Queues a message and returns its client id; it stays in the outbox until the relay accepts it.
     QString send(const QString &conversation, const QString &body);
     // Puts a failed message back into the outbox under its old client id.
     void retry(const QString &conversation, const QString &clientId, const QString &body);
-    void setTyping(const QString &conversation, bool active);
-    void end(const QString &conversation, bool idle = false);
+    void setTyping(const QString &conversation, bool active) { transmit(frame::Typing{conversation, active}); }
+    void end(const QString &conversation, bool idle = false) { transmit(frame::End{conversation, idle}); }
     // Handoff (docs/protocol.md section 15). `note` is the opaque handoff note (HandoffNote::toBody()).
     void offerTransfer(const QString &conversation, frame::TransferTarget to, const QString &user, const QString &note);
-    void withdrawTransfer(const QString &conversation);
-    void acceptTransfer(const QString &offer);
-    void declineTransfer(const QString &offer);
-    void requestRoster();
-    // The per-day counts (section 17; supervisors only): today and the days−1 before it, all the relay holds when
+    void withdrawTransfer(const QString &conversation) { transmit(frame::TransferWithdraw{conversation}); }
+    void acceptTransfer(const QString &offer) { transmit(frame::TransferAccept{offer}); }
+    void declineTransfer(const QString &offer) { transmit(frame::TransferDecline{offer}); }
+    void requestRoster() { transmit(frame::GetRoster{}); }
+    // The per-day counts (section 18; supervisors only): today and the days−1 before it, all the relay holds when
     // nullopt. Answered by statisticsReceived().
-    void requestStatistics(std::optional<int> days = std::nullopt);
+    void requestStatistics(std::optional<int> days = std::nullopt) { transmit(frame::GetStatistics{days}); }
     // Shift log (section 16).
-    void postShiftLog(const QString &body);
-    void acknowledgeShiftLog(const QString &entry);
+    void postShiftLog(const QString &body) { transmit(frame::PostShiftLog{body}); }
+    void acknowledgeShiftLog(const QString &entry) { transmit(frame::AckShiftLog{entry}); }
     // Tells the relay that the shift ends with `open` chats open (WS2): its audit log gets the category and the
     // reason's length; the supervisors on shift get the typed reason as an alert (section 17), never logged.
     void reportShiftEndOverride(frame::OverrideCategory category, const QString &reason, int open);
