@@ -2261,15 +2261,7 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     </message>
 </context>
 <context>
-    <name>advocate::MainWindow</name>
-    <message>
-        <source>Advocate Desk</source>
-        <translation>Advocate Desk</translation>
-    </message>
-    <message>
-        <source>Relay connection status</source>
-        <translation>Estado de la conexión con el relé</translation>
-    </message>
+    <name>advocate::MainMenus</name>
     <message>
         <source>&amp;Shift</source>
         <translation>&amp;Turno</translation>
@@ -2281,6 +2273,33 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>&amp;End shift…</source>
         <translation>&amp;Terminar turno…</translation>
+    </message>
+    <message>
+        <source>Shift log for the ne&amp;xt shift…</source>
+        <translation>Nota para el pró&amp;ximo turno…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Canned responses</source>
+        <translation>&amp;Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::MainWindow</name>
+    <message>
+        <source>Advocate Desk</source>
+        <translation>Advocate Desk</translation>
+    </message>
+    <message>
+        <source>Relay connection status</source>
+        <translation>Estado de la conexión con el relé</translation>
     </message>
     <message numerus="yes">
         <source>You are at your limit of %n chat(s).</source>
@@ -2349,14 +2368,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <translation>El turno terminó, pero el borrado no se completó: %1 Se terminará en el próximo inicio.</translation>
     </message>
     <message>
-        <source>&amp;Canned responses</source>
-        <translation>&amp;Respuestas predefinidas</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
         <source>Canned-response library</source>
         <translation>Biblioteca de respuestas predefinidas</translation>
     </message>
@@ -2366,10 +2377,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
             <numerusform>La biblioteca de respuestas predefinidas tiene %n problema. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
             <numerusform>La biblioteca de respuestas predefinidas tiene %n problemas. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>T&amp;ools</source>
-        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>The canned-response library has problems; what is valid can be used. See Tools → Canned responses → Library problems.</source>
@@ -2409,10 +2416,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>A new shift has started.</source>
         <translation>Ha empezado un turno nuevo.</translation>
-    </message>
-    <message>
-        <source>Shift log for the ne&amp;xt shift…</source>
-        <translation>Nota para el pró&amp;ximo turno…</translation>
     </message>
     <message>
         <source>The relay refused that: it is not possible in this chat now, or the program does not allow it.</source>

@@ -10,6 +10,7 @@
 #include "DraftWarningsPanel.h"
 #include "EndShiftDialog.h"
 #include "LiveLabel.h"
+#include "MainMenus.h"
 #include "Notifier.h"
 #include "PersonalEntryDialog.h"
 #include "ScreenLockWatcher.h"
@@ -28,7 +29,6 @@
 #include "panels/SidePanel.h"
 #include "panels/SupervisorPanel.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -96,7 +96,12 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     m_connection = label(QStringLiteral("relayStatus"), this);
     statusBar()->addPermanentWidget(m_connection, 1);
     resize(1200, 700);
-    buildMenus();
+    m_menus = new MainMenus(*menuBar());
+    connect(m_menus, &MainMenus::lockRequested, m_lock, &AppLock::lock);
+    connect(m_menus, &MainMenus::shiftLogRequested, this, &MainWindow::writeShiftLog);
+    connect(m_menus, &MainMenus::endShiftRequested, this, &MainWindow::requestEndShift);
+    connect(m_menus, &MainMenus::cannedResponsesRequested, this, &MainWindow::toggleCannedPicker);
+    connect(m_menus, &MainMenus::settingsRequested, this, &MainWindow::openSettings);
 
     // Ctrl+1 … Ctrl+9 pick a conversation, Ctrl+Tab and Ctrl+Shift+Tab step through them.
     for (int n = 1; n <= 9; ++n) {
@@ -196,32 +201,6 @@ MainWindow::~MainWindow()
         m_content->setParent(m_pages);
 }
 
-void MainWindow::buildMenus()
-{
-    m_shiftMenu = menuBar()->addMenu(QString());
-    m_lockAction = m_shiftMenu->addAction(QString());
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
-    connect(m_lockAction, &QAction::triggered, m_lock, &AppLock::lock);
-    m_shiftLogAction = m_shiftMenu->addAction(QString());
-    m_shiftLogAction->setObjectName(QStringLiteral("shiftLogAction"));
-    connect(m_shiftLogAction, &QAction::triggered, this, &MainWindow::writeShiftLog);
-    m_endShiftAction = m_shiftMenu->addAction(QString());
-    m_endShiftAction->setObjectName(QStringLiteral("endShiftAction"));
-    connect(m_endShiftAction, &QAction::triggered, this, &MainWindow::requestEndShift);
-
-    m_toolsMenu = menuBar()->addMenu(QString());
-    m_cannedAction = m_toolsMenu->addAction(QString());
-    m_cannedAction->setObjectName(QStringLiteral("cannedAction"));
-    m_cannedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(m_cannedAction, &QAction::triggered, this, &MainWindow::toggleCannedPicker);
-    m_settingsAction = m_toolsMenu->addAction(QString());
-    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-}
-
 QWidget *MainWindow::buildContent()
 {
     auto *content = new QWidget;
@@ -313,13 +292,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Advocate Desk"));
     m_connection->setAccessibleName(tr("Relay connection status"));
-    m_shiftMenu->setTitle(tr("&Shift"));
-    m_lockAction->setText(tr("&Lock"));
-    m_endShiftAction->setText(tr("&End shift…"));
-    m_shiftLogAction->setText(tr("Shift log for the ne&xt shift…"));
-    m_toolsMenu->setTitle(tr("T&ools"));
-    m_cannedAction->setText(tr("&Canned responses"));
-    m_settingsAction->setText(tr("S&ettings…"));
+    m_menus->retranslate();
 
     m_endedText->setAccessibleName(tr("Shift ended"));
     m_newShift->setText(tr("Start a &new shift"));
@@ -335,7 +308,7 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_shiftMenu)
+    if (event->type() == QEvent::LanguageChange && m_menus)
         retranslate();
     QMainWindow::changeEvent(event);
 }
@@ -591,8 +564,7 @@ void MainWindow::showSessionState()
         if (m_pages->currentWidget() == m_endedPage) { // a new shift
             m_pages->setCurrentWidget(m_content);
             m_side->showStatus(tr("A new shift has started."));
-            m_endShiftAction->setEnabled(true);
-            m_lockAction->setEnabled(true);
+            m_menus->setOnShift(true);
         }
         m_connection->setText(tr("Connected as %1.").arg(m_shift.userName()));
         // The relay enforces its cap; show its value. The desk's --cap only stands in for a relay that sends none.
@@ -727,8 +699,7 @@ void MainWindow::showEndResult(const Shift::EndResult &result)
     forgetShift();
     showConversation();
     // Off shift there is nothing to lock or end; a new sign-in starts the next shift.
-    m_endShiftAction->setEnabled(false);
-    m_lockAction->setEnabled(false);
+    m_menus->setOnShift(false);
     m_pages->setCurrentWidget(m_endedPage);
     m_newShift->setFocus();
     Q_EMIT shiftEnded(wipe.complete);

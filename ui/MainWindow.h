@@ -16,8 +16,6 @@
 
 #include <memory>
 
-class QAction;
-class QMenu;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -29,6 +27,7 @@ class AppLock;
 class ChatPanel;
 class ComposePanel;
 class LiveLabel;
+class MainMenus;
 class LockScreen;
 class SidePanel;
 class SupervisorPanel;
@@ -87,7 +86,6 @@ protected:
 
 private:
     QWidget *buildContent();
-    void buildMenus();
     void retranslate();
     void onLibraryChanged();
     void updatePlaceholderContext();
@@ -141,13 +139,7 @@ private:
     ChatPanel *m_chatPanel = nullptr;
     ComposePanel *m_compose = nullptr;
     CannedPicker *m_picker = nullptr;
-    QMenu *m_shiftMenu = nullptr;
-    QMenu *m_toolsMenu = nullptr;
-    QAction *m_lockAction = nullptr;
-    QAction *m_endShiftAction = nullptr;
-    QAction *m_shiftLogAction = nullptr;
-    QAction *m_cannedAction = nullptr;
-    QAction *m_settingsAction = nullptr;
+    MainMenus *m_menus = nullptr; // child of the menu bar
     UiLanguage *m_uiLanguage = nullptr;
     QString m_advocateName;
     WorkstationSettings m_settings;
