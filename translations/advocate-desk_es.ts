@@ -2382,26 +2382,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <source>The canned-response library has problems; what is valid can be used. See Tools → Canned responses → Library problems.</source>
         <translation>La biblioteca de respuestas predefinidas tiene problemas; se puede usar lo que es válido. Vea Herramientas → Respuestas predefinidas → Problemas de la biblioteca.</translation>
     </message>
-    <message>
-        <source>Shift ended</source>
-        <translation>Turno terminado</translation>
-    </message>
-    <message>
-        <source>Start a &amp;new shift</source>
-        <translation>Empezar un t&amp;urno nuevo</translation>
-    </message>
-    <message>
-        <source>Start a new shift (sign in again)</source>
-        <translation>Empezar un turno nuevo (iniciar sesión de nuevo)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Quit Advocate Desk</source>
-        <translation>Salir de Advocate Desk</translation>
-    </message>
     <message numerus="yes">
         <source>Your shift reaches the program&apos;s maximum length in %n minute(s). Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</source>
         <translation>
@@ -2806,6 +2786,29 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>it is still in the keychain.</source>
         <translation>sigue en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::ShiftEndedPage</name>
+    <message>
+        <source>Shift ended</source>
+        <translation>Turno terminado</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new shift</source>
+        <translation>Empezar un t&amp;urno nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new shift (sign in again)</source>
+        <translation>Empezar un turno nuevo (iniciar sesión de nuevo)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Advocate Desk</source>
+        <translation>Salir de Advocate Desk</translation>
     </message>
 </context>
 <context>

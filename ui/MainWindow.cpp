@@ -26,20 +26,15 @@
 #include "panels/LockScreen.h"
 #include "panels/OfferPanel.h"
 #include "panels/ShiftLogPanel.h"
+#include "panels/ShiftEndedPage.h"
 #include "panels/SidePanel.h"
 #include "panels/SupervisorPanel.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QHBoxLayout>
-#include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -51,25 +46,6 @@
 #include <optional>
 
 namespace advocate {
-
-namespace {
-
-// Texts and accessible names are set in MainWindow::retranslate().
-QPushButton *button(const QString &objectName, QWidget *parent)
-{
-    auto *created = new QPushButton(parent);
-    created->setObjectName(objectName);
-    return created;
-}
-
-LiveLabel *label(const QString &objectName, QWidget *parent)
-{
-    auto *created = new LiveLabel(parent);
-    created->setObjectName(objectName);
-    return created;
-}
-
-} // namespace
 
 MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_shift(shift)
 {
@@ -88,12 +64,15 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     m_pages->setObjectName(QStringLiteral("pages"));
     m_content = buildContent();
     m_lockScreen = new LockScreen(*m_lock);
-    m_endedPage = buildEndedPage();
+    m_endedPage = new ShiftEndedPage;
+    connect(m_endedPage, &ShiftEndedPage::newShiftRequested, this, &MainWindow::newShiftRequested);
+    connect(m_endedPage, &ShiftEndedPage::quitRequested, this, &QWidget::close);
     m_pages->addWidget(m_content);
     m_pages->addWidget(m_lockScreen);
     m_pages->addWidget(m_endedPage);
     setCentralWidget(m_pages);
-    m_connection = label(QStringLiteral("relayStatus"), this);
+    m_connection = new LiveLabel(this); // its accessible name is set in retranslate()
+    m_connection->setObjectName(QStringLiteral("relayStatus"));
     statusBar()->addPermanentWidget(m_connection, 1);
     resize(1200, 700);
     m_menus = new MainMenus(*menuBar());
@@ -267,38 +246,11 @@ QWidget *MainWindow::buildContent()
     return content;
 }
 
-QWidget *MainWindow::buildEndedPage()
-{
-    // After a shift: nothing of it, only how it ended and the way on.
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("shiftEndedPage"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    m_endedText = label(QStringLiteral("shiftEndedText"), page);
-    m_endedText->setAlignment(Qt::AlignHCenter);
-    m_newShift = button(QStringLiteral("newShiftButton"), page);
-    m_quit = button(QStringLiteral("quitButton"), page);
-    connect(m_newShift, &QPushButton::clicked, this, &MainWindow::newShiftRequested);
-    connect(m_quit, &QPushButton::clicked, this, &QWidget::close);
-    // A fixed width for the wrapped text (an aligned label shrinks to one line's width and cuts the rest off).
-    m_endedText->setFixedWidth(520);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_endedText, m_newShift, m_quit})
-        layout->addWidget(widget, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    return page;
-}
-
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Advocate Desk"));
     m_connection->setAccessibleName(tr("Relay connection status"));
     m_menus->retranslate();
-
-    m_endedText->setAccessibleName(tr("Shift ended"));
-    m_newShift->setText(tr("Start a &new shift"));
-    m_newShift->setAccessibleName(tr("Start a new shift (sign in again)"));
-    m_quit->setText(tr("&Quit"));
-    m_quit->setAccessibleName(tr("Quit Advocate Desk"));
 
     // The texts that depend on state.
     updatePlaceholderContext();
@@ -694,14 +646,13 @@ void MainWindow::showEndResult(const Shift::EndResult &result)
     if (result.maximumLengthReached)
         text = tr("The shift reached the program's maximum length. %1").arg(text);
     m_side->showStatus(text);
-    m_endedText->setText(text);
     m_lock->disarm();
     forgetShift();
     showConversation();
     // Off shift there is nothing to lock or end; a new sign-in starts the next shift.
     m_menus->setOnShift(false);
     m_pages->setCurrentWidget(m_endedPage);
-    m_newShift->setFocus();
+    m_endedPage->showResult(text);
     Q_EMIT shiftEnded(wipe.complete);
 }
 

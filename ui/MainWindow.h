@@ -18,7 +18,6 @@
 
 class QLineEdit;
 class QListView;
-class QPushButton;
 class QStackedWidget;
 
 namespace advocate {
@@ -29,6 +28,7 @@ class ComposePanel;
 class LiveLabel;
 class MainMenus;
 class LockScreen;
+class ShiftEndedPage;
 class SidePanel;
 class SupervisorPanel;
 class ConversationListModel;
@@ -105,7 +105,6 @@ private:
     void forgetShift();
     // One alert: the notification, and the lock screen's line while locked.
     void alert(Notifier::Alert alert);
-    QWidget *buildEndedPage();
     Chat *currentChat() const;
     void showConversation();
     void showSessionState();
@@ -129,10 +128,7 @@ private:
     // While locked, the content lives here, outside the window: hidden from the screen and the accessibility tree.
     std::unique_ptr<QWidget> m_vault;
     LockScreen *m_lockScreen = nullptr;
-    QWidget *m_endedPage = nullptr;
-    LiveLabel *m_endedText = nullptr;
-    QPushButton *m_newShift = nullptr;
-    QPushButton *m_quit = nullptr;
+    ShiftEndedPage *m_endedPage = nullptr;
     LiveLabel *m_connection = nullptr;
     SidePanel *m_side = nullptr;
     SupervisorPanel *m_supervisorPanel = nullptr;
