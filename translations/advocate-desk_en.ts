@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>advocate::CannedContext</name>
+    <message numerus="yes">
+        <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
+        <translation>
+            <numerusform>The canned-response library has %n problem. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
+            <numerusform>The canned-response library has %n problems. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advocate::CannedPicker</name>
     <message numerus="yes">
         <source>Library problems (%n)…</source>
@@ -120,13 +130,6 @@
         <translation>
             <numerusform>Shift ended. The shift cache was wiped: %n file overwritten and removed, key deleted.</numerusform>
             <numerusform>Shift ended. The shift cache was wiped: %n files overwritten and removed, key deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
-        <translation>
-            <numerusform>The canned-response library has %n problem. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
-            <numerusform>The canned-response library has %n problems. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1365,6 +1365,36 @@
     </message>
 </context>
 <context>
+    <name>advocate::CannedContext</name>
+    <message>
+        <source>Before we go on: are you worried that anyone else might have access to your device or our conversation?</source>
+        <translation>Antes de seguir: ¿te preocupa que otra persona pueda tener acceso a tu dispositivo o a nuestra conversación?</translation>
+    </message>
+    <message>
+        <source>What you share here stays confidential, with some exceptions: if you tell me a child or a vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.</source>
+        <translation>Lo que compartas aquí es confidencial, con algunas excepciones: si me cuentas que se está haciendo daño a un niño o a un adulto vulnerable, puede que tenga que informarlo. Pregúntame si tienes dudas.</translation>
+    </message>
+    <message>
+        <source>I haven&apos;t heard from you for a while, so I&apos;m closing this chat. You can reach us again any time.</source>
+        <translation>Hace un rato que no sé de ti, así que voy a cerrar este chat. Puedes volver a escribirnos cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Take your time, I&apos;m here when you&apos;re ready.</source>
+        <translation>¿Sigues ahí? Tómate tu tiempo; aquí estoy cuando quieras seguir.</translation>
+    </message>
+    <message>
+        <source>Canned-response library</source>
+        <translation>Biblioteca de respuestas predefinidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
+        <translation>
+            <numerusform>La biblioteca de respuestas predefinidas tiene %n problema. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
+            <numerusform>La biblioteca de respuestas predefinidas tiene %n problemas. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advocate::CannedPicker</name>
     <message>
         <source>Canned responses</source>
@@ -2321,14 +2351,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <translation>La caché del turno informó de un problema: %1</translation>
     </message>
     <message>
-        <source>Are you still there? Take your time, I&apos;m here when you&apos;re ready.</source>
-        <translation>¿Sigues ahí? Tómate tu tiempo; aquí estoy cuando quieras seguir.</translation>
-    </message>
-    <message>
-        <source>I haven&apos;t heard from you for a while, so I&apos;m closing this chat. You can reach us again any time.</source>
-        <translation>Hace un rato que no sé de ti, así que voy a cerrar este chat. Puedes volver a escribirnos cuando quieras.</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
@@ -2345,14 +2367,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <translation>Se perdió la conexión. Reconectando… Sus mensajes se guardan y se enviarán.</translation>
     </message>
     <message>
-        <source>Before we go on: are you worried that anyone else might have access to your device or our conversation?</source>
-        <translation>Antes de seguir: ¿te preocupa que otra persona pueda tener acceso a tu dispositivo o a nuestra conversación?</translation>
-    </message>
-    <message>
-        <source>What you share here stays confidential, with some exceptions: if you tell me a child or a vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.</source>
-        <translation>Lo que compartas aquí es confidencial, con algunas excepciones: si me cuentas que se está haciendo daño a un niño o a un adulto vulnerable, puede que tenga que informarlo. Pregúntame si tienes dudas.</translation>
-    </message>
-    <message>
         <source>Ending the shift and wiping the cache…</source>
         <translation>Terminando el turno y borrando la caché…</translation>
     </message>
@@ -2366,17 +2380,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Shift ended, but the wipe did not complete: %1 It will be finished at the next start.</source>
         <translation>El turno terminó, pero el borrado no se completó: %1 Se terminará en el próximo inicio.</translation>
-    </message>
-    <message>
-        <source>Canned-response library</source>
-        <translation>Biblioteca de respuestas predefinidas</translation>
-    </message>
-    <message numerus="yes">
-        <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
-        <translation>
-            <numerusform>La biblioteca de respuestas predefinidas tiene %n problema. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
-            <numerusform>La biblioteca de respuestas predefinidas tiene %n problemas. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The canned-response library has problems; what is valid can be used. See Tools → Canned responses → Library problems.</source>

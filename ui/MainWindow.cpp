@@ -2,12 +2,8 @@
 #include "MainWindow.h"
 
 #include "AppLock.h"
+#include "CannedContext.h"
 #include "CannedPicker.h"
-#include "CannedQuickSearch.h"
-#include "CannedText.h"
-#include "Composer.h"
-#include "ConversationDelegate.h"
-#include "DraftWarningsPanel.h"
 #include "EndShiftDialog.h"
 #include "LiveLabel.h"
 #include "MainMenus.h"
@@ -15,7 +11,6 @@
 #include "PersonalEntryDialog.h"
 #include "ScreenLockWatcher.h"
 #include "SettingsDialog.h"
-#include "TranscriptView.h"
 #include "UiLanguage.h"
 #include "client/ConversationListModel.h"
 #include "client/TranscriptModel.h"
@@ -25,8 +20,8 @@
 #include "panels/ComposePanel.h"
 #include "panels/LockScreen.h"
 #include "panels/OfferPanel.h"
-#include "panels/ShiftLogPanel.h"
 #include "panels/ShiftEndedPage.h"
+#include "panels/ShiftLogPanel.h"
 #include "panels/SidePanel.h"
 #include "panels/SupervisorPanel.h"
 
@@ -34,7 +29,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -209,14 +203,14 @@ QWidget *MainWindow::buildContent()
     m_chatPanel->setComposeArea(m_compose);
     connect(m_compose, &ComposePanel::leaveRequested, this, [this] { m_side->conversationList()->setFocus(); });
     connect(m_compose, &ComposePanel::cannedNotes, m_side, &SidePanel::showStatus);
-    connect(m_chatPanel, &ChatPanel::promptRequested, this, &MainWindow::insertPrompt);
+    connect(m_chatPanel, &ChatPanel::promptRequested, this,
+            [this](Chat::Prompt prompt) { m_canned->insertPrompt(prompt, currentChat()); });
     connect(m_chatPanel, &ChatPanel::composerFocusRequested, this, [this] { m_compose->focusComposer(); });
     connect(m_chatPanel, &ChatPanel::checkInRequested, this, [this] {
         Chat *chat = currentChat();
         if (!chat || !chat->checkInOffered())
             return;
-        sendStandard(*chat, CannedFlag::CheckIn,
-                     tr("Are you still there? Take your time, I'm here when you're ready."));
+        m_canned->checkIn(*chat);
         showConversation();
     });
     connect(m_chatPanel, &ChatPanel::handOnRequested, this, &MainWindow::handOnCurrentChat);
@@ -225,7 +219,7 @@ QWidget *MainWindow::buildContent()
     connect(&m_shift.handoffs(), &Handoffs::offerRefused, m_side, &SidePanel::showStatus);
     connect(m_chatPanel, &ChatPanel::idleCloseRequested, this, [this] {
         if (Chat *chat = currentChat())
-            chat->closeOnIdle(idleCloseText());
+            chat->closeOnIdle(CannedContext::idleCloseText());
     });
 
     m_picker = new CannedPicker(splitter);
@@ -233,10 +227,11 @@ QWidget *MainWindow::buildContent()
     connect(m_picker, &CannedPicker::insertRequested, this,
             [this](const CannedSearchModel::Choice &choice) { m_compose->insertCanned(choice); });
     connect(m_picker, &CannedPicker::leaveRequested, this, [this] { m_compose->focusComposer(); });
-    connect(m_picker, &CannedPicker::newPersonalRequested, this, &MainWindow::newPersonalEntry);
+    m_canned = new CannedContext(m_shift, *m_picker, *m_compose, *this);
+    connect(m_picker, &CannedPicker::newPersonalRequested, this, [this] { m_canned->newPersonalEntry(currentChat()); });
     connect(m_picker, &CannedPicker::removePersonalRequested, this,
             [this](const QString &id) { m_shift.removePersonalCanned(id); });
-    connect(m_picker, &CannedPicker::problemsRequested, this, &MainWindow::showLibraryProblems);
+    connect(m_picker, &CannedPicker::problemsRequested, m_canned, &CannedContext::showLibraryProblems);
 
     splitter->addWidget(m_side);
     splitter->addWidget(m_chatPanel);
@@ -253,7 +248,7 @@ void MainWindow::retranslate()
     m_menus->retranslate();
 
     // The texts that depend on state.
-    updatePlaceholderContext();
+    m_canned->update(currentChat());
     showSessionState();
     showConversation();
 }
@@ -268,25 +263,25 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setUiLanguage(UiLanguage *language)
 {
     m_uiLanguage = language;
+    m_canned->setUiLanguage(language);
 }
 
 void MainWindow::setAdvocateName(const QString &name)
 {
-    m_advocateName = name.trimmed();
-    updatePlaceholderContext();
+    m_canned->setAdvocateName(name);
+    m_canned->update(currentChat());
 }
 
 QString MainWindow::advocateName() const
 {
-    // Never the sign-in name: it may identify the advocate. Without a name set, {advocate} stays to be filled.
-    return m_advocateName;
+    return m_canned->advocateName();
 }
 
 void MainWindow::openSettings()
 {
     QSettings settings;
     auto *dialog =
-        new SettingsDialog(settings.value(QStringLiteral("ui/language")).toString(), m_advocateName, m_settings, this);
+        new SettingsDialog(settings.value(QStringLiteral("ui/language")).toString(), advocateName(), m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QSettings store;
@@ -312,107 +307,17 @@ void MainWindow::toggleCannedPicker()
     m_picker->focusSearch();
 }
 
-QString MainWindow::chatLanguage(const QString &conversation) const
-{
-    const Chat *chat = m_shift.chat(conversation);
-    return chat ? chat->language() : QString();
-}
-
 Chat *MainWindow::currentChat() const
 {
     return m_current.isEmpty() ? nullptr : m_shift.chat(m_current);
 }
 
-QString MainWindow::currentLanguage() const
-{
-    if (const QString language = chatLanguage(m_current); !language.isEmpty())
-        return language;
-    return m_uiLanguage && !m_uiLanguage->current().isEmpty() ? m_uiLanguage->current()
-                                                              : m_shift.cannedLibrary().defaultLanguage();
-}
-
 void MainWindow::onLibraryChanged()
 {
-    m_compose->setChecks(DraftChecks(m_shift.cannedLibrary().policy()));
     if (m_shift.cannedLibrary().hasErrors())
         m_side->showStatus(tr("The canned-response library has problems; what is valid can be used. See Tools → "
                               "Canned responses → Library problems."));
-    m_picker->showLibrary(m_shift.cannedLibrary());
-    m_compose->quickSearchModel().setLibrary(&m_shift.cannedLibrary());
-    updatePlaceholderContext();
-}
-
-QHash<QString, QString> MainWindow::placeholderValues(const QString &language) const
-{
-    QHash<QString, QString> values = m_shift.cannedLibrary().programValues(language);
-    values.insert(QStringLiteral("advocate"), advocateName());
-    return values;
-}
-
-void MainWindow::updatePlaceholderContext()
-{
-    const QString language = currentLanguage();
-    const QHash<QString, QString> values = placeholderValues(language);
-    m_compose->setLanguage(language);
-    for (CannedSearchModel *model : {&m_picker->model(), &m_compose->quickSearchModel()})
-        model->setContext(language, values);
-}
-
-std::optional<CannedSearchModel::Choice> MainWindow::cannedFor(CannedFlag flag) const
-{
-    const CannedLibrary &library = m_shift.cannedLibrary();
-    for (const CannedResponse &entry : library.entries()) {
-        if (!entry.hasFlag(flag) || entry.origin != CannedOrigin::Program)
-            continue;
-        const QString language = currentLanguage();
-        return CannedSearchModel::choose(library, entry, language, placeholderValues(language));
-    }
-    return std::nullopt;
-}
-
-QString MainWindow::idleCloseText()
-{
-    return tr("I haven't heard from you for a while, so I'm closing this chat. You can reach us again any time.");
-}
-
-void MainWindow::sendStandard(Chat &chat, CannedFlag flag, const QString &builtIn)
-{
-    // The program's wording in the chat's language, complete, is sent at once. Anything else (only another
-    // language, placeholders to fill, or no such entry, where the built-in text follows the interface language
-    // rather than the chat's) goes into the composer for the advocate to check and send.
-    const std::optional<CannedSearchModel::Choice> canned = cannedFor(flag);
-    if (canned && canned->unknown.isEmpty() && canned->missing.isEmpty() && !canned->fallback) {
-        chat.checkIn(canned->text, canned->flags);
-        return;
-    }
-    // The built-in wording is in the interface's language: sent at once only when that is the chat's language.
-    const QString interfaceLanguage =
-        m_uiLanguage && !m_uiLanguage->current().isEmpty() ? m_uiLanguage->current() : QStringLiteral("en");
-    if (!canned && chat.language().section(u'-', 0, 0) == interfaceLanguage) {
-        chat.checkIn(builtIn, {flag});
-        return;
-    }
-    if (&chat != currentChat())
-        return;
-    m_compose->insertCanned(
-        canned ? *canned : CannedSearchModel::Choice{QString(), builtIn, {flag}, {}, {}, currentLanguage(), false});
-}
-
-void MainWindow::showLibraryProblems()
-{
-    QStringList lines;
-    for (const CannedIssue &issue : m_shift.cannedLibrary().issues())
-        lines.append(issue.message);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Canned-response library"),
-                                tr("The canned-response library has %n problem(s). Everything valid can be used; "
-                                   "tell your supervisor or IT so the file can be fixed.",
-                                   nullptr, static_cast<int>(lines.size())),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("libraryProblemsBox"));
-    box->setTextFormat(Qt::PlainText);
-    box->setDetailedText(lines.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_canned->showLibrary(currentChat());
 }
 
 void MainWindow::closeDialogsForLock()
@@ -440,24 +345,6 @@ void MainWindow::forgetShift()
     m_lockScreen->leave();
     m_side->forgetShift();
 }
-void MainWindow::newPersonalEntry()
-{
-    auto *dialog = new PersonalEntryDialog(currentLanguage().section(u'-', 0, 0), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PersonalEntryDialog::saveRequested, this, [this, dialog] {
-        int n = 1;
-        while (m_shift.cannedLibrary().find(QStringLiteral("personal.%1").arg(n)))
-            ++n;
-        const QList<CannedIssue> issues =
-            m_shift.addPersonalCanned(dialog->entry(QStringLiteral("personal.%1").arg(n)));
-        if (CannedIssue::anyError(issues))
-            dialog->showProblems(issues);
-        else
-            dialog->accept();
-    });
-    dialog->open();
-}
-
 void MainWindow::setCap(int cap)
 {
     m_side->setCap(cap);
@@ -488,7 +375,7 @@ void MainWindow::selectConversation(int row)
         m_current = chat->id();
         m_transcriptModel->setChat(chat);
         m_chatPanel->showChat(chat);
-        updatePlaceholderContext(); // canned responses and draft checks in this chat's language, before its draft
+        m_canned->update(chat); // canned responses and draft checks in this chat's language, before its draft
         m_compose->showChat(chat);
     }
     const QModelIndex index = m_conversationModel->index(row);
@@ -531,29 +418,11 @@ void MainWindow::showSessionState()
     m_side->showSessionState();
 }
 
-void MainWindow::insertPrompt(Chat::Prompt prompt)
-{
-    const CannedFlag flag =
-        prompt == Chat::Prompt::SafetyCheck ? CannedFlag::SafetyCheck : CannedFlag::MandatoryReporting;
-    // The program's wording from the library; the built-in text only when the library has no such entry.
-    std::optional<CannedSearchModel::Choice> choice = cannedFor(flag);
-    if (!choice) {
-        const QString text =
-            prompt == Chat::Prompt::SafetyCheck
-                ? tr("Before we go on: are you worried that anyone else might have access to your device or our "
-                     "conversation?")
-                : tr("What you share here stays confidential, with some exceptions: if you tell me a child or a "
-                     "vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.");
-        choice = CannedSearchModel::Choice{QString(), text, {flag}, {}, {}, currentLanguage(), false};
-    }
-    m_compose->insertCanned(*choice);
-}
-
 void MainWindow::onInactivity(const QString &conversation, int stage)
 {
     if (stage >= 2 && m_autoIdleClose) {
         if (Chat *chat = m_shift.chat(conversation))
-            chat->closeOnIdle(idleCloseText());
+            chat->closeOnIdle(CannedContext::idleCloseText());
     }
     showConversation();
 }

@@ -33,6 +33,7 @@ class SidePanel;
 class SupervisorPanel;
 class ConversationListModel;
 class TranscriptModel;
+class CannedContext;
 class CannedPicker;
 class CannedQuickSearch;
 class Composer;
@@ -88,14 +89,6 @@ private:
     QWidget *buildContent();
     void retranslate();
     void onLibraryChanged();
-    void updatePlaceholderContext();
-    // {program}, {hotline_phone}, {hours} from the library and {advocate} from Settings.
-    QHash<QString, QString> placeholderValues(const QString &language) const;
-    std::optional<CannedSearchModel::Choice> cannedFor(CannedFlag flag) const;
-    QString currentLanguage() const;
-    QString chatLanguage(const QString &conversation) const;
-    void showLibraryProblems();
-    void newPersonalEntry();
     void closeDialogsForLock();
     // Handoff (WS12) and the shift log (WS13): the dialogs.
     void handOnCurrentChat();
@@ -112,9 +105,6 @@ private:
     void onLockedChanged(bool locked);
     void endShiftWith(const QString &reason, frame::OverrideCategory category);
     void showEndResult(const Shift::EndResult &result);
-    void insertPrompt(Chat::Prompt prompt);
-    void sendStandard(Chat &chat, CannedFlag flag, const QString &builtIn);
-    static QString idleCloseText();
     QString chatName(const QString &conversation) const;
 
     Shift &m_shift;
@@ -135,9 +125,9 @@ private:
     ChatPanel *m_chatPanel = nullptr;
     ComposePanel *m_compose = nullptr;
     CannedPicker *m_picker = nullptr;
-    MainMenus *m_menus = nullptr; // child of the menu bar
+    CannedContext *m_canned = nullptr; // child
+    MainMenus *m_menus = nullptr;      // child of the menu bar
     UiLanguage *m_uiLanguage = nullptr;
-    QString m_advocateName;
     WorkstationSettings m_settings;
     QPointer<EndShiftDialog> m_endShiftDialog;
     QTimer m_tick;
