@@ -185,6 +185,16 @@
     </message>
 </context>
 <context>
+    <name>advocate::StatisticsDialog</name>
+    <message numerus="yes">
+        <source>The relay has counts for %n of the 30 days before today; it has none for a day it was not running.</source>
+        <translation>
+            <numerusform>The relay has counts for %n of the 30 days before today; it has none for a day it was not running.</numerusform>
+            <numerusform>The relay has counts for %n of the 30 days before today; it has none for a day it was not running.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advocate::SupervisorPanel</name>
     <message numerus="yes">
         <source>%n conversation(s) open.</source>

@@ -3007,6 +3007,319 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     </message>
 </context>
 <context>
+    <name>advocate::StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>What the relay counted per day. Counts only: no conversation, name, message or address is in them.</source>
+        <translation>Lo que el relé contó por día. Solo recuentos: no contienen ninguna conversación, nombre, mensaje ni dirección.</translation>
+    </message>
+    <message>
+        <source>Statistics status</source>
+        <translation>Estado de las estadísticas</translation>
+    </message>
+    <message>
+        <source>Counts for today and the 30 days before today</source>
+        <translation>Recuentos de hoy y de los 30 días anteriores a hoy</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>Qué se contó</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>30 days before today</source>
+        <translation>30 días anteriores a hoy</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask the relay for the counts again</source>
+        <translation>Volver a pedir los recuentos al relé</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the counts as a CSV file</source>
+        <translation>Guardar los recuentos en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Close the statistics</source>
+        <translation>Cerrar las estadísticas</translation>
+    </message>
+    <message>
+        <source>No counts yet. Refresh asks the relay.</source>
+        <translation>Todavía no hay recuentos. «Actualizar» se los pide al relé.</translation>
+    </message>
+    <message>
+        <source>Asking the relay for the counts…</source>
+        <translation>Pidiendo los recuentos al relé…</translation>
+    </message>
+    <message>
+        <source>Today is %1 in the program&apos;s time zone (%2). Counts as of %3.</source>
+        <translation>Hoy es %1 en la zona horaria del programa (%2). Recuentos a las %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relay has counts for %n of the 30 days before today; it has none for a day it was not running.</source>
+        <translation>
+            <numerusform>El relé tiene recuentos de %n de los 30 días anteriores a hoy; no tiene ninguno de un día en que no estaba en marcha.</numerusform>
+            <numerusform>El relé tiene recuentos de %n de los 30 días anteriores a hoy; no tiene ninguno de un día en que no estaba en marcha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay refused: only supervisors may see the statistics.</source>
+        <translation>El relé lo rechazó: solo las personas supervisoras pueden ver las estadísticas.</translation>
+    </message>
+    <message>
+        <source>The relay refused to send the counts. It may be older than this desk; tell IT.</source>
+        <translation>El relé se negó a enviar los recuentos. Puede que sea una versión anterior a este escritorio; avise a informática.</translation>
+    </message>
+    <message>
+        <source>The desk is not connected to the relay, so the counts cannot be fetched. Choose Refresh once it is connected again.</source>
+        <translation>El escritorio no está conectado al relé, así que no se pueden obtener los recuentos. Elija «Actualizar» cuando vuelva a estar conectado.</translation>
+    </message>
+    <message>
+        <source>The relay did not answer. Choose Refresh in a moment; if it keeps happening, tell IT.</source>
+        <translation>El relé no respondió. Elija «Actualizar» dentro de un momento; si sigue ocurriendo, avise a informática.</translation>
+    </message>
+    <message>
+        <source>The counts shown are as of %1.</source>
+        <translation>Los recuentos que se muestran son de las %1.</translation>
+    </message>
+    <message>
+        <source>Export the counts as CSV</source>
+        <translation>Exportar los recuentos como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The counts were saved to %1.</source>
+        <translation>Los recuentos se guardaron en %1.</translation>
+    </message>
+    <message>
+        <source>The counts were not saved: %1 could not be written (%2). Choose another folder, or ask IT.</source>
+        <translation>Los recuentos no se guardaron: no se pudo escribir %1 (%2). Elija otra carpeta o consulte a informática.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::StatisticsLabels</name>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Wait before the first answer</source>
+        <translation>Espera hasta la primera respuesta</translation>
+    </message>
+    <message>
+        <source>Length of the chats that ended</source>
+        <translation>Duración de los chats que terminaron</translation>
+    </message>
+    <message>
+        <source>How chats ended</source>
+        <translation>Cómo terminaron los chats</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Traspasos</translation>
+    </message>
+    <message>
+        <source>Supervisor actions</source>
+        <translation>Acciones de supervisión</translation>
+    </message>
+    <message>
+        <source>Shifts ended with chats open</source>
+        <translation>Turnos terminados con chats abiertos</translation>
+    </message>
+    <message>
+        <source>Languages survivors chose</source>
+        <translation>Idiomas que eligieron las personas sobrevivientes</translation>
+    </message>
+    <message>
+        <source>Other counts</source>
+        <translation>Otros recuentos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Survivors who asked to chat</source>
+        <translation>Personas sobrevivientes que pidieron chatear</translation>
+    </message>
+    <message>
+        <source>Chats answered</source>
+        <translation>Chats atendidos</translation>
+    </message>
+    <message>
+        <source>Left the queue before an answer (quick exit or leave)</source>
+        <translation>Dejaron la cola antes de una respuesta (salida rápida o salir)</translation>
+    </message>
+    <message>
+        <source>Lost while waiting and did not come back</source>
+        <translation>Se perdieron mientras esperaban y no volvieron</translation>
+    </message>
+    <message>
+        <source>Turned away: the queue was full</source>
+        <translation>No admitidos: la cola estaba llena</translation>
+    </message>
+    <message>
+        <source>Turned away: chat closed (outside hours or a notice)</source>
+        <translation>No admitidos: chat cerrado (fuera de horario o por un aviso)</translation>
+    </message>
+    <message>
+        <source>Under 1 minute</source>
+        <translation>Menos de 1 minuto</translation>
+    </message>
+    <message>
+        <source>1 to 5 minutes</source>
+        <translation>De 1 a 5 minutos</translation>
+    </message>
+    <message>
+        <source>5 to 15 minutes</source>
+        <translation>De 5 a 15 minutos</translation>
+    </message>
+    <message>
+        <source>15 to 30 minutes</source>
+        <translation>De 15 a 30 minutos</translation>
+    </message>
+    <message>
+        <source>30 minutes or more</source>
+        <translation>30 minutos o más</translation>
+    </message>
+    <message>
+        <source>Under 5 minutes</source>
+        <translation>Menos de 5 minutos</translation>
+    </message>
+    <message>
+        <source>30 to 60 minutes</source>
+        <translation>De 30 a 60 minutos</translation>
+    </message>
+    <message>
+        <source>60 minutes or more</source>
+        <translation>60 minutos o más</translation>
+    </message>
+    <message>
+        <source>The survivor ended the chat</source>
+        <translation>La persona sobreviviente terminó el chat</translation>
+    </message>
+    <message>
+        <source>Staff ended the chat</source>
+        <translation>El personal terminó el chat</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Closed after a long silence</source>
+        <translation>Cerrado tras un largo silencio</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>Se perdió la conexión</translation>
+    </message>
+    <message>
+        <source>Offered to a colleague or the supervisors</source>
+        <translation>Ofrecidos a una persona compañera o a supervisión</translation>
+    </message>
+    <message>
+        <source>Offers accepted</source>
+        <translation>Ofrecimientos aceptados</translation>
+    </message>
+    <message>
+        <source>Offers declined</source>
+        <translation>Ofrecimientos rechazados</translation>
+    </message>
+    <message>
+        <source>Offers that expired</source>
+        <translation>Ofrecimientos que caducaron</translation>
+    </message>
+    <message>
+        <source>Offers withdrawn</source>
+        <translation>Ofrecimientos retirados</translation>
+    </message>
+    <message>
+        <source>Offers closed: the colleague went off shift</source>
+        <translation>Ofrecimientos cerrados: la persona compañera dejó el turno</translation>
+    </message>
+    <message>
+        <source>Handed to the queue</source>
+        <translation>Devueltos a la cola</translation>
+    </message>
+    <message>
+        <source>Back to the queue: the staff member did not come back</source>
+        <translation>De vuelta a la cola: la persona del personal no volvió</translation>
+    </message>
+    <message>
+        <source>Joined a chat</source>
+        <translation>Se unió a un chat</translation>
+    </message>
+    <message>
+        <source>Whispers</source>
+        <translation>Susurros</translation>
+    </message>
+    <message>
+        <source>Took a chat over</source>
+        <translation>Tomó el control de un chat</translation>
+    </message>
+    <message>
+        <source>Handed a chat back</source>
+        <translation>Devolvió un chat</translation>
+    </message>
+    <message>
+        <source>Read along silently</source>
+        <translation>Leyó en silencio</translation>
+    </message>
+    <message>
+        <source>Blocked a contact</source>
+        <translation>Bloqueó un contacto</translation>
+    </message>
+    <message>
+        <source>Lifted a block</source>
+        <translation>Levantó un bloqueo</translation>
+    </message>
+    <message>
+        <source>Set the service notice</source>
+        <translation>Puso el aviso de servicio</translation>
+    </message>
+    <message>
+        <source>Cleared the service notice</source>
+        <translation>Quitó el aviso de servicio</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>The relay is down or unreachable</source>
+        <translation>El relé no funciona o no se puede alcanzar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
     <name>advocate::SupervisorPanel</name>
     <message numerus="yes">
         <source>%n conversation(s) open.</source>
@@ -3239,6 +3552,14 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Acknowledge the alert</source>
         <translation>Confirmar que leyó el aviso</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Estadísticas…</translation>
+    </message>
+    <message>
+        <source>Open the statistics: today&apos;s counts and the 30 days before</source>
+        <translation>Abrir las estadísticas: los recuentos de hoy y de los 30 días anteriores</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "PersonalEntryDialog.h"
 #include "ScreenLockWatcher.h"
 #include "SettingsDialog.h"
+#include "StatisticsDialog.h"
 #include "UiLanguage.h"
 #include "client/ConversationListModel.h"
 #include "client/TranscriptModel.h"
@@ -186,6 +187,7 @@ QWidget *MainWindow::buildContent()
             [this] { alert(Notifier::Alert::SupervisorNeeded); });
     connect(m_supervisorPanel, &SupervisorPanel::shiftEndReasonArrived, this,
             [this] { alert(Notifier::Alert::ShiftEndReason); });
+    connect(m_supervisorPanel, &SupervisorPanel::statisticsRequested, this, &MainWindow::openStatistics);
     connect(&m_shift, &Shift::signedIn, this,
             [this] { m_supervisorPanel->setVisible(m_shift.role() == Role::Supervisor); });
     auto *splitter = new QSplitter(boardSplitter);
@@ -326,7 +328,7 @@ void MainWindow::closeDialogsForLock()
     for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly)) {
         if (qobject_cast<PersonalEntryDialog *>(dialog) || qobject_cast<SettingsDialog *>(dialog) ||
             qobject_cast<HandoffDialog *>(dialog) || qobject_cast<ShiftLogDialog *>(dialog) ||
-            dialog->objectName() == u"libraryProblemsBox")
+            qobject_cast<StatisticsDialog *>(dialog) || dialog->objectName() == u"libraryProblemsBox")
             dialog->reject();
     }
 }
@@ -489,6 +491,19 @@ void MainWindow::handOnOpenChats()
         return;
     }
     m_handedOnLast.clear();
+}
+
+void MainWindow::openStatistics()
+{
+    if (m_shift.role() != Role::Supervisor)
+        return;
+    if (!m_statistics) {
+        m_statistics = new StatisticsDialog(m_shift.supervision().dailyCounts(), this);
+        m_statistics->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
 }
 
 void MainWindow::writeShiftLog()

@@ -30,6 +30,7 @@ class MainMenus;
 class LockScreen;
 class ShiftEndedPage;
 class SidePanel;
+class StatisticsDialog;
 class SupervisorPanel;
 class ConversationListModel;
 class TranscriptModel;
@@ -95,6 +96,8 @@ private:
     // The end-shift dialog's "hand them on": the note tool for each open chat in turn.
     void handOnOpenChats();
     void writeShiftLog();
+    // A supervisor's statistics view (RL10): one at a time, not modal.
+    void openStatistics();
     void forgetShift();
     // One alert: the notification, and the lock screen's line while locked.
     void alert(Notifier::Alert alert);
@@ -130,6 +133,7 @@ private:
     UiLanguage *m_uiLanguage = nullptr;
     WorkstationSettings m_settings;
     QPointer<EndShiftDialog> m_endShiftDialog;
+    QPointer<StatisticsDialog> m_statistics;
     QTimer m_tick;
     QString m_current;
     QString m_handedOnLast; // the chat whose handoff dialog handOnOpenChats() opened last
