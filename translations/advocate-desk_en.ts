@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>advocate::CannedContext</name>
+    <message numerus="yes">
+        <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
+        <translation>
+            <numerusform>The canned-response library has %n problem. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
+            <numerusform>The canned-response library has %n problems. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advocate::CannedPicker</name>
     <message numerus="yes">
         <source>Library problems (%n)…</source>
@@ -123,13 +133,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
-        <translation>
-            <numerusform>The canned-response library has %n problem. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
-            <numerusform>The canned-response library has %n problems. Everything valid can be used; tell your supervisor or IT so the file can be fixed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Your shift reaches the program&apos;s maximum length in %n minute(s). Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</source>
         <translation>
             <numerusform>Your shift reaches the program&apos;s maximum length in %n minute. Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</numerusform>
@@ -178,6 +181,16 @@
         <translation>
             <numerusform>longest %n min</numerusform>
             <numerusform>longest %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advocate::StatisticsDialog</name>
+    <message numerus="yes">
+        <source>The relay has counts for %n of the 30 days before today; it has none for a day it was not running.</source>
+        <translation>
+            <numerusform>The relay has counts for %n of the 30 days before today; it has none for a day it was not running.</numerusform>
+            <numerusform>The relay has counts for %n of the 30 days before today; it has none for a day it was not running.</numerusform>
         </translation>
     </message>
 </context>

@@ -1365,6 +1365,36 @@
     </message>
 </context>
 <context>
+    <name>advocate::CannedContext</name>
+    <message>
+        <source>Before we go on: are you worried that anyone else might have access to your device or our conversation?</source>
+        <translation>Antes de seguir: ¿te preocupa que otra persona pueda tener acceso a tu dispositivo o a nuestra conversación?</translation>
+    </message>
+    <message>
+        <source>What you share here stays confidential, with some exceptions: if you tell me a child or a vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.</source>
+        <translation>Lo que compartas aquí es confidencial, con algunas excepciones: si me cuentas que se está haciendo daño a un niño o a un adulto vulnerable, puede que tenga que informarlo. Pregúntame si tienes dudas.</translation>
+    </message>
+    <message>
+        <source>I haven&apos;t heard from you for a while, so I&apos;m closing this chat. You can reach us again any time.</source>
+        <translation>Hace un rato que no sé de ti, así que voy a cerrar este chat. Puedes volver a escribirnos cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Take your time, I&apos;m here when you&apos;re ready.</source>
+        <translation>¿Sigues ahí? Tómate tu tiempo; aquí estoy cuando quieras seguir.</translation>
+    </message>
+    <message>
+        <source>Canned-response library</source>
+        <translation>Biblioteca de respuestas predefinidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
+        <translation>
+            <numerusform>La biblioteca de respuestas predefinidas tiene %n problema. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
+            <numerusform>La biblioteca de respuestas predefinidas tiene %n problemas. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advocate::CannedPicker</name>
     <message>
         <source>Canned responses</source>
@@ -2261,15 +2291,7 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     </message>
 </context>
 <context>
-    <name>advocate::MainWindow</name>
-    <message>
-        <source>Advocate Desk</source>
-        <translation>Advocate Desk</translation>
-    </message>
-    <message>
-        <source>Relay connection status</source>
-        <translation>Estado de la conexión con el relé</translation>
-    </message>
+    <name>advocate::MainMenus</name>
     <message>
         <source>&amp;Shift</source>
         <translation>&amp;Turno</translation>
@@ -2281,6 +2303,33 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>&amp;End shift…</source>
         <translation>&amp;Terminar turno…</translation>
+    </message>
+    <message>
+        <source>Shift log for the ne&amp;xt shift…</source>
+        <translation>Nota para el pró&amp;ximo turno…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Canned responses</source>
+        <translation>&amp;Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::MainWindow</name>
+    <message>
+        <source>Advocate Desk</source>
+        <translation>Advocate Desk</translation>
+    </message>
+    <message>
+        <source>Relay connection status</source>
+        <translation>Estado de la conexión con el relé</translation>
     </message>
     <message numerus="yes">
         <source>You are at your limit of %n chat(s).</source>
@@ -2302,14 +2351,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <translation>La caché del turno informó de un problema: %1</translation>
     </message>
     <message>
-        <source>Are you still there? Take your time, I&apos;m here when you&apos;re ready.</source>
-        <translation>¿Sigues ahí? Tómate tu tiempo; aquí estoy cuando quieras seguir.</translation>
-    </message>
-    <message>
-        <source>I haven&apos;t heard from you for a while, so I&apos;m closing this chat. You can reach us again any time.</source>
-        <translation>Hace un rato que no sé de ti, así que voy a cerrar este chat. Puedes volver a escribirnos cuando quieras.</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Sin sesión iniciada.</translation>
     </message>
@@ -2324,14 +2365,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Connection lost. Reconnecting… Your messages are kept and will be sent.</source>
         <translation>Se perdió la conexión. Reconectando… Sus mensajes se guardan y se enviarán.</translation>
-    </message>
-    <message>
-        <source>Before we go on: are you worried that anyone else might have access to your device or our conversation?</source>
-        <translation>Antes de seguir: ¿te preocupa que otra persona pueda tener acceso a tu dispositivo o a nuestra conversación?</translation>
-    </message>
-    <message>
-        <source>What you share here stays confidential, with some exceptions: if you tell me a child or a vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.</source>
-        <translation>Lo que compartas aquí es confidencial, con algunas excepciones: si me cuentas que se está haciendo daño a un niño o a un adulto vulnerable, puede que tenga que informarlo. Pregúntame si tienes dudas.</translation>
     </message>
     <message>
         <source>Ending the shift and wiping the cache…</source>
@@ -2349,51 +2382,8 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <translation>El turno terminó, pero el borrado no se completó: %1 Se terminará en el próximo inicio.</translation>
     </message>
     <message>
-        <source>&amp;Canned responses</source>
-        <translation>&amp;Respuestas predefinidas</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>Canned-response library</source>
-        <translation>Biblioteca de respuestas predefinidas</translation>
-    </message>
-    <message numerus="yes">
-        <source>The canned-response library has %n problem(s). Everything valid can be used; tell your supervisor or IT so the file can be fixed.</source>
-        <translation>
-            <numerusform>La biblioteca de respuestas predefinidas tiene %n problema. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
-            <numerusform>La biblioteca de respuestas predefinidas tiene %n problemas. Todo lo que es válido se puede usar; avise a su supervisora o a informática para que corrijan el archivo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>T&amp;ools</source>
-        <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
         <source>The canned-response library has problems; what is valid can be used. See Tools → Canned responses → Library problems.</source>
         <translation>La biblioteca de respuestas predefinidas tiene problemas; se puede usar lo que es válido. Vea Herramientas → Respuestas predefinidas → Problemas de la biblioteca.</translation>
-    </message>
-    <message>
-        <source>Shift ended</source>
-        <translation>Turno terminado</translation>
-    </message>
-    <message>
-        <source>Start a &amp;new shift</source>
-        <translation>Empezar un t&amp;urno nuevo</translation>
-    </message>
-    <message>
-        <source>Start a new shift (sign in again)</source>
-        <translation>Empezar un turno nuevo (iniciar sesión de nuevo)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Quit Advocate Desk</source>
-        <translation>Salir de Advocate Desk</translation>
     </message>
     <message numerus="yes">
         <source>Your shift reaches the program&apos;s maximum length in %n minute(s). Then the shift ends, open chats end, and the shift cache is wiped. Finish or end your chats before then.</source>
@@ -2409,10 +2399,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>A new shift has started.</source>
         <translation>Ha empezado un turno nuevo.</translation>
-    </message>
-    <message>
-        <source>Shift log for the ne&amp;xt shift…</source>
-        <translation>Nota para el pró&amp;ximo turno…</translation>
     </message>
     <message>
         <source>The relay refused that: it is not possible in this chat now, or the program does not allow it.</source>
@@ -2806,6 +2792,29 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     </message>
 </context>
 <context>
+    <name>advocate::ShiftEndedPage</name>
+    <message>
+        <source>Shift ended</source>
+        <translation>Turno terminado</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new shift</source>
+        <translation>Empezar un t&amp;urno nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new shift (sign in again)</source>
+        <translation>Empezar un turno nuevo (iniciar sesión de nuevo)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Advocate Desk</source>
+        <translation>Salir de Advocate Desk</translation>
+    </message>
+</context>
+<context>
     <name>advocate::ShiftLogDialog</name>
     <message>
         <source>Shift log for the next shift</source>
@@ -2995,6 +3004,319 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>What the relay counted per day. Counts only: no conversation, name, message or address is in them.</source>
+        <translation>Lo que el relé contó por día. Solo recuentos: no contienen ninguna conversación, nombre, mensaje ni dirección.</translation>
+    </message>
+    <message>
+        <source>Statistics status</source>
+        <translation>Estado de las estadísticas</translation>
+    </message>
+    <message>
+        <source>Counts for today and the 30 days before today</source>
+        <translation>Recuentos de hoy y de los 30 días anteriores a hoy</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>Qué se contó</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>30 days before today</source>
+        <translation>30 días anteriores a hoy</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask the relay for the counts again</source>
+        <translation>Volver a pedir los recuentos al relé</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the counts as a CSV file</source>
+        <translation>Guardar los recuentos en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Close the statistics</source>
+        <translation>Cerrar las estadísticas</translation>
+    </message>
+    <message>
+        <source>No counts yet. Refresh asks the relay.</source>
+        <translation>Todavía no hay recuentos. «Actualizar» se los pide al relé.</translation>
+    </message>
+    <message>
+        <source>Asking the relay for the counts…</source>
+        <translation>Pidiendo los recuentos al relé…</translation>
+    </message>
+    <message>
+        <source>Today is %1 in the program&apos;s time zone (%2). Counts as of %3.</source>
+        <translation>Hoy es %1 en la zona horaria del programa (%2). Recuentos a las %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relay has counts for %n of the 30 days before today; it has none for a day it was not running.</source>
+        <translation>
+            <numerusform>El relé tiene recuentos de %n de los 30 días anteriores a hoy; no tiene ninguno de un día en que no estaba en marcha.</numerusform>
+            <numerusform>El relé tiene recuentos de %n de los 30 días anteriores a hoy; no tiene ninguno de un día en que no estaba en marcha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay refused: only supervisors may see the statistics.</source>
+        <translation>El relé lo rechazó: solo las personas supervisoras pueden ver las estadísticas.</translation>
+    </message>
+    <message>
+        <source>The relay refused to send the counts. It may be older than this desk; tell IT.</source>
+        <translation>El relé se negó a enviar los recuentos. Puede que sea una versión anterior a este escritorio; avise a informática.</translation>
+    </message>
+    <message>
+        <source>The desk is not connected to the relay, so the counts cannot be fetched. Choose Refresh once it is connected again.</source>
+        <translation>El escritorio no está conectado al relé, así que no se pueden obtener los recuentos. Elija «Actualizar» cuando vuelva a estar conectado.</translation>
+    </message>
+    <message>
+        <source>The relay did not answer. Choose Refresh in a moment; if it keeps happening, tell IT.</source>
+        <translation>El relé no respondió. Elija «Actualizar» dentro de un momento; si sigue ocurriendo, avise a informática.</translation>
+    </message>
+    <message>
+        <source>The counts shown are as of %1.</source>
+        <translation>Los recuentos que se muestran son de las %1.</translation>
+    </message>
+    <message>
+        <source>Export the counts as CSV</source>
+        <translation>Exportar los recuentos como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The counts were saved to %1.</source>
+        <translation>Los recuentos se guardaron en %1.</translation>
+    </message>
+    <message>
+        <source>The counts were not saved: %1 could not be written (%2). Choose another folder, or ask IT.</source>
+        <translation>Los recuentos no se guardaron: no se pudo escribir %1 (%2). Elija otra carpeta o consulte a informática.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::StatisticsLabels</name>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Wait before the first answer</source>
+        <translation>Espera hasta la primera respuesta</translation>
+    </message>
+    <message>
+        <source>Length of the chats that ended</source>
+        <translation>Duración de los chats que terminaron</translation>
+    </message>
+    <message>
+        <source>How chats ended</source>
+        <translation>Cómo terminaron los chats</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Traspasos</translation>
+    </message>
+    <message>
+        <source>Supervisor actions</source>
+        <translation>Acciones de supervisión</translation>
+    </message>
+    <message>
+        <source>Shifts ended with chats open</source>
+        <translation>Turnos terminados con chats abiertos</translation>
+    </message>
+    <message>
+        <source>Languages survivors chose</source>
+        <translation>Idiomas que eligieron las personas sobrevivientes</translation>
+    </message>
+    <message>
+        <source>Other counts</source>
+        <translation>Otros recuentos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Survivors who asked to chat</source>
+        <translation>Personas sobrevivientes que pidieron chatear</translation>
+    </message>
+    <message>
+        <source>Chats answered</source>
+        <translation>Chats atendidos</translation>
+    </message>
+    <message>
+        <source>Left the queue before an answer (quick exit or leave)</source>
+        <translation>Dejaron la cola antes de una respuesta (salida rápida o salir)</translation>
+    </message>
+    <message>
+        <source>Lost while waiting and did not come back</source>
+        <translation>Se perdieron mientras esperaban y no volvieron</translation>
+    </message>
+    <message>
+        <source>Turned away: the queue was full</source>
+        <translation>No admitidos: la cola estaba llena</translation>
+    </message>
+    <message>
+        <source>Turned away: chat closed (outside hours or a notice)</source>
+        <translation>No admitidos: chat cerrado (fuera de horario o por un aviso)</translation>
+    </message>
+    <message>
+        <source>Under 1 minute</source>
+        <translation>Menos de 1 minuto</translation>
+    </message>
+    <message>
+        <source>1 to 5 minutes</source>
+        <translation>De 1 a 5 minutos</translation>
+    </message>
+    <message>
+        <source>5 to 15 minutes</source>
+        <translation>De 5 a 15 minutos</translation>
+    </message>
+    <message>
+        <source>15 to 30 minutes</source>
+        <translation>De 15 a 30 minutos</translation>
+    </message>
+    <message>
+        <source>30 minutes or more</source>
+        <translation>30 minutos o más</translation>
+    </message>
+    <message>
+        <source>Under 5 minutes</source>
+        <translation>Menos de 5 minutos</translation>
+    </message>
+    <message>
+        <source>30 to 60 minutes</source>
+        <translation>De 30 a 60 minutos</translation>
+    </message>
+    <message>
+        <source>60 minutes or more</source>
+        <translation>60 minutos o más</translation>
+    </message>
+    <message>
+        <source>The survivor ended the chat</source>
+        <translation>La persona sobreviviente terminó el chat</translation>
+    </message>
+    <message>
+        <source>Staff ended the chat</source>
+        <translation>El personal terminó el chat</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Closed after a long silence</source>
+        <translation>Cerrado tras un largo silencio</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>Se perdió la conexión</translation>
+    </message>
+    <message>
+        <source>Offered to a colleague or the supervisors</source>
+        <translation>Ofrecidos a una persona compañera o a supervisión</translation>
+    </message>
+    <message>
+        <source>Offers accepted</source>
+        <translation>Ofrecimientos aceptados</translation>
+    </message>
+    <message>
+        <source>Offers declined</source>
+        <translation>Ofrecimientos rechazados</translation>
+    </message>
+    <message>
+        <source>Offers that expired</source>
+        <translation>Ofrecimientos que caducaron</translation>
+    </message>
+    <message>
+        <source>Offers withdrawn</source>
+        <translation>Ofrecimientos retirados</translation>
+    </message>
+    <message>
+        <source>Offers closed: the colleague went off shift</source>
+        <translation>Ofrecimientos cerrados: la persona compañera dejó el turno</translation>
+    </message>
+    <message>
+        <source>Handed to the queue</source>
+        <translation>Devueltos a la cola</translation>
+    </message>
+    <message>
+        <source>Back to the queue: the staff member did not come back</source>
+        <translation>De vuelta a la cola: la persona del personal no volvió</translation>
+    </message>
+    <message>
+        <source>Joined a chat</source>
+        <translation>Se unió a un chat</translation>
+    </message>
+    <message>
+        <source>Whispers</source>
+        <translation>Susurros</translation>
+    </message>
+    <message>
+        <source>Took a chat over</source>
+        <translation>Tomó el control de un chat</translation>
+    </message>
+    <message>
+        <source>Handed a chat back</source>
+        <translation>Devolvió un chat</translation>
+    </message>
+    <message>
+        <source>Read along silently</source>
+        <translation>Leyó en silencio</translation>
+    </message>
+    <message>
+        <source>Blocked a contact</source>
+        <translation>Bloqueó un contacto</translation>
+    </message>
+    <message>
+        <source>Lifted a block</source>
+        <translation>Levantó un bloqueo</translation>
+    </message>
+    <message>
+        <source>Set the service notice</source>
+        <translation>Puso el aviso de servicio</translation>
+    </message>
+    <message>
+        <source>Cleared the service notice</source>
+        <translation>Quitó el aviso de servicio</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>The relay is down or unreachable</source>
+        <translation>El relé no funciona o no se puede alcanzar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3552,14 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Acknowledge the alert</source>
         <translation>Confirmar que leyó el aviso</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Estadísticas…</translation>
+    </message>
+    <message>
+        <source>Open the statistics: today&apos;s counts and the 30 days before</source>
+        <translation>Abrir las estadísticas: los recuentos de hoy y de los 30 días anteriores</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,16 @@
 #include "MainWindow.h"
 
 #include "AppLock.h"
+#include "CannedContext.h"
 #include "CannedPicker.h"
-#include "CannedQuickSearch.h"
-#include "CannedText.h"
-#include "Composer.h"
-#include "ConversationDelegate.h"
-#include "DraftWarningsPanel.h"
 #include "EndShiftDialog.h"
 #include "LiveLabel.h"
+#include "MainMenus.h"
 #include "Notifier.h"
 #include "PersonalEntryDialog.h"
 #include "ScreenLockWatcher.h"
 #include "SettingsDialog.h"
-#include "TranscriptView.h"
+#include "StatisticsDialog.h"
 #include "UiLanguage.h"
 #include "client/ConversationListModel.h"
 #include "client/TranscriptModel.h"
@@ -24,22 +21,15 @@
 #include "panels/ComposePanel.h"
 #include "panels/LockScreen.h"
 #include "panels/OfferPanel.h"
+#include "panels/ShiftEndedPage.h"
 #include "panels/ShiftLogPanel.h"
 #include "panels/SidePanel.h"
 #include "panels/SupervisorPanel.h"
 
-#include <QAction>
 #include <QApplication>
-#include <QCheckBox>
-#include <QHBoxLayout>
-#include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -51,25 +41,6 @@
 #include <optional>
 
 namespace advocate {
-
-namespace {
-
-// Texts and accessible names are set in MainWindow::retranslate().
-QPushButton *button(const QString &objectName, QWidget *parent)
-{
-    auto *created = new QPushButton(parent);
-    created->setObjectName(objectName);
-    return created;
-}
-
-LiveLabel *label(const QString &objectName, QWidget *parent)
-{
-    auto *created = new LiveLabel(parent);
-    created->setObjectName(objectName);
-    return created;
-}
-
-} // namespace
 
 MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_shift(shift)
 {
@@ -88,15 +59,23 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     m_pages->setObjectName(QStringLiteral("pages"));
     m_content = buildContent();
     m_lockScreen = new LockScreen(*m_lock);
-    m_endedPage = buildEndedPage();
+    m_endedPage = new ShiftEndedPage;
+    connect(m_endedPage, &ShiftEndedPage::newShiftRequested, this, &MainWindow::newShiftRequested);
+    connect(m_endedPage, &ShiftEndedPage::quitRequested, this, &QWidget::close);
     m_pages->addWidget(m_content);
     m_pages->addWidget(m_lockScreen);
     m_pages->addWidget(m_endedPage);
     setCentralWidget(m_pages);
-    m_connection = label(QStringLiteral("relayStatus"), this);
+    m_connection = new LiveLabel(this); // its accessible name is set in retranslate()
+    m_connection->setObjectName(QStringLiteral("relayStatus"));
     statusBar()->addPermanentWidget(m_connection, 1);
     resize(1200, 700);
-    buildMenus();
+    m_menus = new MainMenus(*menuBar());
+    connect(m_menus, &MainMenus::lockRequested, m_lock, &AppLock::lock);
+    connect(m_menus, &MainMenus::shiftLogRequested, this, &MainWindow::writeShiftLog);
+    connect(m_menus, &MainMenus::endShiftRequested, this, &MainWindow::requestEndShift);
+    connect(m_menus, &MainMenus::cannedResponsesRequested, this, &MainWindow::toggleCannedPicker);
+    connect(m_menus, &MainMenus::settingsRequested, this, &MainWindow::openSettings);
 
     // Ctrl+1 … Ctrl+9 pick a conversation, Ctrl+Tab and Ctrl+Shift+Tab step through them.
     for (int n = 1; n <= 9; ++n) {
@@ -196,32 +175,6 @@ MainWindow::~MainWindow()
         m_content->setParent(m_pages);
 }
 
-void MainWindow::buildMenus()
-{
-    m_shiftMenu = menuBar()->addMenu(QString());
-    m_lockAction = m_shiftMenu->addAction(QString());
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
-    connect(m_lockAction, &QAction::triggered, m_lock, &AppLock::lock);
-    m_shiftLogAction = m_shiftMenu->addAction(QString());
-    m_shiftLogAction->setObjectName(QStringLiteral("shiftLogAction"));
-    connect(m_shiftLogAction, &QAction::triggered, this, &MainWindow::writeShiftLog);
-    m_endShiftAction = m_shiftMenu->addAction(QString());
-    m_endShiftAction->setObjectName(QStringLiteral("endShiftAction"));
-    connect(m_endShiftAction, &QAction::triggered, this, &MainWindow::requestEndShift);
-
-    m_toolsMenu = menuBar()->addMenu(QString());
-    m_cannedAction = m_toolsMenu->addAction(QString());
-    m_cannedAction->setObjectName(QStringLiteral("cannedAction"));
-    m_cannedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(m_cannedAction, &QAction::triggered, this, &MainWindow::toggleCannedPicker);
-    m_settingsAction = m_toolsMenu->addAction(QString());
-    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-}
-
 QWidget *MainWindow::buildContent()
 {
     auto *content = new QWidget;
@@ -234,6 +187,7 @@ QWidget *MainWindow::buildContent()
             [this] { alert(Notifier::Alert::SupervisorNeeded); });
     connect(m_supervisorPanel, &SupervisorPanel::shiftEndReasonArrived, this,
             [this] { alert(Notifier::Alert::ShiftEndReason); });
+    connect(m_supervisorPanel, &SupervisorPanel::statisticsRequested, this, &MainWindow::openStatistics);
     connect(&m_shift, &Shift::signedIn, this,
             [this] { m_supervisorPanel->setVisible(m_shift.role() == Role::Supervisor); });
     auto *splitter = new QSplitter(boardSplitter);
@@ -251,14 +205,14 @@ QWidget *MainWindow::buildContent()
     m_chatPanel->setComposeArea(m_compose);
     connect(m_compose, &ComposePanel::leaveRequested, this, [this] { m_side->conversationList()->setFocus(); });
     connect(m_compose, &ComposePanel::cannedNotes, m_side, &SidePanel::showStatus);
-    connect(m_chatPanel, &ChatPanel::promptRequested, this, &MainWindow::insertPrompt);
+    connect(m_chatPanel, &ChatPanel::promptRequested, this,
+            [this](Chat::Prompt prompt) { m_canned->insertPrompt(prompt, currentChat()); });
     connect(m_chatPanel, &ChatPanel::composerFocusRequested, this, [this] { m_compose->focusComposer(); });
     connect(m_chatPanel, &ChatPanel::checkInRequested, this, [this] {
         Chat *chat = currentChat();
         if (!chat || !chat->checkInOffered())
             return;
-        sendStandard(*chat, CannedFlag::CheckIn,
-                     tr("Are you still there? Take your time, I'm here when you're ready."));
+        m_canned->checkIn(*chat);
         showConversation();
     });
     connect(m_chatPanel, &ChatPanel::handOnRequested, this, &MainWindow::handOnCurrentChat);
@@ -267,7 +221,7 @@ QWidget *MainWindow::buildContent()
     connect(&m_shift.handoffs(), &Handoffs::offerRefused, m_side, &SidePanel::showStatus);
     connect(m_chatPanel, &ChatPanel::idleCloseRequested, this, [this] {
         if (Chat *chat = currentChat())
-            chat->closeOnIdle(idleCloseText());
+            chat->closeOnIdle(CannedContext::idleCloseText());
     });
 
     m_picker = new CannedPicker(splitter);
@@ -275,10 +229,11 @@ QWidget *MainWindow::buildContent()
     connect(m_picker, &CannedPicker::insertRequested, this,
             [this](const CannedSearchModel::Choice &choice) { m_compose->insertCanned(choice); });
     connect(m_picker, &CannedPicker::leaveRequested, this, [this] { m_compose->focusComposer(); });
-    connect(m_picker, &CannedPicker::newPersonalRequested, this, &MainWindow::newPersonalEntry);
+    m_canned = new CannedContext(m_shift, *m_picker, *m_compose, *this);
+    connect(m_picker, &CannedPicker::newPersonalRequested, this, [this] { m_canned->newPersonalEntry(currentChat()); });
     connect(m_picker, &CannedPicker::removePersonalRequested, this,
             [this](const QString &id) { m_shift.removePersonalCanned(id); });
-    connect(m_picker, &CannedPicker::problemsRequested, this, &MainWindow::showLibraryProblems);
+    connect(m_picker, &CannedPicker::problemsRequested, m_canned, &CannedContext::showLibraryProblems);
 
     splitter->addWidget(m_side);
     splitter->addWidget(m_chatPanel);
@@ -288,54 +243,21 @@ QWidget *MainWindow::buildContent()
     return content;
 }
 
-QWidget *MainWindow::buildEndedPage()
-{
-    // After a shift: nothing of it, only how it ended and the way on.
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("shiftEndedPage"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    m_endedText = label(QStringLiteral("shiftEndedText"), page);
-    m_endedText->setAlignment(Qt::AlignHCenter);
-    m_newShift = button(QStringLiteral("newShiftButton"), page);
-    m_quit = button(QStringLiteral("quitButton"), page);
-    connect(m_newShift, &QPushButton::clicked, this, &MainWindow::newShiftRequested);
-    connect(m_quit, &QPushButton::clicked, this, &QWidget::close);
-    // A fixed width for the wrapped text (an aligned label shrinks to one line's width and cuts the rest off).
-    m_endedText->setFixedWidth(520);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_endedText, m_newShift, m_quit})
-        layout->addWidget(widget, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    return page;
-}
-
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Advocate Desk"));
     m_connection->setAccessibleName(tr("Relay connection status"));
-    m_shiftMenu->setTitle(tr("&Shift"));
-    m_lockAction->setText(tr("&Lock"));
-    m_endShiftAction->setText(tr("&End shift…"));
-    m_shiftLogAction->setText(tr("Shift log for the ne&xt shift…"));
-    m_toolsMenu->setTitle(tr("T&ools"));
-    m_cannedAction->setText(tr("&Canned responses"));
-    m_settingsAction->setText(tr("S&ettings…"));
-
-    m_endedText->setAccessibleName(tr("Shift ended"));
-    m_newShift->setText(tr("Start a &new shift"));
-    m_newShift->setAccessibleName(tr("Start a new shift (sign in again)"));
-    m_quit->setText(tr("&Quit"));
-    m_quit->setAccessibleName(tr("Quit Advocate Desk"));
+    m_menus->retranslate();
 
     // The texts that depend on state.
-    updatePlaceholderContext();
+    m_canned->update(currentChat());
     showSessionState();
     showConversation();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_shiftMenu)
+    if (event->type() == QEvent::LanguageChange && m_menus)
         retranslate();
     QMainWindow::changeEvent(event);
 }
@@ -343,25 +265,25 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setUiLanguage(UiLanguage *language)
 {
     m_uiLanguage = language;
+    m_canned->setUiLanguage(language);
 }
 
 void MainWindow::setAdvocateName(const QString &name)
 {
-    m_advocateName = name.trimmed();
-    updatePlaceholderContext();
+    m_canned->setAdvocateName(name);
+    m_canned->update(currentChat());
 }
 
 QString MainWindow::advocateName() const
 {
-    // Never the sign-in name: it may identify the advocate. Without a name set, {advocate} stays to be filled.
-    return m_advocateName;
+    return m_canned->advocateName();
 }
 
 void MainWindow::openSettings()
 {
     QSettings settings;
     auto *dialog =
-        new SettingsDialog(settings.value(QStringLiteral("ui/language")).toString(), m_advocateName, m_settings, this);
+        new SettingsDialog(settings.value(QStringLiteral("ui/language")).toString(), advocateName(), m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QSettings store;
@@ -387,107 +309,17 @@ void MainWindow::toggleCannedPicker()
     m_picker->focusSearch();
 }
 
-QString MainWindow::chatLanguage(const QString &conversation) const
-{
-    const Chat *chat = m_shift.chat(conversation);
-    return chat ? chat->language() : QString();
-}
-
 Chat *MainWindow::currentChat() const
 {
     return m_current.isEmpty() ? nullptr : m_shift.chat(m_current);
 }
 
-QString MainWindow::currentLanguage() const
-{
-    if (const QString language = chatLanguage(m_current); !language.isEmpty())
-        return language;
-    return m_uiLanguage && !m_uiLanguage->current().isEmpty() ? m_uiLanguage->current()
-                                                              : m_shift.cannedLibrary().defaultLanguage();
-}
-
 void MainWindow::onLibraryChanged()
 {
-    m_compose->setChecks(DraftChecks(m_shift.cannedLibrary().policy()));
     if (m_shift.cannedLibrary().hasErrors())
         m_side->showStatus(tr("The canned-response library has problems; what is valid can be used. See Tools → "
                               "Canned responses → Library problems."));
-    m_picker->showLibrary(m_shift.cannedLibrary());
-    m_compose->quickSearchModel().setLibrary(&m_shift.cannedLibrary());
-    updatePlaceholderContext();
-}
-
-QHash<QString, QString> MainWindow::placeholderValues(const QString &language) const
-{
-    QHash<QString, QString> values = m_shift.cannedLibrary().programValues(language);
-    values.insert(QStringLiteral("advocate"), advocateName());
-    return values;
-}
-
-void MainWindow::updatePlaceholderContext()
-{
-    const QString language = currentLanguage();
-    const QHash<QString, QString> values = placeholderValues(language);
-    m_compose->setLanguage(language);
-    for (CannedSearchModel *model : {&m_picker->model(), &m_compose->quickSearchModel()})
-        model->setContext(language, values);
-}
-
-std::optional<CannedSearchModel::Choice> MainWindow::cannedFor(CannedFlag flag) const
-{
-    const CannedLibrary &library = m_shift.cannedLibrary();
-    for (const CannedResponse &entry : library.entries()) {
-        if (!entry.hasFlag(flag) || entry.origin != CannedOrigin::Program)
-            continue;
-        const QString language = currentLanguage();
-        return CannedSearchModel::choose(library, entry, language, placeholderValues(language));
-    }
-    return std::nullopt;
-}
-
-QString MainWindow::idleCloseText()
-{
-    return tr("I haven't heard from you for a while, so I'm closing this chat. You can reach us again any time.");
-}
-
-void MainWindow::sendStandard(Chat &chat, CannedFlag flag, const QString &builtIn)
-{
-    // The program's wording in the chat's language, complete, is sent at once. Anything else (only another
-    // language, placeholders to fill, or no such entry, where the built-in text follows the interface language
-    // rather than the chat's) goes into the composer for the advocate to check and send.
-    const std::optional<CannedSearchModel::Choice> canned = cannedFor(flag);
-    if (canned && canned->unknown.isEmpty() && canned->missing.isEmpty() && !canned->fallback) {
-        chat.checkIn(canned->text, canned->flags);
-        return;
-    }
-    // The built-in wording is in the interface's language: sent at once only when that is the chat's language.
-    const QString interfaceLanguage =
-        m_uiLanguage && !m_uiLanguage->current().isEmpty() ? m_uiLanguage->current() : QStringLiteral("en");
-    if (!canned && chat.language().section(u'-', 0, 0) == interfaceLanguage) {
-        chat.checkIn(builtIn, {flag});
-        return;
-    }
-    if (&chat != currentChat())
-        return;
-    m_compose->insertCanned(
-        canned ? *canned : CannedSearchModel::Choice{QString(), builtIn, {flag}, {}, {}, currentLanguage(), false});
-}
-
-void MainWindow::showLibraryProblems()
-{
-    QStringList lines;
-    for (const CannedIssue &issue : m_shift.cannedLibrary().issues())
-        lines.append(issue.message);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Canned-response library"),
-                                tr("The canned-response library has %n problem(s). Everything valid can be used; "
-                                   "tell your supervisor or IT so the file can be fixed.",
-                                   nullptr, static_cast<int>(lines.size())),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("libraryProblemsBox"));
-    box->setTextFormat(Qt::PlainText);
-    box->setDetailedText(lines.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_canned->showLibrary(currentChat());
 }
 
 void MainWindow::closeDialogsForLock()
@@ -496,7 +328,7 @@ void MainWindow::closeDialogsForLock()
     for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly)) {
         if (qobject_cast<PersonalEntryDialog *>(dialog) || qobject_cast<SettingsDialog *>(dialog) ||
             qobject_cast<HandoffDialog *>(dialog) || qobject_cast<ShiftLogDialog *>(dialog) ||
-            dialog->objectName() == u"libraryProblemsBox")
+            qobject_cast<StatisticsDialog *>(dialog) || dialog->objectName() == u"libraryProblemsBox")
             dialog->reject();
     }
 }
@@ -515,24 +347,6 @@ void MainWindow::forgetShift()
     m_lockScreen->leave();
     m_side->forgetShift();
 }
-void MainWindow::newPersonalEntry()
-{
-    auto *dialog = new PersonalEntryDialog(currentLanguage().section(u'-', 0, 0), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PersonalEntryDialog::saveRequested, this, [this, dialog] {
-        int n = 1;
-        while (m_shift.cannedLibrary().find(QStringLiteral("personal.%1").arg(n)))
-            ++n;
-        const QList<CannedIssue> issues =
-            m_shift.addPersonalCanned(dialog->entry(QStringLiteral("personal.%1").arg(n)));
-        if (CannedIssue::anyError(issues))
-            dialog->showProblems(issues);
-        else
-            dialog->accept();
-    });
-    dialog->open();
-}
-
 void MainWindow::setCap(int cap)
 {
     m_side->setCap(cap);
@@ -563,7 +377,7 @@ void MainWindow::selectConversation(int row)
         m_current = chat->id();
         m_transcriptModel->setChat(chat);
         m_chatPanel->showChat(chat);
-        updatePlaceholderContext(); // canned responses and draft checks in this chat's language, before its draft
+        m_canned->update(chat); // canned responses and draft checks in this chat's language, before its draft
         m_compose->showChat(chat);
     }
     const QModelIndex index = m_conversationModel->index(row);
@@ -591,8 +405,7 @@ void MainWindow::showSessionState()
         if (m_pages->currentWidget() == m_endedPage) { // a new shift
             m_pages->setCurrentWidget(m_content);
             m_side->showStatus(tr("A new shift has started."));
-            m_endShiftAction->setEnabled(true);
-            m_lockAction->setEnabled(true);
+            m_menus->setOnShift(true);
         }
         m_connection->setText(tr("Connected as %1.").arg(m_shift.userName()));
         // The relay enforces its cap; show its value. The desk's --cap only stands in for a relay that sends none.
@@ -607,29 +420,11 @@ void MainWindow::showSessionState()
     m_side->showSessionState();
 }
 
-void MainWindow::insertPrompt(Chat::Prompt prompt)
-{
-    const CannedFlag flag =
-        prompt == Chat::Prompt::SafetyCheck ? CannedFlag::SafetyCheck : CannedFlag::MandatoryReporting;
-    // The program's wording from the library; the built-in text only when the library has no such entry.
-    std::optional<CannedSearchModel::Choice> choice = cannedFor(flag);
-    if (!choice) {
-        const QString text =
-            prompt == Chat::Prompt::SafetyCheck
-                ? tr("Before we go on: are you worried that anyone else might have access to your device or our "
-                     "conversation?")
-                : tr("What you share here stays confidential, with some exceptions: if you tell me a child or a "
-                     "vulnerable adult is being hurt, I may have to report it. Please ask me if you have questions.");
-        choice = CannedSearchModel::Choice{QString(), text, {flag}, {}, {}, currentLanguage(), false};
-    }
-    m_compose->insertCanned(*choice);
-}
-
 void MainWindow::onInactivity(const QString &conversation, int stage)
 {
     if (stage >= 2 && m_autoIdleClose) {
         if (Chat *chat = m_shift.chat(conversation))
-            chat->closeOnIdle(idleCloseText());
+            chat->closeOnIdle(CannedContext::idleCloseText());
     }
     showConversation();
 }
@@ -698,6 +493,19 @@ void MainWindow::handOnOpenChats()
     m_handedOnLast.clear();
 }
 
+void MainWindow::openStatistics()
+{
+    if (m_shift.role() != Role::Supervisor)
+        return;
+    if (!m_statistics) {
+        m_statistics = new StatisticsDialog(m_shift.supervision().dailyCounts(), this);
+        m_statistics->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
+}
+
 void MainWindow::writeShiftLog()
 {
     auto *dialog = new ShiftLogDialog(m_shift.handoffs(), m_shift.maxMessageChars(), this);
@@ -722,15 +530,13 @@ void MainWindow::showEndResult(const Shift::EndResult &result)
     if (result.maximumLengthReached)
         text = tr("The shift reached the program's maximum length. %1").arg(text);
     m_side->showStatus(text);
-    m_endedText->setText(text);
     m_lock->disarm();
     forgetShift();
     showConversation();
     // Off shift there is nothing to lock or end; a new sign-in starts the next shift.
-    m_endShiftAction->setEnabled(false);
-    m_lockAction->setEnabled(false);
+    m_menus->setOnShift(false);
     m_pages->setCurrentWidget(m_endedPage);
-    m_newShift->setFocus();
+    m_endedPage->showResult(text);
     Q_EMIT shiftEnded(wipe.complete);
 }
 

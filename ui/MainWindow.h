@@ -16,11 +16,8 @@
 
 #include <memory>
 
-class QAction;
-class QMenu;
 class QLineEdit;
 class QListView;
-class QPushButton;
 class QStackedWidget;
 
 namespace advocate {
@@ -29,11 +26,15 @@ class AppLock;
 class ChatPanel;
 class ComposePanel;
 class LiveLabel;
+class MainMenus;
 class LockScreen;
+class ShiftEndedPage;
 class SidePanel;
+class StatisticsDialog;
 class SupervisorPanel;
 class ConversationListModel;
 class TranscriptModel;
+class CannedContext;
 class CannedPicker;
 class CannedQuickSearch;
 class Composer;
@@ -87,27 +88,19 @@ protected:
 
 private:
     QWidget *buildContent();
-    void buildMenus();
     void retranslate();
     void onLibraryChanged();
-    void updatePlaceholderContext();
-    // {program}, {hotline_phone}, {hours} from the library and {advocate} from Settings.
-    QHash<QString, QString> placeholderValues(const QString &language) const;
-    std::optional<CannedSearchModel::Choice> cannedFor(CannedFlag flag) const;
-    QString currentLanguage() const;
-    QString chatLanguage(const QString &conversation) const;
-    void showLibraryProblems();
-    void newPersonalEntry();
     void closeDialogsForLock();
     // Handoff (WS12) and the shift log (WS13): the dialogs.
     void handOnCurrentChat();
     // The end-shift dialog's "hand them on": the note tool for each open chat in turn.
     void handOnOpenChats();
     void writeShiftLog();
+    // A supervisor's statistics view (RL10): one at a time, not modal.
+    void openStatistics();
     void forgetShift();
     // One alert: the notification, and the lock screen's line while locked.
     void alert(Notifier::Alert alert);
-    QWidget *buildEndedPage();
     Chat *currentChat() const;
     void showConversation();
     void showSessionState();
@@ -115,9 +108,6 @@ private:
     void onLockedChanged(bool locked);
     void endShiftWith(const QString &reason, frame::OverrideCategory category);
     void showEndResult(const Shift::EndResult &result);
-    void insertPrompt(Chat::Prompt prompt);
-    void sendStandard(Chat &chat, CannedFlag flag, const QString &builtIn);
-    static QString idleCloseText();
     QString chatName(const QString &conversation) const;
 
     Shift &m_shift;
@@ -131,27 +121,19 @@ private:
     // While locked, the content lives here, outside the window: hidden from the screen and the accessibility tree.
     std::unique_ptr<QWidget> m_vault;
     LockScreen *m_lockScreen = nullptr;
-    QWidget *m_endedPage = nullptr;
-    LiveLabel *m_endedText = nullptr;
-    QPushButton *m_newShift = nullptr;
-    QPushButton *m_quit = nullptr;
+    ShiftEndedPage *m_endedPage = nullptr;
     LiveLabel *m_connection = nullptr;
     SidePanel *m_side = nullptr;
     SupervisorPanel *m_supervisorPanel = nullptr;
     ChatPanel *m_chatPanel = nullptr;
     ComposePanel *m_compose = nullptr;
     CannedPicker *m_picker = nullptr;
-    QMenu *m_shiftMenu = nullptr;
-    QMenu *m_toolsMenu = nullptr;
-    QAction *m_lockAction = nullptr;
-    QAction *m_endShiftAction = nullptr;
-    QAction *m_shiftLogAction = nullptr;
-    QAction *m_cannedAction = nullptr;
-    QAction *m_settingsAction = nullptr;
+    CannedContext *m_canned = nullptr; // child
+    MainMenus *m_menus = nullptr;      // child of the menu bar
     UiLanguage *m_uiLanguage = nullptr;
-    QString m_advocateName;
     WorkstationSettings m_settings;
     QPointer<EndShiftDialog> m_endShiftDialog;
+    QPointer<StatisticsDialog> m_statistics;
     QTimer m_tick;
     QString m_current;
     QString m_handedOnLast; // the chat whose handoff dialog handOnOpenChats() opened last

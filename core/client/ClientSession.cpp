@@ -14,7 +14,7 @@ ClientSession::ClientSession(QObject *parent) : ClientSession(Options{}, parent)
 
 ClientSession::ClientSession(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
-      m_clock(m_options.clock ? m_options.clock : std::make_shared<SystemClock>())
+      m_outbox(m_options.clock ? m_options.clock : std::make_shared<SystemClock>(), m_options.sendTimeout)
 {
     m_reconnect.setSingleShot(true);
     m_reconnect.setInterval(m_options.reconnectDelay);
@@ -36,9 +36,7 @@ ClientSession::ClientSession(Options options, QObject *parent)
     });
     connect(&m_socket, &RelaySocket::failed, this, &ClientSession::onSocketProblem);
     connect(&m_socket, &RelaySocket::disconnected, this, &ClientSession::onDisconnected);
-    m_outboxCheck.setInterval(std::min<std::chrono::milliseconds>(
-        m_options.sendTimeout / 4 + std::chrono::milliseconds(1), std::chrono::milliseconds(1000)));
-    connect(&m_outboxCheck, &QTimer::timeout, this, &ClientSession::checkOutboxAge);
+    connect(&m_outbox, &Outbox::failed, this, &ClientSession::messageFailed);
 }
 
 ClientSession::~ClientSession()
@@ -105,24 +103,11 @@ void ClientSession::signOut()
         transmit(frame::SignOut{});
     m_socket.flush();
     m_reconnect.stop();
-    const QList<Outgoing> pending = m_outbox;
-    m_outbox.clear();
-    for (const Outgoing &outgoing : pending)
-        Q_EMIT messageFailed(outgoing.conversation, outgoing.clientId);
+    m_outbox.failAll();
     m_known.clear();
     forgetToken();
     closeSocket();
     setState(State::SignedOut);
-}
-
-void ClientSession::setAvailable(bool available)
-{
-    transmit(frame::SetAvailable{available, std::nullopt});
-}
-
-void ClientSession::takeNext()
-{
-    transmit(frame::TakeNext{});
 }
 
 QString ClientSession::send(const QString &conversation, const QString &body)
@@ -134,22 +119,11 @@ QString ClientSession::send(const QString &conversation, const QString &body)
 
 void ClientSession::retry(const QString &conversation, const QString &clientId, const QString &body)
 {
-    m_outbox.append({conversation, clientId, body, m_clock->monotonicMs()});
+    m_outbox.add(conversation, clientId, body);
     if (const auto known = m_known.find(conversation); known != m_known.end() && known->handedOver)
         known->sentIds.insert(clientId);
     if (m_state == State::SignedIn)
         transmit(frame::Send{conversation, clientId, body});
-    m_outboxCheck.start();
-}
-
-void ClientSession::setTyping(const QString &conversation, bool active)
-{
-    transmit(frame::Typing{conversation, active});
-}
-
-void ClientSession::end(const QString &conversation, bool idle)
-{
-    transmit(frame::End{conversation, idle});
 }
 
 void ClientSession::offerTransfer(const QString &conversation, frame::TransferTarget to, const QString &user,
@@ -161,41 +135,6 @@ void ClientSession::offerTransfer(const QString &conversation, frame::TransferTa
     if (!note.isEmpty())
         transfer.note = note;
     transmit(transfer);
-}
-
-void ClientSession::withdrawTransfer(const QString &conversation)
-{
-    transmit(frame::TransferWithdraw{conversation});
-}
-
-void ClientSession::acceptTransfer(const QString &offer)
-{
-    transmit(frame::TransferAccept{offer});
-}
-
-void ClientSession::declineTransfer(const QString &offer)
-{
-    transmit(frame::TransferDecline{offer});
-}
-
-void ClientSession::requestRoster()
-{
-    transmit(frame::GetRoster{});
-}
-
-void ClientSession::requestStatistics(std::optional<int> days)
-{
-    transmit(frame::GetStatistics{days});
-}
-
-void ClientSession::postShiftLog(const QString &body)
-{
-    transmit(frame::PostShiftLog{body});
-}
-
-void ClientSession::acknowledgeShiftLog(const QString &entry)
-{
-    transmit(frame::AckShiftLog{entry});
 }
 
 void ClientSession::reportShiftEndOverride(frame::OverrideCategory category, const QString &reason, int open)
@@ -230,6 +169,7 @@ void ClientSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    m_outbox.setConnected(state == State::SignedIn);
     Q_EMIT stateChanged(state);
 }
 
@@ -239,10 +179,7 @@ void ClientSession::fail(SignInError error)
     m_reconnect.stop();
     m_password.fill(QChar(u'\0'));
     m_password.clear();
-    const QList<Outgoing> pending = m_outbox;
-    m_outbox.clear();
-    for (const Outgoing &outgoing : pending)
-        Q_EMIT messageFailed(outgoing.conversation, outgoing.clientId);
+    m_outbox.failAll();
     // The relay no longer knows the session, so it no longer holds its conversations either.
     const QStringList lost = m_known.keys();
     m_known.clear();
@@ -321,7 +258,7 @@ void ClientSession::handle(const RelayFrame &frame)
                 Q_EMIT inactivity(idle.conversation, idle.stage, idle.silentSeconds);
             },
             [&](const frame::Ended &endedFrame) {
-                failOutbox(endedFrame.conversation);
+                m_outbox.fail(endedFrame.conversation);
                 m_known.remove(endedFrame.conversation);
                 Q_EMIT ended(endedFrame.conversation, endedFrame.reason);
             },
@@ -339,7 +276,7 @@ void ClientSession::handle(const RelayFrame &frame)
             [&](const frame::TransferStatus &status) {
                 if (status.state == frame::TransferState::Accepted || status.state == frame::TransferState::Queued) {
                     // No longer ours: what the relay has not accepted can no longer go out from here.
-                    failOutbox(status.conversation);
+                    m_outbox.fail(status.conversation);
                     m_known.remove(status.conversation);
                 }
                 Q_EMIT transferStatus(status);
@@ -354,7 +291,7 @@ void ClientSession::handle(const RelayFrame &frame)
                 const bool stillIn = std::any_of(participants.staff.cbegin(), participants.staff.cend(),
                                                  [this](const frame::Presence &p) { return p.user == m_user; });
                 if (!stillIn) {
-                    failOutbox(participants.conversation);
+                    m_outbox.fail(participants.conversation);
                     m_known.remove(participants.conversation);
                 }
                 Q_EMIT participantsChanged(participants.conversation, participants.staff);
@@ -400,7 +337,7 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
     const QStringList known = m_known.keys();
     for (const QString &conversation : known) {
         if (!stillOpen.contains(conversation)) {
-            failOutbox(conversation);
+            m_outbox.fail(conversation);
             m_known.remove(conversation);
             Q_EMIT ended(conversation, EndReason::Disconnected);
         }
@@ -450,13 +387,7 @@ void ClientSession::onOwnMessage(const frame::Message &message)
 
 void ClientSession::settleOwn(const QString &conversation, const QString &clientId, qint64 seq)
 {
-    const auto found = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Outgoing &outgoing) {
-        return outgoing.clientId == clientId && outgoing.conversation == conversation;
-    });
-    if (found != m_outbox.end())
-        m_outbox.erase(found);
-    if (m_outbox.isEmpty())
-        m_outboxCheck.stop();
+    m_outbox.settle(conversation, clientId);
     if (const auto known = m_known.find(conversation); known != m_known.end())
         known->seq.mark(seq);
     Q_EMIT messageAccepted(conversation, clientId, seq);
@@ -577,44 +508,8 @@ void ClientSession::transmit(const ClientFrame &frame)
 
 void ClientSession::flushOutbox()
 {
-    const qint64 now = m_clock->monotonicMs();
-    for (Outgoing &outgoing : m_outbox) {
-        outgoing.queuedAtMs = now;
-        transmit(frame::Send{outgoing.conversation, outgoing.clientId, outgoing.body});
-    }
-    if (!m_outbox.isEmpty())
-        m_outboxCheck.start();
-}
-
-void ClientSession::checkOutboxAge()
-{
-    if (m_state != State::SignedIn)
-        return; // while reconnecting, the outbox waits for the connection
-    const qint64 limit = m_clock->monotonicMs() - m_options.sendTimeout.count();
-    QList<Outgoing> late;
-    m_outbox.removeIf([&](const Outgoing &outgoing) {
-        if (outgoing.queuedAtMs > limit)
-            return false;
-        late.append(outgoing);
-        return true;
-    });
-    for (const Outgoing &outgoing : late)
-        Q_EMIT messageFailed(outgoing.conversation, outgoing.clientId);
-    if (m_outbox.isEmpty())
-        m_outboxCheck.stop();
-}
-
-void ClientSession::failOutbox(const QString &conversation)
-{
-    QList<Outgoing> lost;
-    m_outbox.removeIf([&](const Outgoing &outgoing) {
-        if (outgoing.conversation != conversation)
-            return false;
-        lost.append(outgoing);
-        return true;
-    });
-    for (const Outgoing &outgoing : lost)
-        Q_EMIT messageFailed(outgoing.conversation, outgoing.clientId);
+    for (const Outbox::Entry &entry : m_outbox.resend())
+        transmit(frame::Send{entry.conversation, entry.clientId, entry.body});
 }
 
 } // namespace advocate

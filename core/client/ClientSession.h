@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "client/Outbox.h"
 #include "client/RelayKeyPin.h"
 #include "client/RelaySocket.h"
 #include "client/SeqTracker.h"
@@ -102,26 +103,26 @@ public:
     // Ends the session on the relay (open conversations end) and forgets the token.
     void signOut();
 
-    void setAvailable(bool available);
-    void takeNext();
+    void setAvailable(bool available) { transmit(frame::SetAvailable{available, std::nullopt}); }
+    void takeNext() { transmit(frame::TakeNext{}); }
     // Queues a message and returns its client id; it stays in the outbox until the relay accepts it.
     QString send(const QString &conversation, const QString &body);
     // Puts a failed message back into the outbox under its old client id.
     void retry(const QString &conversation, const QString &clientId, const QString &body);
-    void setTyping(const QString &conversation, bool active);
-    void end(const QString &conversation, bool idle = false);
+    void setTyping(const QString &conversation, bool active) { transmit(frame::Typing{conversation, active}); }
+    void end(const QString &conversation, bool idle = false) { transmit(frame::End{conversation, idle}); }
     // Handoff (docs/protocol.md section 15). `note` is the opaque handoff note (HandoffNote::toBody()).
     void offerTransfer(const QString &conversation, frame::TransferTarget to, const QString &user, const QString &note);
-    void withdrawTransfer(const QString &conversation);
-    void acceptTransfer(const QString &offer);
-    void declineTransfer(const QString &offer);
-    void requestRoster();
-    // The per-day counts (section 17; supervisors only): today and the days−1 before it, all the relay holds when
+    void withdrawTransfer(const QString &conversation) { transmit(frame::TransferWithdraw{conversation}); }
+    void acceptTransfer(const QString &offer) { transmit(frame::TransferAccept{offer}); }
+    void declineTransfer(const QString &offer) { transmit(frame::TransferDecline{offer}); }
+    void requestRoster() { transmit(frame::GetRoster{}); }
+    // The per-day counts (section 18; supervisors only): today and the days−1 before it, all the relay holds when
     // nullopt. Answered by statisticsReceived().
-    void requestStatistics(std::optional<int> days = std::nullopt);
+    void requestStatistics(std::optional<int> days = std::nullopt) { transmit(frame::GetStatistics{days}); }
     // Shift log (section 16).
-    void postShiftLog(const QString &body);
-    void acknowledgeShiftLog(const QString &entry);
+    void postShiftLog(const QString &body) { transmit(frame::PostShiftLog{body}); }
+    void acknowledgeShiftLog(const QString &entry) { transmit(frame::AckShiftLog{entry}); }
     // Tells the relay that the shift ends with `open` chats open (WS2): its audit log gets the category and the
     // reason's length; the supervisors on shift get the typed reason as an alert (section 17), never logged.
     void reportShiftEndOverride(frame::OverrideCategory category, const QString &reason, int open);
@@ -134,7 +135,7 @@ public:
         transmit(request);
     }
     // Messages not yet accepted by the relay.
-    int outboxSize() const { return static_cast<int>(m_outbox.size()); }
+    int outboxSize() const { return m_outbox.size(); }
     // Highest sequence number held for `conversation` without a gap.
     qint64 lastSeq(const QString &conversation) const;
     // Every message of `conversation` up to `seq` is held already (a resumed shift's cache has them): after the
@@ -193,13 +194,6 @@ Q_SIGNALS:
     void requestRefused(advocate::ErrorCode code, const QString &inReplyTo);
 
 private:
-    struct Outgoing
-    {
-        QString conversation;
-        QString clientId;
-        QString body;
-        qint64 queuedAtMs = 0;
-    };
     struct Known
     {
         SeqTracker seq;
@@ -227,13 +221,11 @@ private:
     void acknowledge(const QString &conversation);
     void onError(const frame::Error &error);
     void transmit(const ClientFrame &frame);
+    // Sends again what the relay has not accepted (after a sign-in or a resume).
     void flushOutbox();
-    void checkOutboxAge();
     void forgetToken();
-    void failOutbox(const QString &conversation);
 
     Options m_options;
-    std::shared_ptr<const Clock> m_clock;
     RelaySocket m_socket;
     State m_state = State::SignedOut;
     QUrl m_url;
@@ -245,11 +237,10 @@ private:
     std::optional<int> m_cap;
     std::optional<std::chrono::minutes> m_maxShiftLength;
     QMap<QString, QList<int>> m_queueWaits;
-    QList<Outgoing> m_outbox;
+    Outbox m_outbox;
     QHash<QString, Known> m_known;
     QTimer m_reconnect;
     QTimer m_signInTimeout;
-    QTimer m_outboxCheck;
 };
 
 } // namespace advocate

@@ -12,6 +12,7 @@ namespace advocate {
 Supervision::Supervision(Shift &shift) : QObject(&shift), m_shift(shift)
 {
     ClientSession &session = m_shift.session();
+    m_dailyCounts = new DailyCounts(session, m_shift.clock(), DailyCounts::defaultAnswerTimeout, this);
     connect(&session, &ClientSession::boardReceived, this, &Supervision::apply);
     connect(&session, &ClientSession::alertReceived, this, [this](const frame::Alert &alert) {
         if (std::any_of(m_alerts.cbegin(), m_alerts.cend(), [&](const HeldAlert &h) { return h.alert == alert.alert; }))
@@ -148,6 +149,7 @@ void Supervision::clear()
     m_blocks.clear();
     m_notice = {};
     m_alerts.clear();
+    m_dailyCounts->clear();
     Q_EMIT boardChanged();
     Q_EMIT alertsChanged();
 }

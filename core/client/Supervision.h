@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "client/DailyCounts.h"
 #include "protocol/Frames.h"
 
 #include <QList>
@@ -14,8 +15,9 @@ class Shift;
 
 // The workstation's side of supervision (WS14, docs/protocol.md section 17) for a supervisor: the board the relay
 // keeps up to date (every conversation's row — no content —, the queues, the colleagues on shift, blocks and the
-// service notice), the alerts (shift-end reasons), and the actions on a conversation. Owned by the Shift and
-// emptied when the shift ends. What a chat the supervisor steps into shows is the Chat's (ChatStaffSide).
+// service notice), the alerts (shift-end reasons), the actions on a conversation, and the relay's per-day counts
+// (RL10). Owned by the Shift and emptied when the shift ends. What a chat the supervisor steps into shows is the Chat's
+// (ChatStaffSide).
 class Supervision : public QObject
 {
     Q_OBJECT
@@ -60,7 +62,10 @@ public:
     void setNotice(frame::NoticeKind kind, const QString &text);
     void acknowledge(const QString &alert);
 
-    // The shift ended: the board and the alerts go.
+    // The relay's per-day counts, asked for on demand (the statistics view).
+    DailyCounts &dailyCounts() { return *m_dailyCounts; }
+
+    // The shift ended: the board, the alerts and the counts go.
     void clear();
 
 Q_SIGNALS:
@@ -80,6 +85,7 @@ private:
     QList<frame::BlockEntry> m_blocks;
     frame::NoticeState m_notice;
     QList<HeldAlert> m_alerts;
+    DailyCounts *m_dailyCounts = nullptr; // child
 };
 
 } // namespace advocate

@@ -10,15 +10,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <functional>
 
 namespace advocate {
-
-namespace {
-
-constexpr int conversationIdBytes = 16;
-
-} // namespace
 
 Router::Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink)
     : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_audit(sink),
@@ -56,21 +49,6 @@ void Router::setServiceNotice(const std::optional<ServiceNotice> &notice)
         return;
     m_serviceNotice = notice;
     m_audit.serviceNoticeChanged(notice);
-}
-
-bool Router::quickExitByToken(const QString &resumeToken)
-{
-    if (!m_resumeTokens.contains(resumeToken))
-        return false;
-    const SessionId session = m_resumeTokens.value(resumeToken);
-    const auto survivor = m_survivors.find(session);
-    if (survivor == m_survivors.end())
-        return false;
-    if (!survivor->second.conversation.isEmpty())
-        endConversation(survivor->second.conversation, EndReason::QuickExit);
-    else
-        endSurvivorSession(session, EndReason::QuickExit);
-    return true;
 }
 
 void Router::connectionOpened(ConnectionId connection)
@@ -156,15 +134,6 @@ void Router::sendPage(ConnectionId id, const Conversation &conversation, qint64 
         }
     }
     send(id, frame::Fetched{conversation.id(), conversation.oldestSeq(), conversation.lastSeq(), page.more});
-}
-
-qint64 Router::survivorWindowMs(const SurvivorSession &survivor) const
-{
-    // A queued survivor who dropped holds a place others wait behind: a shorter window than in a conversation.
-    const int seconds = survivor.conversation.isEmpty()
-                            ? std::min(m_config.queuedReconnectWindowSeconds, m_config.reconnectWindowSeconds)
-                            : m_config.reconnectWindowSeconds;
-    return qint64(seconds) * 1000;
 }
 
 void Router::closeStaleConnections()
@@ -290,161 +259,6 @@ void Router::on(const FrameRequest &request, const frame::Reserved &)
               QCoreApplication::translate("Router", "This relay does not support that operation yet."), request.type);
 }
 
-void Router::on(const FrameRequest &request, const frame::Start &start)
-{
-    const ConnectionId id = request.connection;
-    Connection &connection = m_connections.at(id);
-    if (start.noticeVersion != m_config.noticeVersion) {
-        sendError(id, ErrorCode::NoticeOutdated,
-                  QCoreApplication::translate("Router", "Please read the current notice before starting."),
-                  QStringLiteral("start"), QStringLiteral("noticeVersion"));
-        return;
-    }
-    const QString language = start.language.value_or(m_config.languages.first());
-    if (!m_config.languages.contains(language)) {
-        sendError(id, ErrorCode::BadField,
-                  QCoreApplication::translate("Router", "This program does not offer that language."),
-                  QStringLiteral("start"), QStringLiteral("language"));
-        return;
-    }
-    if (isBlockedSource(connection)) {
-        // A neutral answer (section 17): nothing says the source was blocked.
-        frame::Busy busy{m_config.textFor(QStringLiteral("unavailable_text"), m_config.unavailableText, language),
-                         std::nullopt, std::nullopt};
-        if (!m_config.hotlinePhone.isEmpty())
-            busy.phone = m_config.hotlinePhone;
-        if (!m_config.hotlineSms.isEmpty())
-            busy.sms = m_config.hotlineSms;
-        send(id, busy);
-        closeConnection(id, false);
-        return;
-    }
-    if (!connection.source.isEmpty()) {
-        const auto live = std::count_if(m_survivors.cbegin(), m_survivors.cend(),
-                                        [&](const auto &entry) { return entry.second.source == connection.source; });
-        if (live >= m_config.maxSurvivorSessionsPerSource) {
-            // One page (or one script) cannot fill the queue (docs/protocol.md section 13).
-            send(id, frame::Error{ErrorCode::TooManySessions,
-                                  QCoreApplication::translate(
-                                      "Router", "Too many chats are open from this network; please try again later."),
-                                  std::nullopt, QStringLiteral("start"), true});
-            m_audit.sourceSessionCap();
-            closeConnection(id, false);
-            return;
-        }
-    }
-    const SessionId session = m_nextSession++;
-    const bool open = isOpen();
-    if (!open || !m_queue.enqueue(session, language, nowMs())) {
-        QString text = m_config.textFor(QStringLiteral("busy_text"), m_config.busyText, language);
-        if (m_serviceNotice && m_serviceNotice->stopsNewChats())
-            text = m_serviceNotice->text;
-        else if (!open)
-            text = m_config.textFor(QStringLiteral("closed_text"), m_config.closedText, language);
-        frame::Busy busy{text, std::nullopt, std::nullopt};
-        if (!m_config.hotlinePhone.isEmpty())
-            busy.phone = m_config.hotlinePhone;
-        if (!m_config.hotlineSms.isEmpty())
-            busy.sms = m_config.hotlineSms;
-        send(id, busy);
-        m_audit.startRefused(open, language);
-        m_statistics.countTurnedAway(open);
-        closeConnection(id, false);
-        return;
-    }
-    SurvivorSession &survivor = m_survivors[session];
-    m_resumeTokens.reissue(survivor.resumeToken, session);
-    survivor.connection = id;
-    survivor.language = language;
-    survivor.alias = start.alias;
-    survivor.source = connection.source;
-    survivor.monitoringDisclosed = m_config.supervisorMonitoring && !m_config.monitoringText.isEmpty();
-    survivor.startedAtMs = nowMs();
-    m_statistics.countOffered(language);
-    connection.role = Role::Survivor;
-    connection.survivor = session;
-    send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
-    refreshQueued(true);
-    broadcastQueueSummary();
-    assignWaitingSurvivors();
-}
-
-void Router::on(const FrameRequest &request, const frame::Resume &resume)
-{
-    const ConnectionId id = request.connection;
-    Connection &connection = m_connections.at(id);
-    const QString &type = request.type;
-    const SessionId session = m_resumeTokens.value(resume.token);
-    const auto found = m_survivors.find(session);
-    if (session == 0 || found == m_survivors.end() ||
-        (found->second.connection == 0 && nowMs() - found->second.detachedAtMs >= survivorWindowMs(found->second))) {
-        sendError(id, ErrorCode::ResumeExpired,
-                  QCoreApplication::translate("Router", "This chat can no longer be resumed."), type,
-                  QStringLiteral("token"));
-        return;
-    }
-    SurvivorSession &survivor = found->second;
-    if (survivor.connection != 0 && survivor.connection != id) {
-        // The old socket has not noticed it is gone yet; the new one takes over.
-        const ConnectionId old = survivor.connection;
-        m_connections.erase(old);
-        m_sink.close(old, false);
-    }
-    // A resume token works once: the next drop needs the new one.
-    m_resumeTokens.reissue(survivor.resumeToken, session);
-    survivor.connection = id;
-    survivor.source = connection.source;
-    survivor.queuedPositionSent = 0;
-    connection.role = Role::Survivor;
-    connection.survivor = session;
-    send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
-    if (survivor.conversation.isEmpty()) {
-        refreshQueued(true);
-        // Push mode skipped this survivor while away; someone may be free now.
-        assignWaitingSurvivors();
-        return;
-    }
-    const Conversation &open = m_conversations.at(survivor.conversation);
-    if (open.isWaiting()) {
-        // Back at the front of the queue (section 15): what was missed, why, and the place.
-        sendPage(id, open, resume.lastSeq);
-        send(id, frame::AdvocateChanged{open.id(),
-                                        open.waitingHandoff() ? open.waitingHandoff()->reason : HandoffReason::Queue});
-        refreshQueued(true);
-        assignWaitingSurvivors();
-        return;
-    }
-    sendConversationStarted(id, open, false);
-    sendPage(id, open, resume.lastSeq);
-    sendToStaffIn(open, frame::PeerStatus{open.id(), true});
-}
-
-void Router::on(const FrameRequest &request, const frame::TakeNext &take)
-{
-    const ConnectionId id = request.connection;
-    const Connection &connection = m_connections.at(id);
-    const QString &type = request.type;
-    StaffMember &member = m_staff[connection.staffUser];
-    if (member.conversations.size() >= m_config.advocateCap) {
-        sendError(id, ErrorCode::CapReached,
-                  QCoreApplication::translate("Router", "You already have as many conversations as you may."), type);
-        return;
-    }
-    const QStringList languages = take.language ? QStringList{*take.language} : member.languages;
-    // Someone still connected first; a survivor inside the reconnect window only when nobody connected waits.
-    std::optional<SessionId> next = m_queue.takeNext(languages, nowMs(), [this](SessionId session) {
-        const auto found = m_survivors.find(session);
-        return found != m_survivors.end() && found->second.connection != 0;
-    });
-    if (!next)
-        next = m_queue.takeNext(languages, nowMs());
-    if (!next) {
-        sendError(id, ErrorCode::QueueEmpty, QCoreApplication::translate("Router", "Nobody is waiting."), type);
-        return;
-    }
-    startConversation(*next, connection.staffUser);
-}
-
 void Router::on(const FrameRequest &request, const frame::Send &sendFrame)
 {
     const ConnectionId id = request.connection;
@@ -496,20 +310,6 @@ void Router::on(const FrameRequest &request, const frame::End &end)
     endConversation(open.id(), end.idle ? EndReason::IdleClosed : EndReason::AdvocateEnded);
 }
 
-void Router::on(const FrameRequest &request, const frame::QuickExit &)
-{
-    const ConnectionId id = request.connection;
-    Connection &connection = m_connections.at(id);
-    const SessionId session = connection.survivor;
-    const auto found = m_survivors.find(session);
-    if (found != m_survivors.end() && !found->second.conversation.isEmpty())
-        endConversation(found->second.conversation, EndReason::QuickExit);
-    else
-        endSurvivorSession(session, EndReason::QuickExit);
-    m_connections.erase(id);
-    m_sink.close(id, false);
-}
-
 Side Router::sideOf(const Connection &connection) const
 {
     return connection.role == Role::Survivor ? Side::Survivor : Side::Advocate;
@@ -527,46 +327,6 @@ Router::ConnectionId Router::peerConnection(const Conversation &conversation, Si
         return staffConnection(conversation.staffUser());
     const auto found = m_survivors.find(conversation.survivor());
     return found == m_survivors.end() ? 0 : found->second.connection;
-}
-
-void Router::startConversation(SessionId survivorId, const QString &staffUser)
-{
-    SurvivorSession &survivor = m_survivors.at(survivorId);
-    StaffMember &member = m_staff.at(staffUser);
-    if (!survivor.conversation.isEmpty()) {
-        // A conversation that came back to the queue (section 15) keeps its id, messages and seq.
-        Conversation &waiting = m_conversations.at(survivor.conversation);
-        const std::optional<Conversation::Handoff> handoff = waiting.takeWaitingHandoff();
-        waiting.handTo(staffUser);
-        member.conversations.append(waiting.id());
-        member.lastAssignedAtMs = nowMs();
-        sendConversationStarted(survivor.connection, waiting, false);
-        sendHandedConversation(member.connection, waiting, handoff);
-        refreshQueued(true);
-        broadcastQueueSummary();
-        return;
-    }
-    const QString id = makeSecureToken(conversationIdBytes);
-    const auto [it, inserted] =
-        m_conversations.try_emplace(id, id, survivorId, staffUser, survivor.language, survivor.alias, nowMs());
-    Q_UNUSED(inserted)
-    it->second.setRetainedBytesLimit(m_config.maxRetainedBytes);
-    survivor.conversation = id;
-    member.conversations.append(id);
-    member.lastAssignedAtMs = nowMs();
-    m_statistics.countAnswered(nowMs() - survivor.startedAtMs);
-    sendConversationStarted(survivor.connection, it->second, false);
-    sendConversationStarted(member.connection, it->second, true);
-    refreshQueued(true);
-    broadcastQueueSummary();
-}
-
-void Router::sendConversationStarted(ConnectionId id, const Conversation &conversation, bool toStaff)
-{
-    // The alias is for the advocate; the survivor's own page already knows it.
-    send(id, frame::ConversationStarted{conversation.id(), conversation.language(),
-                                        toStaff ? conversation.alias() : std::nullopt, std::nullopt, std::nullopt,
-                                        std::nullopt, std::nullopt});
 }
 
 void Router::endConversation(const QString &id, EndReason reason)
@@ -591,113 +351,6 @@ void Router::endConversation(const QString &id, EndReason reason)
     endSurvivorSession(survivor, reason);
     // A freed slot may take the next survivor in push mode.
     assignWaitingSurvivors();
-}
-
-void Router::endSurvivorSession(SessionId survivorId, EndReason how)
-{
-    const auto found = m_survivors.find(survivorId);
-    if (found == m_survivors.end())
-        return;
-    m_resumeTokens.revoke(found->second.resumeToken);
-    const bool wasQueued = m_queue.remove(survivorId);
-    if (wasQueued && found->second.conversation.isEmpty())
-        m_statistics.countAbandoned(how);
-    const ConnectionId connection = found->second.connection;
-    m_survivors.erase(found);
-    // The socket stays open as an anonymous connection: the page may start again.
-    if (const auto open = m_connections.find(connection); open != m_connections.end()) {
-        Connection &reset = open->second;
-        reset.role.reset();
-        reset.survivor = 0;
-        reset.staffUser.clear();
-        m_guard.becameAnonymous(reset.guard, nowMs());
-    }
-    if (wasQueued) {
-        refreshQueued(true);
-        broadcastQueueSummary();
-    }
-}
-
-void Router::assignWaitingSurvivors()
-{
-    if (m_config.routing != RoutingMode::Push)
-        return;
-    for (;;) {
-        // The available staff member with the fewest conversations, idle longest on a tie, who can take one.
-        std::vector<std::pair<QString, const StaffMember *>> candidates;
-        for (const auto &[user, member] : m_staff) {
-            if (member.connection != 0 && member.available && member.role != Role::Admin &&
-                member.conversations.size() < m_config.advocateCap)
-                candidates.emplace_back(user, &member);
-        }
-        std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
-            if (a.second->conversations.size() != b.second->conversations.size())
-                return a.second->conversations.size() < b.second->conversations.size();
-            return a.second->lastAssignedAtMs < b.second->lastAssignedAtMs;
-        });
-        bool assigned = false;
-        for (const auto &[user, member] : candidates) {
-            // Never to someone who dropped: the advocate's slot would sit idle for the whole reconnect window. Nor
-            // back to the staff member who just handed the conversation to the queue.
-            const auto connected = [this, &user](SessionId session) {
-                const auto found = m_survivors.find(session);
-                if (found == m_survivors.end() || found->second.connection == 0)
-                    return false;
-                const auto open = m_conversations.find(found->second.conversation);
-                return open == m_conversations.end() || !open->second.waitingHandoff() ||
-                       open->second.waitingHandoff()->from != user;
-            };
-            if (const std::optional<SessionId> next = m_queue.takeNext(member->languages, nowMs(), connected)) {
-                startConversation(*next, user);
-                assigned = true;
-                break;
-            }
-        }
-        if (!assigned)
-            return;
-    }
-}
-
-void Router::refreshQueued(bool onlyChanged)
-{
-    const qint64 now = nowMs();
-    for (const SessionId session : m_queue.all()) {
-        SurvivorSession &survivor = m_survivors.at(session);
-        if (survivor.connection == 0)
-            continue;
-        const int position = m_queue.position(session);
-        const bool due =
-            survivor.queuedSentAtMs < 0 || now - survivor.queuedSentAtMs >= qint64(m_config.queueRefreshSeconds) * 1000;
-        if (position == survivor.queuedPositionSent && (onlyChanged || !due))
-            continue;
-        survivor.queuedPositionSent = position;
-        survivor.queuedSentAtMs = now;
-        send(survivor.connection, frame::Queued{position, m_queue.estimatedWaitSeconds(session)});
-    }
-}
-
-frame::QueueSummary Router::queueSummary() const
-{
-    const qint64 now = nowMs();
-    frame::QueueSummary summary{m_queue.waitingPerLanguage(), {}};
-    // Longest first: the queue is FIFO, so the oldest entry leads each language.
-    for (const SessionId session : m_queue.all()) {
-        const int waited = static_cast<int>(std::max<qint64>(0, now - m_queue.enqueuedAtMs(session)) / 1000);
-        summary.waits[m_queue.languageOf(session)].append(waited);
-    }
-    for (QList<int> &seconds : summary.waits)
-        std::sort(seconds.begin(), seconds.end(), std::greater<int>());
-    return summary;
-}
-
-void Router::broadcastQueueSummary()
-{
-    m_queueSummarySentAtMs = nowMs();
-    const frame::QueueSummary summary = queueSummary();
-    for (const auto &[user, member] : m_staff) {
-        if (member.role != Role::Admin)
-            send(member.connection, summary);
-    }
 }
 
 void Router::connectionClosed(ConnectionId id)
@@ -738,21 +391,7 @@ void Router::tick()
     const qint64 now = nowMs();
     const qint64 window = qint64(m_config.reconnectWindowSeconds) * 1000;
 
-    std::vector<SessionId> goneSurvivors;
-    for (const auto &[id, survivor] : m_survivors) {
-        if (survivor.connection == 0 && now - survivor.detachedAtMs >= survivorWindowMs(survivor))
-            goneSurvivors.push_back(id);
-    }
-    for (const SessionId id : goneSurvivors) {
-        const auto found = m_survivors.find(id);
-        if (found == m_survivors.end())
-            continue;
-        if (!found->second.conversation.isEmpty())
-            endConversation(found->second.conversation, EndReason::Disconnected);
-        else
-            endSurvivorSession(id, EndReason::Disconnected);
-    }
-
+    expireDetachedSurvivors();
     expireOffers();
     if (const QStringList dropped = m_shiftLog.dropExpired(now, qint64(m_config.shiftLogHours) * 3600 * 1000);
         !dropped.isEmpty())
@@ -788,27 +427,7 @@ void Router::tick()
             sendToStaffIn(open, frame::Inactivity{id, *stage, static_cast<int>(open.survivorSilentMs(now) / 1000)});
     }
 
-    const qint64 longWait = qint64(m_config.longWaitSeconds) * 1000;
-    for (const SessionId session : m_queue.all()) {
-        SurvivorSession &survivor = m_survivors.at(session);
-        const qint64 waited = now - m_queue.enqueuedAtMs(session);
-        if (survivor.longWaitSent || survivor.connection == 0 || waited < longWait)
-            continue;
-        survivor.longWaitSent = true;
-        frame::LongWait notice{
-            static_cast<int>(waited / 1000),
-            m_config.textFor(QStringLiteral("long_wait_text"), m_config.longWaitText, survivor.language), std::nullopt,
-            std::nullopt};
-        if (!m_config.hotlinePhone.isEmpty())
-            notice.phone = m_config.hotlinePhone;
-        if (!m_config.hotlineSms.isEmpty())
-            notice.sms = m_config.hotlineSms;
-        send(survivor.connection, notice);
-    }
-    refreshQueued(false);
-    // Staff see wait times age even when nothing changes (the queue panel shows the longest wait).
-    if (m_queue.size() > 0 && nowMs() - m_queueSummarySentAtMs >= qint64(m_config.queueRefreshSeconds) * 1000)
-        broadcastQueueSummary();
+    refreshWaitingSurvivors();
     expireSupervision();
     publishBoard();
 }

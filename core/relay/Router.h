@@ -41,7 +41,8 @@ struct SignInOutcome;
 // state is in memory and dropped when a conversation or session ends (RL7). Its parts: ConnectionGuard (abuse
 // limits per connection), TokenTable (resume and session tokens), ClientFrameHandler (one handler per client
 // frame type) and AuditEvents (the content-free audit lines); the router orchestrates them. Its handlers live in
-// Router.cpp (survivor sessions, queue, conversations), RouterStaff.cpp (staff sessions) and RouterHandoffs.cpp.
+// Router.cpp (connections, conversations, the tick), RouterSurvivors.cpp (survivor sessions and the queue),
+// RouterStaff.cpp (staff sessions), RouterHandoffs.cpp, RouterSupervision.cpp and RouterStatistics.cpp.
 class Router : private ClientFrameHandler
 {
 public:
@@ -202,6 +203,20 @@ private:
     void endSurvivorSession(SessionId survivor, EndReason how);
     void assignWaitingSurvivors();
     void refreshQueued(bool onlyChanged);
+    // Tick parts of the survivor side: sessions whose reconnect window passed end; waiting survivors get the
+    // long-wait notice and their place, staff the queue's waits.
+    void expireDetachedSurvivors();
+    void refreshWaitingSurvivors();
+    // The hotline alternatives a busy or long-wait answer offers.
+    template <typename Answer>
+    Answer withHotline(Answer answer) const
+    {
+        if (!m_config.hotlinePhone.isEmpty())
+            answer.phone = m_config.hotlinePhone;
+        if (!m_config.hotlineSms.isEmpty())
+            answer.sms = m_config.hotlineSms;
+        return answer;
+    }
     void broadcastQueueSummary();
     frame::QueueSummary queueSummary() const;
     void sendConversationStarted(ConnectionId id, const Conversation &conversation, bool toStaff);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
-// The router's handoff and shift-log handlers (docs/protocol.md sections 15 and 16), beside Router.cpp's sessions and
-// routing. The rule they keep: a conversation has exactly one staff member who can write, or none while it waits at
-// the front of the queue; an offer never changes who that is until the moment it is accepted.
+// The router's handoff and shift-log handlers (docs/protocol.md sections 15 and 16), beside Router.cpp's connections
+// and conversations and RouterSurvivors.cpp's survivor sessions and queue (where a chat goes back to the front). The
+// rule they keep: a conversation has exactly one staff member who can write, or none while it waits at the front of
+// the queue; an offer never changes who that is until the moment it is accepted.
 #include "relay/Router.h"
 
 #include "common/Clock.h"
@@ -191,28 +192,6 @@ void Router::sendUnreadShiftLog(ConnectionId id, const QString &user)
 {
     for (const ShiftLogBoard::Entry *entry : m_shiftLog.unreadBy(user))
         send(id, frame::ShiftLogEntry{entry->id, entry->author, entry->body, entry->postedAtWallMs});
-}
-
-void Router::requeueConversation(const QString &id, HandoffReason reason, const std::optional<QString> &note)
-{
-    Conversation &open = m_conversations.at(id);
-    const QString from = open.staffUser();
-    if (const std::optional<TransferOffers::Offer> offer = m_offers.takeForConversation(id)) {
-        closeOfferForReceivers(*offer, frame::OfferClosedReason::Withdrawn);
-        closeOffer(*offer, frame::TransferState::Withdrawn);
-    }
-    if (const auto member = m_staff.find(from); member != m_staff.end())
-        member->second.conversations.removeAll(id);
-    open.waitInQueue({reason, from, note});
-    SurvivorSession &survivor = m_survivors.at(open.survivor());
-    m_queue.enqueueFront(open.survivor(), open.language(), nowMs());
-    survivor.queuedPositionSent = 0;
-    send(survivor.connection, frame::AdvocateChanged{id, reason});
-    m_audit.conversationRequeued(from, reason);
-    m_statistics.countRequeued(reason);
-    refreshQueued(true);
-    broadcastQueueSummary();
-    assignWaitingSurvivors();
 }
 
 void Router::sendHandedConversation(ConnectionId id, const Conversation &conversation,

@@ -2,7 +2,7 @@
 // The router's staff sessions (docs/protocol.md section 8): sign-in with the password check off the router's
 // thread, staff resume with a single-use token, attaching a connection (what signed_in lists, the peers told, the
 // queue and the unread shift log sent), sign-out, and dropping sessions whose account was disabled. Beside
-// Router.cpp's survivor sessions and routing and RouterHandoffs.cpp's handoffs.
+// RouterSurvivors.cpp's survivor sessions and queue and RouterHandoffs.cpp's handoffs.
 #include "relay/Router.h"
 
 #include "relay/RouterSink.h"

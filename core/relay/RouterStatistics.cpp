@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
-// The router's statistics handler (docs/protocol.md section 17), beside Router.cpp's sessions and routing. The counts
-// themselves are taken where things happen (Router.cpp, RouterHandoffs.cpp); this answers a supervisor who asks.
+// The router's statistics handler (docs/protocol.md section 18), beside Router.cpp's conversations. The counts
+// themselves are taken where things happen (Router.cpp, RouterSurvivors.cpp, RouterHandoffs.cpp); this answers a
+// supervisor who asks.
 #include "relay/Router.h"
 
 namespace advocate {

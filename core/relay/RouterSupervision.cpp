@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
-// The router's supervision handlers (docs/protocol.md section 17), beside Router.cpp's sessions and routing and
-// RouterHandoffs.cpp. The rules they keep: a conversation has exactly one staff member who answers it (or none
-// while it waits), others may be present; nothing of supervision is ever sent to a survivor but the fact that a
-// supervisor joined or left visibly; whispers go to staff connections only.
+// The router's supervision handlers (docs/protocol.md section 17), beside Router.cpp's conversations,
+// RouterSurvivors.cpp's survivor sessions and queue and RouterHandoffs.cpp. The rules they keep: a conversation has
+// exactly one staff member who answers it (or none while it waits), others may be present; nothing of supervision is
+// ever sent to a survivor but the fact that a supervisor joined or left visibly; whispers go to staff connections only.
 #include "relay/Router.h"
 
 #include "common/Clock.h"

@@ -3,12 +3,10 @@
 // second window) and a survivor on the wire, through the real relay on loopback. Sue sees the chat on her board,
 // ana asks for a supervisor with one keystroke, sue joins (the survivor is told), whispers (the survivor never gets
 // it), takes the chat over (ana reads along and cannot write) and hands it back.
-#include "WorkstationFixture.h"
+#include "SupervisorFixture.h"
 #include "client/BoardModel.h"
 #include "client/Supervision.h"
 #include "panels/SupervisorPanel.h"
-
-#include <QTableView>
 
 using namespace advocate;
 using namespace advocate::test;
@@ -16,79 +14,6 @@ using namespace advocate::test;
 namespace {
 
 const QString whisperCanary = QStringLiteral("CANARYWHISPER5521");
-
-void screenshot(QWidget &window, const QString &name)
-{
-    const QString folder = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
-    QDir().mkpath(folder);
-    window.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-class SupervisorTest : public WorkstationTest
-{
-protected:
-    void SetUp() override
-    {
-        WorkstationTest::SetUp();
-        ASSERT_TRUE(supervisorFolder.isValid());
-        Workstation::Options built;
-        built.cache = options;
-        built.cache.directory = supervisorFolder.filePath(QStringLiteral("cache"));
-        built.cache.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        built.clock = clock;
-        built.cannedLibrary = CannedLibrary();
-        built.cap = 4;
-        supervisor = std::make_unique<Workstation>(built);
-        supervisor->window().resize(1200, 800);
-        supervisor->window().show();
-    }
-
-    void TearDown() override
-    {
-        if (supervisor && supervisor->cache().state() == ShiftCache::State::Open)
-            await<WipeResult>([&](auto done) { supervisor->cache().wipe(done); });
-        supervisor.reset();
-        WorkstationTest::TearDown();
-    }
-
-    void supervisorSignsIn()
-    {
-        Shift &sue = supervisor->shift();
-        ASSERT_TRUE(await<CacheResult>([&](auto done) { sue.start(done); }).ok());
-        QSignalSpy signedIn(&sue, &Shift::signedIn);
-        sue.signIn(relay.url(), QStringLiteral("sue"), LoopbackRelay::password);
-        ASSERT_TRUE(signedIn.wait(patience));
-    }
-
-    template <typename T>
-    T *inSupervisorWindow(const QString &name) const
-    {
-        return supervisor->window().findChild<T *>(name);
-    }
-
-    QTableView *board() const { return inSupervisorWindow<QTableView>(QStringLiteral("board")); }
-
-    void click(const QString &button)
-    {
-        auto *found = inSupervisorWindow<QPushButton>(button);
-        ASSERT_TRUE(found);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return found->isEnabled(); }, patience)) << qPrintable(button);
-        QTest::mouseClick(found, Qt::LeftButton);
-    }
-
-    // Every frame the survivor's page received so far, as text, to search.
-    QString pageText(WireClient &page)
-    {
-        QTest::qWait(300);
-        QString text;
-        for (const RelayFrame &frame : page.frames())
-            text += QString::fromUtf8(FrameCodec::encode(frame)) + u'\n';
-        return text;
-    }
-
-    QTemporaryDir supervisorFolder;
-    std::unique_ptr<Workstation> supervisor;
-};
 
 } // namespace
 

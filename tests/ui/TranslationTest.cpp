@@ -7,6 +7,7 @@
 #include "MessageDelegate.h"
 #include "Notifier.h"
 #include "SignInDialog.h"
+#include "StatisticsLabels.h"
 #include "TranscriptView.h"
 #include "TsCatalogue.h"
 #include "cache/ShiftCache.h"
@@ -83,6 +84,7 @@ const std::map<QString, RuntimeLookup> &runtimeLookups()
         {QStringLiteral("advocate::Shift"), viaClass<Shift>()},
         {QStringLiteral("advocate::ShiftCache"), viaClass<ShiftCache>()},
         {QStringLiteral("advocate::SignInDialog"), viaClass<SignInDialog>()},
+        {QStringLiteral("advocate::StatisticsLabels"), viaClass<StatisticsLabels>()}, // Q_DECLARE_TR_FUNCTIONS
         {QStringLiteral("advocate::SurvivorClient"), viaClass<SurvivorClient>()},
         {QStringLiteral("advocate::TranscriptModel"), viaClass<TranscriptModel>()},
         {QStringLiteral("advocate::TranscriptView"), viaClass<TranscriptView>()},

@@ -92,10 +92,12 @@ SupervisorPanel::SupervisorPanel(Supervision &supervision, QWidget *parent)
     m_blocks = new QComboBox(this);
     m_blocks->setObjectName(QStringLiteral("blockList"));
     m_unblock = actionButton("unblockSource", this);
+    m_statistics = actionButton("statisticsButton", this);
     service->addWidget(m_noticeText, 1);
     service->addWidget(m_notice);
     service->addWidget(m_blocks);
     service->addWidget(m_unblock);
+    service->addWidget(m_statistics);
     layout->addLayout(service);
 
     auto *alerts = new QHBoxLayout;
@@ -126,6 +128,7 @@ SupervisorPanel::SupervisorPanel(Supervision &supervision, QWidget *parent)
             m_supervision.unblock(id);
     });
     connect(m_notice, &QPushButton::clicked, this, &SupervisorPanel::setNotice);
+    connect(m_statistics, &QPushButton::clicked, this, &SupervisorPanel::statisticsRequested);
     connect(m_acknowledge, &QPushButton::clicked, this, [this] {
         if (!m_supervision.alerts().isEmpty())
             m_supervision.acknowledge(m_supervision.alerts().first().alert);
@@ -331,6 +334,8 @@ void SupervisorPanel::retranslate()
     m_blocks->setAccessibleName(tr("Blocked contacts"));
     m_unblock->setText(tr("Unblock"));
     m_unblock->setAccessibleName(tr("Lift the chosen block"));
+    m_statistics->setText(tr("Statistics…"));
+    m_statistics->setAccessibleName(tr("Open the statistics: today's counts and the 30 days before"));
     m_alertText->setAccessibleName(tr("Alert from a colleague"));
     m_acknowledge->setText(tr("Acknowledge"));
     m_acknowledge->setAccessibleName(tr("Acknowledge the alert"));

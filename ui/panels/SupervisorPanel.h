@@ -18,9 +18,10 @@ class Supervision;
 
 // A supervisor's view beside their own chats (WS14): the live board of every conversation (no content), the queues
 // with their waits, the colleagues on shift with their load against the cap, the blocks and the service notice, the
-// alerts (a colleague's reason for ending a shift with chats open), and the actions on the selected conversation:
-// join, read along, take over, hand back, whisper, block. Shown for the supervisor role only; emptied with the
-// shift. Keyboard: the table takes focus, Enter joins the selected chat, every action is a button in tab order.
+// alerts (a colleague's reason for ending a shift with chats open), the actions on the selected conversation:
+// join, read along, take over, hand back, whisper, block, and the way to the statistics. Shown for the supervisor role
+// only; emptied with the shift. Keyboard: the table takes focus, Enter joins the selected chat, every action is a
+// button in tab order.
 class SupervisorPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ Q_SIGNALS:
     // hand is raised), or a colleague ended a shift with chats open.
     void supervisorNeeded();
     void shiftEndReasonArrived();
+    // The supervisor asked for the statistics view.
+    void statisticsRequested();
 
 private:
     QString selectedConversation() const;
@@ -66,6 +69,7 @@ private:
     QComboBox *m_blocks = nullptr;
     QPushButton *m_unblock = nullptr;
     QPushButton *m_notice = nullptr;
+    QPushButton *m_statistics = nullptr;
     QPushButton *m_acknowledge = nullptr;
     QTimer m_tick;
     QTimer m_handAlert; // repeats the content-free alert while a hand is raised

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// The supervision suites' fixture: the advocate's workstation of WorkstationFixture.h (ana) and a supervisor's (sue,
+// a second window on the same loopback relay), and screenshots into the build folder.
+#pragma once
+
+#include "WorkstationFixture.h"
+
+#include <QTableView>
+
+namespace advocate::test {
+
+// Saves what `widget` shows as build/<preset>/tests/e2e/screenshots/<name>.png.
+inline void screenshot(QWidget &widget, const QString &name)
+{
+    const QString folder = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
+    QDir().mkpath(folder);
+    widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+class SupervisorTest : public WorkstationTest
+{
+protected:
+    void SetUp() override
+    {
+        WorkstationTest::SetUp();
+        ASSERT_TRUE(supervisorFolder.isValid());
+        Workstation::Options built;
+        built.cache = options;
+        built.cache.directory = supervisorFolder.filePath(QStringLiteral("cache"));
+        built.cache.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        built.clock = clock;
+        built.cannedLibrary = CannedLibrary();
+        built.cap = 4;
+        supervisor = std::make_unique<Workstation>(built);
+        supervisor->window().resize(1200, 800);
+        supervisor->window().show();
+    }
+
+    void TearDown() override
+    {
+        if (supervisor && supervisor->cache().state() == ShiftCache::State::Open)
+            await<WipeResult>([&](auto done) { supervisor->cache().wipe(done); });
+        supervisor.reset();
+        WorkstationTest::TearDown();
+    }
+
+    void supervisorSignsIn()
+    {
+        Shift &sue = supervisor->shift();
+        ASSERT_TRUE(await<CacheResult>([&](auto done) { sue.start(done); }).ok());
+        QSignalSpy signedIn(&sue, &Shift::signedIn);
+        sue.signIn(relay.url(), QStringLiteral("sue"), LoopbackRelay::password);
+        ASSERT_TRUE(signedIn.wait(patience));
+    }
+
+    template <typename T>
+    T *inSupervisorWindow(const QString &name) const
+    {
+        return supervisor->window().findChild<T *>(name);
+    }
+
+    QTableView *board() const { return inSupervisorWindow<QTableView>(QStringLiteral("board")); }
+
+    void click(const QString &button)
+    {
+        auto *found = inSupervisorWindow<QPushButton>(button);
+        ASSERT_TRUE(found);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return found->isEnabled(); }, patience)) << qPrintable(button);
+        QTest::mouseClick(found, Qt::LeftButton);
+    }
+
+    // Every frame the survivor's page received so far, as text, to search.
+    QString pageText(WireClient &page)
+    {
+        QTest::qWait(300);
+        QString text;
+        for (const RelayFrame &frame : page.frames())
+            text += QString::fromUtf8(FrameCodec::encode(frame)) + u'\n';
+        return text;
+    }
+
+    QTemporaryDir supervisorFolder;
+    std::unique_ptr<Workstation> supervisor;
+};
+
+} // namespace advocate::test
