@@ -19,6 +19,7 @@
 #include "relay/WaitingQueue.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -203,6 +204,8 @@ private:
     void endSurvivorSession(SessionId survivor, EndReason how);
     void assignWaitingSurvivors();
     void refreshQueued(bool onlyChanged);
+    // Moves the session's count from its old source key to `source` (empty: counted nowhere).
+    void setSurvivorSource(SurvivorSession &survivor, const QByteArray &source);
     // Tick parts of the survivor side: sessions whose reconnect window passed end; waiting survivors get the
     // long-wait notice and their place, staff the queue's waits.
     void expireDetachedSurvivors();
@@ -259,6 +262,7 @@ private:
     // Node-based maps: handlers keep references across inserts and erases of other entries.
     std::unordered_map<ConnectionId, Connection> m_connections;
     std::map<SessionId, SurvivorSession> m_survivors;
+    QHash<QByteArray, int> m_survivorsPerSource; // live sessions per source key, for the per-source cap
     TokenTable<SessionId> m_resumeTokens;
     std::map<QString, StaffMember> m_staff;
     TokenTable<QString> m_sessionTokens;

@@ -72,9 +72,7 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
         return;
     }
     if (!connection.source.isEmpty()) {
-        const auto live = std::count_if(m_survivors.cbegin(), m_survivors.cend(),
-                                        [&](const auto &entry) { return entry.second.source == connection.source; });
-        if (live >= m_config.maxSurvivorSessionsPerSource) {
+        if (m_survivorsPerSource.value(connection.source) >= m_config.maxSurvivorSessionsPerSource) {
             // One page (or one script) cannot fill the queue (docs/protocol.md section 13).
             send(id, frame::Error{ErrorCode::TooManySessions,
                                   QCoreApplication::translate(
@@ -104,7 +102,7 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
     survivor.connection = id;
     survivor.language = language;
     survivor.alias = start.alias;
-    survivor.source = connection.source;
+    setSurvivorSource(survivor, connection.source);
     survivor.monitoringDisclosed = m_config.supervisorMonitoring && !m_config.monitoringText.isEmpty();
     survivor.startedAtMs = nowMs();
     m_statistics.countOffered(language);
@@ -140,7 +138,7 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
     // A resume token works once: the next drop needs the new one.
     m_resumeTokens.reissue(survivor.resumeToken, session);
     survivor.connection = id;
-    survivor.source = connection.source;
+    setSurvivorSource(survivor, connection.source);
     survivor.queuedPositionSent = 0;
     connection.role = Role::Survivor;
     connection.survivor = session;
@@ -238,6 +236,19 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
     broadcastQueueSummary();
 }
 
+void Router::setSurvivorSource(SurvivorSession &survivor, const QByteArray &source)
+{
+    // The live sessions per source, kept as they change rather than counted over every session at each start.
+    if (!survivor.source.isEmpty()) {
+        const auto counted = m_survivorsPerSource.find(survivor.source);
+        if (counted != m_survivorsPerSource.end() && --*counted <= 0)
+            m_survivorsPerSource.erase(counted); // a key is held only while a session has it (RL7)
+    }
+    survivor.source = source;
+    if (!source.isEmpty())
+        ++m_survivorsPerSource[source];
+}
+
 void Router::sendConversationStarted(ConnectionId id, const Conversation &conversation, bool toStaff)
 {
     // The alias is for the advocate; the survivor's own page already knows it.
@@ -256,6 +267,7 @@ void Router::endSurvivorSession(SessionId survivorId, EndReason how)
     if (wasQueued && found->second.conversation.isEmpty())
         m_statistics.countAbandoned(how);
     const ConnectionId connection = found->second.connection;
+    setSurvivorSource(found->second, QByteArray());
     m_survivors.erase(found);
     // The socket stays open as an anonymous connection: the page may start again.
     if (const auto open = m_connections.find(connection); open != m_connections.end()) {
