@@ -348,11 +348,14 @@ struct Ended
     QString conversation;
     EndReason reason = EndReason::SurvivorEnded;
 };
+// A relay sends at most this many waits per language in queue_summary: the longest (section 9).
+constexpr int maxQueueSummaryWaits = 100;
 struct QueueSummary
 {
     QMap<QString, int> waiting;
     // Per language, how long each waiting survivor has waited, in whole seconds when the frame was sent, longest
-    // first. Optional on the wire (absent from relays before it was added); no alias, no ids.
+    // first; at most maxQueueSummaryWaits of them. Optional on the wire (absent from relays before it was added); no
+    // alias, no ids.
     QMap<QString, QList<int>> waits;
 };
 struct Pong

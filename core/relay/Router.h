@@ -23,6 +23,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -49,6 +50,8 @@ class Router : private ClientFrameHandler
 public:
     using ConnectionId = quint64;
     using SessionId = quint64;
+    // Survivors this close to the front of their queue hear of every change of their place at once (section 9).
+    static constexpr int queueFrontPlaces = 10;
 
     Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink);
 
@@ -203,7 +206,13 @@ private:
     // `how` is counted as an abandonment when the survivor was still waiting for a first answer.
     void endSurvivorSession(SessionId survivor, EndReason how);
     void assignWaitingSurvivors();
+    // Waiting survivors' places (section 9): after a change, the first queueFrontPlaces of each queue whose place
+    // changed; on the tick, also everyone not told for queueRefreshSeconds. One walk over the room a refresh.
     void refreshQueued(bool onlyChanged);
+    // Tells one waiting survivor their place now (after start or resume).
+    void sendQueued(SessionId session, SurvivorSession &survivor);
+    // The queue changed: staff get queue_summary now, or with the next tick if one went out less than a second ago.
+    void queueChanged();
     // Moves the session's count from its old source key to `source` (empty: counted nowhere).
     void setSurvivorSource(SurvivorSession &survivor, const QByteArray &source);
     // Tick parts of the survivor side: sessions whose reconnect window passed end; waiting survivors get the
@@ -279,7 +288,8 @@ private:
     std::map<QString, HeldAlert> m_alerts;
     SessionId m_nextSession = 1;
     int m_pendingSignIns = 0;
-    qint64 m_queueSummarySentAtMs = 0;
+    qint64 m_queueSummarySentAtMs = std::numeric_limits<qint64>::min() / 2; // never
+    bool m_queueSummaryDue = false;                                         // a change not yet in a queue_summary
     std::optional<ServiceNotice> m_serviceNotice;
     // Sign-in completions may arrive later; they check this before touching the router.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

@@ -109,8 +109,9 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
     connection.role = Role::Survivor;
     connection.survivor = session;
     send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
-    refreshQueued(true);
-    broadcastQueueSummary();
+    // At the back of the queue: nobody else's place changed.
+    sendQueued(session, survivor);
+    queueChanged();
     assignWaitingSurvivors();
 }
 
@@ -144,7 +145,7 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
     connection.survivor = session;
     send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
     if (survivor.conversation.isEmpty()) {
-        refreshQueued(true);
+        sendQueued(session, survivor);
         // Push mode skipped this survivor while away; someone may be free now.
         assignWaitingSurvivors();
         return;
@@ -155,7 +156,7 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
         sendPage(id, open, resume.lastSeq);
         send(id, frame::AdvocateChanged{open.id(),
                                         open.waitingHandoff() ? open.waitingHandoff()->reason : HandoffReason::Queue});
-        refreshQueued(true);
+        sendQueued(session, survivor);
         assignWaitingSurvivors();
         return;
     }
@@ -218,7 +219,7 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
         sendConversationStarted(survivor.connection, waiting, false);
         sendHandedConversation(member.connection, waiting, handoff);
         refreshQueued(true);
-        broadcastQueueSummary();
+        queueChanged();
         return;
     }
     const QString id = makeSecureToken(conversationIdBytes);
@@ -233,7 +234,7 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
     sendConversationStarted(survivor.connection, it->second, false);
     sendConversationStarted(member.connection, it->second, true);
     refreshQueued(true);
-    broadcastQueueSummary();
+    queueChanged();
 }
 
 void Router::setSurvivorSource(SurvivorSession &survivor, const QByteArray &source)
@@ -279,7 +280,7 @@ void Router::endSurvivorSession(SessionId survivorId, EndReason how)
     }
     if (wasQueued) {
         refreshQueued(true);
-        broadcastQueueSummary();
+        queueChanged();
     }
 }
 
@@ -325,39 +326,70 @@ void Router::assignWaitingSurvivors()
 
 void Router::refreshQueued(bool onlyChanged)
 {
+    // After a change only the front of each queue is walked and told at once; the tick walks the whole room and tells
+    // everyone whose last word is queueRefreshSeconds old. Keeping N survivors informed so costs one walk and at most
+    // N frames a refresh, where telling all of them of every change cost N frames a change (issue 16).
     const qint64 now = nowMs();
-    for (const SessionId session : m_queue.all()) {
-        SurvivorSession &survivor = m_survivors.at(session);
-        if (survivor.connection == 0)
-            continue;
-        const int position = m_queue.position(session);
-        const bool due =
-            survivor.queuedSentAtMs < 0 || now - survivor.queuedSentAtMs >= qint64(m_config.queueRefreshSeconds) * 1000;
-        if (position == survivor.queuedPositionSent && (onlyChanged || !due))
-            continue;
-        survivor.queuedPositionSent = position;
-        survivor.queuedSentAtMs = now;
-        send(survivor.connection, frame::Queued{position, m_queue.estimatedWaitSeconds(session)});
-    }
+    const qint64 refreshMs = qint64(m_config.queueRefreshSeconds) * 1000;
+    m_queue.forEachWaiting(
+        [&](const WaitingQueue::Waiting &waiting) {
+            SurvivorSession &survivor = m_survivors.at(waiting.session);
+            if (survivor.connection == 0)
+                return;
+            const bool changedAtFront =
+                waiting.position != survivor.queuedPositionSent && waiting.position <= queueFrontPlaces;
+            const bool due = survivor.queuedSentAtMs < 0 || now - survivor.queuedSentAtMs >= refreshMs;
+            if (!changedAtFront && (onlyChanged || !due))
+                return;
+            survivor.queuedPositionSent = waiting.position;
+            survivor.queuedSentAtMs = now;
+            send(survivor.connection,
+                 frame::Queued{waiting.position, m_queue.estimatedWaitSeconds(waiting.language, waiting.position)});
+        },
+        onlyChanged ? queueFrontPlaces : std::numeric_limits<int>::max());
+}
+
+void Router::sendQueued(SessionId session, SurvivorSession &survivor)
+{
+    const int position = m_queue.position(session);
+    if (survivor.connection == 0 || position == 0)
+        return;
+    survivor.queuedPositionSent = position;
+    survivor.queuedSentAtMs = nowMs();
+    send(survivor.connection,
+         frame::Queued{position, m_queue.estimatedWaitSeconds(m_queue.languageOf(session), position)});
 }
 
 frame::QueueSummary Router::queueSummary() const
 {
     const qint64 now = nowMs();
     frame::QueueSummary summary{m_queue.waitingPerLanguage(), {}};
-    // Longest first: the queue is FIFO, so the oldest entry leads each language.
-    for (const SessionId session : m_queue.all()) {
-        const int waited = static_cast<int>(std::max<qint64>(0, now - m_queue.enqueuedAtMs(session)) / 1000);
-        summary.waits[m_queue.languageOf(session)].append(waited);
+    m_queue.forEachWaiting([&](const WaitingQueue::Waiting &waiting) {
+        summary.waits[waiting.language].append(
+            static_cast<int>(std::max<qint64>(0, now - waiting.enqueuedAtMs) / 1000));
+    });
+    // Longest first, and only the longest: the desk shows how many wait and the longest wait, and every wait of
+    // thousands waiting would send each staff member tens of kilobytes a second in a surge (issue 16).
+    for (QList<int> &seconds : summary.waits) {
+        const qsizetype kept = std::min<qsizetype>(seconds.size(), frame::maxQueueSummaryWaits);
+        std::partial_sort(seconds.begin(), seconds.begin() + kept, seconds.end(), std::greater<int>());
+        seconds.resize(kept);
     }
-    for (QList<int> &seconds : summary.waits)
-        std::sort(seconds.begin(), seconds.end(), std::greater<int>());
     return summary;
+}
+
+void Router::queueChanged()
+{
+    if (nowMs() - m_queueSummarySentAtMs >= 1000)
+        broadcastQueueSummary();
+    else
+        m_queueSummaryDue = true; // the tick sends it
 }
 
 void Router::broadcastQueueSummary()
 {
     m_queueSummarySentAtMs = nowMs();
+    m_queueSummaryDue = false;
     const frame::QueueSummary summary = queueSummary();
     for (const auto &[user, member] : m_staff) {
         if (member.role != Role::Admin)
@@ -383,7 +415,7 @@ void Router::requeueConversation(const QString &id, HandoffReason reason, const 
     m_audit.conversationRequeued(from, reason);
     m_statistics.countRequeued(reason);
     refreshQueued(true);
-    broadcastQueueSummary();
+    queueChanged();
     assignWaitingSurvivors();
 }
 
@@ -424,7 +456,8 @@ void Router::refreshWaitingSurvivors()
     }
     refreshQueued(false);
     // Staff see wait times age even when nothing changes (the queue panel shows the longest wait).
-    if (m_queue.size() > 0 && nowMs() - m_queueSummarySentAtMs >= qint64(m_config.queueRefreshSeconds) * 1000)
+    if (m_queueSummaryDue ||
+        (m_queue.size() > 0 && nowMs() - m_queueSummarySentAtMs >= qint64(m_config.queueRefreshSeconds) * 1000))
         broadcastQueueSummary();
 }
 

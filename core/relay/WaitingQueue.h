@@ -9,6 +9,7 @@
 
 #include <deque>
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace advocate {
@@ -47,14 +48,14 @@ public:
         const QString &language;
     };
     // Every waiting survivor with their place, language by language, each queue front to back: one walk over the
-    // room, however many wait.
+    // room, however many wait. With `firstPlaces`, only that many from the front of each queue.
     template <typename Visit>
-    void forEachWaiting(Visit visit) const
+    void forEachWaiting(Visit visit, int firstPlaces = std::numeric_limits<int>::max()) const
     {
         for (auto queue = m_queues.cbegin(); queue != m_queues.cend(); ++queue) {
             int position = 0;
-            for (const Entry &entry : *queue)
-                visit(Waiting{entry.session, ++position, entry.enqueuedAtMs, queue.key()});
+            for (auto entry = queue->cbegin(); entry != queue->cend() && position < firstPlaces; ++entry)
+                visit(Waiting{entry->session, ++position, entry->enqueuedAtMs, queue.key()});
         }
     }
 
