@@ -16,13 +16,17 @@
 
 namespace advocate {
 
+class HistoryBudget;
+
 // One open conversation between a survivor and a staff member, in memory only (RL7): the message log for gap
 // fetch, the client ids already accepted (idempotent resend, WS19), acknowledgements and the survivor's
 // silence for the inactivity notices. Message bodies are carried, never read.
 //
 // Memory is bounded: the log keeps at most maxRetainedMessages and retainedBytesLimit() bytes of text, oldest
 // first out. The client ids of trimmed messages are kept only as 64-bit keyed digests (a bounded number of them),
-// so a late resend of a trimmed message is still answered as a duplicate and not delivered twice.
+// so a late resend of a trimmed message is still answered as a duplicate and not delivered twice. With a
+// HistoryBudget, what it holds in all (messages and digests, heldBytes()) also stays within its share of the relay's
+// total: messages go first, oldest first, then the oldest digests down to minForgottenClientIdsOnBudget per side.
 class Conversation
 {
 public:
@@ -31,9 +35,13 @@ public:
     static constexpr qint64 defaultRetainedBytes = 1024 * 1024;
     // Digests of forgotten client ids kept per side (16 bytes each, plus the hash table's overhead).
     static constexpr int maxForgottenClientIds = 16384;
+    // The digests kept per side however tight the budget: the resends most likely to come.
+    static constexpr int minForgottenClientIdsOnBudget = 256;
 
     Conversation(const QString &id, SessionId survivor, const QString &staffUser, const QString &language,
                  const std::optional<QString> &alias, qint64 nowMs);
+    ~Conversation();
+    Q_DISABLE_COPY_MOVE(Conversation)
 
     const QString &id() const { return m_id; }
     SessionId survivor() const { return m_survivor; }
@@ -116,6 +124,10 @@ public:
     void setRetainedBytesLimit(qint64 bytes) { m_retainedBytesLimit = std::max<qint64>(bytes, 1); }
     qint64 retainedBytesLimit() const { return m_retainedBytesLimit; }
     qint64 retainedBytes() const { return m_logBytes; }
+    // Shares `budget` with the other conversations from now on, until it ends; the budget must outlive it.
+    void useBudget(HistoryBudget *budget);
+    // An estimate of the memory its log and its digests of trimmed client ids take.
+    qint64 heldBytes() const { return m_heldBytes; }
     int retainedMessages() const { return static_cast<int>(m_log.size()); }
     int rememberedClientIds() const;
 
@@ -129,7 +141,12 @@ public:
     qint64 survivorSilentMs(qint64 nowMs) const { return nowMs - m_lastSurvivorActivityMs; }
 
 private:
+    friend class HistoryBudget;
+    // Brings the log (and, over its share of a budget, the digests) within bounds and tells the budget.
     void trim();
+    void shed();
+    void report(qint64 heldBefore);
+    void forgetOldestDigest(bool survivorSide);
     quint64 digestOf(const QString &clientId) const;
 
     QString m_id;
@@ -154,6 +171,8 @@ private:
     QByteArray m_digestKey;
     qint64 m_retainedBytesLimit = defaultRetainedBytes;
     qint64 m_logBytes = 0;
+    HistoryBudget *m_budget = nullptr;
+    qint64 m_heldBytes = 0;
     qint64 m_survivorAcked = 0;
     qint64 m_advocateAcked = 0;
     qint64 m_lastSurvivorActivityMs;

@@ -76,7 +76,9 @@ bool FrameOutbox::append(ConnectionId connection, QByteArrayView utf8Json)
         m_flushScheduled = true;
         QMetaObject::invokeMethod(this, &FrameOutbox::flush, Qt::QueuedConnection);
     }
-    return true;
+    if (m_unsent > m_limits.totalBytes)
+        enforceTotal();
+    return !output.aborting;
 }
 
 void FrameOutbox::flush()
@@ -120,6 +122,21 @@ void FrameOutbox::abort(Output &output)
     ++m_aborted;
     if (QTcpSocket *socket = output.socket)
         QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+}
+
+void FrameOutbox::enforceTotal()
+{
+    while (m_unsent > m_limits.totalBytes) {
+        auto largest = m_outputs.end();
+        for (auto it = m_outputs.begin(); it != m_outputs.end(); ++it) {
+            if (!it->second.aborting &&
+                (largest == m_outputs.end() || unsentOf(it->second) > unsentOf(largest->second)))
+                largest = it;
+        }
+        if (largest == m_outputs.end() || unsentOf(largest->second) == 0)
+            return;
+        abort(largest->second);
+    }
 }
 
 } // namespace advocate

@@ -20,8 +20,9 @@ namespace advocate {
 // and back to UTF-8 in Qt's WebSocket layer, which keeps only the handshake, the reading and the closing.
 //
 // Output is bounded (docs/protocol.md section 13): a connection whose unsent output (in the outbox and in its
-// socket's buffer) passes `perConnectionBytes` is aborted. Aborts happen from the event loop, never while the caller
-// is in the middle of a decision.
+// socket's buffer) passes `perConnectionBytes` is aborted, and when the unsent output of all connections together
+// passes `totalBytes`, the connections with the most of it are aborted until it is back under. Aborts happen from
+// the event loop, never while the caller is in the middle of a decision.
 class FrameOutbox : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     struct Limits
     {
         qint64 perConnectionBytes = 1024 * 1024;
+        qint64 totalBytes = 64 * 1024 * 1024;
     };
 
     explicit FrameOutbox(Limits limits, QObject *parent = nullptr);
@@ -64,6 +66,7 @@ private:
     void socketWrote(ConnectionId connection);
     qint64 unsentOf(const Output &output) const { return output.queued.size() + output.inSocket; }
     void abort(Output &output);
+    void enforceTotal();
 
     Limits m_limits;
     std::unordered_map<ConnectionId, Output> m_outputs;

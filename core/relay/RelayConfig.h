@@ -56,6 +56,11 @@ struct RelayConfig
     int framesPerSecond = 10;               // token bucket per connection: refill rate
     int frameBurst = 40;                    // and size
     int maxPendingSignIns = 32;             // password checks queued across the relay
+    // Memory in all (section 13): what all open conversations keep together (messages and digests of trimmed client
+    // ids, as memory; each keeps at most its share, HistoryBudget), and all sockets' unsent output together (past it,
+    // those with the most are closed).
+    int maxTotalRetainedBytes = 128 * 1024 * 1024;
+    int maxTotalPendingWriteBytes = 64 * 1024 * 1024;
     // The origin survivors open the page at, e.g. https://chat.example.org: the only browser Origin a WebSocket is
     // accepted from besides allowedOrigins. Empty: pages served from this computer only (trying the relay out).
     QString publicOrigin;

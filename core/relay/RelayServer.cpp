@@ -178,7 +178,7 @@ RelayServer::RelayServer(const RelayConfig &config, const Clock *clock, StaffAut
       m_webSockets(
           std::make_unique<QWebSocketServer>(QStringLiteral("advocate-relay"), QWebSocketServer::NonSecureMode)),
       m_outbox(
-          new FrameOutbox(FrameOutbox::Limits{config.maxPendingWriteBytes}, this))
+          new FrameOutbox(FrameOutbox::Limits{config.maxPendingWriteBytes, config.maxTotalPendingWriteBytes}, this))
 {
     if (!config.auditLogPath.isEmpty()) {
         m_audit = std::make_unique<AuditLog>(config.auditLogPath,

@@ -15,7 +15,8 @@ namespace advocate {
 
 Router::Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink)
     : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_audit(sink),
-      m_statistics(clock, config.openingHours.timeZone()), m_guard(config), m_queue(config.queueLimit)
+      m_statistics(clock, config.openingHours.timeZone()), m_guard(config), m_queue(config.queueLimit),
+      m_history(config.maxTotalRetainedBytes)
 {
     m_config.advocateCap = std::clamp(m_config.advocateCap, 1, 4);
     if (m_config.languages.isEmpty())

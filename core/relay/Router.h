@@ -8,6 +8,7 @@
 #include "relay/ClientFrameHandler.h"
 #include "relay/ConnectionGuard.h"
 #include "relay/Conversation.h"
+#include "relay/HistoryBudget.h"
 #include "relay/RelayConfig.h"
 #include "relay/ServiceNotice.h"
 #include "relay/ShiftLogBoard.h"
@@ -69,6 +70,8 @@ public:
 
     int waitingCount() const { return m_queue.size(); }
     int openConversationCount() const { return static_cast<int>(m_conversations.size()); }
+    // What the open conversations hold of their messages together (max_total_retained_kib).
+    const HistoryBudget &history() const { return m_history; }
     int survivorSessionCount() const { return static_cast<int>(m_survivors.size()); }
     QStringList conversationsOf(const QString &staffUser) const;
     // Handoff offers standing, and shift-log entries held (section 15, 16): what the relay holds in memory.
@@ -275,6 +278,8 @@ private:
     TokenTable<SessionId> m_resumeTokens;
     std::map<QString, StaffMember> m_staff;
     TokenTable<QString> m_sessionTokens;
+    // Before the conversations, which leave it as they end.
+    HistoryBudget m_history;
     std::map<QString, Conversation> m_conversations;
     TransferOffers m_offers;
     ShiftLogBoard m_shiftLog;

@@ -227,6 +227,7 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
         m_conversations.try_emplace(id, id, survivorId, staffUser, survivor.language, survivor.alias, nowMs());
     Q_UNUSED(inserted)
     it->second.setRetainedBytesLimit(m_config.maxRetainedBytes);
+    it->second.useBudget(&m_history);
     survivor.conversation = id;
     member.conversations.append(id);
     member.lastAssignedAtMs = nowMs();

@@ -75,7 +75,7 @@ TEST(FrameOutbox, TheFramesOfOnePassLeaveInOrderInOneWrite)
 {
     Pair pair;
     ASSERT_TRUE(pair.connect());
-    FrameOutbox outbox(FrameOutbox::Limits{1024 * 1024});
+    FrameOutbox outbox(FrameOutbox::Limits{1024 * 1024, 64 * 1024 * 1024});
     outbox.attach(1, pair.relaySide.get());
     int writes = 0;
     QObject::connect(pair.relaySide.get(), &QTcpSocket::bytesWritten, pair.relaySide.get(), [&writes] { ++writes; });
@@ -104,7 +104,7 @@ TEST(FrameOutbox, AFrameOver64KiBHasTheLongLength)
 {
     Pair pair;
     ASSERT_TRUE(pair.connect());
-    FrameOutbox outbox(FrameOutbox::Limits{1024 * 1024});
+    FrameOutbox outbox(FrameOutbox::Limits{1024 * 1024, 64 * 1024 * 1024});
     outbox.attach(1, pair.relaySide.get());
     const QByteArray payload(70000, 'b');
     ASSERT_TRUE(outbox.append(1, payload));
@@ -123,7 +123,7 @@ TEST(FrameOutbox, AConnectionOverItsLimitIsAbortedAndGetsNoMore)
 {
     Pair pair;
     ASSERT_TRUE(pair.connect());
-    FrameOutbox outbox(FrameOutbox::Limits{1000});
+    FrameOutbox outbox(FrameOutbox::Limits{1000, 64 * 1024 * 1024});
     outbox.attach(1, pair.relaySide.get());
     EXPECT_TRUE(outbox.append(1, QByteArray(600, 'a')));
     EXPECT_FALSE(outbox.append(1, QByteArray(600, 'b')));
@@ -131,4 +131,33 @@ TEST(FrameOutbox, AConnectionOverItsLimitIsAbortedAndGetsNoMore)
     EXPECT_EQ(outbox.abortedForOutput(), 1);
     EXPECT_EQ(outbox.unsentBytes(), 0);
     EXPECT_TRUE(QTest::qWaitFor([&] { return pair.clientSide.state() == QAbstractSocket::UnconnectedState; }, 5000));
+}
+
+// Item 5 of the issue: the unsent output of all connections together has a bound too. Past it, the connections with
+// the most unsent output go first, and the others keep theirs.
+TEST(FrameOutbox, OverTheTotalTheConnectionWithTheMostUnsentIsAbortedAndTheOthersKeepTheirs)
+{
+    Pair slowest, slow, quick;
+    ASSERT_TRUE(slowest.connect() && slow.connect() && quick.connect());
+    FrameOutbox outbox(FrameOutbox::Limits{1024 * 1024, 500 * 1024});
+    outbox.attach(1, slowest.relaySide.get());
+    outbox.attach(2, slow.relaySide.get());
+    outbox.attach(3, quick.relaySide.get());
+    EXPECT_TRUE(outbox.append(1, QByteArray(300 * 1024, 'a')));
+    EXPECT_TRUE(outbox.append(2, QByteArray(150 * 1024, 'b')));
+    EXPECT_TRUE(outbox.append(3, QByteArray(100 * 1024, 'c'))); // 550 KiB in all: the 300 KiB go
+    EXPECT_EQ(outbox.abortedForOutput(), 1);
+    EXPECT_LE(outbox.unsentBytes(), 500 * 1024);
+    EXPECT_FALSE(outbox.append(1, QByteArray("{}")));
+    EXPECT_TRUE(outbox.append(3, QByteArray("{}")));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return slowest.clientSide.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    QByteArray received;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            received += quick.clientSide.readAll();
+            return framesIn(received).size() == 2;
+        },
+        5000));
+    EXPECT_EQ(framesIn(received).first().second, QByteArray(100 * 1024, 'c'));
+    EXPECT_EQ(slow.clientSide.state(), QAbstractSocket::ConnectedState);
 }

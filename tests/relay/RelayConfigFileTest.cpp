@@ -139,8 +139,10 @@ TEST(RelayConfigFile, ReadsTheAbuseLimits)
                                           "http_request_seconds = 15\n"
                                           "queued_reconnect_window_seconds = 45\n"
                                           "max_retained_kib = 512\n"
+                                          "max_total_retained_kib = 65536\n"
                                           "fetch_page_messages = 100\n"
                                           "max_pending_write_kib = 2048\n"
+                                          "max_total_pending_write_kib = 32768\n"
                                           "frames_per_second = 5\n"
                                           "frame_burst = 30\n"
                                           "max_pending_sign_ins = 8\n"
@@ -154,8 +156,10 @@ TEST(RelayConfigFile, ReadsTheAbuseLimits)
     EXPECT_EQ(result.config.httpRequestSeconds, 15);
     EXPECT_EQ(result.config.queuedReconnectWindowSeconds, 45);
     EXPECT_EQ(result.config.maxRetainedBytes, 512 * 1024);
+    EXPECT_EQ(result.config.maxTotalRetainedBytes, 64 * 1024 * 1024);
     EXPECT_EQ(result.config.fetchPageMessages, 100);
     EXPECT_EQ(result.config.maxPendingWriteBytes, 2048 * 1024);
+    EXPECT_EQ(result.config.maxTotalPendingWriteBytes, 32 * 1024 * 1024);
     EXPECT_EQ(result.config.framesPerSecond, 5);
     EXPECT_EQ(result.config.frameBurst, 30);
     EXPECT_EQ(result.config.maxPendingSignIns, 8);
