@@ -100,26 +100,35 @@ export async function signIn(url, users, onFrame, {inFlight = 8, available = tru
 }
 
 // Opens a survivor and sends `start`; resolves with the peer once `until` (a frame type) arrives, or with null when
-// the server refused it (busy, an error, a closed socket). From its session on, `pinger` keeps it from falling silent.
-export function startSurvivor(url, onFrame, until, pinger) {
+// the server refused it (busy, an error, a closed socket) or did not answer within `timeoutMs`. From its session on,
+// `pinger` keeps it from falling silent.
+export function startSurvivor(url, onFrame, until, pinger, timeoutMs = 60000) {
     return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            peer.close();
+            resolve(null);
+        }, Math.max(1, timeoutMs));
+        const done = (value) => {
+            clearTimeout(timer);
+            resolve(value);
+        };
         const peer = new Peer(url, (p, frame) => {
             if (frame.type === 'session')
                 pinger.add(p);
             if (frame.type === until) {
                 p.onFrame = onFrame;
                 onFrame(p, frame);
-                resolve(p);
+                done(p);
             } else if (frame.type === 'busy' || frame.type === 'error' || frame.type === '_closed') {
                 p.close();
-                resolve(null);
+                done(null);
             } else {
                 onFrame(p, frame);
             }
         });
         peer.survivor = true;
         peer.opened.then(() => peer.send({type: 'start', protocol: 1, noticeVersion: 1, language: 'en'}),
-            () => resolve(null));
+            () => done(null));
     });
 }
 

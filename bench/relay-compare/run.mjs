@@ -7,7 +7,8 @@
 // preset) and runs it:
 //   node run.mjs --relay build/bench/app/relay/advocate-relay [--only conversations,board,rate,waiting]
 //       [--targets forwarder,relay] [--conversations 1000] [--seconds 60] [--steps 1000,2000,...]
-//       [--step-seconds 5] [--waiting 10000] [--wait-seconds 40] [--ping-seconds 25] [--json out.json]
+//       [--step-seconds 5] [--waiting 10000] [--wait-seconds 40] [--ping-seconds 25] [--connect-seconds 120]
+//       [--json out.json]
 //       [--profile PREFIX]
 // --profile records each server with `perf record -e cpu-clock -g` while it is measured (the conversations'
 // window, the rate steps, the waiting room from the first connection), into PREFIX-<target>-<shape>.data
@@ -29,6 +30,7 @@ const options = {
     waiting: '10000',
     'wait-seconds': '40',
     'ping-seconds': '25',
+    'connect-seconds': '120',
     json: '',
     profile: '',
 };
@@ -81,7 +83,7 @@ for (const kind of targets) {
         log(`${kind}: ${options.waiting} survivors waiting in the queue`);
         results[kind].waiting = await withServer(kind, 'waiting', {advocates: 1, supervisors: 1},
             (server) => waiting(server, {count: Number(options.waiting), seconds: Number(options['wait-seconds']),
-                pingSeconds: Number(options['ping-seconds'])}));
+                pingSeconds: Number(options['ping-seconds']), connectSeconds: Number(options['connect-seconds'])}));
     }
 }
 const loadAfter = loadavg()[0];
@@ -129,7 +131,7 @@ row(b, 'server CPU at that rate', 'rate.best.serverCores', 'core');
 row(b, 'generator CPU at that rate', 'rate.best.ownCores', 'core');
 const c = `${number(Number(options.waiting))} survivors waiting, a ping each every ${options['ping-seconds']} s`;
 row(c, 'places held', 'waiting.held', 'count');
-row(c, 'time to connect them all', 'waiting.connectSeconds', 'seconds');
+row(c, 'time to connect them all (— if not all in --connect-seconds)', 'waiting.connectSeconds', 'seconds');
 row(c, 'server RSS', 'waiting.rssMiB', 'mib');
 row(c, 'server CPU while they wait', 'waiting.serverCores', 'core');
 row(c, 'queued frames a second', 'waiting.queuedFramesPerSecond', 'count', false);

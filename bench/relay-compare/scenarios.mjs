@@ -249,7 +249,7 @@ export async function rate(server, {count, steps, stepSeconds}) {
     return {best, tried};
 }
 
-export async function waiting(server, {count, seconds, pingSeconds}) {
+export async function waiting(server, {count, seconds, pingSeconds, connectSeconds}) {
     const url = server.url;
     let queuedFrames = 0;
     let closedWhileWaiting = 0;
@@ -268,15 +268,23 @@ export async function waiting(server, {count, seconds, pingSeconds}) {
     let refused = 0;
     await server.profile(true);
     const started = performance.now();
+    // Survivors keep arriving for at most `connectSeconds`; those still without a place then count as not held.
+    const deadline = started + connectSeconds * 1000;
+    let late = 0;
     await pool(count, 500, async () => {
-        const peer = await startSurvivor(url, onFrame, 'queued', pinger);
+        if (performance.now() > deadline) {
+            ++late;
+            return;
+        }
+        const peer = await startSurvivor(url, onFrame, 'queued', pinger, deadline - performance.now());
         if (peer)
             survivors.push(peer);
         else
             ++refused;
     });
-    const connectSeconds = (performance.now() - started) / 1000;
-    log(`  ${server.kind}: ${survivors.length} waiting, ${refused} refused, in ${connectSeconds.toFixed(1)} s`);
+    const tookSeconds = (performance.now() - started) / 1000;
+    log(`  ${server.kind}: ${survivors.length} waiting, ${refused} refused or too slow, ${late} never tried, in ` +
+        `${tookSeconds.toFixed(1)} s`);
     const rssConnected = server.rssMiB();
     await sleep(2000);
     waitingNow = true;
@@ -286,8 +294,8 @@ export async function waiting(server, {count, seconds, pingSeconds}) {
     await sleep(seconds * 1000);
     const result = {
         held: survivors.filter((p) => !p.closed).length,
-        refused,
-        connectSeconds,
+        refused: refused + late,
+        connectSeconds: survivors.length === count ? tookSeconds : null,
         rssConnectedMiB: rssConnected,
         rssMiB: server.rssMiB(),
         serverCores: serverCpu.coreFraction(),
