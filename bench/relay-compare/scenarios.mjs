@@ -119,7 +119,7 @@ class ChatLoad {
         log(`  ${this.server.kind}: ${advocates.length} advocates signed in in ${(signedInMs / 1000).toFixed(1)} s, ` +
             `${this.survivors.length} conversations open after ${((performance.now() - started) / 1000).toFixed(1)} s`);
         if (this.survivors.length < survivors)
-            throw new Error(`${this.server.kind}: only ${this.survivors.length} of ${survivors} survivors were answered`);
+            throw new Error(`${this.server.kind}: ${this.survivors.length} of ${survivors} survivors were answered`);
         this.sending = true;
         for (const conversation of this.sides.keys())
             this.addSenders(conversation);
