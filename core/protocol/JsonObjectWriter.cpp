@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <utility>
+
 namespace advocate {
 
 namespace {
@@ -27,6 +29,22 @@ void appendUtf8(QByteArray &out, char32_t codePoint)
         out.append(char(0x80 | ((codePoint >> 6) & 0x3f)));
         out.append(char(0x80 | (codePoint & 0x3f)));
     }
+}
+
+// A control character as JSON writes it: the short escapes where JSON has one, else \u00XX.
+void appendControlEscape(QByteArray &out, char control)
+{
+    static constexpr std::pair<char, char> shortEscapes[] = {
+        {'\b', 'b'}, {'\f', 'f'}, {'\n', 'n'}, {'\r', 'r'}, {'\t', 't'}};
+    for (const auto &[character, letter] : shortEscapes) {
+        if (character == control) {
+            const char escape[] = {'\\', letter};
+            out.append(escape, sizeof escape);
+            return;
+        }
+    }
+    const char escape[] = {'\\', 'u', '0', '0', hexDigits[control >> 4], hexDigits[control & 0xf]};
+    out.append(escape, sizeof escape);
 }
 
 // A nested value as QJsonDocument writes it.
@@ -61,27 +79,7 @@ void JsonObjectWriter::appendString(QByteArray &out, QStringView text)
                 out.append('\\');
             out.append(char(unit));
         } else if (unit < 0x20) {
-            switch (unit) {
-            case u'\b':
-                out.append("\\b", 2);
-                break;
-            case u'\f':
-                out.append("\\f", 2);
-                break;
-            case u'\n':
-                out.append("\\n", 2);
-                break;
-            case u'\r':
-                out.append("\\r", 2);
-                break;
-            case u'\t':
-                out.append("\\t", 2);
-                break;
-            default: {
-                const char escape[] = {'\\', 'u', '0', '0', hexDigits[unit >> 4], hexDigits[unit & 0xf]};
-                out.append(escape, sizeof escape);
-            }
-            }
+            appendControlEscape(out, char(unit));
         } else if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(units[i + 1])) {
             appendUtf8(out, QChar::surrogateToUcs4(unit, units[i + 1]));
             ++i;

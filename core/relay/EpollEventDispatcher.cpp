@@ -191,22 +191,8 @@ int EpollEventDispatcher::dispatchSockets(const epoll_event *events, int count)
     int handled = 0;
     for (int i = 0; i < count; ++i) {
         const quint64 tag = events[i].data.u64;
-        if (tag == wakeTag)
-            continue;
-        const int fd = static_cast<int>(quint32(tag));
-        for (std::size_t type = 0; type < activatingEvents.size(); ++type) {
-            if (!(events[i].events & activatingEvents[type]))
-                continue;
-            // Looked up again for each notifier: an earlier one may have closed the socket or replaced its notifiers.
-            const auto found = m_watches.find(fd);
-            if (found == m_watches.end() || tagOf(fd, found->second.generation) != tag)
-                break;
-            if (QSocketNotifier *notifier = found->second.notifiers[type]) {
-                QEvent event(QEvent::SockAct);
-                QCoreApplication::sendEvent(notifier, &event);
-                ++handled;
-            }
-        }
+        if (tag != wakeTag)
+            handled += activate(static_cast<int>(quint32(tag)), quint32(tag >> 32), events[i].events);
     }
     return handled;
 }
@@ -221,19 +207,28 @@ int EpollEventDispatcher::dispatchUnwatchable()
             ready.emplace_back(fd, watch.generation);
     }
     int handled = 0;
-    for (const auto &[fd, generation] : ready) {
-        for (std::size_t type = 0; type < 2; ++type) { // a regular file is always readable and writable
-            const auto found = m_watches.find(fd);
-            if (found == m_watches.end() || found->second.generation != generation)
-                break;
-            if (QSocketNotifier *notifier = found->second.notifiers[type]) {
-                QEvent event(QEvent::SockAct);
-                QCoreApplication::sendEvent(notifier, &event);
-                ++handled;
-            }
+    for (const auto &[fd, generation] : ready)
+        handled += activate(fd, generation, EPOLLIN | EPOLLOUT); // a regular file is always readable and writable
+    return handled;
+}
+
+int EpollEventDispatcher::activate(int fd, quint32 generation, quint32 events)
+{
+    int activated = 0;
+    for (std::size_t type = 0; type < activatingEvents.size(); ++type) {
+        if (!(events & activatingEvents[type]))
+            continue;
+        // Looked up again for each notifier: an earlier one may have closed the socket or replaced its notifiers.
+        const auto found = m_watches.find(fd);
+        if (found == m_watches.end() || found->second.generation != generation)
+            break;
+        if (QSocketNotifier *notifier = found->second.notifiers[type]) {
+            QEvent event(QEvent::SockAct);
+            QCoreApplication::sendEvent(notifier, &event);
+            ++activated;
         }
     }
-    return handled;
+    return activated;
 }
 
 void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)

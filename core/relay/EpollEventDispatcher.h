@@ -71,6 +71,8 @@ private:
     void applyInterest();
     int dispatchSockets(const epoll_event *events, int count);
     int dispatchUnwatchable();
+    // Sends SockAct to the notifiers of `fd` that `events` activate, while the descriptor is the same one.
+    int activate(int fd, quint32 generation, quint32 events);
     int activateTimers();
     // Milliseconds until the next timer is due, rounded up; -1 with no timer.
     int waitMilliseconds() const;

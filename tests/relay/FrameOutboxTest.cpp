@@ -60,6 +60,20 @@ QList<std::pair<quint8, QByteArray>> framesIn(QByteArray bytes)
     return frames;
 }
 
+// Reads from `socket` until `count` whole frames have arrived; their bytes.
+QByteArray readFrames(QTcpSocket &socket, qsizetype count)
+{
+    QByteArray received;
+    const bool arrived = QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            return framesIn(received).size() >= count;
+        },
+        5000);
+    EXPECT_TRUE(arrived) << framesIn(received).size() << " of " << count << " frames";
+    return received;
+}
+
 } // namespace
 
 TEST(FrameOutbox, HeadersUseTheShortestLengthEncoding)
@@ -84,14 +98,8 @@ TEST(FrameOutbox, TheFramesOfOnePassLeaveInOrderInOneWrite)
     for (const QByteArray &payload : payloads)
         ASSERT_TRUE(outbox.append(1, payload));
     EXPECT_EQ(outbox.unsentBytes(), 17 + 304 + 5004 + 4);
-    QByteArray received;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            received += pair.clientSide.readAll();
-            return framesIn(received).size() == payloads.size();
-        },
-        5000));
-    const auto frames = framesIn(received);
+    const auto frames = framesIn(readFrames(pair.clientSide, payloads.size()));
+    ASSERT_EQ(frames.size(), payloads.size());
     for (qsizetype i = 0; i < payloads.size(); ++i) {
         EXPECT_EQ(frames.at(i).first, 0x81) << i; // FIN, text
         EXPECT_EQ(frames.at(i).second, payloads.at(i)) << i;
@@ -108,13 +116,7 @@ TEST(FrameOutbox, AFrameOver64KiBHasTheLongLength)
     outbox.attach(1, pair.relaySide.get());
     const QByteArray payload(70000, 'b');
     ASSERT_TRUE(outbox.append(1, payload));
-    QByteArray received;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            received += pair.clientSide.readAll();
-            return framesIn(received).size() == 1;
-        },
-        5000));
+    const QByteArray received = readFrames(pair.clientSide, 1);
     EXPECT_EQ(received.left(10), QByteArray::fromHex("817f0000000000011170"));
     EXPECT_EQ(framesIn(received).first().second, payload);
 }
@@ -151,13 +153,8 @@ TEST(FrameOutbox, OverTheTotalTheConnectionWithTheMostUnsentIsAbortedAndTheOther
     EXPECT_FALSE(outbox.append(1, QByteArray("{}")));
     EXPECT_TRUE(outbox.append(3, QByteArray("{}")));
     EXPECT_TRUE(QTest::qWaitFor([&] { return slowest.clientSide.state() == QAbstractSocket::UnconnectedState; }, 5000));
-    QByteArray received;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            received += quick.clientSide.readAll();
-            return framesIn(received).size() == 2;
-        },
-        5000));
-    EXPECT_EQ(framesIn(received).first().second, QByteArray(100 * 1024, 'c'));
+    const auto frames = framesIn(readFrames(quick.clientSide, 2));
+    ASSERT_EQ(frames.size(), 2);
+    EXPECT_EQ(frames.first().second, QByteArray(100 * 1024, 'c'));
     EXPECT_EQ(slow.clientSide.state(), QAbstractSocket::ConnectedState);
 }

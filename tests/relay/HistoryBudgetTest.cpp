@@ -24,7 +24,15 @@ std::unique_ptr<Conversation> open(int i, HistoryBudget *budget)
     return conversation;
 }
 
-qint64 heldByAll(const std::vector<std::unique_ptr<Conversation>> &conversations)
+using Conversations = std::vector<std::unique_ptr<Conversation>>;
+
+void openMore(Conversations &conversations, int count, HistoryBudget *budget)
+{
+    for (int i = 0; i < count; ++i)
+        conversations.push_back(open(static_cast<int>(conversations.size()), budget));
+}
+
+qint64 heldByAll(const Conversations &conversations)
 {
     qint64 held = 0;
     for (const auto &conversation : conversations)
@@ -33,8 +41,7 @@ qint64 heldByAll(const std::vector<std::unique_ptr<Conversation>> &conversations
 }
 
 // A burst at saturation: every conversation writes `rounds` messages of `chars` characters, round after round.
-void burst(std::vector<std::unique_ptr<Conversation>> &conversations, int rounds, int chars,
-           const std::function<void()> &afterEach = {})
+void burst(Conversations &conversations, int rounds, int chars, const std::function<void()> &afterEach = {})
 {
     const QString body(chars, u'x');
     for (int round = 0; round < rounds; ++round) {
@@ -50,13 +57,20 @@ void burst(std::vector<std::unique_ptr<Conversation>> &conversations, int rounds
 constexpr qint64 total = 1024 * 1024;
 constexpr qint64 oneMessage = 2 * 1000 + 200 + 2 * 8 + 192; // the largest single message of these bursts, held
 
+// The most the budget held at any moment of a burst of 1,000-character messages.
+qint64 mostHeldDuring(const HistoryBudget &budget, Conversations &conversations, int rounds)
+{
+    qint64 most = 0;
+    burst(conversations, rounds, 1000, [&] { most = std::max(most, budget.heldBytes()); });
+    return most;
+}
+
 } // namespace
 
 TEST(HistoryBudget, WithoutABudgetFiftyConversationsHoldManyTimesTheTotal)
 {
-    std::vector<std::unique_ptr<Conversation>> conversations;
-    for (int i = 0; i < 50; ++i)
-        conversations.push_back(open(i, nullptr));
+    Conversations conversations;
+    openMore(conversations, 50, nullptr);
     burst(conversations, 200, 1000);
     EXPECT_GT(heldByAll(conversations), 10 * total); // what the budget is for
 }
@@ -64,12 +78,9 @@ TEST(HistoryBudget, WithoutABudgetFiftyConversationsHoldManyTimesTheTotal)
 TEST(HistoryBudget, FiftyConversationsInABurstStayWithinTheTotal)
 {
     HistoryBudget budget(total);
-    std::vector<std::unique_ptr<Conversation>> conversations;
-    for (int i = 0; i < 50; ++i)
-        conversations.push_back(open(i, &budget));
-    qint64 most = 0;
-    burst(conversations, 200, 1000, [&] { most = std::max(most, budget.heldBytes()); });
-    EXPECT_LE(most, total + oneMessage);
+    Conversations conversations;
+    openMore(conversations, 50, &budget);
+    EXPECT_LE(mostHeldDuring(budget, conversations, 200), total + oneMessage);
     EXPECT_EQ(budget.heldBytes(), heldByAll(conversations));
     for (const auto &conversation : conversations) {
         EXPECT_LE(conversation->heldBytes(), budget.share() + oneMessage);
@@ -81,16 +92,12 @@ TEST(HistoryBudget, FiftyConversationsInABurstStayWithinTheTotal)
 TEST(HistoryBudget, ConversationsThatOpenLaterBringEveryoneDownToTheirShare)
 {
     HistoryBudget budget(total);
-    std::vector<std::unique_ptr<Conversation>> conversations;
-    for (int i = 0; i < 2; ++i)
-        conversations.push_back(open(i, &budget));
+    Conversations conversations;
+    openMore(conversations, 2, &budget);
     burst(conversations, 400, 1000);
     EXPECT_GT(conversations.front()->heldBytes(), total / 3); // two conversations, half each
-    for (int i = 2; i < 20; ++i)
-        conversations.push_back(open(i, &budget));
-    qint64 most = 0;
-    burst(conversations, 40, 1000, [&] { most = std::max(most, budget.heldBytes()); });
-    EXPECT_LE(most, total + oneMessage);
+    openMore(conversations, 18, &budget);
+    EXPECT_LE(mostHeldDuring(budget, conversations, 40), total + oneMessage);
     for (const auto &conversation : conversations)
         EXPECT_LE(conversation->heldBytes(), budget.share() + oneMessage);
 }
@@ -98,9 +105,8 @@ TEST(HistoryBudget, ConversationsThatOpenLaterBringEveryoneDownToTheirShare)
 TEST(HistoryBudget, AnEndedConversationGivesItsShareBack)
 {
     HistoryBudget budget(total);
-    std::vector<std::unique_ptr<Conversation>> conversations;
-    for (int i = 0; i < 4; ++i)
-        conversations.push_back(open(i, &budget));
+    Conversations conversations;
+    openMore(conversations, 4, &budget);
     burst(conversations, 20, 1000);
     const qint64 held = budget.heldBytes();
     const qint64 leaving = conversations.back()->heldBytes();

@@ -14,6 +14,17 @@ namespace {
 class RouterWaitingRoomTest : public RouterTest
 {
 protected:
+    // `count` survivors waiting in one queue, which holds up to `limit`.
+    std::vector<ConnectionId> waitingRoom(int count, int limit)
+    {
+        config.queueLimit = limit;
+        makeRouter();
+        std::vector<ConnectionId> waiting;
+        for (int i = 0; i < count; ++i)
+            waiting.push_back(survivor());
+        return waiting;
+    }
+
     qsizetype queuedFramesTo(const std::vector<ConnectionId> &survivors) const
     {
         qsizetype frames = 0;
@@ -30,11 +41,7 @@ protected:
 // change told everyone behind it: 100 departures from the front of a queue of 1,000 sent about 95,000 frames.
 TEST_F(RouterWaitingRoomTest, AThousandWaitingSurvivorsCostAFrameEachARefreshNotOneEachAChange)
 {
-    config.queueLimit = 2000;
-    makeRouter();
-    std::vector<ConnectionId> waiting;
-    for (int i = 0; i < 1000; ++i)
-        waiting.push_back(survivor());
+    const std::vector<ConnectionId> waiting = waitingRoom(1000, 2000);
     const qsizetype before = queuedFramesTo(waiting);
     EXPECT_EQ(before, 1000); // each heard their place once, when they started
 
@@ -62,11 +69,7 @@ TEST_F(RouterWaitingRoomTest, AThousandWaitingSurvivorsCostAFrameEachARefreshNot
 // The front of the queue hears of every change at once; further back, a change waits for the refresh.
 TEST_F(RouterWaitingRoomTest, TheFrontOfTheQueueHearsOfAChangeAtOnce)
 {
-    config.queueLimit = 100;
-    makeRouter();
-    std::vector<ConnectionId> waiting;
-    for (int i = 0; i < 30; ++i)
-        waiting.push_back(survivor());
+    const std::vector<ConnectionId> waiting = waitingRoom(30, 100);
     deliver(waiting[0], frame::QuickExit{});
     for (int i = 1; i <= Router::queueFrontPlaces; ++i)
         EXPECT_EQ(last<frame::Queued>(waiting[i])->position, i) << i;
