@@ -66,6 +66,15 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         };
     };
     const auto assign = [](QString &target) { return [&target](const QString &value) { target = value; }; };
+    const auto onOff = [&](bool &target, const char *name) {
+        return [&target, name, &problem](const QString &value) {
+            if (value == QLatin1String("on") || value == QLatin1String("off"))
+                target = value == QLatin1String("on");
+            else
+                problem(
+                    QCoreApplication::translate("RelayConfigFile", "%1 must be on or off.").arg(QLatin1String(name)));
+        };
+    };
 
     const QHash<QString, std::function<void(const QString &)>> keys{
         {QStringLiteral("program_name"), assign(c.programName)},
@@ -131,14 +140,18 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("retention_text"), assign(c.retentionText)},
         {QStringLiteral("monitoring_text"), assign(c.monitoringText)},
         {QStringLiteral("unavailable_text"), assign(c.unavailableText)},
-        {QStringLiteral("supervisor_monitoring"),
+        {QStringLiteral("supervisor_monitoring"), onOff(c.supervisorMonitoring, "supervisor_monitoring")},
+        {QStringLiteral("supervisor_blocking"), onOff(c.supervisorBlocking, "supervisor_blocking")},
+        {QStringLiteral("behind_proxy"),
          [&](const QString &value) {
-             if (value == QLatin1String("on"))
-                 c.supervisorMonitoring = true;
+             if (value == QLatin1String("auto"))
+                 c.behindProxy = BehindProxy::Auto;
+             else if (value == QLatin1String("on"))
+                 c.behindProxy = BehindProxy::On;
              else if (value == QLatin1String("off"))
-                 c.supervisorMonitoring = false;
+                 c.behindProxy = BehindProxy::Off;
              else
-                 problem(QCoreApplication::translate("RelayConfigFile", "supervisor_monitoring must be on or off."));
+                 problem(QCoreApplication::translate("RelayConfigFile", "behind_proxy must be auto, on or off."));
          }},
         {QStringLiteral("advocate_label"), assign(c.advocateLabel)},
         {QStringLiteral("service_notice_file"), assign(c.serviceNoticeFile)},

@@ -53,20 +53,18 @@ void Router::setServiceNotice(const std::optional<ServiceNotice> &notice)
 
 void Router::connectionOpened(ConnectionId connection)
 {
-    connectionOpened(connection, QByteArray());
+    connectionOpened(connection, ConnectionSource{});
 }
 
 void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceKey)
 {
-    connectionOpened(connection, sourceKey, {});
+    connectionOpened(connection, ConnectionSource{sourceKey, {}, false});
 }
 
-void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceKey,
-                              const QList<QByteArray> &earlierSourceKeys)
+void Router::connectionOpened(ConnectionId connection, const ConnectionSource &source)
 {
     Connection fresh;
-    fresh.source = sourceKey;
-    fresh.earlierSources = earlierSourceKeys;
+    fresh.source = source;
     fresh.guard = m_guard.opened(nowMs());
     m_connections[connection] = fresh;
     send(connection, frame::Hello{FrameCodec::protocolVersion,

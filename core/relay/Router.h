@@ -51,13 +51,19 @@ public:
 
     Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink);
 
+    // What the server knows of a connection's source, never the address: `key`, a keyed hash of the peer's address
+    // (SourceKeys), lets the router cap the survivor sessions one source may hold and match blocks; `earlierKeys` are
+    // the same source under the secrets of the last days, for blocks only; `shared` says the address stands for many
+    // people (a reverse proxy in front of the relay), so a block of it is refused (section 17).
+    struct ConnectionSource
+    {
+        QByteArray key;
+        QList<QByteArray> earlierKeys;
+        bool shared = false;
+    };
     void connectionOpened(ConnectionId connection);
-    // `sourceKey` is a keyed hash of the peer's address (SourceKeys), never the address: it only lets the router
-    // cap the survivor sessions one source may hold.
     void connectionOpened(ConnectionId connection, const QByteArray &sourceKey);
-    // `earlierSourceKeys`: the same source under the secrets of the last days (SourceKeys), for blocks only.
-    void connectionOpened(ConnectionId connection, const QByteArray &sourceKey,
-                          const QList<QByteArray> &earlierSourceKeys);
+    void connectionOpened(ConnectionId connection, const ConnectionSource &source);
     void frameReceived(ConnectionId connection, const DecodeResult<ClientFrame> &decoded);
     void connectionClosed(ConnectionId connection);
     // Time-driven rules: reconnect windows, inactivity notices, queue refresh and long-wait notice.
@@ -97,9 +103,8 @@ private:
         std::optional<Role> role;
         SessionId survivor = 0;
         QString staffUser;
-        bool signingIn = false;           // one password check at a time per connection
-        QByteArray source;                // keyed hash of the peer address; empty when the server gave none
-        QList<QByteArray> earlierSources; // the same under earlier secrets, to match blocks
+        bool signingIn = false;  // one password check at a time per connection
+        ConnectionSource source; // an empty key when the server gave none
         ConnectionGuard::State guard;
     };
     struct SurvivorSession
@@ -113,7 +118,8 @@ private:
         bool longWaitSent = false;
         qint64 queuedSentAtMs = -1;
         int queuedPositionSent = 0;
-        QByteArray source; // keyed hash of the address it started or last resumed from
+        QByteArray source;         // keyed hash of the address it started or last resumed from
+        bool sharedSource = false; // that address stands for many people (ConnectionSource::shared)
         // The notice this survivor accepted told them a supervisor may read along (section 17).
         bool monitoringDisclosed = false;
         // When it started, for the wait band counted when it is first answered.

@@ -71,9 +71,10 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
         closeConnection(id, false);
         return;
     }
-    if (!connection.source.isEmpty()) {
-        const auto live = std::count_if(m_survivors.cbegin(), m_survivors.cend(),
-                                        [&](const auto &entry) { return entry.second.source == connection.source; });
+    if (!connection.source.key.isEmpty()) {
+        const auto live = std::count_if(m_survivors.cbegin(), m_survivors.cend(), [&](const auto &entry) {
+            return entry.second.source == connection.source.key;
+        });
         if (live >= m_config.maxSurvivorSessionsPerSource) {
             // One page (or one script) cannot fill the queue (docs/protocol.md section 13).
             send(id, frame::Error{ErrorCode::TooManySessions,
@@ -104,7 +105,8 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
     survivor.connection = id;
     survivor.language = language;
     survivor.alias = start.alias;
-    survivor.source = connection.source;
+    survivor.source = connection.source.key;
+    survivor.sharedSource = connection.source.shared;
     survivor.monitoringDisclosed = m_config.supervisorMonitoring && !m_config.monitoringText.isEmpty();
     survivor.startedAtMs = nowMs();
     m_statistics.countOffered(language);
@@ -140,7 +142,8 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
     // A resume token works once: the next drop needs the new one.
     m_resumeTokens.reissue(survivor.resumeToken, session);
     survivor.connection = id;
-    survivor.source = connection.source;
+    survivor.source = connection.source.key;
+    survivor.sharedSource = connection.source.shared;
     survivor.queuedPositionSent = 0;
     connection.role = Role::Survivor;
     connection.survivor = session;

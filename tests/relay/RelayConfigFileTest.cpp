@@ -165,3 +165,23 @@ TEST(RelayConfigFile, ReadsTheAbuseLimits)
     ASSERT_EQ(withPath.problems.size(), 1);
     EXPECT_TRUE(withPath.problems.first().message.contains(QLatin1String("allowed_origins")));
 }
+
+TEST(RelayConfigFile, ReadsWhetherBlocksAreAllowedAndWhetherAProxyHandsOnTheConnections)
+{
+    const QByteArray required = "program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
+                                "hotline_phone = 1\n";
+    const RelayConfig defaults = RelayConfigFile::parse(required).config;
+    EXPECT_TRUE(defaults.supervisorBlocking);
+    EXPECT_EQ(defaults.behindProxy, BehindProxy::Auto);
+    const RelayConfigFile::Result set =
+        RelayConfigFile::parse(required + "supervisor_blocking = off\nbehind_proxy = on\n");
+    ASSERT_TRUE(set.ok()) << qPrintable(set.problems.first().message);
+    EXPECT_FALSE(set.config.supervisorBlocking);
+    EXPECT_EQ(set.config.behindProxy, BehindProxy::On);
+    EXPECT_EQ(RelayConfigFile::parse(required + "behind_proxy = off\n").config.behindProxy, BehindProxy::Off);
+    for (const char *bad : {"supervisor_blocking = no\n", "behind_proxy = yes\n"}) {
+        const RelayConfigFile::Result result = RelayConfigFile::parse(required + bad);
+        ASSERT_EQ(result.problems.size(), 1) << bad;
+        EXPECT_EQ(result.problems.first().line, 6) << bad;
+    }
+}

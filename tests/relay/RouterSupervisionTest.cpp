@@ -292,7 +292,8 @@ TEST_F(RouterSupervisionTest, ABlockEndsTheChatAndTheSameSourceGetsANeutralAnswe
     deliver(other, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
     EXPECT_TRUE(last<frame::Session>(other));
     const ConnectionId nextDay = ++lastId;
-    router->connectionOpened(nextDay, QByteArray("source-key-1-today"), {QByteArray("source-key-1")});
+    router->connectionOpened(
+        nextDay, Router::ConnectionSource{QByteArray("source-key-1-today"), {QByteArray("source-key-1")}, false});
     deliver(nextDay, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
     EXPECT_TRUE(last<frame::Busy>(nextDay));
 
@@ -317,6 +318,76 @@ TEST_F(RouterSupervisionTest, ABlockEndsTheChatAndTheSameSourceGetsANeutralAnswe
     EXPECT_TRUE(audits.contains(QStringLiteral("source_blocked user=sue conversation=%1 hours=24").arg(id)));
     EXPECT_TRUE(audits.contains(QStringLiteral("source_unblocked user=sue")));
     EXPECT_FALSE(audits.contains(QStringLiteral("source-key")));
+}
+
+TEST_F(RouterSupervisionTest, ABlockBehindAProxyIsRefusedAndTurnsNobodyAway)
+{
+    // Behind the shipped nginx site every survivor reaches the relay from the proxy's address: one key for all.
+    const Router::ConnectionSource proxy{QByteArray("proxy-key"), {}, true};
+    const ConnectionId rosa = ++lastId;
+    router->connectionOpened(rosa, proxy);
+    deliver(rosa, frame::Start{1, 3, QStringLiteral("Rosa"), QStringLiteral("en")});
+    const ConnectionId ben = staff(QStringLiteral("ben"));
+    deliver(ben, frame::TakeNext{});
+    const QString chat = conversationOf(ben);
+    ASSERT_FALSE(chat.isEmpty());
+    const ConnectionId waiting = ++lastId;
+    router->connectionOpened(waiting, proxy);
+    deliver(waiting, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+    ASSERT_TRUE(last<frame::Queued>(waiting));
+
+    deliver(sue, frame::Block{chat, 24});
+    EXPECT_EQ(lastError(sue), ErrorCode::SourceShared);
+    EXPECT_EQ(router->blockCount(), 0);
+    // Nothing happened to anyone: the chat goes on, the waiting survivor keeps the place, a new one may start.
+    EXPECT_FALSE(last<frame::Ended>(rosa));
+    const qsizetype before = all<frame::Message>(rosa).size();
+    deliver(ben, frame::Send{chat, QStringLiteral("b1"), QStringLiteral("Still here.")});
+    EXPECT_EQ(all<frame::Message>(rosa).size(), before + 1);
+    EXPECT_FALSE(sink.closed.contains(waiting));
+    EXPECT_EQ(router->waitingCount(), 1);
+    const ConnectionId later = ++lastId;
+    router->connectionOpened(later, proxy);
+    deliver(later, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+    EXPECT_TRUE(last<frame::Session>(later));
+    EXPECT_FALSE(last<frame::Busy>(later));
+    EXPECT_TRUE(
+        sink.audits.contains(QStringLiteral("block_refused user=sue conversation=%1 reason=source_shared").arg(chat)));
+}
+
+TEST_F(RouterSupervisionTest, ABlockIsRefusedWhileAnotherSurvivorChatsFromTheSameAddress)
+{
+    // No proxy, but a shared network (a shelter, a campus): a second survivor from the fixture survivor's address.
+    const ConnectionId second = openFrom(QByteArray("source-key-1"));
+    deliver(second, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+    ASSERT_TRUE(last<frame::Session>(second));
+    deliver(sue, frame::Block{id, 24});
+    EXPECT_EQ(lastError(sue), ErrorCode::SourceShared);
+    EXPECT_EQ(router->blockCount(), 0);
+    EXPECT_FALSE(last<frame::Ended>(s));
+    EXPECT_FALSE(sink.closed.contains(second));
+
+    // Once the other has left, the address is this survivor's alone and the block holds; other addresses are free.
+    deliver(second, frame::QuickExit{});
+    deliver(sue, frame::Block{id, 24});
+    EXPECT_EQ(router->blockCount(), 1);
+    EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::AdvocateEnded);
+    const ConnectionId elsewhere = openFrom(QByteArray("source-key-2"));
+    deliver(elsewhere, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+    EXPECT_TRUE(last<frame::Session>(elsewhere));
+}
+
+TEST_F(RouterSupervisionTest, WithBlockingSwitchedOffInTheConfigEveryBlockIsRefused)
+{
+    config.supervisorBlocking = false;
+    makeRouter();
+    sink = RecordingSink{};
+    startChat();
+    deliver(sue, frame::Block{id, 24});
+    EXPECT_EQ(lastError(sue), ErrorCode::BlockingOff);
+    EXPECT_EQ(router->blockCount(), 0);
+    EXPECT_FALSE(last<frame::Ended>(s));
+    EXPECT_TRUE(survivorHears(a, QStringLiteral("a1")));
 }
 
 TEST_F(RouterSupervisionTest, TheServiceNoticeSetFromTheDeskStopsNewChatsAndIsCleared)

@@ -1030,8 +1030,9 @@ test('11 a notice set from the desk reaches every open page within 10 s, and cle
 });
 
 test('11 a supervisor blocks the chat: the page ends neutrally, a new page gets the neutral unavailable answer with the alternatives', {timeout: 90000}, async () => {
-    // A relay of its own: the block holds for every page from this computer's address.
-    const blocking = await new Relay().start();
+    // A relay of its own: the block holds for every page from this computer's address. The pages reach it directly
+    // from loopback, which the relay would otherwise take for a proxy on this computer (and refuse the block).
+    const blocking = await new Relay({behind_proxy: 'off'}).start();
     try {
         const record = await supervisedChat(blocking);
         const {page, advocate, supervisor, context} = record;

@@ -206,9 +206,9 @@ TEST(FrameCodec, RefusalsAndRateLimitsCountAsBadFramesButOrdinaryAnswersDoNot)
                                  ErrorCode::RateLimited, ErrorCode::MalformedJson})
         EXPECT_TRUE(isBadFrameCode(code)) << qPrintable(errorCodeName(code));
     // The loser of a handoff race is not abusing anything.
-    for (const ErrorCode code :
-         {ErrorCode::QueueEmpty, ErrorCode::CapReached, ErrorCode::BadCredentials, ErrorCode::ResumeExpired,
-          ErrorCode::TooManySessions, ErrorCode::OfferGone, ErrorCode::NotOnShift})
+    for (const ErrorCode code : {ErrorCode::QueueEmpty, ErrorCode::CapReached, ErrorCode::BadCredentials,
+                                 ErrorCode::ResumeExpired, ErrorCode::TooManySessions, ErrorCode::OfferGone,
+                                 ErrorCode::NotOnShift, ErrorCode::SourceShared, ErrorCode::BlockingOff})
         EXPECT_FALSE(isBadFrameCode(code)) << qPrintable(errorCodeName(code));
 }
 
@@ -359,7 +359,7 @@ TEST(FrameCodec, ErrorMessagesNeverEchoFrameContent)
 
 TEST(FrameCodec, EveryErrorCodeHasAWireNameThatMapsBack)
 {
-    for (int i = 0; i <= static_cast<int>(ErrorCode::TooManyErrors); ++i) {
+    for (int i = 0; i <= static_cast<int>(lastErrorCode); ++i) {
         const auto code = static_cast<ErrorCode>(i);
         ASSERT_FALSE(errorCodeName(code).isEmpty()) << i;
         EXPECT_EQ(errorCodeFromName(errorCodeName(code)), code);
