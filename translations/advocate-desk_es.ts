@@ -1796,6 +1796,10 @@
         <source>Leave this chat; the advocate keeps it</source>
         <translation>Salir de este chat; la persona defensora lo conserva</translation>
     </message>
+    <message>
+        <source> · %1 is typing…</source>
+        <translation> · %1 está escribiendo…</translation>
+    </message>
 </context>
 <context>
     <name>advocate::ClientSession</name>
