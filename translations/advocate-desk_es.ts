@@ -677,6 +677,10 @@
         <source>Field &quot;notice&quot; must be a service notice.</source>
         <translation>El campo &quot;notice&quot; debe ser un aviso de servicio.</translation>
     </message>
+    <message>
+        <source>Field &quot;state&quot; must be active or waiting.</source>
+        <translation>El campo &quot;state&quot; debe ser active o waiting.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyingDetails</name>
