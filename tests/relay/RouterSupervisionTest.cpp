@@ -54,6 +54,15 @@ protected:
         return all<frame::Message>(s).size() > before;
     }
 
+    // A survivor page from `source` that asks for a chat.
+    ConnectionId startFrom(const Router::ConnectionSource &source)
+    {
+        const ConnectionId page = ++lastId;
+        router->connectionOpened(page, source);
+        deliver(page, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+        return page;
+    }
+
     // The survivor's page reloads (or its network drops): the old socket goes, a new one resumes with the token.
     ConnectionId survivorComesBack(ConnectionId page)
     {
@@ -451,16 +460,12 @@ TEST_F(RouterSupervisionTest, ABlockBehindAProxyIsRefusedAndTurnsNobodyAway)
 {
     // Behind the shipped nginx site every survivor reaches the relay from the proxy's address: one key for all.
     const Router::ConnectionSource proxy{QByteArray("proxy-key"), {}, true};
-    const ConnectionId rosa = ++lastId;
-    router->connectionOpened(rosa, proxy);
-    deliver(rosa, frame::Start{1, 3, QStringLiteral("Rosa"), QStringLiteral("en")});
+    const ConnectionId rosa = startFrom(proxy);
     const ConnectionId ben = staff(QStringLiteral("ben"));
     deliver(ben, frame::TakeNext{});
     const QString chat = conversationOf(ben);
     ASSERT_FALSE(chat.isEmpty());
-    const ConnectionId waiting = ++lastId;
-    router->connectionOpened(waiting, proxy);
-    deliver(waiting, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+    const ConnectionId waiting = startFrom(proxy);
     ASSERT_TRUE(last<frame::Queued>(waiting));
 
     deliver(sue, frame::Block{chat, 24});
@@ -473,9 +478,7 @@ TEST_F(RouterSupervisionTest, ABlockBehindAProxyIsRefusedAndTurnsNobodyAway)
     EXPECT_EQ(all<frame::Message>(rosa).size(), before + 1);
     EXPECT_FALSE(sink.closed.contains(waiting));
     EXPECT_EQ(router->waitingCount(), 1);
-    const ConnectionId later = ++lastId;
-    router->connectionOpened(later, proxy);
-    deliver(later, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+    const ConnectionId later = startFrom(proxy);
     EXPECT_TRUE(last<frame::Session>(later));
     EXPECT_FALSE(last<frame::Busy>(later));
     EXPECT_TRUE(
@@ -485,8 +488,7 @@ TEST_F(RouterSupervisionTest, ABlockBehindAProxyIsRefusedAndTurnsNobodyAway)
 TEST_F(RouterSupervisionTest, ABlockIsRefusedWhileAnotherSurvivorChatsFromTheSameAddress)
 {
     // No proxy, but a shared network (a shelter, a campus): a second survivor from the fixture survivor's address.
-    const ConnectionId second = openFrom(QByteArray("source-key-1"));
-    deliver(second, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+    const ConnectionId second = startFrom({QByteArray("source-key-1"), {}, false});
     ASSERT_TRUE(last<frame::Session>(second));
     deliver(sue, frame::Block{id, 24});
     EXPECT_EQ(lastError(sue), ErrorCode::SourceShared);
@@ -499,8 +501,7 @@ TEST_F(RouterSupervisionTest, ABlockIsRefusedWhileAnotherSurvivorChatsFromTheSam
     deliver(sue, frame::Block{id, 24});
     EXPECT_EQ(router->blockCount(), 1);
     EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::AdvocateEnded);
-    const ConnectionId elsewhere = openFrom(QByteArray("source-key-2"));
-    deliver(elsewhere, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+    const ConnectionId elsewhere = startFrom({QByteArray("source-key-2"), {}, false});
     EXPECT_TRUE(last<frame::Session>(elsewhere));
 }
 
