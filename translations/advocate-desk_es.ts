@@ -677,6 +677,10 @@
         <source>Field &quot;notice&quot; must be a service notice.</source>
         <translation>El campo &quot;notice&quot; debe ser un aviso de servicio.</translation>
     </message>
+    <message>
+        <source>Field &quot;state&quot; must be active or waiting.</source>
+        <translation>El campo &quot;state&quot; debe ser active o waiting.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyingDetails</name>
@@ -1897,6 +1901,10 @@
     <message>
         <source>Leave this chat; the advocate keeps it</source>
         <translation>Salir de este chat; la persona defensora lo conserva</translation>
+    </message>
+    <message>
+        <source> · %1 is typing…</source>
+        <translation> · %1 está escribiendo…</translation>
     </message>
 </context>
 <context>

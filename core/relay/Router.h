@@ -183,6 +183,9 @@ private:
     Relation relationTo(const Connection &connection, const QString &conversation) const;
     static std::optional<QString> conversationNamedBy(const ClientFrame &frame);
     Side sideOf(const Connection &connection) const;
+    // Whether `user` writes (and types) to the survivor as a supervisor (section 17): one who joined visibly, or a
+    // supervisor answering a conversation they took over. The survivor's page labels them so.
+    bool speaksAsSupervisor(const Conversation &conversation, const QString &user) const;
     ConnectionId peerConnection(const Conversation &conversation, Side from) const;
     ConnectionId staffConnection(const QString &user) const;
 

@@ -165,6 +165,14 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
         return;
     }
     sendConversationStarted(id, open, false);
+    // A page that reloaded, or missed frames while away, knows nothing of supervision: it is told again, before the
+    // messages, what stands now (section 17). The page announces only what it did not know.
+    if (speaksAsSupervisor(open, open.staffUser()))
+        send(id, frame::AdvocateChanged{open.id(), HandoffReason::Supervisor});
+    const QStringList staff = open.staffUsers();
+    if (std::any_of(staff.cbegin(), staff.cend(),
+                    [&](const QString &user) { return open.participationOf(user) == Participation::Joined; }))
+        send(id, frame::SupervisorPresent{open.id(), true});
     sendPage(id, open, resume.lastSeq);
     sendToStaffIn(open, frame::PeerStatus{open.id(), true});
 }
