@@ -677,6 +677,10 @@
         <source>Field &quot;notice&quot; must be a service notice.</source>
         <translation>El campo &quot;notice&quot; debe ser un aviso de servicio.</translation>
     </message>
+    <message>
+        <source>Field &quot;state&quot; must be active or waiting.</source>
+        <translation>El campo &quot;state&quot; debe ser active o waiting.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyingDetails</name>
@@ -915,16 +919,20 @@
         <translation>Para escuchar en %1 hace falta public_origin, la dirección que abren las personas sobrevivientes (como https://chat.example.org).</translation>
     </message>
     <message>
-        <source>supervisor_monitoring must be on or off.</source>
-        <translation>supervisor_monitoring debe ser on u off.</translation>
-    </message>
-    <message>
         <source>supervisor_monitoring = on needs a monitoring_text that tells survivors.</source>
         <translation>supervisor_monitoring = on necesita un monitoring_text que informe a las personas sobrevivientes.</translation>
     </message>
     <message>
         <source>monitoring_text tells survivors a supervisor may read along, but supervisor_monitoring is off; set it on or remove the text.</source>
         <translation>monitoring_text informa a las personas sobrevivientes de que una persona supervisora puede leer el chat, pero supervisor_monitoring está en off; póngalo en on o quite el texto.</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off.</source>
+        <translation>%1 debe ser on u off.</translation>
+    </message>
+    <message>
+        <source>behind_proxy must be auto, on or off.</source>
+        <translation>behind_proxy debe ser auto, on u off.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1102,14 @@
     <message>
         <source>This chat&apos;s source is not known, so it cannot be blocked.</source>
         <translation>No se conoce el origen de este chat, así que no se puede bloquear.</translation>
+    </message>
+    <message>
+        <source>Blocking is switched off in this program&apos;s config.</source>
+        <translation>El bloqueo está desactivado en la configuración de este programa.</translation>
+    </message>
+    <message>
+        <source>Others reach the relay from this chat&apos;s address too (a proxy or a shared network); a block would turn them away.</source>
+        <translation>Otras personas llegan al relé desde la misma dirección que este chat (un proxy o una red compartida); un bloqueo las rechazaría también.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1902,10 @@
         <source>Leave this chat; the advocate keeps it</source>
         <translation>Salir de este chat; la persona defensora lo conserva</translation>
     </message>
+    <message>
+        <source> · %1 is typing…</source>
+        <translation> · %1 está escribiendo…</translation>
+    </message>
 </context>
 <context>
     <name>advocate::ClientSession</name>
@@ -2403,6 +2423,14 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>The relay refused that: it is not possible in this chat now, or the program does not allow it.</source>
         <translation>El relé lo rechazó: ahora no es posible en este chat o el programa no lo permite.</translation>
+    </message>
+    <message>
+        <source>This contact cannot be blocked: other people reach the chat from the same address (through the program&apos;s proxy or a shared network), and a block would turn them away too. The chat goes on; end it if you need to.</source>
+        <translation>No se puede bloquear este contacto: otras personas llegan al chat desde la misma dirección (a través del proxy del programa o de una red compartida) y un bloqueo también las dejaría fuera. El chat continúa; termínelo si lo necesita.</translation>
+    </message>
+    <message>
+        <source>Blocking is switched off in this program&apos;s settings. The chat goes on; end it if you need to.</source>
+        <translation>El bloqueo está desactivado en la configuración de este programa. El chat continúa; termínelo si lo necesita.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,13 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
             m_side->showStatus(tr("Nobody is waiting right now."));
         else if (code == ErrorCode::MessageTooLong)
             m_side->showStatus(tr("That message is longer than the relay allows."));
+        else if (code == ErrorCode::SourceShared)
+            m_side->showStatus(tr("This contact cannot be blocked: other people reach the chat from the same address "
+                                  "(through the program's proxy or a shared network), and a block would turn them "
+                                  "away too. The chat goes on; end it if you need to."));
+        else if (code == ErrorCode::BlockingOff)
+            m_side->showStatus(tr("Blocking is switched off in this program's settings. The chat goes on; end it if "
+                                  "you need to."));
         else if (code == ErrorCode::NotAuthorized || code == ErrorCode::BadState || code == ErrorCode::NotOnShift)
             m_side->showStatus(tr("The relay refused that: it is not possible in this chat now, or the program does "
                                   "not allow it."));

@@ -401,6 +401,7 @@ void Chat::setEnded(EndReason reason)
     m_state = reason == EndReason::QuickExit ? State::QuickExit : State::Ended;
     m_endReason = reason;
     m_peerTyping = false;
+    m_colleaguesTyping.clear();
     m_inactivityStage = 0;
     m_typingIdle.stop();
     m_typing = false;
@@ -546,6 +547,7 @@ void Chat::setHandedOff(const QString &to, const QString &notice)
     m_handedTo = to.isEmpty() ? tr("the queue") : to;
     setCodeWord(QString()); // it moved with the chat: no longer this advocate's to keep
     m_peerTyping = false;
+    m_colleaguesTyping.clear();
     m_inactivityStage = 0;
     m_typingIdle.stop();
     m_typing = false;

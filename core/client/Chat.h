@@ -152,7 +152,7 @@ public:
     // The note without the code word (which went to codeWord()); a HandoffNote body, or a colleague's free text.
     QString handoffNote() const { return m_handoffNote; }
     // A message a colleague wrote to the survivor: before the chat came to us, or (`by` names them) live, in a chat
-    // a supervisor joined or took over (section 17; `supervisor`: a supervisor who joined wrote it).
+    // a supervisor joined or took over (section 17; `supervisor`: a supervisor wrote it, joined or after a take-over).
     void receiveEarlier(qint64 seq, const QString &body, const QDateTime &at, const QString &by = QString(),
                         bool supervisor = false);
 
@@ -173,6 +173,9 @@ public:
     void receiveWhisper(const QString &from, const QString &body, const QDateTime &at);
     bool handRaised() const { return m_handRaised; }
     void raiseHand(bool raised);
+    // Colleagues on the staff side who are typing to the survivor now (section 17), by user name; never the survivor.
+    const QStringList &colleaguesTyping() const { return m_colleaguesTyping; }
+    void setColleagueTyping(const QString &user, bool active);
     // We handed this chat on and someone else answers now (`to`: a colleague, or empty for the queue). The chat is
     // over for this workstation; its transcript stays until the shift ends.
     void setHandedOff(const QString &to, const QString &notice = QString());
@@ -236,6 +239,7 @@ private:
     Participation m_participation = Participation::Answering;
     QList<frame::Presence> m_staffPresent;
     bool m_handRaised = false;
+    QStringList m_colleaguesTyping;
     qint64 m_noticeDismissedAtMs = -1;
 };
 

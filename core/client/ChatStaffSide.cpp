@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // Chat's staff side (docs/protocol.md section 17), beside Chat.cpp's conversation with the survivor: who else on the
-// staff side is in the chat and how this workstation stands in it, whispers between staff (shown in the transcript
-// marked as staff-only, never sent to the survivor), and the raised hand.
+// staff side is in the chat and how this workstation stands in it, which of them types, whispers between staff (shown
+// in the transcript marked as staff-only, never sent to the survivor), and the raised hand.
 #include "client/Chat.h"
 
 #include "client/ClientSession.h"
@@ -83,9 +83,22 @@ void Chat::setStaffPresent(const QList<frame::Presence> &staff, const QString &m
     for (const frame::Presence &old : before) {
         const bool still =
             std::any_of(staff.cbegin(), staff.cend(), [&](const frame::Presence &now) { return now.user == old.user; });
-        if (!still && old.user != me)
+        if (!still && old.user != me) {
             addNotice(tr("%1 left this chat.").arg(old.user));
+            m_colleaguesTyping.removeAll(old.user);
+        }
     }
+    Q_EMIT changed();
+}
+
+void Chat::setColleagueTyping(const QString &user, bool active)
+{
+    if (!isOpen() || active == m_colleaguesTyping.contains(user))
+        return;
+    if (active)
+        m_colleaguesTyping.append(user);
+    else
+        m_colleaguesTyping.removeAll(user);
     Q_EMIT changed();
 }
 

@@ -252,7 +252,9 @@ void ClientSession::handle(const RelayFrame &frame)
             [&](const frame::Delivered &deliveredFrame) {
                 Q_EMIT delivered(deliveredFrame.conversation, deliveredFrame.seq);
             },
-            [&](const frame::PeerTyping &typing) { Q_EMIT peerTyping(typing.conversation, typing.active); },
+            [&](const frame::PeerTyping &typing) {
+                Q_EMIT peerTyping(typing.conversation, typing.active, typing.by.value_or(QString()));
+            },
             [&](const frame::PeerStatus &status) { Q_EMIT peerStatus(status.conversation, status.connected); },
             [&](const frame::Inactivity &idle) {
                 Q_EMIT inactivity(idle.conversation, idle.stage, idle.silentSeconds);

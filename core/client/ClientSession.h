@@ -178,7 +178,8 @@ Q_SIGNALS:
     void messageAccepted(const QString &conversation, const QString &clientId, qint64 seq);
     void messageFailed(const QString &conversation, const QString &clientId);
     void delivered(const QString &conversation, qint64 seq);
-    void peerTyping(const QString &conversation, bool active);
+    // `by`: the colleague on the staff side who types (section 17); empty: the survivor.
+    void peerTyping(const QString &conversation, bool active, const QString &by);
     void peerStatus(const QString &conversation, bool connected);
     void inactivity(const QString &conversation, int stage, int silentSeconds);
     void ended(const QString &conversation, advocate::EndReason reason);

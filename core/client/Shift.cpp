@@ -63,10 +63,15 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
         if (Chat *target = chat(conversation))
             target->setEnded(reason);
     });
-    connect(&m_session, &ClientSession::peerTyping, this, [this](const QString &conversation, bool active) {
-        if (Chat *target = chat(conversation))
-            target->setPeerTyping(active);
-    });
+    connect(&m_session, &ClientSession::peerTyping, this,
+            [this](const QString &conversation, bool active, const QString &by) {
+                if (Chat *target = chat(conversation)) {
+                    if (by.isEmpty())
+                        target->setPeerTyping(active);
+                    else
+                        target->setColleagueTyping(by, active);
+                }
+            });
     connect(&m_session, &ClientSession::peerStatus, this, [this](const QString &conversation, bool connected) {
         if (Chat *target = chat(conversation))
             target->setPeerConnected(connected);

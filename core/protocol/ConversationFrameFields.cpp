@@ -104,6 +104,9 @@ frame::PeerTyping decodeFields(FieldReader &r, Tag<frame::PeerTyping>)
     frame::PeerTyping f;
     f.conversation = r.identifier("conversation");
     f.active = r.boolean("active");
+    f.by = r.optionalLimitedString("by", maxUserChars);
+    if (r.ok() && r.has("supervisor"))
+        f.supervisor = r.boolean("supervisor");
     return f;
 }
 
@@ -217,6 +220,9 @@ void encodeFields(JsonObjectWriter &o, const frame::PeerTyping &f)
 {
     o.insert(key("conversation"), f.conversation);
     o.insert(key("active"), f.active);
+    put(o, "by", f.by);
+    if (f.supervisor)
+        o.insert(key("supervisor"), true);
 }
 
 void encodeFields(JsonObjectWriter &o, const frame::PeerStatus &f)

@@ -331,6 +331,10 @@ struct PeerTyping
 {
     QString conversation;
     bool active = false;
+    // Who types (section 17): to staff, the user name of a staff member typing (absent: the survivor); to the
+    // survivor, whether a supervisor types (one who joined, or one answering after a take-over).
+    std::optional<QString> by;
+    bool supervisor = false;
 };
 struct PeerStatus
 {

@@ -8,7 +8,7 @@ namespace advocate {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 23> codeNames{{
+constexpr std::array<std::pair<ErrorCode, const char *>, 25> codeNames{{
     {ErrorCode::MalformedJson, "malformed_json"},
     {ErrorCode::NotAnObject, "not_an_object"},
     {ErrorCode::UnknownType, "unknown_type"},
@@ -32,6 +32,8 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 23> codeNames{{
     {ErrorCode::TooManyErrors, "too_many_errors"},
     {ErrorCode::OfferGone, "offer_gone"},
     {ErrorCode::NotOnShift, "not_on_shift"},
+    {ErrorCode::SourceShared, "source_shared"},
+    {ErrorCode::BlockingOff, "blocking_off"},
 }};
 
 } // namespace

@@ -32,7 +32,11 @@ enum class ErrorCode {
     TooManyErrors,
     OfferGone,
     NotOnShift,
+    SourceShared,
+    BlockingOff,
 };
+// The last code, for walking all of them.
+constexpr ErrorCode lastErrorCode = ErrorCode::BlockingOff;
 
 QString errorCodeName(ErrorCode code);
 std::optional<ErrorCode> errorCodeFromName(const QString &name);

@@ -10,7 +10,8 @@ namespace {
 
 constexpr int maxListEntries = 4096;
 
-// Reads a list of objects, each through its own FieldReader; the first bad entry fails the whole field.
+// Reads a list of objects, each through its own FieldReader; the first bad entry fails the whole field, with what
+// was wrong in it.
 template <typename T, typename ReadOne>
 QList<T> objectList(FieldReader &r, const char *name, const QString &problem, ReadOne readOne)
 {
@@ -28,7 +29,7 @@ QList<T> objectList(FieldReader &r, const char *name, const QString &problem, Re
         FieldReader inner(object, limits);
         T item = readOne(inner);
         if (!entry.isObject() || !inner.ok()) {
-            r.fail(ErrorCode::BadField, name, problem);
+            r.fail(ErrorCode::BadField, name, inner.ok() ? problem : problem + u' ' + inner.error().message);
             return {};
         }
         items.append(std::move(item));
@@ -163,7 +164,13 @@ frame::Board decodeFields(FieldReader &r, Tag<frame::Board>)
         [](FieldReader &in) {
             frame::BoardRow row;
             row.conversation = in.identifier("conversation");
-            row.waiting = in.limitedString("state", 16) == QLatin1String("waiting");
+            // Only the two states there are: a row in a state this desk does not know could not be shown truthfully
+            // (and "active" for anything else would hide a chat waiting in the queue), so the frame is malformed.
+            const QString state = in.limitedString("state", 16);
+            if (in.ok() && state != QLatin1String("active") && state != QLatin1String("waiting"))
+                in.fail(ErrorCode::BadField, "state",
+                        QCoreApplication::translate("FrameCodec", "Field \"state\" must be active or waiting."));
+            row.waiting = state == QLatin1String("waiting");
             row.language = in.language("language");
             row.sinceSeconds = in.smallInteger("sinceSeconds");
             row.advocate = in.optionalLimitedString("advocate", maxUserChars);

@@ -108,7 +108,7 @@ public:
         bool duplicate = false;
     };
     // Gives the message the next seq, or, for a client id this side already used, the seq it got then. `by` is the
-    // staff member who wrote it (section 17), `supervisor` whether a supervisor who joined did.
+    // staff member who wrote it (section 17), `supervisor` whether a supervisor did (joined, or after a take-over).
     Acceptance accept(Side from, const QString &clientId, const QString &body, qint64 wallMs, qint64 nowMs,
                       const QString &by = QString(), bool supervisor = false);
     QList<frame::Message> messagesAfter(qint64 seq) const;

@@ -10,6 +10,11 @@
 namespace advocate {
 
 enum class RoutingMode { Pull, Push };
+// Whether survivors reach the relay through a reverse proxy, which hands on every client's connection from its own
+// address (docs/protocol.md section 13, 17). Auto: a connection from a loopback address came through a proxy on this
+// computer (the shipped nginx site passes no client address); On: every connection did; Off: none did (each peer
+// address is one client's, as when survivors reach a relay with its own TLS directly).
+enum class BehindProxy { Auto, On, Off };
 
 // The program config of a relay (docs in packaging/relay/relay.conf.example). Defaults are the documented ones.
 struct RelayConfig
@@ -80,6 +85,10 @@ struct RelayConfig
     // Silent monitoring by supervisors (docs/protocol.md section 17): only with a monitoring_text, and the other
     // way round, so the notice survivors accept says exactly what can happen.
     bool supervisorMonitoring = false;
+    // Blocking a survivor's source (section 17). Off: every block is refused (blocking_off), for a program whose
+    // survivors share addresses (a shelter's or a campus network) or that does not want blocks at all.
+    bool supervisorBlocking = true;
+    BehindProxy behindProxy = BehindProxy::Auto;
     // What a blocked source is told (section 17): neutral, with the hotline alternatives.
     QString unavailableText = QStringLiteral("The chat is not available right now. You can call or text the hotline "
                                              "instead.");

@@ -47,12 +47,9 @@ RelayConfigFile::Result RelayConfigFile::load(const QString &path)
     return parse(file.readAll());
 }
 
-RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
+// Every key of the config and what reading its value does to `c`; `problem` reports a bad value.
+RelayConfigFile::Handlers RelayConfigFile::handlers(RelayConfig &c, const Problems &problem)
 {
-    Result result;
-    RelayConfig &c = result.config;
-    int line = 0;
-    const auto problem = [&](const QString &message) { result.problems.append({line, message}); };
     const auto number = [&](int &target, int minimum, int maximum, int scale = 1) {
         return [&target, minimum, maximum, scale, &problem](const QString &value) {
             bool ok = false;
@@ -66,8 +63,17 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         };
     };
     const auto assign = [](QString &target) { return [&target](const QString &value) { target = value; }; };
+    const auto onOff = [&](bool &target, const char *name) {
+        return [&target, name, &problem](const QString &value) {
+            if (value == QLatin1String("on") || value == QLatin1String("off"))
+                target = value == QLatin1String("on");
+            else
+                problem(
+                    QCoreApplication::translate("RelayConfigFile", "%1 must be on or off.").arg(QLatin1String(name)));
+        };
+    };
 
-    const QHash<QString, std::function<void(const QString &)>> keys{
+    return Handlers{
         {QStringLiteral("program_name"), assign(c.programName)},
         {QStringLiteral("hotline_phone"), assign(c.hotlinePhone)},
         {QStringLiteral("hotline_sms"), assign(c.hotlineSms)},
@@ -131,14 +137,18 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("retention_text"), assign(c.retentionText)},
         {QStringLiteral("monitoring_text"), assign(c.monitoringText)},
         {QStringLiteral("unavailable_text"), assign(c.unavailableText)},
-        {QStringLiteral("supervisor_monitoring"),
+        {QStringLiteral("supervisor_monitoring"), onOff(c.supervisorMonitoring, "supervisor_monitoring")},
+        {QStringLiteral("supervisor_blocking"), onOff(c.supervisorBlocking, "supervisor_blocking")},
+        {QStringLiteral("behind_proxy"),
          [&](const QString &value) {
-             if (value == QLatin1String("on"))
-                 c.supervisorMonitoring = true;
+             if (value == QLatin1String("auto"))
+                 c.behindProxy = BehindProxy::Auto;
+             else if (value == QLatin1String("on"))
+                 c.behindProxy = BehindProxy::On;
              else if (value == QLatin1String("off"))
-                 c.supervisorMonitoring = false;
+                 c.behindProxy = BehindProxy::Off;
              else
-                 problem(QCoreApplication::translate("RelayConfigFile", "supervisor_monitoring must be on or off."));
+                 problem(QCoreApplication::translate("RelayConfigFile", "behind_proxy must be auto, on or off."));
          }},
         {QStringLiteral("advocate_label"), assign(c.advocateLabel)},
         {QStringLiteral("service_notice_file"), assign(c.serviceNoticeFile)},
@@ -213,24 +223,48 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         {QStringLiteral("statistics_file"), assign(c.statisticsFile)},
         {QStringLiteral("audit_log_keep"), number(c.auditLogKeep, 1, 100)},
         {QStringLiteral("audit_log_max_kib"),
-         [&](const QString &value) {
+         [&c, number](const QString &value) { // `number` by value: it outlives this function
              int kib = 0;
              number(kib, 64, 1024 * 1024)(value);
              if (kib > 0)
                  c.auditLogMaxBytes = qint64(kib) * 1024;
          }},
     };
+}
 
-    static const QSet<QString> translatableKeys{QStringLiteral("program_name"),
-                                                QStringLiteral("notice_text"),
-                                                QStringLiteral("mandatory_reporting_text"),
-                                                QStringLiteral("busy_text"),
-                                                QStringLiteral("long_wait_text"),
-                                                QStringLiteral("closed_text"),
-                                                QStringLiteral("retention_text"),
-                                                QStringLiteral("monitoring_text"),
-                                                QStringLiteral("advocate_label"),
-                                                QStringLiteral("unavailable_text")};
+QStringList RelayConfigFile::knownKeys()
+{
+    RelayConfig unused;
+    const Problems ignored = [](const QString &) {};
+    QStringList names = handlers(unused, ignored).keys();
+    names.sort();
+    return names;
+}
+
+const QSet<QString> &RelayConfigFile::translatableKeys()
+{
+    static const QSet<QString> keys{QStringLiteral("program_name"),
+                                    QStringLiteral("notice_text"),
+                                    QStringLiteral("mandatory_reporting_text"),
+                                    QStringLiteral("busy_text"),
+                                    QStringLiteral("long_wait_text"),
+                                    QStringLiteral("closed_text"),
+                                    QStringLiteral("retention_text"),
+                                    QStringLiteral("monitoring_text"),
+                                    QStringLiteral("advocate_label"),
+                                    QStringLiteral("unavailable_text")};
+    return keys;
+}
+
+RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
+{
+    Result result;
+    RelayConfig &c = result.config;
+    int line = 0;
+    // Named: the handlers keep a reference to it.
+    const Problems problem = [&](const QString &message) { result.problems.append({line, message}); };
+    const Handlers keys = handlers(c, problem);
+
     QSet<QString> seen;
     const QList<QByteArray> lines = text.split('\n');
     for (const QByteArray &raw : lines) {
@@ -249,7 +283,7 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         if (const qsizetype dot = key.indexOf(u'.'); dot > 0) {
             const QString base = key.left(dot);
             const QString language = key.mid(dot + 1);
-            if (!translatableKeys.contains(base))
+            if (!translatableKeys().contains(base))
                 problem(QCoreApplication::translate("RelayConfigFile", "\"%1\" cannot have a translation.").arg(base));
             else if (!isLanguageTag(language))
                 problem(QCoreApplication::translate("RelayConfigFile", "\"%1\" is not a language tag such as en or es.")

@@ -4,8 +4,13 @@
 #include "relay/RelayConfig.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace advocate {
 
@@ -29,6 +34,14 @@ public:
 
     static Result parse(const QByteArray &text);
     static Result load(const QString &path);
+    // Every key the config knows, sorted; and those that take a translation ("notice_text.es").
+    static QStringList knownKeys();
+    static const QSet<QString> &translatableKeys();
+
+private:
+    using Problems = std::function<void(const QString &)>;
+    using Handlers = QHash<QString, std::function<void(const QString &)>>;
+    static Handlers handlers(RelayConfig &c, const Problems &problem);
 };
 
 } // namespace advocate

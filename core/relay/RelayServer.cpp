@@ -518,7 +518,9 @@ void RelayServer::acceptWebSockets()
             socket->deleteLater();
             m_router->connectionClosed(id);
         });
-        m_router->connectionOpened(id, source, m_sourceKeys->earlierKeysFor(socket->peerAddress()));
+        m_router->connectionOpened(
+            id, Router::ConnectionSource{source, m_sourceKeys->earlierKeysFor(socket->peerAddress()),
+                                         SourceKeys::isShared(socket->peerAddress(), m_config.behindProxy)});
     }
 }
 

@@ -54,20 +54,18 @@ void Router::setServiceNotice(const std::optional<ServiceNotice> &notice)
 
 void Router::connectionOpened(ConnectionId connection)
 {
-    connectionOpened(connection, QByteArray());
+    connectionOpened(connection, ConnectionSource{});
 }
 
 void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceKey)
 {
-    connectionOpened(connection, sourceKey, {});
+    connectionOpened(connection, ConnectionSource{sourceKey, {}, false});
 }
 
-void Router::connectionOpened(ConnectionId connection, const QByteArray &sourceKey,
-                              const QList<QByteArray> &earlierSourceKeys)
+void Router::connectionOpened(ConnectionId connection, const ConnectionSource &source)
 {
     Connection fresh;
-    fresh.source = sourceKey;
-    fresh.earlierSources = earlierSourceKeys;
+    fresh.source = source;
     fresh.guard = m_guard.opened(nowMs());
     m_connections[connection] = fresh;
     send(connection, frame::Hello{FrameCodec::protocolVersion,
@@ -226,13 +224,18 @@ void Router::on(const FrameRequest &request, const frame::Typing &typing)
     const Conversation &open = m_conversations.at(typing.conversation);
     const Connection &connection = m_connections.at(request.connection);
     if (connection.role == Role::Survivor) {
-        sendToStaffIn(open, frame::PeerTyping{open.id(), typing.active});
+        sendToStaffIn(open, frame::PeerTyping{open.id(), typing.active, std::nullopt, false});
         return;
     }
     // Observers and monitors are never seen typing (section 17).
-    const std::optional<Participation> participation = open.participationOf(connection.staffUser);
-    if (participation == Participation::Answering || participation == Participation::Joined)
-        send(peerConnection(open, Side::Survivor), frame::PeerTyping{open.id(), typing.active});
+    const QString &user = connection.staffUser;
+    const std::optional<Participation> participation = open.participationOf(user);
+    if (participation != Participation::Answering && participation != Participation::Joined)
+        return;
+    // Each side is told who types: the survivor whether it is a supervisor (never a user name), the staff side who.
+    send(peerConnection(open, Side::Survivor),
+         frame::PeerTyping{open.id(), typing.active, std::nullopt, speaksAsSupervisor(open, user)});
+    sendToStaffIn(open, frame::PeerTyping{open.id(), typing.active, user, false}, user);
 }
 
 void Router::on(const FrameRequest &request, const frame::Fetch &fetch)
@@ -278,7 +281,7 @@ void Router::on(const FrameRequest &request, const frame::Send &sendFrame)
     }
     const Conversation::Acceptance accepted =
         open.accept(from, sendFrame.clientId, sendFrame.body, m_clock.now().toMSecsSinceEpoch(), nowMs(),
-                    connection.staffUser, participation == Participation::Joined);
+                    connection.staffUser, from == Side::Advocate && speaksAsSupervisor(open, connection.staffUser));
     send(id, frame::Accepted{open.id(), sendFrame.clientId, accepted.message.seq});
     if (accepted.duplicate)
         return;
@@ -309,6 +312,16 @@ void Router::on(const FrameRequest &request, const frame::End &end)
         return;
     }
     endConversation(open.id(), end.idle ? EndReason::IdleClosed : EndReason::AdvocateEnded);
+}
+
+bool Router::speaksAsSupervisor(const Conversation &conversation, const QString &user) const
+{
+    const std::optional<Participation> participation = conversation.participationOf(user);
+    if (participation == Participation::Joined)
+        return true;
+    const auto member = m_staff.find(user);
+    return participation == Participation::Answering && !conversation.takenFrom().isEmpty() &&
+           member != m_staff.end() && member->second.role == Role::Supervisor;
 }
 
 Side Router::sideOf(const Connection &connection) const

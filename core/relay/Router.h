@@ -56,13 +56,19 @@ public:
 
     Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink);
 
+    // What the server knows of a connection's source, never the address: `key`, a keyed hash of the peer's address
+    // (SourceKeys), lets the router cap the survivor sessions one source may hold and match blocks; `earlierKeys` are
+    // the same source under the secrets of the last days, for blocks only; `shared` says the address stands for many
+    // people (a reverse proxy in front of the relay), so a block of it is refused (section 17).
+    struct ConnectionSource
+    {
+        QByteArray key;
+        QList<QByteArray> earlierKeys;
+        bool shared = false;
+    };
     void connectionOpened(ConnectionId connection);
-    // `sourceKey` is a keyed hash of the peer's address (SourceKeys), never the address: it only lets the router
-    // cap the survivor sessions one source may hold.
     void connectionOpened(ConnectionId connection, const QByteArray &sourceKey);
-    // `earlierSourceKeys`: the same source under the secrets of the last days (SourceKeys), for blocks only.
-    void connectionOpened(ConnectionId connection, const QByteArray &sourceKey,
-                          const QList<QByteArray> &earlierSourceKeys);
+    void connectionOpened(ConnectionId connection, const ConnectionSource &source);
     void frameReceived(ConnectionId connection, const DecodeResult<ClientFrame> &decoded);
     void connectionClosed(ConnectionId connection);
     // Time-driven rules: reconnect windows, inactivity notices, queue refresh and long-wait notice.
@@ -104,9 +110,8 @@ private:
         std::optional<Role> role;
         SessionId survivor = 0;
         QString staffUser;
-        bool signingIn = false;           // one password check at a time per connection
-        QByteArray source;                // keyed hash of the peer address; empty when the server gave none
-        QList<QByteArray> earlierSources; // the same under earlier secrets, to match blocks
+        bool signingIn = false;  // one password check at a time per connection
+        ConnectionSource source; // an empty key when the server gave none
         ConnectionGuard::State guard;
     };
     struct SurvivorSession
@@ -120,7 +125,8 @@ private:
         bool longWaitSent = false;
         qint64 queuedSentAtMs = -1;
         int queuedPositionSent = 0;
-        QByteArray source; // keyed hash of the address it started or last resumed from
+        QByteArray source;         // keyed hash of the address it started or last resumed from
+        bool sharedSource = false; // that address stands for many people (ConnectionSource::shared)
         // The notice this survivor accepted told them a supervisor may read along (section 17).
         bool monitoringDisclosed = false;
         // When it started, for the wait band counted when it is first answered.
@@ -184,6 +190,9 @@ private:
     Relation relationTo(const Connection &connection, const QString &conversation) const;
     static std::optional<QString> conversationNamedBy(const ClientFrame &frame);
     Side sideOf(const Connection &connection) const;
+    // Whether `user` writes (and types) to the survivor as a supervisor (section 17): one who joined visibly, or a
+    // supervisor answering a conversation they took over. The survivor's page labels them so.
+    bool speaksAsSupervisor(const Conversation &conversation, const QString &user) const;
     ConnectionId peerConnection(const Conversation &conversation, Side from) const;
     ConnectionId staffConnection(const QString &user) const;
 
@@ -217,7 +226,7 @@ private:
     // The queue changed: staff get queue_summary now, or with the next tick if one went out less than a second ago.
     void queueChanged();
     // Moves the session's count from its old source key to `source` (empty: counted nowhere).
-    void setSurvivorSource(SurvivorSession &survivor, const QByteArray &source);
+    void setSurvivorSource(SurvivorSession &survivor, const ConnectionSource &source);
     // Tick parts of the survivor side: sessions whose reconnect window passed end; waiting survivors get the
     // long-wait notice and their place, staff the queue's waits.
     void expireDetachedSurvivors();

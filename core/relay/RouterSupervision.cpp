@@ -245,6 +245,12 @@ void Router::on(const FrameRequest &request, const frame::Block &block)
     const ConnectionId id = request.connection;
     const QString user = m_connections.at(id).staffUser;
     const Conversation &open = m_conversations.at(block.conversation);
+    if (!m_config.supervisorBlocking) {
+        sendError(id, ErrorCode::BlockingOff,
+                  QCoreApplication::translate("Router", "Blocking is switched off in this program's config."),
+                  request.type);
+        return;
+    }
     const auto survivor = m_survivors.find(open.survivor());
     if (survivor == m_survivors.end() || survivor->second.source.isEmpty()) {
         sendError(id, ErrorCode::BadState,
@@ -252,8 +258,19 @@ void Router::on(const FrameRequest &request, const frame::Block &block)
                   request.type);
         return;
     }
+    // A block holds an address, not a person. Where the address stands for many people (a reverse proxy in front of
+    // the relay, or another survivor chatting from it now: a shared network), it would turn them all away.
+    const bool othersUseIt = m_survivorsPerSource.value(survivor->second.source) > 1;
+    if (survivor->second.sharedSource || othersUseIt) {
+        sendError(id, ErrorCode::SourceShared,
+                  QCoreApplication::translate("Router", "Others reach the relay from this chat's address too (a "
+                                                        "proxy or a shared network); a block would turn them away."),
+                  request.type);
+        m_audit.supervision("block_refused", user, open.id(), QStringLiteral("reason=source_shared"));
+        return;
+    }
     const int hours = block.hours.value_or(frame::defaultBlockHours);
-    const QString blockId = m_blocks.add(survivor->second.source, user, nowMs() + qint64(hours) * 3600 * 1000);
+    const QString blockId = m_blocks.add(source, user, nowMs() + qint64(hours) * 3600 * 1000);
     m_statistics.countSupervisorAction(SupervisorAction::Block);
     m_audit.supervision("source_blocked", user, open.id(), QStringLiteral("hours=%1 block=%2").arg(hours).arg(blockId));
     // A neutral end for the survivor; their resume token goes with the session.
@@ -345,9 +362,9 @@ void Router::expireSupervision()
 
 bool Router::isBlockedSource(const Connection &connection) const
 {
-    if (connection.source.isEmpty() || m_blocks.size() == 0)
+    if (connection.source.key.isEmpty() || m_blocks.size() == 0)
         return false;
-    return m_blocks.isBlocked(QList<QByteArray>{connection.source} + connection.earlierSources, nowMs());
+    return m_blocks.isBlocked(QList<QByteArray>{connection.source.key} + connection.source.earlierKeys, nowMs());
 }
 
 SupervisorBoard::Rows Router::boardRows() const

@@ -71,8 +71,8 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
         closeConnection(id, false);
         return;
     }
-    if (!connection.source.isEmpty()) {
-        if (m_survivorsPerSource.value(connection.source) >= m_config.maxSurvivorSessionsPerSource) {
+    if (!connection.source.key.isEmpty()) {
+        if (m_survivorsPerSource.value(connection.source.key) >= m_config.maxSurvivorSessionsPerSource) {
             // One page (or one script) cannot fill the queue (docs/protocol.md section 13).
             send(id, frame::Error{ErrorCode::TooManySessions,
                                   QCoreApplication::translate(
@@ -161,6 +161,14 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
         return;
     }
     sendConversationStarted(id, open, false);
+    // A page that reloaded, or missed frames while away, knows nothing of supervision: it is told again, before the
+    // messages, what stands now (section 17). The page announces only what it did not know.
+    if (speaksAsSupervisor(open, open.staffUser()))
+        send(id, frame::AdvocateChanged{open.id(), HandoffReason::Supervisor});
+    const QStringList staff = open.staffUsers();
+    if (std::any_of(staff.cbegin(), staff.cend(),
+                    [&](const QString &user) { return open.participationOf(user) == Participation::Joined; }))
+        send(id, frame::SupervisorPresent{open.id(), true});
     sendPage(id, open, resume.lastSeq);
     sendToStaffIn(open, frame::PeerStatus{open.id(), true});
 }
@@ -238,7 +246,7 @@ void Router::startConversation(SessionId survivorId, const QString &staffUser)
     queueChanged();
 }
 
-void Router::setSurvivorSource(SurvivorSession &survivor, const QByteArray &source)
+void Router::setSurvivorSource(SurvivorSession &survivor, const ConnectionSource &source)
 {
     // The live sessions per source, kept as they change rather than counted over every session at each start.
     if (!survivor.source.isEmpty()) {
@@ -246,9 +254,10 @@ void Router::setSurvivorSource(SurvivorSession &survivor, const QByteArray &sour
         if (counted != m_survivorsPerSource.end() && --*counted <= 0)
             m_survivorsPerSource.erase(counted); // a key is held only while a session has it (RL7)
     }
-    survivor.source = source;
-    if (!source.isEmpty())
-        ++m_survivorsPerSource[source];
+    survivor.source = source.key;
+    survivor.sharedSource = source.shared;
+    if (!source.key.isEmpty())
+        ++m_survivorsPerSource[source.key];
 }
 
 void Router::sendConversationStarted(ConnectionId id, const Conversation &conversation, bool toStaff)

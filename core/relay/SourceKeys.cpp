@@ -41,6 +41,22 @@ QByteArray SourceKeys::keyFor(const QHostAddress &address)
     return keyUnder(m_secret, address);
 }
 
+bool SourceKeys::isShared(const QHostAddress &peer, BehindProxy setting)
+{
+    switch (setting) {
+    case BehindProxy::On:
+        return true;
+    case BehindProxy::Off:
+        return false;
+    case BehindProxy::Auto:
+        break;
+    }
+    // A dual-stack listener sees IPv4 peers as IPv4-mapped IPv6 addresses.
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).isLoopback() : peer.isLoopback();
+}
+
 QList<QByteArray> SourceKeys::earlierKeysFor(const QHostAddress &address) const
 {
     QList<QByteArray> keys;

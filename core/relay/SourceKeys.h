@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #pragma once
 
+#include "relay/RelayConfig.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -29,6 +31,10 @@ public:
     ~SourceKeys();
     SourceKeys(const SourceKeys &) = delete;
     SourceKeys &operator=(const SourceKeys &) = delete;
+
+    // Whether `peer` stands for many people rather than one (docs/protocol.md section 17): a reverse proxy hands on
+    // every client's connection from its own address, so a key of it would be every survivor's.
+    static bool isShared(const QHostAddress &peer, BehindProxy setting);
 
     static constexpr int retainedSecrets = 7; // the longest block is 168 h
     QByteArray keyFor(const QHostAddress &address);

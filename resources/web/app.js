@@ -2,7 +2,8 @@
 // The survivor page (issue 7; requirements SW1–SW7, RL4, the quick exit of RL5). Speaks relay protocol v1
 // (docs/protocol.md) over a same-origin WebSocket and reads the program's texts and status from /api/program and
 // /api/status. Of supervision (section 17) the page gets only that a supervisor joined or left, that one answers
-// now (a take-over) or the advocate again, and which messages a joined supervisor wrote. Safety rules kept here:
+// now (a take-over) or the advocate again (told again on a resume), and which messages and typing are a
+// supervisor's. Safety rules kept here:
 //  - every text from the network is put on the page with textContent, never parsed as HTML;
 //  - nothing is stored but the resume token, in sessionStorage, while a chat is live (removed on end and exit);
 //  - quick exit never waits for the network.
@@ -249,9 +250,15 @@
         endedReason: null,
         startedWithResume: false,
         peerName: '',
-        // After a take-over the supervisor answers and their messages carry no flag: the seq ranges
-        // {after, until} in which they did, so those messages are labelled as the supervisor's.
-        takeovers: [],
+        // Supervision as the relay last told it (section 17): a supervisor answers after a take-over, a supervisor
+        // has joined visibly. A resume tells it again, before its messages; `resync` holds what it has not told yet,
+        // which ended while the page was away once the messages are in (`fetched`). Only a change is announced.
+        supervisorAnswers: false,
+        supervisorPresent: false,
+        resuming: false,
+        resync: null,
+        // Who on the other side is typing now.
+        typing: {advocate: false, supervisor: false},
     };
 
     // ---- Texts ------------------------------------------------------------------------------------------------
@@ -284,14 +291,27 @@
         return app.peerName || programText('advocateLabel') || t('advocate');
     }
 
-    function supervisorAnswering() {
-        const last = app.takeovers[app.takeovers.length - 1];
-        return !!last && last.until === Infinity;
-    }
-
     // Who answers now: the advocate, or a supervisor who took the chat over.
     function answererName() {
-        return supervisorAnswering() ? t('supervisor') : advocateName();
+        return app.supervisorAnswers ? t('supervisor') : advocateName();
+    }
+
+    function renderTyping() {
+        const name = app.typing.supervisor ? t('supervisor') : app.typing.advocate ? advocateName() : '';
+        setText('typing', name ? t('typing', {name}) : '');
+    }
+
+    function clearTyping() {
+        app.typing = {advocate: false, supervisor: false};
+        renderTyping();
+    }
+
+    // A frame says what stands of `what` (supervisorAnswers, supervisorPresent): during a resume it no longer needs
+    // to be ended when the resume's messages are in. Returns what the page knew before the frame.
+    function settle(what) {
+        if (app.resync)
+            delete app.resync[what];
+        return app[what];
     }
 
     function authorName(author) {
@@ -318,6 +338,7 @@
         renderClosed();
         renderStatus();
         renderCounter();
+        renderTyping();
         if (app.screen === 'chat')
             setText('chat-status', t('connected', {name: answererName()}));
         for (const item of $('transcript').children) {
@@ -621,6 +642,7 @@
             const token = sessionToken();
             if (token) {
                 sendFrame({type: 'resume', protocol: PROTOCOL, token, lastSeq: app.lastSeq});
+                app.resuming = true;
             } else if (first) {
                 const start = {type: 'start', protocol: PROTOCOL, noticeVersion: app.program.noticeVersion,
                     language: app.lang};
@@ -635,6 +657,12 @@
         }
         case 'session':
             keepToken(frame.resumeToken);
+            if (app.resuming) {
+                // After a reload or a drop the relay tells again what stands of supervision (section 17); what it
+                // does not tell again has ended meanwhile. Settled by the resume's messages (or its place in line).
+                app.resuming = false;
+                app.resync = {supervisorAnswers: true, supervisorPresent: true, chat: false, said: []};
+            }
             app.reconnectWindowMs = (frame.reconnectWindowSeconds || 300) * 1000;
             if (app.droppedAt) {
                 app.droppedAt = 0;
@@ -646,6 +674,8 @@
                 show('waiting');
             break;
         case 'queued': {
+            if (app.resync)
+                endResync(false);
             const minutes = Math.max(1, Math.round((frame.estimatedWaitSeconds || 0) / 60));
             setText('queue-position', frame.position <= 1 ? t('positionFirst') : t('position', {n: frame.position}));
             setText('queue-wait', minutes <= 1 ? t('estimateOne') : t('estimate', {m: minutes}));
@@ -686,6 +716,8 @@
                 app.peerName = frame.advocateName.slice(0, 64);
             if (isNew)
                 $('long-wait').hidden = true;
+            if (app.resync)
+                app.resync.chat = true;
             show('chat', isNew);
             setText('chat-status', t('connected', {name: answererName()}));
             resendOutbox();
@@ -713,12 +745,18 @@
             }
             break;
         case 'peer_typing':
-            setText('typing', frame.active ? t('typing', {name: answererName()}) : '');
+            // The relay says whether a supervisor types (one who joined, or one who took the chat over).
+            app.typing[frame.supervisor === true ? 'supervisor' : 'advocate'] = frame.active === true;
+            renderTyping();
             break;
         case 'peer_status':
             setText('chat-status', frame.connected ? t('peerBack') : t('peerAway'));
             if (!frame.connected)
-                setText('typing', '');
+                clearTyping();
+            break;
+        case 'fetched':
+            if (app.resync && frame.conversation === app.conversation)
+                endResync(true);
             break;
         case 'advocate_changed': {
             // Someone else answers from now on, or the chat waits first in line (docs/protocol.md sections 15, 17).
@@ -728,19 +766,30 @@
                 supervisor: 'handoverSupervisor', hand_back: 'handoverBack'}[frame.reason];
             if (!key)
                 break;
-            if (supervisorAnswering())
-                app.takeovers[app.takeovers.length - 1].until = app.lastSeq;
-            if (frame.reason === 'supervisor')
-                app.takeovers.push({after: app.lastSeq, until: Infinity});
-            announce(key);
-            setText('typing', '');
+            const resuming = !!app.resync;
+            const answeredBefore = settle('supervisorAnswers');
+            app.supervisorAnswers = frame.reason === 'supervisor';
+            if (app.supervisorAnswers)
+                app.supervisorPresent = false; // a supervisor who had joined answers now
+            else if (app.resync)
+                endResync(false); // someone else answers now, and this frame says so
+            // Told again on a resume: announced only if the page did not know.
+            if (!(resuming && app.supervisorAnswers && answeredBefore))
+                announce(key);
+            clearTyping();
             break;
         }
-        case 'supervisor_present':
+        case 'supervisor_present': {
             // A supervisor joined or left visibly (section 17); nothing else of supervision reaches this page.
-            if (frame.conversation === app.conversation)
-                announce(frame.present === true ? 'supervisorJoined' : 'supervisorLeft');
+            if (frame.conversation !== app.conversation)
+                break;
+            const resuming = !!app.resync;
+            const presentBefore = settle('supervisorPresent');
+            app.supervisorPresent = frame.present === true;
+            if (!(resuming && app.supervisorPresent === presentBefore))
+                announce(app.supervisorPresent ? 'supervisorJoined' : 'supervisorLeft');
             break;
+        }
         case 'ended':
             chatEnded(frame.reason);
             break;
@@ -784,18 +833,42 @@
         if (frame.seq === app.lastSeq)
             app.fetching = false;
         const mine = frame.from === 'survivor';
-        const bySupervisor = frame.supervisor === true ||
-            app.takeovers.some((span) => frame.seq > span.after && frame.seq <= span.until);
+        // The relay marks every message a supervisor wrote (joined, or answering after a take-over).
+        const bySupervisor = frame.supervisor === true;
         addMessage(mine ? 'you' : bySupervisor ? 'supervisor' : 'advocate', frame.body, frame.at, frame.seq);
         if (!mine) {
-            setText('typing', '');
+            app.typing[bySupervisor ? 'supervisor' : 'advocate'] = false;
+            renderTyping();
             sendFrame({type: 'ack', conversation: app.conversation, seq: app.lastSeq});
         }
     }
 
+    // A resume's messages are in (or someone else answers now): what it told again is said after them, and, with
+    // `endUnsaid`, what the page knew and it did not tell again ended while the page was away.
+    function endResync(endUnsaid) {
+        const resync = app.resync;
+        app.resync = null;
+        for (const key of resync.said)
+            announce(key);
+        if (!endUnsaid || !resync.chat)
+            return;
+        if (resync.supervisorAnswers && app.supervisorAnswers) {
+            app.supervisorAnswers = false;
+            announce('handoverBack');
+        }
+        if (resync.supervisorPresent && app.supervisorPresent && !app.supervisorAnswers) {
+            app.supervisorPresent = false;
+            announce('supervisorLeft');
+        }
+    }
+
     // A line from the service in the transcript and the status line (both live regions). Kept as a text key, so a
-    // change of language translates it too.
+    // change of language translates it too. During a resume it waits for the resume's messages.
     function announce(key) {
+        if (app.resync) {
+            app.resync.said.push(key);
+            return;
+        }
         const item = document.createElement('li');
         item.className = 'notice';
         item.dataset.t = key;
@@ -898,7 +971,11 @@
         app.seen = new Set();
         app.outbox = new Map();
         app.peerName = '';
-        app.takeovers = [];
+        app.supervisorAnswers = false;
+        app.supervisorPresent = false;
+        app.resuming = false;
+        app.resync = null;
+        app.typing = {advocate: false, supervisor: false};
         app.droppedAt = 0;
         app.reconnectAttempt = 0;
         app.fetching = false;

@@ -54,35 +54,19 @@ protected:
         m_previousHandler = qInstallMessageHandler(captureMessage);
         WorkstationTest::SetUp();
         ASSERT_TRUE(colleagueFolder.isValid());
-        Workstation::Options built;
-        built.cache = options;
-        built.cache.directory = colleagueFolder.filePath(QStringLiteral("cache"));
-        built.cache.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        built.clock = clock;
-        built.cannedLibrary = CannedLibrary();
-        built.cap = 4;
-        colleague = std::make_unique<Workstation>(built);
+        colleague = secondWorkstation(colleagueFolder);
         colleague->window().show();
     }
 
     void TearDown() override
     {
-        if (colleague && colleague->cache().state() == ShiftCache::State::Open)
-            await<WipeResult>([&](auto done) { colleague->cache().wipe(done); });
-        colleague.reset();
+        closeWorkstation(colleague);
         WorkstationTest::TearDown();
         qInstallMessageHandler(m_previousHandler);
     }
 
     // Ben starts his shift on the second workstation.
-    void colleagueSignsIn()
-    {
-        Shift &ben = colleague->shift();
-        ASSERT_TRUE(await<CacheResult>([&](auto done) { ben.start(done); }).ok());
-        QSignalSpy signedIn(&ben, &Shift::signedIn);
-        ben.signIn(relay.url(), QStringLiteral("ben"), LoopbackRelay::password);
-        ASSERT_TRUE(signedIn.wait(patience));
-    }
+    void colleagueSignsIn() { startShift(*colleague, QStringLiteral("ben")); }
 
     // Ana's dialog for the chat shown, opened from the chat panel's button.
     HandoffDialog *openHandoffDialog()

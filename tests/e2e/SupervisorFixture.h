@@ -24,34 +24,18 @@ protected:
     {
         WorkstationTest::SetUp();
         ASSERT_TRUE(supervisorFolder.isValid());
-        Workstation::Options built;
-        built.cache = options;
-        built.cache.directory = supervisorFolder.filePath(QStringLiteral("cache"));
-        built.cache.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        built.clock = clock;
-        built.cannedLibrary = CannedLibrary();
-        built.cap = 4;
-        supervisor = std::make_unique<Workstation>(built);
+        supervisor = secondWorkstation(supervisorFolder);
         supervisor->window().resize(1200, 800);
         supervisor->window().show();
     }
 
     void TearDown() override
     {
-        if (supervisor && supervisor->cache().state() == ShiftCache::State::Open)
-            await<WipeResult>([&](auto done) { supervisor->cache().wipe(done); });
-        supervisor.reset();
+        closeWorkstation(supervisor);
         WorkstationTest::TearDown();
     }
 
-    void supervisorSignsIn()
-    {
-        Shift &sue = supervisor->shift();
-        ASSERT_TRUE(await<CacheResult>([&](auto done) { sue.start(done); }).ok());
-        QSignalSpy signedIn(&sue, &Shift::signedIn);
-        sue.signIn(relay.url(), QStringLiteral("sue"), LoopbackRelay::password);
-        ASSERT_TRUE(signedIn.wait(patience));
-    }
+    void supervisorSignsIn() { startShift(*supervisor, QStringLiteral("sue")); }
 
     template <typename T>
     T *inSupervisorWindow(const QString &name) const

@@ -118,3 +118,27 @@ TEST_F(SupervisorTest, ASupervisorSeesTheBoardJoinsWhispersTakesOverAndHandsBack
     EXPECT_EQ(board()->model()->rowCount(), 0);
     EXPECT_TRUE(sue.supervision().alerts().isEmpty());
 }
+
+TEST_F(SupervisorTest, ABlockTheRelayCannotHoldToOnePersonIsRefusedInPlainWordsAndTheChatGoesOn)
+{
+    // Every survivor reaches this loopback relay from one address, as behind the shipped nginx site: a block of it
+    // would turn every survivor away.
+    signInAndStart(relay.url());
+    supervisorSignsIn();
+    auto page = survivor(QStringLiteral("Rosa"));
+    const QString id = takeNext(*page);
+    ASSERT_FALSE(id.isEmpty());
+    supervisor->shift().supervision().block(id, 24);
+    auto *status = inSupervisorWindow<QLabel>(QStringLiteral("shiftStatus"));
+    ASSERT_TRUE(status);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return status->text().startsWith(QStringLiteral("This contact cannot be blocked")); }, patience))
+        << qPrintable(status->text());
+    EXPECT_TRUE(shift->chat(id)->isOpen());
+    shift->chat(id)->setDraft(QStringLiteral("I am still here."));
+    shift->chat(id)->sendDraft();
+    const auto message = page->next<frame::Message>();
+    ASSERT_TRUE(message);
+    EXPECT_EQ(message->body, QStringLiteral("I am still here."));
+    EXPECT_FALSE(pageText(*page).contains(QStringLiteral("\"ended\"")));
+}

@@ -186,6 +186,36 @@ protected:
         return (under ? under : window.get())->findChild<T *>(name);
     }
 
+    // A second workstation on the same relay and clock (a colleague's or a supervisor's), its cache in `itsFolder`.
+    std::unique_ptr<Workstation> secondWorkstation(const QTemporaryDir &itsFolder) const
+    {
+        Workstation::Options built;
+        built.cache = options;
+        built.cache.directory = itsFolder.filePath(QStringLiteral("cache"));
+        built.cache.keyName = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        built.clock = clock;
+        built.cannedLibrary = CannedLibrary();
+        built.cap = 4;
+        return std::make_unique<Workstation>(built);
+    }
+
+    // The second workstation's shift starts and `user` signs in on it (no dialog).
+    void startShift(Workstation &other, const QString &user)
+    {
+        ASSERT_TRUE(await<CacheResult>([&](auto done) { other.shift().start(done); }).ok());
+        QSignalSpy signedIn(&other.shift(), &Shift::signedIn);
+        other.shift().signIn(relay.url(), user, LoopbackRelay::password);
+        ASSERT_TRUE(signedIn.wait(patience));
+    }
+
+    // Wipes the second workstation's cache if its shift left it open, then closes the workstation.
+    static void closeWorkstation(std::unique_ptr<Workstation> &other)
+    {
+        if (other && other->cache().state() == ShiftCache::State::Open)
+            await<WipeResult>([&](auto done) { other->cache().wipe(done); });
+        other.reset();
+    }
+
     // Signs in through the real dialog, typing like an advocate, and starts the shift.
     void signInAndStart(const QUrl &url)
     {

@@ -143,7 +143,8 @@ function raw(port, bytes) {
 
 // The advocate's side over wss through nginx, the certificate checked against the test certificate (not ignored).
 class TlsAdvocate {
-    constructor() {
+    constructor(user = 'ana') {
+        this.user = user;
         this.frames = [];
         this.waiters = [];
     }
@@ -156,7 +157,7 @@ class TlsAdvocate {
                 waiter();
         });
         await this.next('hello');
-        this.send({type: 'sign_in', protocol: 1, user: 'ana', password: STAFF_PASSWORD});
+        this.send({type: 'sign_in', protocol: 1, user: this.user, password: STAFF_PASSWORD});
         await this.next('signed_in', 20000);
         return this;
     }
@@ -298,6 +299,43 @@ test('a whole chat runs through nginx: survivor page in Chromium, advocate on ws
     advocate.send({type: 'sign_out'});
     advocate.ws.close();
     await context.close();
+});
+
+test('behind nginx a block is refused: every survivor shares the proxy\'s address, and nobody is turned away', {timeout: 90000}, async () => {
+    const origin = `https://127.0.0.1:${httpsPort}`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/');
+    await page.check('#accept');
+    await page.click('#request-button');
+    await page.locator('#screen-waiting').waitFor({state: 'visible'});
+    const advocate = await new TlsAdvocate().signIn();
+    advocate.send({type: 'take_next'});
+    const {conversation} = await advocate.next('conversation_started');
+    await page.locator('#screen-chat').waitFor({state: 'visible'});
+
+    const supervisor = await new TlsAdvocate('sue').signIn();
+    supervisor.send({type: 'block', conversation});
+    const refused = await supervisor.next('error');
+    assert.equal(refused.code, 'source_shared');
+    assert.equal(refused.inReplyTo, 'block');
+
+    // The chat goes on, and another survivor through nginx may still ask for one.
+    advocate.send({type: 'send', conversation, clientId: 'a1', body: 'I am still here.'});
+    await page.locator('#transcript li.theirs', {hasText: 'I am still here.'}).waitFor();
+    const other = await (await browser.newContext()).newPage();
+    await other.goto(origin + '/');
+    await other.check('#accept');
+    await other.click('#request-button');
+    await other.locator('#screen-waiting').waitFor({state: 'visible'});
+    await other.click('#leave-queue');
+    advocate.send({type: 'end', conversation});
+    await page.locator('#screen-ended').waitFor({state: 'visible'});
+    for (const staff of [advocate, supervisor]) {
+        staff.send({type: 'sign_out'});
+        staff.ws.close();
+    }
+    await Promise.all([context.close(), other.context().close()]);
 });
 
 test('nginx logs hold no client address or user agent, also after errors nginx reports with the client', {timeout: 60000}, async () => {

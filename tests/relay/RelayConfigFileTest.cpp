@@ -2,6 +2,7 @@
 #include "relay/RelayConfigFile.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -15,6 +16,31 @@ TEST(RelayConfigFile, TheShippedExampleHasNoProblems)
         ADD_FAILURE() << problem.line << ": " << qPrintable(problem.message);
     EXPECT_EQ(result.config.languages, (QStringList{QStringLiteral("en"), QStringLiteral("es")}));
     EXPECT_EQ(result.config.reconnectWindowSeconds, 300);
+    // What a blocked address is told, in both of the example's languages.
+    const RelayConfig &config = result.config;
+    EXPECT_TRUE(config.unavailableText.startsWith(QStringLiteral("The chat is not available")));
+    EXPECT_TRUE(config.textFor(QStringLiteral("unavailable_text"), config.unavailableText, QStringLiteral("es"))
+                    .startsWith(QStringLiteral("El chat no está disponible")));
+}
+
+// The example is the reference IT reads: every key the relay knows is in it (set, or commented out with its
+// default), and every program text has its Spanish version beside it, as the example offers English and Spanish.
+TEST(RelayConfigFile, TheShippedExampleShowsEveryKeyAndEveryTextInSpanish)
+{
+    QFile file(QStringLiteral(ADVOCATE_SOURCE_DIR "/packaging/relay/relay.conf.example"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString example = QString::fromUtf8(file.readAll());
+    const auto shows = [&](const QString &key) {
+        const QRegularExpression line(QStringLiteral("^(# )?%1 = ").arg(QRegularExpression::escape(key)),
+                                      QRegularExpression::MultilineOption);
+        return example.contains(line);
+    };
+    const QStringList known = RelayConfigFile::knownKeys();
+    EXPECT_GE(known.size(), 60);
+    for (const QString &key : known)
+        EXPECT_TRUE(shows(key)) << "the example does not show " << qPrintable(key);
+    for (const QString &key : RelayConfigFile::translatableKeys())
+        EXPECT_TRUE(shows(key + QStringLiteral(".es"))) << "the example has no Spanish " << qPrintable(key);
 }
 
 TEST(RelayConfigFile, ReadsEveryKnownKey)
@@ -168,4 +194,24 @@ TEST(RelayConfigFile, ReadsTheAbuseLimits)
         RelayConfigFile::parse(required + "allowed_origins = https://chat.example.org/page\n");
     ASSERT_EQ(withPath.problems.size(), 1);
     EXPECT_TRUE(withPath.problems.first().message.contains(QLatin1String("allowed_origins")));
+}
+
+TEST(RelayConfigFile, ReadsWhetherBlocksAreAllowedAndWhetherAProxyHandsOnTheConnections)
+{
+    const QByteArray required = "program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
+                                "hotline_phone = 1\n";
+    const RelayConfig defaults = RelayConfigFile::parse(required).config;
+    EXPECT_TRUE(defaults.supervisorBlocking);
+    EXPECT_EQ(defaults.behindProxy, BehindProxy::Auto);
+    const RelayConfigFile::Result set =
+        RelayConfigFile::parse(required + "supervisor_blocking = off\nbehind_proxy = on\n");
+    ASSERT_TRUE(set.ok()) << qPrintable(set.problems.first().message);
+    EXPECT_FALSE(set.config.supervisorBlocking);
+    EXPECT_EQ(set.config.behindProxy, BehindProxy::On);
+    EXPECT_EQ(RelayConfigFile::parse(required + "behind_proxy = off\n").config.behindProxy, BehindProxy::Off);
+    for (const char *bad : {"supervisor_blocking = no\n", "behind_proxy = yes\n"}) {
+        const RelayConfigFile::Result result = RelayConfigFile::parse(required + bad);
+        ASSERT_EQ(result.problems.size(), 1) << bad;
+        EXPECT_EQ(result.problems.first().line, 6) << bad;
+    }
 }

@@ -54,6 +54,37 @@ protected:
         return all<frame::Message>(s).size() > before;
     }
 
+    // A survivor page from `source` that asks for a chat.
+    ConnectionId startFrom(const Router::ConnectionSource &source)
+    {
+        const ConnectionId page = ++lastId;
+        router->connectionOpened(page, source);
+        deliver(page, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
+        return page;
+    }
+
+    // The survivor's page reloads (or its network drops): the old socket goes, a new one resumes with the token.
+    ConnectionId survivorComesBack(ConnectionId page)
+    {
+        const QString token = last<frame::Session>(page)->resumeToken;
+        router->connectionClosed(page);
+        const ConnectionId back = open();
+        deliver(back, frame::Resume{1, token, 0});
+        return back;
+    }
+
+    // Where the first frame of type T stands among those a connection received; -1: none.
+    template <typename T>
+    qsizetype indexOf(ConnectionId c) const
+    {
+        const QList<RelayFrame> frames = sink.frames.value(c);
+        for (qsizetype i = 0; i < frames.size(); ++i) {
+            if (std::holds_alternative<T>(frames.at(i)))
+                return i;
+        }
+        return -1;
+    }
+
     std::optional<frame::BoardRow> boardRow(ConnectionId supervisor) const
     {
         for (const frame::Board &board : all<frame::Board>(supervisor)) {
@@ -108,6 +139,111 @@ TEST_F(RouterSupervisionTest, AJoinTellsTheSurvivorAndGivesTheSupervisorTheTrans
     EXPECT_FALSE(survivorHears(sue, QStringLiteral("u2")));
     EXPECT_EQ(lastError(sue), ErrorCode::NotAuthorized);
     EXPECT_TRUE(sink.audits.contains(QStringLiteral("supervisor_joined user=sue conversation=%1").arg(id)));
+}
+
+TEST_F(RouterSupervisionTest, ASurvivorWhoComesBackDuringAJoinOrATakeOverIsToldAgainBeforeTheMessages)
+{
+    deliver(sue, frame::Join{id});
+    const ConnectionId back = survivorComesBack(s);
+    ASSERT_TRUE(last<frame::SupervisorPresent>(back));
+    EXPECT_TRUE(last<frame::SupervisorPresent>(back)->present);
+    EXPECT_FALSE(last<frame::AdvocateChanged>(back));
+    EXPECT_LT(indexOf<frame::ConversationStarted>(back), indexOf<frame::SupervisorPresent>(back));
+    EXPECT_LT(indexOf<frame::SupervisorPresent>(back), indexOf<frame::Message>(back));
+
+    // Taken over while the page was away: it is told a supervisor answers now (and no longer that one joined).
+    router->connectionClosed(back);
+    deliver(sue, frame::TakeOver{id, frame::AfterTakeOver::Observe});
+    const ConnectionId again = survivorComesBack(back);
+    ASSERT_TRUE(last<frame::AdvocateChanged>(again));
+    EXPECT_EQ(last<frame::AdvocateChanged>(again)->reason, HandoffReason::Supervisor);
+    EXPECT_FALSE(last<frame::SupervisorPresent>(again));
+    EXPECT_LT(indexOf<frame::AdvocateChanged>(again), indexOf<frame::Message>(again));
+
+    // Another supervisor joins beside the one answering: both are told again.
+    const ConnectionId sam = staff(QStringLiteral("sam"));
+    deliver(sam, frame::Join{id});
+    const ConnectionId both = survivorComesBack(again);
+    EXPECT_EQ(last<frame::AdvocateChanged>(both)->reason, HandoffReason::Supervisor);
+    EXPECT_TRUE(last<frame::SupervisorPresent>(both)->present);
+
+    // Handed back and left: nothing of supervision is said again.
+    deliver(sam, frame::Leave{id});
+    deliver(sue, frame::HandBack{id});
+    const ConnectionId later = survivorComesBack(both);
+    EXPECT_TRUE(last<frame::ConversationStarted>(later));
+    EXPECT_FALSE(last<frame::AdvocateChanged>(later));
+    EXPECT_FALSE(last<frame::SupervisorPresent>(later));
+}
+
+TEST_F(RouterSupervisionTest, MessagesASupervisorWritesAfterATakeOverAreMarkedAsTheSupervisorsAlsoWhenSentAgain)
+{
+    deliver(sue, frame::TakeOver{id, frame::AfterTakeOver::Observe});
+    deliver(sue, frame::Send{id, QStringLiteral("u1"), QStringLiteral("I am answering you now.")});
+    ASSERT_TRUE(last<frame::Message>(s));
+    EXPECT_TRUE(last<frame::Message>(s)->supervisor);
+    EXPECT_FALSE(last<frame::Message>(s)->by);
+    EXPECT_TRUE(last<frame::Message>(a)->supervisor);
+    EXPECT_EQ(last<frame::Message>(a)->by, QStringLiteral("sue"));
+    deliver(sue, frame::HandBack{id});
+    deliver(a, frame::Send{id, QStringLiteral("a1"), QStringLiteral("I am back with you.")});
+    EXPECT_FALSE(last<frame::Message>(s)->supervisor);
+
+    // A reloaded page gets the messages again, each marked as it was.
+    const ConnectionId back = survivorComesBack(s);
+    QMap<QString, bool> bySupervisor;
+    for (const frame::Message &message : all<frame::Message>(back))
+        bySupervisor.insert(message.clientId, message.supervisor);
+    EXPECT_EQ(bySupervisor,
+              (QMap<QString, bool>{
+                  {QStringLiteral("s1"), false}, {QStringLiteral("u1"), true}, {QStringLiteral("a1"), false}}));
+}
+
+TEST_F(RouterSupervisionTest, ASupervisorWhoAnswersAChatFromTheQueueWritesAsTheAdvocate)
+{
+    const ConnectionId rosa = survivor();
+    const ConnectionId sam = staff(QStringLiteral("sam"));
+    deliver(sam, frame::TakeNext{});
+    const QString chat = conversationOf(sam);
+    deliver(sam, frame::Send{chat, QStringLiteral("m1"), QStringLiteral("Hello, I am here.")});
+    ASSERT_TRUE(last<frame::Message>(rosa));
+    EXPECT_FALSE(last<frame::Message>(rosa)->supervisor);
+    deliver(sam, frame::Typing{chat, true});
+    EXPECT_FALSE(last<frame::PeerTyping>(rosa)->supervisor);
+}
+
+TEST_F(RouterSupervisionTest, TypingSaysWhoTypesToTheSurvivorAndToTheStaffSide)
+{
+    deliver(sue, frame::Join{id});
+    deliver(sue, frame::Typing{id, true});
+    ASSERT_TRUE(last<frame::PeerTyping>(s));
+    EXPECT_TRUE(last<frame::PeerTyping>(s)->active);
+    EXPECT_TRUE(last<frame::PeerTyping>(s)->supervisor);
+    EXPECT_FALSE(last<frame::PeerTyping>(s)->by);
+    ASSERT_TRUE(last<frame::PeerTyping>(a));
+    EXPECT_EQ(last<frame::PeerTyping>(a)->by, QStringLiteral("sue"));
+    EXPECT_FALSE(last<frame::PeerTyping>(sue)); // not back to the one who types
+
+    deliver(a, frame::Typing{id, true});
+    EXPECT_FALSE(last<frame::PeerTyping>(s)->supervisor);
+    EXPECT_EQ(last<frame::PeerTyping>(sue)->by, QStringLiteral("ana"));
+
+    deliver(s, frame::Typing{id, true});
+    for (const ConnectionId staffSide : {a, sue}) {
+        EXPECT_FALSE(last<frame::PeerTyping>(staffSide)->by);
+        EXPECT_TRUE(last<frame::PeerTyping>(staffSide)->active);
+    }
+
+    // After a take-over the supervisor's typing is the supervisor's; the observing advocate's goes nowhere.
+    deliver(sue, frame::TakeOver{id, frame::AfterTakeOver::Observe});
+    deliver(sue, frame::Typing{id, false});
+    EXPECT_TRUE(last<frame::PeerTyping>(s)->supervisor);
+    const qsizetype toSurvivor = all<frame::PeerTyping>(s).size();
+    const qsizetype toSue = all<frame::PeerTyping>(sue).size();
+    deliver(a, frame::Typing{id, true});
+    EXPECT_EQ(all<frame::PeerTyping>(s).size(), toSurvivor);
+    EXPECT_EQ(all<frame::PeerTyping>(sue).size(), toSue);
+    EXPECT_FALSE(wireText(s).contains(QStringLiteral("\"by\"")));
 }
 
 TEST_F(RouterSupervisionTest, AWhisperReachesStaffSocketsOnlyAlsoDuringATakeOverAndAHandoff)
@@ -292,7 +428,8 @@ TEST_F(RouterSupervisionTest, ABlockEndsTheChatAndTheSameSourceGetsANeutralAnswe
     deliver(other, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
     EXPECT_TRUE(last<frame::Session>(other));
     const ConnectionId nextDay = ++lastId;
-    router->connectionOpened(nextDay, QByteArray("source-key-1-today"), {QByteArray("source-key-1")});
+    router->connectionOpened(
+        nextDay, Router::ConnectionSource{QByteArray("source-key-1-today"), {QByteArray("source-key-1")}, false});
     deliver(nextDay, frame::Start{1, 3, std::nullopt, QStringLiteral("en")});
     EXPECT_TRUE(last<frame::Busy>(nextDay));
 
@@ -317,6 +454,68 @@ TEST_F(RouterSupervisionTest, ABlockEndsTheChatAndTheSameSourceGetsANeutralAnswe
     EXPECT_TRUE(audits.contains(QStringLiteral("source_blocked user=sue conversation=%1 hours=24").arg(id)));
     EXPECT_TRUE(audits.contains(QStringLiteral("source_unblocked user=sue")));
     EXPECT_FALSE(audits.contains(QStringLiteral("source-key")));
+}
+
+TEST_F(RouterSupervisionTest, ABlockBehindAProxyIsRefusedAndTurnsNobodyAway)
+{
+    // Behind the shipped nginx site every survivor reaches the relay from the proxy's address: one key for all.
+    const Router::ConnectionSource proxy{QByteArray("proxy-key"), {}, true};
+    const ConnectionId rosa = startFrom(proxy);
+    const ConnectionId ben = staff(QStringLiteral("ben"));
+    deliver(ben, frame::TakeNext{});
+    const QString chat = conversationOf(ben);
+    ASSERT_FALSE(chat.isEmpty());
+    const ConnectionId waiting = startFrom(proxy);
+    ASSERT_TRUE(last<frame::Queued>(waiting));
+
+    deliver(sue, frame::Block{chat, 24});
+    EXPECT_EQ(lastError(sue), ErrorCode::SourceShared);
+    EXPECT_EQ(router->blockCount(), 0);
+    // Nothing happened to anyone: the chat goes on, the waiting survivor keeps the place, a new one may start.
+    EXPECT_FALSE(last<frame::Ended>(rosa));
+    const qsizetype before = all<frame::Message>(rosa).size();
+    deliver(ben, frame::Send{chat, QStringLiteral("b1"), QStringLiteral("Still here.")});
+    EXPECT_EQ(all<frame::Message>(rosa).size(), before + 1);
+    EXPECT_FALSE(sink.closed.contains(waiting));
+    EXPECT_EQ(router->waitingCount(), 1);
+    const ConnectionId later = startFrom(proxy);
+    EXPECT_TRUE(last<frame::Session>(later));
+    EXPECT_FALSE(last<frame::Busy>(later));
+    EXPECT_TRUE(
+        sink.audits.contains(QStringLiteral("block_refused user=sue conversation=%1 reason=source_shared").arg(chat)));
+}
+
+TEST_F(RouterSupervisionTest, ABlockIsRefusedWhileAnotherSurvivorChatsFromTheSameAddress)
+{
+    // No proxy, but a shared network (a shelter, a campus): a second survivor from the fixture survivor's address.
+    const ConnectionId second = startFrom({QByteArray("source-key-1"), {}, false});
+    ASSERT_TRUE(last<frame::Session>(second));
+    deliver(sue, frame::Block{id, 24});
+    EXPECT_EQ(lastError(sue), ErrorCode::SourceShared);
+    EXPECT_EQ(router->blockCount(), 0);
+    EXPECT_FALSE(last<frame::Ended>(s));
+    EXPECT_FALSE(sink.closed.contains(second));
+
+    // Once the other has left, the address is this survivor's alone and the block holds; other addresses are free.
+    deliver(second, frame::QuickExit{});
+    deliver(sue, frame::Block{id, 24});
+    EXPECT_EQ(router->blockCount(), 1);
+    EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::AdvocateEnded);
+    const ConnectionId elsewhere = startFrom({QByteArray("source-key-2"), {}, false});
+    EXPECT_TRUE(last<frame::Session>(elsewhere));
+}
+
+TEST_F(RouterSupervisionTest, WithBlockingSwitchedOffInTheConfigEveryBlockIsRefused)
+{
+    config.supervisorBlocking = false;
+    makeRouter();
+    sink = RecordingSink{};
+    startChat();
+    deliver(sue, frame::Block{id, 24});
+    EXPECT_EQ(lastError(sue), ErrorCode::BlockingOff);
+    EXPECT_EQ(router->blockCount(), 0);
+    EXPECT_FALSE(last<frame::Ended>(s));
+    EXPECT_TRUE(survivorHears(a, QStringLiteral("a1")));
 }
 
 TEST_F(RouterSupervisionTest, TheServiceNoticeSetFromTheDeskStopsNewChatsAndIsCleared)

@@ -92,6 +92,23 @@ TEST_F(MainWindowTest, TheCapIsShown)
     EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("capLabel"))->text(), QStringLiteral("Chats open: 0 of 3"));
 }
 
+TEST_F(MainWindowTest, TheChatHeaderSaysWhichColleagueIsTypingAndNeverTakesThemForTheSurvivor)
+{
+    ClientSession &session = workstation->session();
+    Q_EMIT session.conversationStarted(QStringLiteral("c1"), QStringLiteral("en"), QString());
+    auto *header = window->findChild<QLabel *>(QStringLiteral("chatHeader"));
+    ASSERT_TRUE(header);
+    // A supervisor who joined the chat types (docs/protocol.md section 17).
+    Q_EMIT session.peerTyping(QStringLiteral("c1"), true, QStringLiteral("sue"));
+    EXPECT_TRUE(header->text().contains(QStringLiteral("sue is typing…"))) << qPrintable(header->text());
+    EXPECT_FALSE(header->text().contains(QStringLiteral("survivor is typing"))) << qPrintable(header->text());
+    EXPECT_FALSE(workstation->shift().chat(QStringLiteral("c1"))->peerTyping());
+    Q_EMIT session.peerTyping(QStringLiteral("c1"), true, QString());
+    EXPECT_TRUE(header->text().contains(QStringLiteral("survivor is typing…"))) << qPrintable(header->text());
+    Q_EMIT session.peerTyping(QStringLiteral("c1"), false, QStringLiteral("sue"));
+    EXPECT_FALSE(header->text().contains(QStringLiteral("sue"))) << qPrintable(header->text());
+}
+
 TEST_F(MainWindowTest, TheTranscriptOffersNoContextMenuDragOrEditing)
 {
     auto *view = window->findChild<QListView *>(QStringLiteral("transcriptView"));

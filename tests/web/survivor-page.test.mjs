@@ -959,9 +959,11 @@ test('11 take over and hand back: the page says who answers, labels the supervis
         const participants = await supervisor.takeOver(advocate.conversation, 'observe');
         assert.deepEqual(participants.staff.find((s) => s.user === 'ana'), {user: 'ana', participation: 'observing'});
         await assertAnnounced(page, TAKEOVER_EN);
-        // The relay marks only a joined supervisor's messages; after a take-over the page knows who answers.
+        // After a take-over too the relay marks the supervisor's messages.
         supervisor.say('I am a supervisor and I am answering you now.');
         assert.equal(await labelOf(page, 'answering you now'), 'Supervisor');
+        assert.ok(record.frames.some((frame) => frame.includes('answering you now') && JSON.parse(frame).supervisor === true),
+            'the supervisor flag did not reach the page after the take-over');
         supervisor.send({type: 'typing', conversation: supervisor.conversation, active: true});
         await page.locator('#typing', {hasText: 'Supervisor is typing…'}).waitFor();
         supervisor.send({type: 'typing', conversation: supervisor.conversation, active: false});
@@ -989,6 +991,91 @@ test('11 take over and hand back: the page says who answers, labels the supervis
         assert.ok(!(await page.textContent('body')).includes('sue'), 'the supervisor account name is shown');
     } finally {
         await closeSupervisedChat(record);
+    }
+});
+
+test('11 a page reloaded during a take-over is told again that a supervisor answers; typing says who types', {timeout: 90000}, async () => {
+    const record = await supervisedChat(relay);
+    const {page, advocate, supervisor} = record;
+    try {
+        await supervisor.join(advocate.conversation);
+        await assertAnnounced(page, JOINED_EN);
+        // A joined supervisor's typing is the supervisor's, the advocate's is the advocate's.
+        supervisor.send({type: 'typing', conversation: supervisor.conversation, active: true});
+        await page.locator('#typing', {hasText: 'Supervisor is typing…'}).waitFor();
+        supervisor.send({type: 'typing', conversation: supervisor.conversation, active: false});
+        advocate.send({type: 'typing', conversation: advocate.conversation, active: true});
+        await page.locator('#typing', {hasText: 'Advocate is typing…'}).waitFor();
+        advocate.send({type: 'typing', conversation: advocate.conversation, active: false});
+        await page.waitForFunction(() => document.getElementById('typing').textContent === '');
+
+        await supervisor.takeOver(advocate.conversation, 'observe');
+        await assertAnnounced(page, TAKEOVER_EN);
+        supervisor.say('I am a supervisor and I answer you from now on.');
+        assert.equal(await labelOf(page, 'from now on'), 'Supervisor');
+
+        // The survivor reloads: the notice again, then the same chat, told who answers after its messages.
+        await page.reload();
+        await page.locator('#screen-notice').waitFor({state: 'visible'});
+        await page.check('#accept');
+        await page.click('#request-button');
+        await assertAnnounced(page, TAKEOVER_EN);
+        assert.deepEqual(await page.locator('#transcript li.notice').allTextContents(), [TAKEOVER_EN]);
+        assert.equal(await page.locator('#transcript li').last().textContent(), TAKEOVER_EN);
+        assert.equal(await labelOf(page, 'from now on'), 'Supervisor');
+        assert.equal(await labelOf(page, 'Hello, I am here.'), 'Advocate');
+        supervisor.send({type: 'typing', conversation: supervisor.conversation, active: true});
+        await page.locator('#typing', {hasText: 'Supervisor is typing…'}).waitFor();
+        supervisor.send({type: 'typing', conversation: supervisor.conversation, active: false});
+        await snap(page, '29-reloaded-during-take-over');
+        await axeCheck(page, 'reloaded during take-over');
+
+        // Reloaded again after the hand-back: nothing of supervision is said, the labels stay.
+        await supervisor.handBack();
+        await assertAnnounced(page, HAND_BACK_EN);
+        await page.reload();
+        await page.check('#accept');
+        await page.click('#request-button');
+        await page.locator('#transcript li.theirs', {hasText: 'from now on'}).waitFor();
+        assert.equal(await labelOf(page, 'from now on'), 'Supervisor');
+        advocate.say('Still with you after your reload.');
+        assert.equal(await labelOf(page, 'after your reload'), 'Advocate');
+        assert.equal(await page.locator('#transcript li.notice').count(), 0);
+    } finally {
+        await closeSupervisedChat(record);
+    }
+});
+
+test('11 a page whose connection drops while the supervisor hands back is told so when it comes back', {timeout: 90000}, async () => {
+    const proxy = await new CuttableProxy(relay.port).listen();
+    const record = await survivor(relay, {origin: 'http://127.0.0.1:' + proxy.port});
+    const {page, context} = record;
+    let advocate;
+    let supervisor;
+    try {
+        await requestChat(page, 'Rosa');
+        await page.locator('#screen-waiting').waitFor({state: 'visible'});
+        advocate = await new Advocate(relay, 'ana').signIn();
+        await advocate.takeNext();
+        await page.locator('#screen-chat').waitFor({state: 'visible'});
+        supervisor = await new Supervisor(relay).signIn();
+        await supervisor.takeOver(advocate.conversation, 'observe');
+        await assertAnnounced(page, TAKEOVER_EN);
+
+        await proxy.cut();
+        await page.locator('#connection-notice', {hasText: 'Reconnecting'}).waitFor({timeout: 5000});
+        await supervisor.handBack();
+        await proxy.restore();
+        await page.locator('#connection-notice').waitFor({state: 'hidden', timeout: 15000});
+        await assertAnnounced(page, HAND_BACK_EN);
+        assert.deepEqual(await page.locator('#transcript li.notice').allTextContents(), [TAKEOVER_EN, HAND_BACK_EN]);
+        advocate.say('I am back with you.');
+        assert.equal(await labelOf(page, 'back with you'), 'Advocate');
+    } finally {
+        supervisor?.close();
+        advocate?.close();
+        await context.close();
+        await proxy.close();
     }
 });
 
@@ -1030,8 +1117,9 @@ test('11 a notice set from the desk reaches every open page within 10 s, and cle
 });
 
 test('11 a supervisor blocks the chat: the page ends neutrally, a new page gets the neutral unavailable answer with the alternatives', {timeout: 90000}, async () => {
-    // A relay of its own: the block holds for every page from this computer's address.
-    const blocking = await new Relay().start();
+    // A relay of its own: the block holds for every page from this computer's address. The pages reach it directly
+    // from loopback, which the relay would otherwise take for a proxy on this computer (and refuse the block).
+    const blocking = await new Relay({behind_proxy: 'off'}).start();
     try {
         const record = await supervisedChat(blocking);
         const {page, advocate, supervisor, context} = record;

@@ -168,6 +168,8 @@ void ChatPanel::refresh()
         QString header = tr("%1 · %2 · language %3").arg(chatName(), Chat::stateText(chat->state()), chat->language());
         if (chat->peerTyping())
             header += tr(" · survivor is typing…");
+        for (const QString &colleague : chat->colleaguesTyping())
+            header += tr(" · %1 is typing…").arg(colleague);
         m_header->setText(header);
     } else {
         m_header->setText(tr("No chat selected. Take the next chat from the queue."));

@@ -225,6 +225,29 @@ TEST_F(ClientSessionTest, TypingAndEndReachTheOtherSideAndTheEndReasonComesBack)
     EXPECT_EQ(page->next<frame::Ended>()->reason, EndReason::AdvocateEnded);
 }
 
+TEST_F(ClientSessionTest, AColleaguesTypingComesWithTheirNameAndTheSurvivorsWithout)
+{
+    auto page = survivor();
+    ClientSession session(fastOptions());
+    ASSERT_TRUE(signIn(session, relay.url()));
+    const QString id = take(session);
+    WireClient sue(relay.url());
+    ASSERT_TRUE(sue.connectAndGreet());
+    sue.send(frame::SignIn{1, QStringLiteral("sue"), LoopbackRelay::password});
+    ASSERT_TRUE(sue.next<frame::SignedIn>());
+    sue.send(frame::Join{id});
+    ASSERT_TRUE(sue.next<frame::ConversationStarted>());
+
+    QSignalSpy typing(&session, &ClientSession::peerTyping);
+    sue.send(frame::Typing{id, true});
+    ASSERT_TRUE(typing.wait(patience));
+    EXPECT_TRUE(typing.last().at(1).toBool());
+    EXPECT_EQ(typing.last().at(2).toString(), QStringLiteral("sue"));
+    page->send(frame::Typing{id, true});
+    ASSERT_TRUE(typing.wait(patience));
+    EXPECT_TRUE(typing.last().at(2).toString().isEmpty());
+}
+
 TEST_F(ClientSessionTest, ASurvivorWhoDropsAndFallsSilentIsReportedByPeerStatusAndInactivity)
 {
     auto page = survivor();

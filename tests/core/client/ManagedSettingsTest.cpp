@@ -29,7 +29,7 @@ protected:
         ASSERT_EQ(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
     }
 
-    QString path() const { return dir.filePath(QStringLiteral("managed.conf")); }
+    QString path() const { return dir.filePath(fileName); }
 
     void write(const QByteArray &content, mode_t mode = 0644) const
     {
@@ -46,6 +46,10 @@ protected:
     }
 
     QTemporaryDir dir;
+    // QSettings keeps a process-wide cache of INI files and trusts it while size and modification time are
+    // unchanged, so a test that rewrites the file within a few milliseconds with the same length reads the
+    // earlier content. A test that reads several contents gives each its own file.
+    QString fileName = QStringLiteral("managed.conf");
 };
 
 } // namespace
@@ -179,7 +183,9 @@ TEST_F(ManagedSettingsTest, EachValueItCannotUseIsRefusedNamingTheKey)
         {"[policy]\nemojiCheck = maybe\n", QStringLiteral("policy/emojiCheck")},
         {"url = wss://chat.example.org/ws\n", QStringLiteral("url")},
     };
+    int n = 0;
     for (const auto &[content, key] : cases) {
+        fileName = QStringLiteral("managed-%1.conf").arg(++n);
         write(content);
         const ManagedSettings settings = read();
         EXPECT_EQ(settings.problemKind(), ManagedSettings::ProblemKind::Invalid) << content.constData();

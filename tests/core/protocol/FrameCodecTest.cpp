@@ -123,7 +123,13 @@ TEST(FrameCodec, RelayFramesSurviveARoundTrip)
     EXPECT_EQ(message.at, 1700000000000);
     EXPECT_EQ(roundTrip(frame::Accepted{QStringLiteral("c"), QStringLiteral("m"), 3}).seq, 3);
     EXPECT_EQ(roundTrip(frame::Delivered{QStringLiteral("c"), 3}).seq, 3);
-    EXPECT_TRUE(roundTrip(frame::PeerTyping{QStringLiteral("c"), true}).active);
+    const auto survivorTyping = roundTrip(frame::PeerTyping{QStringLiteral("c"), true, std::nullopt, false});
+    EXPECT_TRUE(survivorTyping.active);
+    EXPECT_FALSE(survivorTyping.by);
+    EXPECT_FALSE(survivorTyping.supervisor);
+    EXPECT_EQ(roundTrip(frame::PeerTyping{QStringLiteral("c"), true, QStringLiteral("sue"), false}).by,
+              QStringLiteral("sue"));
+    EXPECT_TRUE(roundTrip(frame::PeerTyping{QStringLiteral("c"), false, std::nullopt, true}).supervisor);
     EXPECT_FALSE(roundTrip(frame::PeerStatus{QStringLiteral("c"), false}).connected);
     EXPECT_EQ(roundTrip(frame::Inactivity{QStringLiteral("c"), 2, 900}).stage, 2);
     EXPECT_EQ(roundTrip(frame::Ended{QStringLiteral("c"), EndReason::IdleClosed}).reason, EndReason::IdleClosed);
@@ -206,9 +212,9 @@ TEST(FrameCodec, RefusalsAndRateLimitsCountAsBadFramesButOrdinaryAnswersDoNot)
                                  ErrorCode::RateLimited, ErrorCode::MalformedJson})
         EXPECT_TRUE(isBadFrameCode(code)) << qPrintable(errorCodeName(code));
     // The loser of a handoff race is not abusing anything.
-    for (const ErrorCode code :
-         {ErrorCode::QueueEmpty, ErrorCode::CapReached, ErrorCode::BadCredentials, ErrorCode::ResumeExpired,
-          ErrorCode::TooManySessions, ErrorCode::OfferGone, ErrorCode::NotOnShift})
+    for (const ErrorCode code : {ErrorCode::QueueEmpty, ErrorCode::CapReached, ErrorCode::BadCredentials,
+                                 ErrorCode::ResumeExpired, ErrorCode::TooManySessions, ErrorCode::OfferGone,
+                                 ErrorCode::NotOnShift, ErrorCode::SourceShared, ErrorCode::BlockingOff})
         EXPECT_FALSE(isBadFrameCode(code)) << qPrintable(errorCodeName(code));
 }
 
@@ -359,7 +365,7 @@ TEST(FrameCodec, ErrorMessagesNeverEchoFrameContent)
 
 TEST(FrameCodec, EveryErrorCodeHasAWireNameThatMapsBack)
 {
-    for (int i = 0; i <= static_cast<int>(ErrorCode::TooManyErrors); ++i) {
+    for (int i = 0; i <= static_cast<int>(lastErrorCode); ++i) {
         const auto code = static_cast<ErrorCode>(i);
         ASSERT_FALSE(errorCodeName(code).isEmpty()) << i;
         EXPECT_EQ(errorCodeFromName(errorCodeName(code)), code);

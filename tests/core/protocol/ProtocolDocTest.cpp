@@ -168,3 +168,17 @@ TEST(ProtocolDoc, ReservedTypesAreTheListedOnes)
     listed.sort();
     EXPECT_EQ(documented, listed);
 }
+
+TEST(ProtocolDoc, ErrorCodesTableListsEveryCodeAndNothingElse)
+{
+    const QString doc = protocolDoc();
+    ASSERT_FALSE(doc.isEmpty());
+    std::map<QString, QString> documented = frameRows(section(doc, 7));
+    for (int i = 0; i <= static_cast<int>(lastErrorCode); ++i) {
+        const QString name = errorCodeName(static_cast<ErrorCode>(i));
+        if (documented.erase(name) == 0)
+            ADD_FAILURE() << "docs/protocol.md section 7 does not list " << qPrintable(name);
+    }
+    for (const auto &[name, when] : documented)
+        ADD_FAILURE() << "docs/protocol.md section 7 lists " << qPrintable(name) << ", which is no error code";
+}
