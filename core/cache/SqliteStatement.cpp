@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "cache/SqliteStatement.h"
 
-#include <QTimeZone>
+#include "common/UtcTime.h"
 
 #include <sqlite3.h>
 
@@ -94,11 +94,7 @@ bool SqliteStatement::isNull(int column) const
 
 QDateTime SqliteStatement::time(int column) const
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return QDateTime::fromMSecsSinceEpoch(integer(column), QTimeZone::UTC);
-#else
-    return QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC);
-#endif
+    return utcFromMSecsSinceEpoch(integer(column));
 }
 
 std::optional<QDateTime> SqliteStatement::optionalTime(int column) const

@@ -2,6 +2,7 @@
 #include "ClientSession.h"
 
 #include "common/SystemClock.h"
+#include "common/UtcTime.h"
 
 #include <QUuid>
 
@@ -414,7 +415,7 @@ void ClientSession::onFetched(const frame::Fetched &fetched)
             if (!m_known.contains(conversation))
                 return;
             Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
-                                   QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC), message.by.value_or(QString()),
+                                   utcFromMSecsSinceEpoch(message.at), message.by.value_or(QString()),
                                    message.supervisor);
         }
     }
@@ -446,8 +447,7 @@ void ClientSession::receive(const frame::Message &message)
     if (known == m_known.end() || !known->seq.take(message.seq))
         return;
     Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
-                           QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC), message.by.value_or(QString()),
-                           message.supervisor);
+                           utcFromMSecsSinceEpoch(message.at), message.by.value_or(QString()), message.supervisor);
 }
 
 void ClientSession::drain(const QString &conversation)

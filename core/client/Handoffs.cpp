@@ -6,6 +6,7 @@
 #include "cache/ShiftCache.h"
 #include "client/ClientSession.h"
 #include "common/Clock.h"
+#include "common/UtcTime.h"
 
 #include <algorithm>
 
@@ -45,7 +46,7 @@ Handoffs::Handoffs(Shift &shift) : QObject(&shift), m_shift(shift)
         if (std::any_of(m_shiftLog.cbegin(), m_shiftLog.cend(),
                         [&](const LogEntry &held) { return held.entry == entry.entry; }))
             return;
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC);
+        const QDateTime at = utcFromMSecsSinceEpoch(entry.at);
         m_shiftLog.append({entry.entry, entry.author, entry.body, at});
         // On this workstation it lives in the shift cache, wiped with it.
         NoteRecord record;

@@ -4,6 +4,7 @@
 #include "cache/ShiftCache.h"
 #include "canned/DraftChecks.h"
 #include "common/Clock.h"
+#include "common/UtcTime.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -43,7 +44,7 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
             });
     connect(&m_session, &ClientSession::whisperReceived, this, [this](const frame::WhisperNote &note) {
         if (Chat *target = chat(note.conversation))
-            target->receiveWhisper(note.from, note.body, QDateTime::fromMSecsSinceEpoch(note.at, Qt::UTC));
+            target->receiveWhisper(note.from, note.body, utcFromMSecsSinceEpoch(note.at));
     });
     connect(&m_session, &ClientSession::messageAccepted, this,
             [this](const QString &conversation, const QString &clientId, qint64 seq) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-only
 #include "SurvivorClient.h"
 
+#include "common/UtcTime.h"
+
 namespace advocate {
 
 SurvivorClient::SurvivorClient(QObject *parent) : QObject(parent)
@@ -242,7 +244,7 @@ void SurvivorClient::onMessage(const frame::Message &message)
     m_seq.mark(message.seq);
     if (message.from == Side::Survivor)
         return; // our own message, re-sent by a fetch
-    Q_EMIT messageReceived(message.seq, message.body, QDateTime::fromMSecsSinceEpoch(message.at, Qt::UTC));
+    Q_EMIT messageReceived(message.seq, message.body, utcFromMSecsSinceEpoch(message.at));
     transmit(frame::Ack{m_conversation, m_seq.contiguous()});
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/UtcTime.h"
 
 #include <QMutex>
 
@@ -13,7 +14,7 @@ namespace advocate {
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
+    explicit ManualClock(QDateTime start = utcDateTime(QDate(2026, 1, 1), QTime(9, 0)));
 
     QDateTime now() const override;
     qint64 monotonicMs() const override;

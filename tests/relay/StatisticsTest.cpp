@@ -4,6 +4,7 @@
 #include "relay/Statistics.h"
 
 #include "common/ManualClock.h"
+#include "common/UtcTime.h"
 #include "relay/StatisticsFile.h"
 
 #include <QDir>
@@ -36,7 +37,7 @@ QMap<QString, qint64> countsOf(const Statistics &statistics, const QDate &date)
 TEST(Statistics, CountsGoToTheDayOfTheProgramsTimeZone)
 {
     // 03:00 UTC on 2 January is 21:00 on 1 January in Chicago.
-    ManualClock clock(QDateTime(QDate(2026, 1, 2), QTime(3, 0), Qt::UTC));
+    ManualClock clock(utcDateTime(QDate(2026, 1, 2), QTime(3, 0)));
     Statistics statistics(clock, chicago());
     statistics.countOffered(QStringLiteral("es"));
     const QList<frame::StatisticsDay> days = statistics.lastDays(1);
@@ -48,7 +49,7 @@ TEST(Statistics, CountsGoToTheDayOfTheProgramsTimeZone)
 
 TEST(Statistics, MidnightInTheProgramsTimeZoneStartsANewDay)
 {
-    ManualClock clock(QDateTime(QDate(2026, 1, 2), QTime(5, 59), Qt::UTC)); // 23:59 in Chicago
+    ManualClock clock(utcDateTime(QDate(2026, 1, 2), QTime(5, 59))); // 23:59 in Chicago
     Statistics statistics(clock, chicago());
     statistics.countAnswered(30'000);
     clock.advance(2min);
