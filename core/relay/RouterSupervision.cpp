@@ -260,7 +260,8 @@ void Router::on(const FrameRequest &request, const frame::Block &block)
     }
     // A block holds an address, not a person. Where the address stands for many people (a reverse proxy in front of
     // the relay, or another survivor chatting from it now: a shared network), it would turn them all away.
-    const bool othersUseIt = m_survivorsPerSource.value(survivor->second.source) > 1;
+    const QByteArray &source = survivor->second.source;
+    const bool othersUseIt = m_survivorsPerSource.value(source) > 1;
     if (survivor->second.sharedSource || othersUseIt) {
         sendError(id, ErrorCode::SourceShared,
                   QCoreApplication::translate("Router", "Others reach the relay from this chat's address too (a "
