@@ -278,7 +278,7 @@ void Router::endSurvivorSession(SessionId survivorId, EndReason how)
     if (wasQueued && found->second.conversation.isEmpty())
         m_statistics.countAbandoned(how);
     const ConnectionId connection = found->second.connection;
-    setSurvivorSource(found->second, QByteArray());
+    setSurvivorSource(found->second, ConnectionSource{});
     m_survivors.erase(found);
     // The socket stays open as an anonymous connection: the page may start again.
     if (const auto open = m_connections.find(connection); open != m_connections.end()) {
