@@ -15,15 +15,15 @@ QString dayName(int day, const QString &language)
     return ProgramDescription::words(language, english[index], spanish[index]);
 }
 
-QString clockTime(int minutes)
+} // namespace
+
+QString ProgramDescription::clockTime(int minutes)
 {
     minutes %= 24 * 60 + 1; // 24:00 stays 24:00
     return QStringLiteral("%1:%2")
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
-
-} // namespace
 
 bool ProgramDescription::isSpanish(const QString &language)
 {
@@ -65,7 +65,8 @@ QString ProgramDescription::hoursPhrase(const OpeningHours &hours, const QString
                                        : words(language, "%1 to %2", "de %1 a %2")
                                              .arg(dayName(range.day, language), dayName(ranges.at(last).day, language));
         parts.append(words(language, "%1, %2 to %3", "%1, de %2 a %3")
-                         .arg(days, clockTime(range.startMinute), clockTime(range.endMinute % (24 * 60))));
+                         .arg(days, clockTime(range.startMinute),
+                              clockTime(range.endMinute > 24 * 60 ? range.endMinute - 24 * 60 : range.endMinute)));
         i = last + 1;
     }
     return words(language, "%1 (%2 time)", "%1 (hora de %2)")

@@ -22,6 +22,9 @@ public:
     // time)"; "every day, day and night").
     static QString hoursPhrase(const OpeningHours &hours, const QString &language);
 
+    // A time of day as the page and the phrase show it: "09:00", and "24:00" for midnight at a range's end.
+    static QString clockTime(int minutes);
+
     static bool isSpanish(const QString &language);
     // `english` or `spanish` (UTF-8) by `language`.
     static QString words(const QString &language, const char *english, const char *spanish);

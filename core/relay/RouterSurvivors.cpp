@@ -107,7 +107,7 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
     survivor.alias = start.alias;
     survivor.source = connection.source.key;
     survivor.sharedSource = connection.source.shared;
-    survivor.monitoringDisclosed = m_config.supervisorMonitoring && !m_config.monitoringText.isEmpty();
+    survivor.monitoringDisclosed = m_config.supervisorMonitoring; // the notice says so when on
     survivor.startedAtMs = nowMs();
     m_statistics.countOffered(language);
     connection.role = Role::Survivor;
