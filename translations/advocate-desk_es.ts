@@ -2444,14 +2444,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <source>Blocking is switched off in this program&apos;s settings. The chat goes on; end it if you need to.</source>
         <translation>El bloqueo está desactivado en la configuración de este programa. El chat continúa; termínelo si lo necesita.</translation>
     </message>
-    <message>
-        <source>The canned-response library sets %1 itself, so canned texts may not say what the survivor page says. This is meant for testing only: tell your supervisor or IT.</source>
-        <translation>La biblioteca de respuestas predefinidas fija %1 por su cuenta, así que los textos predefinidos pueden no decir lo mismo que la página de sobrevivientes. Esto es solo para pruebas: avise a su supervisora o a informática.</translation>
-    </message>
-    <message>
-        <source>Canned-response library warning</source>
-        <translation>Aviso de la biblioteca de respuestas predefinidas</translation>
-    </message>
 </context>
 <context>
     <name>advocate::MessageDelegate</name>
@@ -2646,6 +2638,17 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::ProgramOverrideBar</name>
+    <message>
+        <source>The canned-response library sets %1 itself, so canned texts may not say what the survivor page says. This is meant for testing only: tell your supervisor or IT.</source>
+        <translation>La biblioteca de respuestas predefinidas fija %1 por su cuenta, así que los textos predefinidos pueden no decir lo mismo que la página de sobrevivientes. Esto es solo para pruebas: avise a su supervisora o a informática.</translation>
+    </message>
+    <message>
+        <source>Canned-response library warning</source>
+        <translation>Aviso de la biblioteca de respuestas predefinidas</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,8 @@
 #include "panels/ChatPanel.h"
 #include "panels/ComposePanel.h"
 #include "panels/LockScreen.h"
-#include "panels/MessageBar.h"
 #include "panels/OfferPanel.h"
+#include "panels/ProgramOverrideBar.h"
 #include "panels/ShiftEndedPage.h"
 #include "panels/ShiftLogPanel.h"
 #include "panels/SidePanel.h"
@@ -201,14 +201,13 @@ QWidget *MainWindow::buildContent()
     auto *splitter = new QSplitter(boardSplitter);
     auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(0, 0, 0, 0);
-    // Above the chats: a chat a colleague offers, and the previous shift's log (WS12, WS13).
-    // The canned library overriding the relay's program facts (issue 17): allowed for testing, never silently.
-    m_programOverrideBar = new MessageBar(QStringLiteral("programOverride"), content);
-    m_programOverrideBar->hide();
-    connect(&m_shift, &Shift::programOverridesChanged, this, &MainWindow::showProgramOverrides);
-    // The relay's facts arrive with the sign-in: the canned responses are filled with them from then on.
-    connect(&m_shift, &Shift::signedIn, this, &MainWindow::showProgramOverrides);
-    outer->addWidget(m_programOverrideBar);
+    // The relay's program facts arrive with the sign-in: the canned responses are filled with them from then on.
+    const auto refillCanned = [this] { m_canned->update(currentChat()); };
+    connect(&m_shift, &Shift::programOverridesChanged, this, refillCanned);
+    connect(&m_shift, &Shift::signedIn, this, refillCanned);
+    // Above the chats: a canned library that sets the program's facts itself (issue 17), a chat a colleague offers,
+    // and the previous shift's log (WS12, WS13).
+    outer->addWidget(new ProgramOverrideBar(m_shift, content));
     outer->addWidget(new OfferPanel(m_shift.handoffs(), content));
     outer->addWidget(new ShiftLogPanel(m_shift.handoffs(), content));
     outer->addWidget(boardSplitter, 1);
@@ -265,26 +264,9 @@ void MainWindow::retranslate()
     m_menus->retranslate();
 
     // The texts that depend on state.
-    showProgramOverrides();
+    m_canned->update(currentChat());
     showSessionState();
     showConversation();
-}
-
-void MainWindow::showProgramOverrides()
-{
-    m_canned->update(currentChat());
-    const QStringList names = m_shift.programOverrides();
-    m_programOverrideBar->setVisible(!names.isEmpty());
-    if (names.isEmpty())
-        return;
-    QStringList placeholders;
-    for (const QString &name : names)
-        placeholders.append(u'{' + name + u'}');
-    m_programOverrideBar->text()->setText(
-        tr("The canned-response library sets %1 itself, so canned texts may not say what the survivor page says. "
-           "This is meant for testing only: tell your supervisor or IT.")
-            .arg(placeholders.join(QStringLiteral(", "))));
-    m_programOverrideBar->text()->setAccessibleName(tr("Canned-response library warning"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -27,7 +27,6 @@ class ChatPanel;
 class ComposePanel;
 class LiveLabel;
 class MainMenus;
-class MessageBar;
 class LockScreen;
 class ShiftEndedPage;
 class SidePanel;
@@ -90,7 +89,6 @@ protected:
 private:
     QWidget *buildContent();
     void retranslate();
-    void showProgramOverrides();
     void onLibraryChanged();
     void closeDialogsForLock();
     // Handoff (WS12) and the shift log (WS13): the dialogs.
@@ -127,7 +125,6 @@ private:
     LiveLabel *m_connection = nullptr;
     SidePanel *m_side = nullptr;
     SupervisorPanel *m_supervisorPanel = nullptr;
-    MessageBar *m_programOverrideBar = nullptr;
     ChatPanel *m_chatPanel = nullptr;
     ComposePanel *m_compose = nullptr;
     CannedPicker *m_picker = nullptr;
