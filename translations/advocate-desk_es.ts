@@ -119,6 +119,18 @@
         <source>Statistics as CSV.</source>
         <translation>Estadísticas en CSV.</translation>
     </message>
+    <message>
+        <source>privacy-statement needs --config FILE.</source>
+        <translation>privacy-statement necesita --config ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1.</source>
+        <translation>--lang debe ser uno de: %1.</translation>
+    </message>
+    <message>
+        <source>The privacy statement&apos;s language.</source>
+        <translation>El idioma de la declaración de privacidad.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -681,6 +693,10 @@
         <source>Field &quot;state&quot; must be active or waiting.</source>
         <translation>El campo &quot;state&quot; debe ser active o waiting.</translation>
     </message>
+    <message>
+        <source>Field &quot;%1&quot; must be the program&apos;s facts.</source>
+        <translation>El campo &quot;%1&quot; debe contener los datos del programa.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyingDetails</name>
@@ -919,20 +935,16 @@
         <translation>Para escuchar en %1 hace falta public_origin, la dirección que abren las personas sobrevivientes (como https://chat.example.org).</translation>
     </message>
     <message>
-        <source>supervisor_monitoring = on needs a monitoring_text that tells survivors.</source>
-        <translation>supervisor_monitoring = on necesita un monitoring_text que informe a las personas sobrevivientes.</translation>
-    </message>
-    <message>
-        <source>monitoring_text tells survivors a supervisor may read along, but supervisor_monitoring is off; set it on or remove the text.</source>
-        <translation>monitoring_text informa a las personas sobrevivientes de que una persona supervisora puede leer el chat, pero supervisor_monitoring está en off; póngalo en on o quite el texto.</translation>
-    </message>
-    <message>
         <source>%1 must be on or off.</source>
         <translation>%1 debe ser on u off.</translation>
     </message>
     <message>
         <source>behind_proxy must be auto, on or off.</source>
         <translation>behind_proxy debe ser auto, on u off.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer read: the notice&apos;s sentences on what is kept and on supervision are made from the config (see advocate-relay privacy-statement). Remove the line.</source>
+        <translation>&quot;%1&quot; ya no se lee: las frases del aviso sobre lo que se guarda y sobre la supervisión se generan a partir de la configuración (vea advocate-relay privacy-statement). Quite la línea.</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2638,17 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::ProgramOverrideBar</name>
+    <message>
+        <source>The canned-response library sets %1 itself, so canned texts may not say what the survivor page says. This is meant for testing only: tell your supervisor or IT.</source>
+        <translation>La biblioteca de respuestas predefinidas fija %1 por su cuenta, así que los textos predefinidos pueden no decir lo mismo que la página de sobrevivientes. Esto es solo para pruebas: avise a su supervisora o a informática.</translation>
+    </message>
+    <message>
+        <source>Canned-response library warning</source>
+        <translation>Aviso de la biblioteca de respuestas predefinidas</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ QString CannedContext::language(const Chat *current) const
 
 QHash<QString, QString> CannedContext::values(const QString &language) const
 {
-    QHash<QString, QString> values = m_shift.cannedLibrary().programValues(language);
+    QHash<QString, QString> values = m_shift.programValues(language);
     values.insert(QStringLiteral("advocate"), m_advocateName);
     return values;
 }

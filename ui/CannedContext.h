@@ -21,7 +21,8 @@ class UiLanguage;
 
 // The main window's canned responses (WS7–WS9): the language they are chosen in (the chat on screen's, else the
 // interface's, else the library's default) and the placeholder values filled in ({program}, {hotline_phone},
-// {hours} from the library, {advocate} from Settings) for the picker, the quick search and the draft checks; the
+// {hours} from the relay's config, which the library may override for testing: Shift::programValues; {advocate}
+// from Settings) for the picker, the quick search and the draft checks; the
 // program's standard wordings (check-in, the safety and mandatory-reporting prompts, the idle close) with built-in
 // texts where the library has none; the personal-entry and library-problems dialogs the picker asks for.
 class CannedContext : public QObject

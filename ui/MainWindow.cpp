@@ -21,6 +21,7 @@
 #include "panels/ComposePanel.h"
 #include "panels/LockScreen.h"
 #include "panels/OfferPanel.h"
+#include "panels/ProgramOverrideBar.h"
 #include "panels/ShiftEndedPage.h"
 #include "panels/ShiftLogPanel.h"
 #include "panels/SidePanel.h"
@@ -200,7 +201,13 @@ QWidget *MainWindow::buildContent()
     auto *splitter = new QSplitter(boardSplitter);
     auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(0, 0, 0, 0);
-    // Above the chats: a chat a colleague offers, and the previous shift's log (WS12, WS13).
+    // The relay's program facts arrive with the sign-in: the canned responses are filled with them from then on.
+    const auto refillCanned = [this] { m_canned->update(currentChat()); };
+    connect(&m_shift, &Shift::programOverridesChanged, this, refillCanned);
+    connect(&m_shift, &Shift::signedIn, this, refillCanned);
+    // Above the chats: a canned library that sets the program's facts itself (issue 17), a chat a colleague offers,
+    // and the previous shift's log (WS12, WS13).
+    outer->addWidget(new ProgramOverrideBar(m_shift, content));
     outer->addWidget(new OfferPanel(m_shift.handoffs(), content));
     outer->addWidget(new ShiftLogPanel(m_shift.handoffs(), content));
     outer->addWidget(boardSplitter, 1);

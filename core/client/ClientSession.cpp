@@ -318,6 +318,8 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
     m_cap = signedInFrame.cap;
     if (signedInFrame.maxShiftMinutes)
         m_maxShiftLength = std::chrono::minutes(*signedInFrame.maxShiftMinutes);
+    if (signedInFrame.program)
+        m_programFacts = signedInFrame.program;
     const bool first = m_state == State::SigningIn;
     setState(State::SignedIn);
     if (first)

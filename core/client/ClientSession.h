@@ -94,6 +94,9 @@ public:
     std::optional<int> cap() const { return m_cap; }
     // The program's maximum shift length from signed_in; empty until then, or when the relay does not send it.
     std::optional<std::chrono::minutes> maxShiftLength() const { return m_maxShiftLength; }
+    // The program's facts from signed_in (name, hotline, hours: the relay config's, issue 17); empty until then, or
+    // when the relay does not send them.
+    const std::optional<frame::ProgramFacts> &programFacts() const { return m_programFacts; }
     // From the last queue_summary: per language, each waiting survivor's wait in seconds, longest first, as the
     // relay measured it when it sent the frame (it refreshes them at least every 30 s).
     QMap<QString, QList<int>> queueWaits() const { return m_queueWaits; }
@@ -237,6 +240,7 @@ private:
     int m_maxMessageChars = 4000;
     std::optional<int> m_cap;
     std::optional<std::chrono::minutes> m_maxShiftLength;
+    std::optional<frame::ProgramFacts> m_programFacts;
     QMap<QString, QList<int>> m_queueWaits;
     Outbox m_outbox;
     QHash<QString, Known> m_known;

@@ -3,6 +3,7 @@
 
 #include "cache/ShiftCache.h"
 #include "canned/DraftChecks.h"
+#include "client/ProgramPlaceholders.h"
 #include "common/Clock.h"
 #include "common/UtcTime.h"
 
@@ -20,7 +21,9 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
     m_handoffs = new Handoffs(*this);
     m_supervision = new Supervision(*this);
     connect(&m_session, &ClientSession::stateChanged, this, &Shift::connectionChanged);
+    connect(&m_session, &ClientSession::signedIn, this, &Shift::reportProgramOverrides);
     connect(&m_session, &ClientSession::signedIn, this, &Shift::signedIn);
+    connect(this, &Shift::cannedLibraryChanged, this, &Shift::reportProgramOverrides);
     connect(&m_session, &ClientSession::signInFailed, this, &Shift::signInFailed);
     connect(&m_session, &ClientSession::queueSummary, this, &Shift::queueChanged);
     connect(&m_session, &ClientSession::requestRefused, this,
@@ -321,6 +324,30 @@ void Shift::setCannedLibrary(CannedLibrary library)
 {
     m_library = std::move(library);
     Q_EMIT cannedLibraryChanged();
+}
+
+QHash<QString, QString> Shift::programValues(const QString &language) const
+{
+    return ProgramPlaceholders::forLanguage(m_session.programFacts(), m_library, language).values;
+}
+
+QStringList Shift::programOverrides() const
+{
+    return m_programOverrides;
+}
+
+void Shift::reportProgramOverrides()
+{
+    const QStringList overrides = ProgramPlaceholders::overridden(m_session.programFacts(), m_library);
+    if (overrides == m_programOverrides)
+        return;
+    m_programOverrides = overrides;
+    // The placeholder names only: never a value or any conversation text.
+    if (!overrides.isEmpty())
+        qWarning("advocate-desk: the canned-response library overrides the relay's program facts for: %s (for "
+                 "testing only)",
+                 qUtf8Printable(overrides.join(QStringLiteral(", "))));
+    Q_EMIT programOverridesChanged();
 }
 
 QList<CannedIssue> Shift::addPersonalCanned(const QJsonObject &entry)

@@ -111,6 +111,11 @@ public:
     // advocate's personal entries of this shift. The policy's notice threshold applies from here on.
     void setCannedLibrary(CannedLibrary library);
     const CannedLibrary &cannedLibrary() const { return m_library; }
+    // {program}, {hotline_phone} and {hours} in `language`: the relay's facts, unless the library overrides them
+    // (ProgramPlaceholders).
+    QHash<QString, QString> programValues(const QString &language) const;
+    // The placeholders whose relay value the library overrides (for testing); the window warns while any is.
+    QStringList programOverrides() const;
     // Adds a personal entry (validated like the program's; its id must be new) and keeps it in the shift cache,
     // never anywhere else. Returns the problems; empty when it was added.
     QList<CannedIssue> addPersonalCanned(const QJsonObject &entry);
@@ -146,6 +151,8 @@ Q_SIGNALS:
     void cacheProblem(const QString &message);
     // The library changed (personal entry added, removed, restored after a crash, or gone with the shift).
     void cannedLibraryChanged();
+    // programOverrides() changed (at sign-in, or with the library).
+    void programOverridesChanged();
 
 private:
     Chat *addChat(const QString &id, const QString &language, const QString &alias, const QDateTime &openedAt);
@@ -154,6 +161,7 @@ private:
     void loadRecovered();
     void loadPersonalCanned();
     void forgetPersonalCanned();
+    void reportProgramOverrides();
     void onStarted(const QDateTime &startedAt);
     void endNow(const QString &reason, frame::OverrideCategory category, bool maximumLength,
                 std::function<void(EndResult)> done);
@@ -165,6 +173,7 @@ private:
     Handoffs *m_handoffs = nullptr;       // child
     Supervision *m_supervision = nullptr; // child
     CannedLibrary m_library;
+    QStringList m_programOverrides;
     QString m_advocateName;
     QString m_lastCacheError;
     bool m_onShift = false;

@@ -137,6 +137,51 @@ frame::Session decodeFields(FieldReader &r, Tag<frame::Session>)
     return f;
 }
 
+// An object of language tag -> text (at most 32 languages), as the program facts carry the name and the hours.
+std::optional<QMap<QString, QString>> textsByLanguage(const QJsonValue &value)
+{
+    if (!value.isObject() || value.toObject().size() > 32)
+        return std::nullopt;
+    QMap<QString, QString> texts;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString text = it.value().toString();
+        if (!isLanguageTag(it.key()) || !it.value().isString() || codePoints(text) > maxTextChars ||
+            hasControlCharacters(text))
+            return std::nullopt;
+        texts.insert(it.key(), text);
+    }
+    return texts;
+}
+
+frame::ProgramFacts decodeProgramFacts(FieldReader &r, const char *name)
+{
+    const QJsonValue value = r.field(name);
+    const auto bad = [&r, name] {
+        r.fail(ErrorCode::BadField, name,
+               QCoreApplication::translate("FrameCodec", "Field \"%1\" must be the program's facts.")
+                   .arg(QLatin1String(name)));
+        return frame::ProgramFacts{};
+    };
+    if (!r.ok() || !value.isObject())
+        return bad();
+    const QJsonObject object = value.toObject();
+    ProtocolLimits limits;
+    FieldReader inner(object, limits);
+    frame::ProgramFacts facts;
+    // A config may leave any of them empty (a relay run without a config file has no hotline): absent then.
+    facts.hotlinePhone = inner.optionalLimitedString("hotlinePhone", maxTextChars).value_or(QString());
+    facts.hotlineSms = inner.optionalLimitedString("hotlineSms", maxTextChars).value_or(QString());
+    facts.emergencyNumber = inner.optionalLimitedString("emergencyNumber", maxTextChars).value_or(QString());
+    const std::optional<QMap<QString, QString>> names = textsByLanguage(object.value(QLatin1String("names")));
+    const std::optional<QMap<QString, QString>> hours = textsByLanguage(object.value(QLatin1String("hours")));
+    if (!inner.ok() || !names || !hours)
+        return bad();
+    facts.names = *names;
+    facts.hours = *hours;
+    return facts;
+}
+
 frame::SignedIn decodeFields(FieldReader &r, Tag<frame::SignedIn>)
 {
     frame::SignedIn f;
@@ -167,6 +212,8 @@ frame::SignedIn decodeFields(FieldReader &r, Tag<frame::SignedIn>)
         f.cap = r.smallInteger("cap", 1, 4);
     if (r.ok() && r.has("maxShiftMinutes"))
         f.maxShiftMinutes = r.smallInteger("maxShiftMinutes", 10, 24 * 60);
+    if (r.ok() && r.has("program"))
+        f.program = decodeProgramFacts(r, "program");
     return f;
 }
 
@@ -398,6 +445,22 @@ void encodeFields(JsonObjectWriter &o, const frame::SignedIn &f)
         o.insert(key("cap"), *f.cap);
     if (f.maxShiftMinutes)
         o.insert(key("maxShiftMinutes"), *f.maxShiftMinutes);
+    if (f.program) {
+        const auto texts = [](const QMap<QString, QString> &byLanguage) {
+            QJsonObject object;
+            for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it)
+                object.insert(it.key(), it.value());
+            return object;
+        };
+        QJsonObject program{{key("names"), texts(f.program->names)}, {key("hours"), texts(f.program->hours)}};
+        for (const auto &[name, value] :
+             {std::pair{"hotlinePhone", &f.program->hotlinePhone}, std::pair{"hotlineSms", &f.program->hotlineSms},
+              std::pair{"emergencyNumber", &f.program->emergencyNumber}}) {
+            if (!value->isEmpty())
+                program.insert(key(name), *value);
+        }
+        o.insert(key("program"), program);
+    }
 }
 
 void encodeFields(JsonObjectWriter &o, const frame::Queued &f)

@@ -265,6 +265,18 @@ struct ConversationSummary
 
     bool operator==(const ConversationSummary &) const = default;
 };
+// The program's facts a workstation shows or fills in (issue 17): from the relay's config only, so the survivor
+// page and the canned responses cannot disagree. Names and hours by language tag (every language of the config).
+struct ProgramFacts
+{
+    QMap<QString, QString> names; // the program's name
+    QMap<QString, QString> hours; // the chat's opening hours as a phrase ("every day, day and night")
+    QString hotlinePhone;
+    QString hotlineSms; // empty: none
+    QString emergencyNumber;
+
+    bool operator==(const ProgramFacts &) const = default;
+};
 struct SignedIn
 {
     QString user;
@@ -274,6 +286,7 @@ struct SignedIn
     std::optional<int> cap; // the relay's per-advocate cap (1 … 4); absent from relays before it was added
     // The program's maximum shift length in minutes (10 … 1440); absent from relays before it was added.
     std::optional<int> maxShiftMinutes;
+    std::optional<ProgramFacts> program = std::nullopt; // absent from relays before it was added
 };
 struct Queued
 {

@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "protocol/StatisticsCsv.h"
+#include "relay/PrivacyStatement.h"
 #include "relay/RelayConfigFile.h"
 #include "relay/ServiceNotice.h"
 #include "relay/StaffAccounts.h"
@@ -33,7 +34,8 @@ const QStringList commands{QStringLiteral("add-user"),
                            QStringLiteral("check-config"),
                            QStringLiteral("set-service-notice"),
                            QStringLiteral("clear-service-notice"),
-                           QStringLiteral("statistics")};
+                           QStringLiteral("statistics"),
+                           QStringLiteral("privacy-statement")};
 
 std::optional<QString> readLine(bool echo)
 {
@@ -181,6 +183,34 @@ int AdminCommands::statistics(const QCommandLineParser &parser, const QCommandLi
     return 0;
 }
 
+int AdminCommands::privacyStatement(const QCommandLineParser &parser, const QCommandLineOption &configOption,
+                                    const QCommandLineOption &languageOption, Io &io)
+{
+    if (!parser.isSet(configOption)) {
+        io.err << QCoreApplication::translate("AdminCommands", "privacy-statement needs --config FILE.") << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.value(configOption);
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : QString();
+    if (!language.isEmpty() && !PrivacyStatement::languages().contains(language)) {
+        io.err << QCoreApplication::translate("AdminCommands", "--lang must be one of: %1.")
+                      .arg(PrivacyStatement::languages().join(QStringLiteral(", ")))
+               << Qt::endl;
+        return 2;
+    }
+    // The statement of a config the relay would refuse would describe a relay that does not run.
+    const RelayConfigFile::Result loaded = RelayConfigFile::load(path);
+    if (!loaded.ok()) {
+        for (const RelayConfigFile::Problem &problem : loaded.problems)
+            io.err << QStringLiteral("%1:%2: ").arg(path).arg(problem.line) << problem.message << Qt::endl;
+        return 1;
+    }
+    io.out << PrivacyStatement::plainText(loaded.config,
+                                          language.isEmpty() ? loaded.config.languages.value(0) : language)
+           << Qt::flush;
+    return 0;
+}
+
 int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
 {
     QCommandLineParser parser;
@@ -207,8 +237,11 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
         QStringLiteral("days"));
     const QCommandLineOption csvOption(QStringLiteral("csv"),
                                        QCoreApplication::translate("AdminCommands", "Statistics as CSV."));
-    parser.addOptions(
-        {accountsOption, configOption, roleOption, kindOption, textOption, linkOption, daysOption, csvOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"), QCoreApplication::translate("AdminCommands", "The privacy statement's language."),
+        QStringLiteral("language"));
+    parser.addOptions({accountsOption, configOption, roleOption, kindOption, textOption, linkOption, daysOption,
+                       csvOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("AdminCommands", "The command."));
     if (!parser.parse(arguments)) {
@@ -254,6 +287,8 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
         return serviceNotice(command, parser, configOption, kindOption, textOption, linkOption, io, clock);
     if (command == QLatin1String("statistics"))
         return statistics(parser, configOption, daysOption, csvOption, io, clock);
+    if (command == QLatin1String("privacy-statement"))
+        return privacyStatement(parser, configOption, languageOption, io);
 
     QString accountFile = parser.value(accountsOption);
     if (accountFile.isEmpty() && parser.isSet(configOption))

@@ -19,6 +19,7 @@ class Clock;
 //   set-role NAME --role ROLE,  disable NAME,  enable NAME,  list-users,  check-config
 //   set-service-notice --kind degraded|outage|forward --text TEXT [--link URL],  clear-service-notice (RL4)
 //   statistics [--days N] [--csv]   (the per-day counts of the statistics file, RL10)
+//   privacy-statement [--lang es]   (the privacy statement made from the config, PK4)
 // each with --accounts FILE and/or --config FILE. Exit codes: 0 done, 1 a problem, 2 a usage error.
 class AdminCommands
 {
@@ -45,6 +46,8 @@ private:
     static int statistics(const QCommandLineParser &parser, const QCommandLineOption &configOption,
                           const QCommandLineOption &daysOption, const QCommandLineOption &csvOption, Io &io,
                           const Clock &clock);
+    static int privacyStatement(const QCommandLineParser &parser, const QCommandLineOption &configOption,
+                                const QCommandLineOption &languageOption, Io &io);
 };
 
 } // namespace advocate

@@ -37,7 +37,7 @@ struct RelayConfig
     int queueRefreshSeconds = 30;        // queued position refresh
     int staffSessionHours = 12;          // staff session token lifetime after the last connection
     // The longest an advocate's shift may run (WS20): the workstation warns before it and, at it, ends the shift and
-    // wipes its encrypted cache. The survivor page's retention text promises this limit.
+    // wipes its encrypted cache. The survivor page's retention sentence and the privacy statement say this limit.
     int maxShiftMinutes = 12 * 60;
     int transferOfferSeconds = 120; // a handoff offer stands this long (docs/protocol.md section 15)
     int shiftLogHours = 12;         // a shift-log entry is held at most this long (section 16)
@@ -77,13 +77,10 @@ struct RelayConfig
     QString emergencyNumber = QStringLiteral("911");
     QString closedText = QStringLiteral("The chat is closed right now. If you are in danger, call the emergency "
                                         "number. The hotline answers day and night.");
-    QString retentionText = QStringLiteral("Nothing from this chat is saved on this device. The chat service keeps "
-                                           "the conversation in memory only until the chat ends. The advocate's "
-                                           "computer keeps an encrypted copy until the end of their shift (at most "
-                                           "12 hours), then erases it.");
-    QString monitoringText; // optional: e.g. that a supervisor may read along
-    // Silent monitoring by supervisors (docs/protocol.md section 17): only with a monitoring_text, and the other
-    // way round, so the notice survivors accept says exactly what can happen.
+    // What the notice says is kept and whether supervisors may read along is not free text: PrivacyStatement makes
+    // those sentences from the values here (PK4), so they cannot drift from what the software does.
+    // Silent monitoring by supervisors (docs/protocol.md section 17): when on, the notice every survivor accepts says
+    // so (PrivacyStatement::noticeTexts).
     bool supervisorMonitoring = false;
     // Blocking a survivor's source (section 17). Off: every block is refused (blocking_off), for a program whose
     // survivors share addresses (a shelter's or a campus network) or that does not want blocks at all.

@@ -134,8 +134,6 @@ RelayConfigFile::Handlers RelayConfigFile::handlers(RelayConfig &c, const Proble
         {QStringLiteral("queue_refresh_seconds"), number(c.queueRefreshSeconds, 1, 30)},
         {QStringLiteral("emergency_number"), assign(c.emergencyNumber)},
         {QStringLiteral("closed_text"), assign(c.closedText)},
-        {QStringLiteral("retention_text"), assign(c.retentionText)},
-        {QStringLiteral("monitoring_text"), assign(c.monitoringText)},
         {QStringLiteral("unavailable_text"), assign(c.unavailableText)},
         {QStringLiteral("supervisor_monitoring"), onOff(c.supervisorMonitoring, "supervisor_monitoring")},
         {QStringLiteral("supervisor_blocking"), onOff(c.supervisorBlocking, "supervisor_blocking")},
@@ -243,16 +241,16 @@ QStringList RelayConfigFile::knownKeys()
 
 const QSet<QString> &RelayConfigFile::translatableKeys()
 {
-    static const QSet<QString> keys{QStringLiteral("program_name"),
-                                    QStringLiteral("notice_text"),
-                                    QStringLiteral("mandatory_reporting_text"),
-                                    QStringLiteral("busy_text"),
-                                    QStringLiteral("long_wait_text"),
-                                    QStringLiteral("closed_text"),
-                                    QStringLiteral("retention_text"),
-                                    QStringLiteral("monitoring_text"),
-                                    QStringLiteral("advocate_label"),
-                                    QStringLiteral("unavailable_text")};
+    static const QSet<QString> keys{
+        QStringLiteral("program_name"),   QStringLiteral("notice_text"),     QStringLiteral("mandatory_reporting_text"),
+        QStringLiteral("busy_text"),      QStringLiteral("long_wait_text"),  QStringLiteral("closed_text"),
+        QStringLiteral("advocate_label"), QStringLiteral("unavailable_text")};
+    return keys;
+}
+
+const QSet<QString> &RelayConfigFile::obsoleteKeys()
+{
+    static const QSet<QString> keys{QStringLiteral("retention_text"), QStringLiteral("monitoring_text")};
     return keys;
 }
 
@@ -279,6 +277,17 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
         }
         const QString key = entry.left(equals).trimmed();
         const QString value = entry.mid(equals + 1).trimmed();
+        // The notice's retention and supervision sentences were free text once; they are made from the config now
+        // (PrivacyStatement), and a program that still sets them learns why its words are not shown.
+        if (const QString base = key.section(u'.', 0, 0); obsoleteKeys().contains(base)) {
+            problem(QCoreApplication::translate("RelayConfigFile",
+                                                "\"%1\" is no longer read: the notice's sentences on what is kept and "
+                                                "on supervision are made from the config (see advocate-relay "
+                                                "privacy-statement). Remove the line.")
+                        .arg(key));
+            seen.insert(key);
+            continue;
+        }
         // "notice_text.es = …": a program text in another language.
         if (const qsizetype dot = key.indexOf(u'.'); dot > 0) {
             const QString base = key.left(dot);
@@ -321,14 +330,6 @@ RelayConfigFile::Result RelayConfigFile::parse(const QByteArray &text)
     }
     if (seen.contains(QLatin1String("max_shift_hours")) && seen.contains(QLatin1String("max_shift_minutes")))
         problem(QCoreApplication::translate("RelayConfigFile", "Set max_shift_hours or max_shift_minutes, not both."));
-    // Survivors are told exactly what can happen (section 17): monitoring and the notice's words go together.
-    if (c.supervisorMonitoring && c.monitoringText.trimmed().isEmpty())
-        problem(QCoreApplication::translate(
-            "RelayConfigFile", "supervisor_monitoring = on needs a monitoring_text that tells survivors."));
-    if (!c.supervisorMonitoring && !c.monitoringText.trimmed().isEmpty())
-        problem(QCoreApplication::translate("RelayConfigFile",
-                                            "monitoring_text tells survivors a supervisor may read along, but "
-                                            "supervisor_monitoring is off; set it on or remove the text."));
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
         problem(QCoreApplication::translate("RelayConfigFile", "tls_certificate and tls_key go together."));
     if (c.tlsCertificate.isEmpty() && !QHostAddress(c.listenAddress).isLoopback())

@@ -37,6 +37,8 @@ public:
     // Every key the config knows, sorted; and those that take a translation ("notice_text.es").
     static QStringList knownKeys();
     static const QSet<QString> &translatableKeys();
+    // Keys of earlier versions that are refused with a message saying what took their place.
+    static const QSet<QString> &obsoleteKeys();
 
 private:
     using Problems = std::function<void(const QString &)>;

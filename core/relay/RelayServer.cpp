@@ -6,6 +6,8 @@
 #include "relay/FrameOutbox.h"
 #include "relay/GuardedConnection.h"
 #include "relay/GuardedTcpServer.h"
+#include "relay/PrivacyStatement.h"
+#include "relay/ProgramDescription.h"
 #include "relay/Router.h"
 #include "relay/ServiceNotice.h"
 #include "relay/SourceKeys.h"
@@ -103,14 +105,6 @@ std::optional<OriginParts> originParts(const QString &origin)
     return OriginParts{scheme, url.host().toLower(), url.port(scheme == QLatin1String("https") ? 443 : 80)};
 }
 
-QString clockTime(int minutes)
-{
-    minutes %= 24 * 60 + 1; // 24:00 stays 24:00
-    return QStringLiteral("%1:%2")
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
 // What the survivor page shows that comes from the program's config (issue 7, item 1). Public by nature:
 // nothing here is about a survivor or a member of staff.
 QJsonObject programJson(const RelayConfig &config)
@@ -119,8 +113,8 @@ QJsonObject programJson(const RelayConfig &config)
     for (const OpeningHours::Range &range : config.openingHours.ranges()) {
         const int end = range.endMinute > 24 * 60 ? range.endMinute - 24 * 60 : range.endMinute;
         hours.append(QJsonObject{{QStringLiteral("day"), range.day},
-                                 {QStringLiteral("start"), clockTime(range.startMinute)},
-                                 {QStringLiteral("end"), clockTime(end)},
+                                 {QStringLiteral("start"), ProgramDescription::clockTime(range.startMinute)},
+                                 {QStringLiteral("end"), ProgramDescription::clockTime(end)},
                                  {QStringLiteral("overnight"), range.endMinute > 24 * 60}});
     }
     QJsonArray holidays;
@@ -130,12 +124,14 @@ QJsonObject programJson(const RelayConfig &config)
         const auto text = [&](const char *key, const QString &fallback) {
             return config.textFor(QLatin1String(key), fallback, language);
         };
+        // The same sentences as the privacy statement's (PK4).
+        const PrivacyStatement::NoticeTexts notice = PrivacyStatement::noticeTexts(config, language);
         return QJsonObject{
             {QStringLiteral("programName"), text("program_name", config.programName)},
             {QStringLiteral("notice"), text("notice_text", config.noticeText)},
             {QStringLiteral("mandatoryReporting"), text("mandatory_reporting_text", config.mandatoryReportingText)},
-            {QStringLiteral("retention"), text("retention_text", config.retentionText)},
-            {QStringLiteral("monitoring"), text("monitoring_text", config.monitoringText)},
+            {QStringLiteral("retention"), notice.retention},
+            {QStringLiteral("monitoring"), notice.monitoring},
             {QStringLiteral("busy"), text("busy_text", config.busyText)},
             {QStringLiteral("longWait"), text("long_wait_text", config.longWaitText)},
             {QStringLiteral("closed"), text("closed_text", config.closedText)},
@@ -283,6 +279,8 @@ HttpResponse RelayServer::respond(const HttpRequest &request)
         return jsonResponse(programJson(m_config));
     if (path == "/api/status")
         return statusJson();
+    if (path == "/privacy")
+        return privacyPage(request.target);
     if (path == "/api/quick-exit") {
         // The page's quick exit when its socket is down: the resume token in the body (never in the URL, which a
         // proxy might log). Always 204, so the answer says nothing about the token.
@@ -292,6 +290,24 @@ HttpResponse RelayServer::respond(const HttpRequest &request)
         return response;
     }
     return survivorPageFile(path.mid(1));
+}
+
+// The privacy statement (PK4) as a page of its own, in the language of "?lang=" (the config's first language
+// without it), with the page's headers like every answer.
+HttpResponse RelayServer::privacyPage(const QByteArray &target) const
+{
+    const qsizetype query = target.indexOf('?');
+    QString language = m_config.languages.value(0, QStringLiteral("en"));
+    if (query >= 0) {
+        for (const QByteArray &pair : target.mid(query + 1).split('&')) {
+            if (pair.startsWith("lang="))
+                language = QString::fromLatin1(pair.mid(5));
+        }
+    }
+    HttpResponse response;
+    response.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+    response.body = PrivacyStatement::html(m_config, language);
+    return response;
 }
 
 HttpResponse RelayServer::statusJson() const

@@ -95,6 +95,7 @@ private:
     void readServiceNotice();
     void acceptWebSockets();
     HttpResponse statusJson() const;
+    HttpResponse privacyPage(const QByteArray &target) const;
     // RouterSink
     void send(ConnectionId connection, const RelayFrame &frame) override;
     void close(ConnectionId connection, bool policyViolation) override;

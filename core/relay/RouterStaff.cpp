@@ -5,6 +5,7 @@
 // RouterSurvivors.cpp's survivor sessions and queue and RouterHandoffs.cpp's handoffs.
 #include "relay/Router.h"
 
+#include "relay/ProgramDescription.h"
 #include "relay/RouterSink.h"
 #include "relay/StaffAuthenticator.h"
 
@@ -109,6 +110,7 @@ void Router::attachStaff(ConnectionId id, Connection &connection, const QString 
     connection.staffUser = user;
     frame::SignedIn signedIn{user, member.role,          member.sessionToken,
                              {},   m_config.advocateCap, m_config.maxShiftMinutes};
+    signedIn.program = ProgramDescription::facts(m_config); // the one source of the program's facts (issue 17)
     for (const QString &conversationId : std::as_const(member.conversations)) {
         const Conversation &open = m_conversations.at(conversationId);
         signedIn.conversations.append({open.id(), open.language(), open.alias(), open.lastSeq()});

@@ -103,7 +103,7 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
     survivor.language = language;
     survivor.alias = start.alias;
     setSurvivorSource(survivor, connection.source);
-    survivor.monitoringDisclosed = m_config.supervisorMonitoring && !m_config.monitoringText.isEmpty();
+    survivor.monitoringDisclosed = m_config.supervisorMonitoring; // the notice says so when on
     survivor.startedAtMs = nowMs();
     m_statistics.countOffered(language);
     connection.role = Role::Survivor;

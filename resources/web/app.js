@@ -45,6 +45,7 @@
             monitoringTitle: 'Supervision.',
             trainedTitle: 'A person answers.',
             trained: 'You will chat with a trained advocate, a real person, not a computer program.',
+            privacyLink: 'Read the full privacy statement: what is kept, for how long, and who can read it',
             emergencyTitle: 'In an emergency',
             emergencyLine: 'call {emergency}. You can also call or text the hotline (below), day and night.',
             aliasLabel: 'What should the advocate call you? (optional; any name)',
@@ -143,6 +144,7 @@
             monitoringTitle: 'Supervisión.',
             trainedTitle: 'Le atiende una persona.',
             trained: 'Chateará con una persona capacitada, no con un programa de computadora.',
+            privacyLink: 'Lea la declaración de privacidad completa: qué se guarda, por cuánto tiempo y quién puede leerlo',
             emergencyTitle: 'En una emergencia',
             emergencyLine: 'llame al {emergency}. También puede llamar o enviar un mensaje de texto a la línea ' +
                 'de ayuda (abajo), de día y de noche.',
@@ -332,6 +334,8 @@
         setText('mandatory-text', programText('mandatoryReporting'));
         setText('monitoring-text', programText('monitoring'));
         $('monitoring-item').hidden = !programText('monitoring');
+        // The statement the relay makes from its config (/privacy), in the page's language.
+        $('privacy-link').setAttribute('href', '/privacy?lang=' + encodeURIComponent(app.lang));
         setText('emergency-line', t('emergencyLine', {emergency: app.program ? app.program.emergencyNumber : '911'}));
         setText('request-button', sessionToken() ? t('resume') : t('request'));
         renderAlternatives();

@@ -73,6 +73,7 @@ TEST(CommandLine, RelayAnswersHelpWithItsOptions)
     EXPECT_TRUE(run.out.contains(QLatin1String("--listen <address>"))) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(QLatin1String("--port <port>"))) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(QLatin1String("statistics --config FILE [--days N] [--csv]"))) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(QLatin1String("privacy-statement --config FILE [--lang es]"))) << qPrintable(run.out);
 }
 
 TEST(CommandLine, UnknownOptionIsAnErrorThatNamesIt)
@@ -166,6 +167,25 @@ TEST(CommandLine, RelayCheckConfigPassesTheShippedExample)
                                               QStringLiteral("--accounts"), QStringLiteral("/dev/null")});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_TRUE(run.out.contains(QLatin1String("no problems"))) << qPrintable(run.out);
+}
+
+TEST(CommandLine, RelayPrintsThePrivacyStatementOfTheShippedExampleInEnglishAndSpanish)
+{
+    const QString example = QStringLiteral(ADVOCATE_SOURCE_DIR "/packaging/relay/relay.conf.example");
+    const ProgramRun english =
+        runProgram(relay, {QStringLiteral("privacy-statement"), QStringLiteral("--config"), example});
+    EXPECT_EQ(english.exitCode, 0) << qPrintable(english.err);
+    EXPECT_TRUE(english.out.startsWith(QLatin1String("Privacy statement: Safe Harbor Hotline\n")))
+        << qPrintable(english.out);
+    EXPECT_TRUE(english.out.contains(QLatin1String("(at most 12 hours)"))) << qPrintable(english.out);
+    const ProgramRun spanish = runProgram(relay, {QStringLiteral("privacy-statement"), QStringLiteral("--config"),
+                                                  example, QStringLiteral("--lang"), QStringLiteral("es")});
+    EXPECT_EQ(spanish.exitCode, 0) << qPrintable(spanish.err);
+    EXPECT_TRUE(spanish.out.startsWith(QStringLiteral("Declaración de privacidad: "))) << qPrintable(spanish.out);
+    const ProgramRun other = runProgram(relay, {QStringLiteral("privacy-statement"), QStringLiteral("--config"),
+                                                example, QStringLiteral("--lang"), QStringLiteral("fr")});
+    EXPECT_EQ(other.exitCode, 2);
+    EXPECT_EQ(runProgram(relay, {QStringLiteral("privacy-statement")}).exitCode, 2);
 }
 
 TEST(CommandLine, RelayCheckConfigReportsEveryProblemWithItsLine)

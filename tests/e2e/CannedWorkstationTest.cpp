@@ -5,6 +5,7 @@
 
 #include "CannedPicker.h"
 #include "DraftWarningsPanel.h"
+#include "LiveLabel.h"
 #include "PersonalEntryDialog.h"
 #include "SettingsDialog.h"
 #include "UiLanguage.h"
@@ -105,6 +106,29 @@ TEST_F(CannedWorkstationTest, SlashSearchPutsTheFilledResponseInTheComposerAndNe
     ASSERT_TRUE(sent);
     EXPECT_EQ(sent->body,
               QStringLiteral("You can reach Safe Harbor at 555-0100, every day, 8 am to 10 pm. Take care."));
+}
+
+TEST_F(CannedWorkstationTest, ALibraryThatOverridesTheRelaysProgramFactsIsShownAsAWarningAfterSignIn)
+{
+    // The library sets {program}, {hotline_phone} and {hours} itself; the relay sends its own at sign-in (issue 17).
+    auto *bar = find<QWidget>(QStringLiteral("programOverrideBar"));
+    EXPECT_FALSE(bar->isVisible());
+    std::unique_ptr<WireClient> rosa;
+    openChatWith(rosa);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->isVisible(); }, 5000));
+    const QString warning = find<LiveLabel>(QStringLiteral("programOverrideText"))->text();
+    EXPECT_TRUE(warning.contains(QStringLiteral("{hotline_phone}, {hours}, {program}"))) << qPrintable(warning);
+    EXPECT_FALSE(warning.contains(QStringLiteral("Safe Harbor"))); // names only, no values
+
+    // Without the override the bar goes, and the relay's facts fill the text.
+    shift->setCannedLibrary(CannedLibrary::fromJson(
+        QByteArray(R"({"version":1,"defaultLanguage":"en","entries":[{"id":"close.reach","category":"closing",
+            "shortcut":"bye","title":{"en":"Closing"},"text":{"en":"You can reach {program}, {hours}."}}]})"),
+        QStringLiteral("program.json")));
+    EXPECT_FALSE(bar->isVisible());
+    QTest::keyClicks(composer(), QStringLiteral("/by"));
+    QTest::keyClick(composer(), Qt::Key_Return);
+    EXPECT_EQ(composer()->toPlainText(), QStringLiteral("You can reach Advocate Desk, every day, day and night."));
 }
 
 TEST_F(CannedWorkstationTest, TheSlashListMovesWithArrowsClosesWithEscAndThenEnterSendsWhatWasTyped)

@@ -336,7 +336,6 @@ TEST_F(RouterSupervisionTest, MonitoringIsRefusedUnlessTheProgramEnablesItAndThe
     EXPECT_EQ(lastError(sue), ErrorCode::NotAuthorized);
 
     config.supervisorMonitoring = true;
-    config.monitoringText = QStringLiteral("A supervisor may read along.");
     makeRouter();
     sink = RecordingSink{};
     startChat();

@@ -558,7 +558,6 @@ TEST_F(RouterTest, EveryOperationIsCheckedAgainstRoleAndRelationThroughRealFrame
     using namespace advocate::test;
     // Monitoring on, as a program may set it: the walk is about roles and relations.
     config.supervisorMonitoring = true;
-    config.monitoringText = QStringLiteral("A supervisor may read along.");
     int walked = 0;
     for (const Operation operation : Authorization::allOperations()) {
         for (const std::optional<Role> role : allCallers()) {

@@ -6,6 +6,8 @@
 #include "WireClient.h"
 #include "common/ManualClock.h"
 #include "relay/AdminCommands.h"
+#include "relay/PrivacyStatement.h"
+#include "relay/ProgramDescription.h"
 #include "relay/Router.h"
 #include "relay/ServiceNotice.h"
 #include "relay/StaffAuthenticator.h"
@@ -213,4 +215,70 @@ TEST_F(SurvivorPageApiTest, ThePageFilesAreServedWithTheStrictPolicy)
         EXPECT_EQ(reply->rawHeader("X-Frame-Options"), QByteArrayLiteral("DENY"));
         EXPECT_FALSE(reply->readAll().isEmpty());
     }
+}
+
+TEST_F(SurvivorPageApiTest, ThePrivacyStatementIsServedWithThePagesHeadersInTheAskedLanguage)
+{
+    startRelay();
+    for (const auto &[path, language] : {std::pair{QStringLiteral("/privacy"), QStringLiteral("en")},
+                                         std::pair{QStringLiteral("/privacy?lang=es"), QStringLiteral("es")}}) {
+        std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url(path))));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+        EXPECT_EQ(reply->error(), QNetworkReply::NoError) << qPrintable(path);
+        EXPECT_EQ(reply->rawHeader("Content-Type"), QByteArrayLiteral("text/html; charset=utf-8"));
+        EXPECT_EQ(reply->rawHeader("Cache-Control"), QByteArrayLiteral("no-store"));
+        EXPECT_EQ(reply->rawHeader("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+        EXPECT_EQ(reply->rawHeader("Content-Security-Policy"),
+                  QByteArrayLiteral("default-src 'self'; frame-ancestors 'none'"));
+        EXPECT_EQ(reply->rawHeader("X-Frame-Options"), QByteArrayLiteral("DENY"));
+        EXPECT_EQ(reply->rawHeader("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+        EXPECT_FALSE(reply->hasRawHeader("Set-Cookie"));
+        EXPECT_EQ(reply->readAll(), PrivacyStatement::html(config, language)) << qPrintable(path);
+    }
+    // GET and HEAD only, like the page's other files.
+    std::unique_ptr<QNetworkReply> head(network.head(QNetworkRequest(url(QStringLiteral("/privacy")))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return head->isFinished(); }, 10000));
+    EXPECT_EQ(head->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    std::unique_ptr<QNetworkReply> post(network.post(QNetworkRequest(url(QStringLiteral("/privacy"))), QByteArray()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return post->isFinished(); }, 10000));
+    EXPECT_EQ(post->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+}
+
+TEST_F(SurvivorPageApiTest, TheNoticesRetentionAndSupervisionSentencesAreTheStatementsOwn)
+{
+    config.supervisorMonitoring = true;
+    config.maxShiftMinutes = 6 * 60;
+    startRelay();
+    const QJsonObject texts = getJson(QStringLiteral("/api/program")).value(u"texts").toObject();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        const PrivacyStatement::NoticeTexts notice = PrivacyStatement::noticeTexts(config, language);
+        const QJsonObject inLanguage = texts.value(language).toObject();
+        EXPECT_EQ(inLanguage.value(u"retention").toString(), notice.retention);
+        EXPECT_EQ(inLanguage.value(u"monitoring").toString(), notice.monitoring);
+        std::unique_ptr<QNetworkReply> reply(
+            network.get(QNetworkRequest(url(QStringLiteral("/privacy?lang=") + language))));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+        const QString page = QString::fromUtf8(reply->readAll());
+        EXPECT_TRUE(page.contains(inLanguage.value(u"retention").toString().toHtmlEscaped())) << qPrintable(language);
+        EXPECT_TRUE(page.contains(inLanguage.value(u"monitoring").toString().toHtmlEscaped())) << qPrintable(language);
+    }
+    EXPECT_TRUE(texts.value(u"en").toObject().value(u"retention").toString().contains(QStringLiteral("6 hours")));
+}
+
+TEST_F(SurvivorPageApiTest, SignedInCarriesTheProgramFactsOfTheConfig)
+{
+    config.translations[QStringLiteral("es")][QStringLiteral("program_name")] = QStringLiteral("Puerto Seguro");
+    config.hotlineSms = QStringLiteral("555-0101");
+    ASSERT_EQ(config.openingHours.setSchedule(QStringLiteral("mon-fri 09:00-17:00")), QString());
+    startRelay();
+    auto ana = client();
+    ana->send(frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("pw")});
+    const auto signedIn = ana->next<frame::SignedIn>();
+    ASSERT_TRUE(signedIn);
+    ASSERT_TRUE(signedIn->program);
+    EXPECT_EQ(*signedIn->program, ProgramDescription::facts(config));
+    EXPECT_EQ(signedIn->program->names.value(QStringLiteral("es")), QStringLiteral("Puerto Seguro"));
+    EXPECT_EQ(signedIn->program->hours.value(QStringLiteral("en")),
+              QStringLiteral("Monday to Friday, 09:00 to 17:00 (UTC time)"));
+    EXPECT_EQ(signedIn->program->hotlineSms, QStringLiteral("555-0101"));
 }

@@ -240,10 +240,52 @@ test('1 program texts come from the relay config', {timeout: 90000}, async () =>
     assert.equal(await page.title(), 'Safe Harbor Test Program');
     assert.equal(await page.textContent('#program-notice'), 'PROGRAM NOTICE: this chat is private, but your device may not be.');
     assert.equal(await page.textContent('#mandatory-text'), 'MANDATORY: advocates must report a child in danger.');
-    assert.equal(await page.textContent('#monitoring-text'), 'MONITORING: a supervisor may read along to support the advocate.');
+    // The retention and supervision sentences are made by the relay from its config (PK4), not written in it.
+    assert.equal(await page.textContent('#monitoring-text'),
+        'A supervisor may read this chat silently, without writing in it, to support the advocate.');
+    assert.ok((await page.textContent('#retention-text')).includes('(at most 12 hours)'));
     assert.equal(await page.textContent('#alt-sms'), '+1 555 0101');
     assert.equal(await page.getAttribute('#alt-phone', 'href'), 'tel:+15550100');
     assert.equal(await page.getAttribute('#skip-exit', 'href'), NEUTRAL);
+    await context.close();
+});
+
+test('1 the notice links to the privacy statement the relay makes from its config, with the page\'s headers', {timeout: 90000}, async () => {
+    const {page, requests, context} = await survivor();
+    const noticeRetention = await page.textContent('#retention-text');
+    const noticeMonitoring = await page.textContent('#monitoring-text');
+    assert.equal(await page.getAttribute('#privacy-link', 'href'), '/privacy?lang=en');
+    await page.click('#privacy-link');
+    await page.locator('h1').waitFor({state: 'visible'});
+    assert.equal(new URL(page.url()).pathname, '/privacy');
+    assert.equal(await page.title(), 'Privacy statement: Safe Harbor Test Program');
+    const statement = await page.textContent('main');
+    // One function feeds both: the notice's sentences are in the statement word for word.
+    assert.ok(statement.includes(noticeRetention), 'the statement lacks the notice\'s retention sentence');
+    assert.ok(statement.includes(noticeMonitoring), 'the statement lacks the notice\'s supervision sentence');
+    for (const part of ['What is kept, and for how long', 'at most 12 hours', 'Statistics', 'What is never kept',
+        'Quick exit and its limits', 'neutral.example', 'call 911'])
+        assert.ok(statement.includes(part), `statement lacks "${part}"`);
+    assert.equal(await page.getAttribute('#privacy-exit', 'href'), NEUTRAL);
+    await snap(page, '01-privacy');
+    await axeCheck(page, 'privacy statement');
+    await page.click('#privacy-language');
+    await page.locator('html[lang="es"]').waitFor();
+    assert.equal(await page.title(), 'Declaración de privacidad: Programa Puerto Seguro');
+    assert.ok((await page.textContent('main')).includes('como máximo 12 horas'));
+    await axeCheck(page, 'privacy statement es');
+    for (const method of ['GET', 'HEAD']) {
+        const response = await fetch(relay.origin + '/privacy?lang=es', {method});
+        assert.equal(response.status, 200);
+        assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+        assert.equal(response.headers.get('cache-control'), 'no-store');
+        assert.equal(response.headers.get('content-security-policy'), "default-src 'self'; frame-ancestors 'none'");
+        assert.equal(response.headers.get('x-frame-options'), 'DENY');
+        assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+        assert.equal(response.headers.get('set-cookie'), null);
+    }
+    assert.equal((await fetch(relay.origin + '/privacy', {method: 'POST'})).status, 405);
+    assert.deepEqual(requests.filter((url) => !url.startsWith(relay.origin)), []);
     await context.close();
 });
 
@@ -253,8 +295,8 @@ test('2 notice shows every SW1 element and the request needs an active accept', 
     const {page, context} = await survivor();
     const notice = await page.textContent('#screen-notice');
     for (const part of ['Is this device safe?', 'PROGRAM NOTICE', 'Quick exit.', 'Shift key three times',
-        'cannot erase your browser history', 'What is kept.', 'in memory only until the chat ends',
-        'MANDATORY', 'MONITORING', 'trained advocate', 'call 911', 'hotline'])
+        'cannot erase your browser history', 'What is kept.', 'memory only, never on disk, until the chat ends',
+        'MANDATORY', 'read this chat silently', 'privacy statement', 'trained advocate', 'call 911', 'hotline'])
         assert.ok(notice.includes(part), `notice lacks "${part}"`);
     assert.ok(await page.isDisabled('#request-button'));
     await page.check('#accept');

@@ -96,6 +96,36 @@ TEST(QueueAndOverrideFrames, SignedInMaxShiftLengthRoundTripsIsOptionalAndBounde
     }
 }
 
+TEST(QueueAndOverrideFrames, SignedInProgramFactsRoundTripAreOptionalAndChecked)
+{
+    frame::SignedIn signedIn{QStringLiteral("ana"), Role::Advocate, QStringLiteral("t"), {}, 1, 720};
+    EXPECT_FALSE(roundTrip(signedIn).program.has_value());
+    frame::ProgramFacts facts;
+    facts.names = {{QStringLiteral("en"), QStringLiteral("Safe Harbor")},
+                   {QStringLiteral("es"), QStringLiteral("Puerto")}};
+    facts.hours = {{QStringLiteral("en"), QStringLiteral("every day, day and night")}};
+    signedIn.program = facts; // a config without a hotline or an emergency number
+    EXPECT_EQ(roundTrip(signedIn).program, facts);
+    facts.hotlinePhone = QStringLiteral("+1 555 0100");
+    facts.emergencyNumber = QStringLiteral("911");
+    signedIn.program = facts;
+    EXPECT_EQ(roundTrip(signedIn).program, facts);
+    facts.hotlineSms = QStringLiteral("+1 555 0101");
+    signedIn.program = facts;
+    EXPECT_EQ(roundTrip(signedIn).program, facts);
+    const char *prefix = R"({"type":"signed_in","user":"a","role":"advocate","sessionToken":"t","conversations":[],)";
+    for (const char *program :
+         {R"("program":[])", R"("program":{"names":{},"hours":{},"emergencyNumber":""})",
+          R"("program":{"names":{"!!":"x"},"hours":{},"hotlinePhone":"1","emergencyNumber":"911"})",
+          R"("program":{"names":{"en":3},"hours":{},"hotlinePhone":"1","emergencyNumber":"911"})",
+          R"("program":{"names":{},"hours":[],"hotlinePhone":"1","emergencyNumber":"911"})"}) {
+        const QByteArray json = QByteArray(prefix) + program + '}';
+        const DecodeResult decoded = decode(json.constData());
+        EXPECT_FALSE(decoded.ok()) << json.constData();
+        EXPECT_EQ(decoded.error.field, QStringLiteral("program")) << json.constData();
+    }
+}
+
 TEST(QueueAndOverrideFrames, ShiftEndOverrideWithoutAReasonCarriesNoReasonText)
 {
     const frame::ShiftEndOverride original{frame::OverrideCategory::RelayDown, 120, 2, std::nullopt};

@@ -23,7 +23,6 @@ const baseConfig = {
     notice_version: '3',
     mandatory_reporting_text: 'MANDATORY: advocates must report a child in danger.',
     'mandatory_reporting_text.es': 'OBLIGATORIO: se debe informar si un niño está en peligro.',
-    monitoring_text: 'MONITORING: a supervisor may read along to support the advocate.',
     supervisor_monitoring: 'on',
     exit_url: 'https://neutral.example/weather',
     languages: 'en, es',
