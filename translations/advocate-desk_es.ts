@@ -3612,6 +3612,10 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <source>Open the statistics: today&apos;s counts and the 30 days before</source>
         <translation>Abrir las estadísticas: los recuentos de hoy y de los 30 días anteriores</translation>
     </message>
+    <message>
+        <source>Queue — nobody waiting</source>
+        <translation>Cola — nadie espera</translation>
+    </message>
 </context>
 <context>
     <name>advocate::SurvivorClient</name>

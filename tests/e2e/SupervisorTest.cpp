@@ -119,6 +119,42 @@ TEST_F(SupervisorTest, ASupervisorSeesTheBoardJoinsWhispersTakesOverAndHandsBack
     EXPECT_TRUE(sue.supervision().alerts().isEmpty());
 }
 
+TEST_F(SupervisorTest, TheChatASupervisorSelectedStaysSelectedWhenTheBoardChanges)
+{
+    signInAndStart(relay.url());
+    supervisorSignsIn();
+    // Before anyone asks for a chat, the queue line says so in words.
+    auto *queues = inSupervisorWindow<QLabel>(QStringLiteral("boardQueues"));
+    ASSERT_TRUE(queues);
+    EXPECT_EQ(queues->text(), QStringLiteral("Queue — nobody waiting"));
+    auto page = survivor(QStringLiteral("Rosa"));
+    const QString id = takeNext(*page);
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return board()->model()->rowCount() == 1; }, patience));
+    board()->setFocus();
+    board()->selectRow(0);
+    auto *join = inSupervisorWindow<QPushButton>(QStringLiteral("joinChat"));
+    ASSERT_TRUE(join && join->isEnabled());
+
+    // The board changes (ana asks for a supervisor): the relay sends new rows, and sue's choice stays where it was.
+    shift->chat(id)->raiseHand(true);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return board()->model()->index(0, BoardModel::Needs).data().toString() ==
+                   BoardModel::flagText(frame::BoardFlag::HandRaised);
+        },
+        patience));
+    const QModelIndexList selected = board()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.first().data(BoardModel::ConversationRole).toString(), id);
+    EXPECT_EQ(board()->currentIndex().row(), selected.first().row());
+    EXPECT_TRUE(join->isEnabled());
+    QTest::keyClick(board(), Qt::Key_Return); // Enter still joins the chat sue chose
+    const auto present = page->next<frame::SupervisorPresent>();
+    ASSERT_TRUE(present);
+    EXPECT_TRUE(present->present);
+}
+
 TEST_F(SupervisorTest, ABlockTheRelayCannotHoldToOnePersonIsRefusedInPlainWordsAndTheChatGoesOn)
 {
     // Every survivor reaches this loopback relay from one address, as behind the shipped nginx site: a block of it

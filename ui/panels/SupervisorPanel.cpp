@@ -134,6 +134,17 @@ SupervisorPanel::SupervisorPanel(Supervision &supervision, QWidget *parent)
             m_supervision.acknowledge(m_supervision.alerts().first().alert);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SupervisorPanel::updateActions);
+    connect(m_sorted, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptConversation = selectedConversation(); });
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, [this] {
+        const QModelIndexList found = m_sorted->match(m_sorted->index(0, 0), BoardModel::ConversationRole,
+                                                      m_keptConversation, 1, Qt::MatchExactly);
+        if (!m_keptConversation.isEmpty() && !found.isEmpty()) {
+            m_table->selectionModel()->setCurrentIndex(found.first(),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        m_keptConversation.clear();
+    });
     connect(&m_supervision, &Supervision::boardChanged, this, &SupervisorPanel::refresh);
     connect(&m_supervision, &Supervision::alertsChanged, this, &SupervisorPanel::refreshAlerts);
     connect(&m_supervision, &Supervision::alertsChanged, this, [this] {
@@ -196,7 +207,8 @@ void SupervisorPanel::refresh()
         queues.append(queue.waiting == 0 ? tr("%1: nobody waiting").arg(queue.language)
                                          : tr("%1: %n waiting, longest %2", nullptr, queue.waiting)
                                                .arg(queue.language, BoardModel::duration(queue.longestWaitSeconds)));
-    m_queues->setText(tr("Queue — %1").arg(queues.join(QStringLiteral("; "))));
+    m_queues->setText(queues.isEmpty() ? tr("Queue — nobody waiting")
+                                       : tr("Queue — %1").arg(queues.join(QStringLiteral("; "))));
 
     QStringList staff;
     for (const frame::StaffState &member : m_supervision.staff()) {

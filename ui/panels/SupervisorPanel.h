@@ -71,6 +71,9 @@ private:
     QPushButton *m_notice = nullptr;
     QPushButton *m_statistics = nullptr;
     QPushButton *m_acknowledge = nullptr;
+    // The chat the supervisor selected, kept by id while a board frame replaces the rows (section 17): the board
+    // changes every second somewhere, and an action must not lose its chat.
+    QString m_keptConversation;
     QTimer m_tick;
     QTimer m_handAlert; // repeats the content-free alert while a hand is raised
 };
