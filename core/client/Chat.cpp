@@ -359,7 +359,10 @@ void Chat::deliveredUpTo(qint64 seq)
 {
     for (int row = 0; row < m_entries.size(); ++row) {
         const Entry &entry = m_entries.at(row);
-        if (entry.direction == MessageDirection::FromAdvocate && entry.seq > 0 && entry.seq <= seq)
+        // Only what this workstation sent has a delivery to follow: messages a colleague wrote before the chat came
+        // here (a handoff, a take-over) arrived, and were cached, as delivered.
+        if (entry.direction == MessageDirection::FromAdvocate && !entry.clientId.isEmpty() && entry.seq > 0 &&
+            entry.seq <= seq)
             setDelivery(row, DeliveryState::Delivered);
     }
 }

@@ -155,6 +155,52 @@ TEST_F(SupervisorTest, TheChatASupervisorSelectedStaysSelectedWhenTheBoardChange
     EXPECT_TRUE(present->present);
 }
 
+TEST_F(SupervisorTest, TheTranscriptASupervisorTakesOverIsDeliveredWithoutACacheProblem)
+{
+    signInAndStart(relay.url());
+    supervisorSignsIn();
+    auto page = survivor(QStringLiteral("Rosa"));
+    const QString id = takeNext(*page);
+    ASSERT_FALSE(id.isEmpty());
+    shift->chat(id)->setDraft(QStringLiteral("Are you safe to chat right now?"));
+    shift->chat(id)->sendDraft();
+    const auto fromAna = page->next<frame::Message>();
+    ASSERT_TRUE(fromAna);
+    page->send(frame::Ack{id, fromAna->seq});
+
+    // Sue takes the chat over: ana's message comes to her as the transcript so far, cached as delivered.
+    Shift &sue = supervisor->shift();
+    QSignalSpy cacheProblems(&sue, &Shift::cacheProblem);
+    sue.supervision().takeOver(id, frame::AfterTakeOver::Observe);
+    ASSERT_TRUE(page->next<frame::AdvocateChanged>());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return sue.chat(id) && sue.chat(id)->participation() == Participation::Answering; }, patience));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QList<Chat::Entry> &entries = sue.chat(id)->entries();
+            return std::any_of(entries.cbegin(), entries.cend(),
+                               [&](const Chat::Entry &e) { return e.text == fromAna->body; });
+        },
+        patience));
+
+    // Her own message is acknowledged by the survivor: only what she sent moves to delivered.
+    sue.chat(id)->setDraft(QStringLiteral("This is the supervisor."));
+    sue.chat(id)->sendDraft();
+    const auto fromSue = page->next<frame::Message>();
+    ASSERT_TRUE(fromSue);
+    page->send(frame::Ack{id, fromSue->seq});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QList<Chat::Entry> &entries = sue.chat(id)->entries();
+            return std::any_of(entries.cbegin(), entries.cend(), [](const Chat::Entry &e) {
+                return e.text == QStringLiteral("This is the supervisor.") && e.delivery == DeliveryState::Delivered;
+            });
+        },
+        patience));
+    QTest::qWait(200); // the cache writer answers on its own thread
+    EXPECT_EQ(cacheProblems.count(), 0) << qPrintable(cacheProblems.value(0).value(0).toString());
+}
+
 TEST_F(SupervisorTest, ABlockTheRelayCannotHoldToOnePersonIsRefusedInPlainWordsAndTheChatGoesOn)
 {
     // Every survivor reaches this loopback relay from one address, as behind the shipped nginx site: a block of it
