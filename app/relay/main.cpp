@@ -10,6 +10,7 @@
 #include "relay/LogRateLimiter.h"
 #include "relay/RelayConfigFile.h"
 #include "relay/RelayServer.h"
+#include "relay/RestartTokens.h"
 #include "relay/StaffAccounts.h"
 
 #include <QCommandLineParser>
@@ -125,7 +126,12 @@ int main(int argc, char *argv[])
                                                QStringLiteral("file"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("PEM private key for https/wss."),
                                        QStringLiteral("file"));
-    parser.addOptions({listenOption, portOption, configOption, accountsOption, certificateOption, keyOption});
+    const QCommandLineOption restartSecretOption(
+        QStringLiteral("restart-secret"),
+        QStringLiteral("Restart secret file (overrides restart_secret_file): 32 random bytes, mode 0600 or 0400."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {listenOption, portOption, configOption, accountsOption, certificateOption, keyOption, restartSecretOption});
     if (const auto exitCode = advocate::handleStandardOptions(parser, arguments))
         return *exitCode;
 
@@ -175,6 +181,19 @@ int main(int argc, char *argv[])
         config.tlsCertificate = parser.value(certificateOption);
     if (parser.isSet(keyOption))
         config.tlsKey = parser.value(keyOption);
+    if (parser.isSet(restartSecretOption))
+        config.restartSecretFile = parser.value(restartSecretOption);
+    if (!config.restartSecretFile.isEmpty()) {
+        // Chats survive a restart only with the secret (docs/protocol.md section 8); a secret that cannot be trusted
+        // keeps the relay from starting rather than quietly ending every chat at the next restart.
+        const advocate::RestartTokens::Loaded secret =
+            advocate::RestartTokens::readSecretFile(config.restartSecretFile);
+        if (!secret.problem.isEmpty()) {
+            std::fprintf(stderr, "advocate-relay: %s\n", qUtf8Printable(secret.problem));
+            return 1;
+        }
+        config.restartSecret = secret.secret;
+    }
 
     const advocate::SystemClock clock;
     advocate::StaffAccounts accounts(clock, config.lockoutAttempts, config.lockoutMinutes);

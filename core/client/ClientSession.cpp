@@ -231,7 +231,7 @@ void ClientSession::handle(const RelayFrame &frame)
                 if (m_state == State::SigningIn)
                     transmit(frame::SignIn{m_options.protocolVersion, m_user, m_password});
                 else if (m_state == State::Reconnecting)
-                    transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken});
+                    transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken, reclaimClaims()});
             },
             [&](const frame::SignedIn &signedInFrame) { onSignedIn(signedInFrame); },
             [&](const frame::Error &error) { onError(error); },
@@ -251,8 +251,14 @@ void ClientSession::handle(const RelayFrame &frame)
             [&](const frame::Message &message) { onMessage(message); },
             [&](const frame::Accepted &accepted) { settleOwn(accepted.conversation, accepted.clientId, accepted.seq); },
             [&](const frame::Delivered &deliveredFrame) {
+                m_outbox.confirmDelivered(deliveredFrame.conversation, deliveredFrame.seq);
                 Q_EMIT delivered(deliveredFrame.conversation, deliveredFrame.seq);
             },
+            [&](const frame::TokenRenewed &renewed) {
+                forgetToken();
+                m_sessionToken = renewed.token;
+            },
+            [&](const frame::Reclaimed &reclaimed) { onReclaimed(reclaimed); },
             [&](const frame::PeerTyping &typing) {
                 Q_EMIT peerTyping(typing.conversation, typing.active, typing.by.value_or(QString()));
             },
@@ -392,7 +398,7 @@ void ClientSession::onOwnMessage(const frame::Message &message)
 
 void ClientSession::settleOwn(const QString &conversation, const QString &clientId, qint64 seq)
 {
-    m_outbox.settle(conversation, clientId);
+    m_outbox.settle(conversation, clientId, seq);
     if (const auto known = m_known.find(conversation); known != m_known.end())
         known->seq.mark(seq);
     Q_EMIT messageAccepted(conversation, clientId, seq);
@@ -433,6 +439,27 @@ void ClientSession::onFetched(const frame::Fetched &fetched)
         requestFetch(conversation);
 }
 
+QList<frame::ReclaimClaim> ClientSession::reclaimClaims() const
+{
+    QList<frame::ReclaimClaim> claims;
+    for (auto known = m_known.cbegin(); known != m_known.cend() && claims.size() < frame::maxReclaimClaims; ++known)
+        claims.append({known.key(), known->seq.contiguous()});
+    return claims;
+}
+
+void ClientSession::onReclaimed(const frame::Reclaimed &reclaimed)
+{
+    // The relay restarted and both sides are back (docs/protocol.md section 8): seqs go on after lastSeq, and what
+    // the survivor has not acknowledged goes out again under its client ids (the survivor drops what it has).
+    const auto known = m_known.find(reclaimed.conversation);
+    if (known == m_known.end())
+        return;
+    known->seq.forgetFetch();
+    known->seq.holdUpTo(reclaimed.lastSeq);
+    for (const Outbox::Entry &entry : m_outbox.resendAfterReclaim(reclaimed.conversation))
+        transmit(frame::Send{entry.conversation, entry.clientId, entry.body});
+}
+
 void ClientSession::requestFetch(const QString &conversation)
 {
     const auto known = m_known.find(conversation);
@@ -448,6 +475,11 @@ void ClientSession::receive(const frame::Message &message)
     const auto known = m_known.find(message.conversation);
     if (known == m_known.end() || !known->seq.take(message.seq))
         return;
+    if (message.from == Side::Survivor && !message.clientId.isEmpty()) {
+        if (known->survivorIds.contains(message.clientId))
+            return; // delivered before a relay restart, sent again after it: its seq is held now, and acknowledged
+        known->survivorIds.insert(message.clientId);
+    }
     Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
                            utcFromMSecsSinceEpoch(message.at), message.by.value_or(QString()), message.supervisor);
 }

@@ -203,6 +203,9 @@ private:
         SeqTracker seq;
         bool handedOver = false; // came from a colleague: their messages are not ours
         QSet<QString> sentIds;   // client ids we sent, in a handed-over conversation
+        // The survivor's client ids received: one delivered before a relay restart but sent again after it (its
+        // acknowledgement was lost) is not shown twice (docs/protocol.md section 8, restart and failover).
+        QSet<QString> survivorIds;
     };
 
     void openSocket();
@@ -215,6 +218,8 @@ private:
     void onSignedIn(const frame::SignedIn &signedIn);
     void onMessage(const frame::Message &message);
     void onFetched(const frame::Fetched &fetched);
+    void onReclaimed(const frame::Reclaimed &reclaimed);
+    QList<frame::ReclaimClaim> reclaimClaims() const;
     void onOwnMessage(const frame::Message &message);
     // One of our messages has its seq (from `accepted`, or seen again in a fetch): out of the outbox, and on.
     void settleOwn(const QString &conversation, const QString &clientId, qint64 seq);

@@ -66,6 +66,24 @@ frame::StaffResume decodeFields(FieldReader &r, Tag<frame::StaffResume>)
     frame::StaffResume f;
     f.protocol = r.protocol("protocol");
     f.sessionToken = r.limitedString("sessionToken", maxTokenChars);
+    if (!r.ok() || !r.has("claims"))
+        return f;
+    const QJsonValue list = r.field("claims");
+    const QJsonArray entries = list.toArray();
+    if (!list.isArray() || entries.size() > frame::maxReclaimClaims) {
+        r.fail(ErrorCode::BadField, "claims",
+               QCoreApplication::translate("FrameCodec", "Field \"claims\" must be a list of at most 16 claims."));
+        return f;
+    }
+    for (qsizetype i = 0; r.ok() && i < entries.size(); ++i) {
+        ProtocolLimits limits;
+        FieldReader inner(entries.at(i).toObject(), limits);
+        frame::ReclaimClaim claim{inner.identifier("conversation"), inner.integer("lastSeq")};
+        if (!inner.ok() || !entries.at(i).isObject())
+            r.fail(ErrorCode::BadField, "claims",
+                   QCoreApplication::translate("FrameCodec", "Field \"claims\" must be a list of claims."));
+        f.claims.append(claim);
+    }
     return f;
 }
 
@@ -389,6 +407,12 @@ void encodeFields(JsonObjectWriter &o, const frame::StaffResume &f)
 {
     o.insert(key("protocol"), f.protocol);
     o.insert(key("sessionToken"), f.sessionToken);
+    if (f.claims.isEmpty())
+        return;
+    QJsonArray list;
+    for (const frame::ReclaimClaim &claim : f.claims)
+        list.append(QJsonObject{{key("conversation"), claim.conversation}, {key("lastSeq"), claim.lastSeq}});
+    o.insert(key("claims"), list);
 }
 
 void encodeFields(JsonObjectWriter &o, const frame::SetAvailable &f)

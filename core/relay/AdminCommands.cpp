@@ -5,6 +5,7 @@
 #include "protocol/StatisticsCsv.h"
 #include "relay/PrivacyStatement.h"
 #include "relay/RelayConfigFile.h"
+#include "relay/RestartTokens.h"
 #include "relay/ServiceNotice.h"
 #include "relay/StaffAccounts.h"
 #include "relay/Statistics.h"
@@ -240,8 +241,12 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
     const QCommandLineOption languageOption(
         QStringLiteral("lang"), QCoreApplication::translate("AdminCommands", "The privacy statement's language."),
         QStringLiteral("language"));
+    const QCommandLineOption restartSecretOption(
+        QStringLiteral("restart-secret"),
+        QCoreApplication::translate("AdminCommands", "Restart secret file (overrides restart_secret_file)."),
+        QStringLiteral("file"));
     parser.addOptions({accountsOption, configOption, roleOption, kindOption, textOption, linkOption, daysOption,
-                       csvOption, languageOption});
+                       csvOption, languageOption, restartSecretOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("AdminCommands", "The command."));
     if (!parser.parse(arguments)) {
@@ -274,6 +279,14 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
                 io.err << (problem.line > 0 ? QStringLiteral("%1:%2: ").arg(accountFile).arg(problem.line)
                                             : QStringLiteral("%1: ").arg(accountFile))
                        << problem.message << Qt::endl;
+                ++problems;
+            }
+        }
+        const QString secretFile =
+            parser.isSet(restartSecretOption) ? parser.value(restartSecretOption) : result.config.restartSecretFile;
+        if (!secretFile.isEmpty()) {
+            if (const QString problem = RestartTokens::readSecretFile(secretFile).problem; !problem.isEmpty()) {
+                io.err << problem << Qt::endl;
                 ++problems;
             }
         }

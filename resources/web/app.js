@@ -239,6 +239,10 @@
         lastSeq: 0,
         seen: new Set(),
         outbox: new Map(), // clientId → {body, item}
+        // Accepted, not yet delivered: sent again if the relay restarts (docs/protocol.md section 8). clientId → {body, seq}
+        sent: new Map(),
+        // The advocate side's client ids received: a message sent again after a relay restart is not shown twice.
+        peerIds: new Set(),
         nextClientId: 1,
         typingSent: false,
         typingTimer: 0,
@@ -732,8 +736,12 @@
             break;
         case 'accepted': {
             const pending = app.outbox.get(frame.clientId);
+            const sent = app.sent.get(frame.clientId);
+            if (sent)
+                sent.seq = frame.seq; // sent again after a relay restart: its new seq
             if (pending) {
                 app.outbox.delete(frame.clientId);
+                app.sent.set(frame.clientId, {body: pending.body, seq: frame.seq});
                 pending.item.dataset.seq = String(frame.seq);
                 setText(pending.stateId, '');
                 app.seen.add(frame.seq);
@@ -742,6 +750,10 @@
             break;
         }
         case 'delivered':
+            for (const [clientId, sent] of app.sent) {
+                if (sent.seq <= frame.seq)
+                    app.sent.delete(clientId);
+            }
             for (const item of $('transcript').querySelectorAll('li.mine')) {
                 const state = item.querySelector('.state');
                 if (state && item.dataset.seq && Number(item.dataset.seq) <= frame.seq)
@@ -757,6 +769,20 @@
             setText('chat-status', frame.connected ? t('peerBack') : t('peerAway'));
             if (!frame.connected)
                 clearTyping();
+            break;
+        case 'token_renewed':
+            keepToken(frame.token);
+            break;
+        case 'reclaimed':
+            // The relay restarted and both sides are back (docs/protocol.md section 8): seqs go on after lastSeq,
+            // and every message the advocate's side has not acknowledged goes out again, in order.
+            if (frame.conversation !== app.conversation)
+                break;
+            app.lastSeq = Math.max(app.lastSeq, frame.lastSeq);
+            app.fetching = false;
+            for (const [clientId, sent] of app.sent)
+                sendFrame({type: 'send', conversation: app.conversation, clientId, body: sent.body});
+            resendOutbox();
             break;
         case 'fetched':
             if (app.resync && frame.conversation === app.conversation)
@@ -837,6 +863,13 @@
         if (frame.seq === app.lastSeq)
             app.fetching = false;
         const mine = frame.from === 'survivor';
+        if (!mine && app.peerIds.has(frame.clientId)) {
+            // Shown before a relay restart, sent again after it because its acknowledgement was lost.
+            sendFrame({type: 'ack', conversation: app.conversation, seq: app.lastSeq});
+            return;
+        }
+        if (!mine)
+            app.peerIds.add(frame.clientId);
         // The relay marks every message a supervisor wrote (joined, or answering after a take-over).
         const bySupervisor = frame.supervisor === true;
         addMessage(mine ? 'you' : bySupervisor ? 'supervisor' : 'advocate', frame.body, frame.at, frame.seq);
@@ -974,6 +1007,8 @@
         app.lastSeq = 0;
         app.seen = new Set();
         app.outbox = new Map();
+        app.sent = new Map();
+        app.peerIds = new Set();
         app.peerName = '';
         app.supervisorAnswers = false;
         app.supervisorPresent = false;
