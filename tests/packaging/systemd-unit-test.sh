@@ -32,6 +32,24 @@ else
     fail "systemd-analyze verify is clean: $(cat "$work/verify.log")"
 fi
 
+# The restart-secret drop-in (docs/relay-runbook.md): the unit with it verifies as cleanly, its commands pass the
+# credential's copy, and the relay program takes the option the drop-in gives it.
+dropin="$here/../../packaging/relay/restart-secret.conf"
+mkdir -p "$work/root/etc/systemd/system/advocate-relay.service.d"
+cp "$dropin" "$work/root/etc/systemd/system/advocate-relay.service.d/restart-secret.conf"
+if systemd-analyze verify --root="$work/root" --man=no "$work/root/lib/systemd/system/advocate-relay.service" \
+    >"$work/verify-dropin.log" 2>&1 && [ ! -s "$work/verify-dropin.log" ]; then
+    pass "systemd-analyze verify is clean with the restart-secret drop-in"
+else
+    fail "systemd-analyze verify is clean with the restart-secret drop-in: $(cat "$work/verify-dropin.log")"
+fi
+rm -r "$work/root/etc/systemd/system/advocate-relay.service.d"
+grep -qx 'LoadCredential=restart-secret:/etc/advocate-relay/restart-secret' "$dropin" &&
+    [ "$(grep -c -- '--restart-secret ${CREDENTIALS_DIRECTORY}/restart-secret' "$dropin")" -eq 2 ] &&
+    "$relay" --help | grep -q -- '--restart-secret' &&
+    pass "the drop-in hands the relay and check-config the restart secret as a credential" ||
+    fail "the drop-in hands the relay and check-config the restart secret as a credential"
+
 # "OK" is an exposure below 5.0; --threshold counts in tenths and fails above it.
 if systemd-analyze security --offline=true --threshold=49 "$unit" >"$work/security.log" 2>&1; then
     verdict=$(grep 'Overall exposure level' "$work/security.log" | sed 's/.*: //')
