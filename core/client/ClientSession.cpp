@@ -330,6 +330,8 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
     setState(State::SignedIn);
     if (first)
         Q_EMIT signedIn(signedInFrame.user, signedInFrame.role);
+    else if (m_available)
+        transmit(frame::SetAvailable{*m_available, std::nullopt});
     QSet<QString> stillOpen;
     for (const frame::ConversationSummary &summary : signedInFrame.conversations) {
         stillOpen.insert(summary.conversation);

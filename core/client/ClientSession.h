@@ -106,7 +106,11 @@ public:
     // Ends the session on the relay (open conversations end) and forgets the token.
     void signOut();
 
-    void setAvailable(bool available) { transmit(frame::SetAvailable{available, std::nullopt}); }
+    void setAvailable(bool available)
+    {
+        m_available = available;
+        transmit(frame::SetAvailable{available, std::nullopt});
+    }
     void takeNext() { transmit(frame::TakeNext{}); }
     // Queues a message and returns its client id; it stays in the outbox until the relay accepts it.
     QString send(const QString &conversation, const QString &body);
@@ -244,6 +248,8 @@ private:
     Role m_role = Role::Advocate;
     int m_maxMessageChars = 4000;
     std::optional<int> m_cap;
+    // The last availability set: said again after a reconnect, which a relay that restarted does not know.
+    std::optional<bool> m_available;
     std::optional<std::chrono::minutes> m_maxShiftLength;
     std::optional<frame::ProgramFacts> m_programFacts;
     QMap<QString, QList<int>> m_queueWaits;

@@ -197,7 +197,7 @@ bool Router::staffResumeAfterRestart(const FrameRequest &request, const frame::S
         Conversation *open = nullptr;
         if (const auto found = m_conversations.find(claim.conversation); found != m_conversations.end()) {
             // Only a conversation its survivor re-created and that no staff member has claimed yet.
-            if (!found->second.isReclaiming() || found->second.reclaim()->staff)
+            if (!found->second.isReclaiming() || found->second.reclaim()->staff || !found->second.staffUser().isEmpty())
                 continue;
             open = &found->second;
             open->handTo(user);

@@ -125,6 +125,21 @@ protected:
         return c;
     }
 
+    // A chat on a relay that then stops: what the clients held when it went.
+    struct Stopped
+    {
+        QString id;
+        QString rosaToken;
+        QString anaToken;
+        quint16 port = 0;
+    };
+    Stopped chatThenStop()
+    {
+        auto first = relay();
+        const Chat c = chat(*first);
+        return {c.id, newestToken<frame::Session>(*c.rosa), newestToken<frame::SignedIn>(*c.ana), first->port()};
+    }
+
     RelayConfig config;
     ManualClock clock;
     Accounts accounts;
@@ -188,12 +203,10 @@ TEST_F(RelayRestartTest, BothSidesReclaimTheChatAfterARestartAndSeqsContinue)
 
 TEST_F(RelayRestartTest, TheAdvocateMayComeBackFirst)
 {
-    auto first = relay();
-    const quint16 port = first->port();
-    Chat c = chat(*first);
-    const QString rosaToken = newestToken<frame::Session>(*c.rosa);
-    const QString anaToken = newestToken<frame::SignedIn>(*c.ana);
-    first.reset();
+    const Stopped c = chatThenStop();
+    const quint16 port = c.port;
+    const QString &rosaToken = c.rosaToken;
+    const QString &anaToken = c.anaToken;
     auto second = relay(port);
 
     auto ana = client(*second);
@@ -236,12 +249,10 @@ TEST_F(RelayRestartTest, AStandbyRelayWithTheSameSecretTakesOver)
 
 TEST_F(RelayRestartTest, TokensOfAnotherSecretOrAlteredOnesAreRefused)
 {
-    auto first = relay();
-    const quint16 port = first->port();
-    Chat c = chat(*first);
-    const QString rosaToken = newestToken<frame::Session>(*c.rosa);
-    const QString anaToken = newestToken<frame::SignedIn>(*c.ana);
-    first.reset();
+    const Stopped c = chatThenStop();
+    const quint16 port = c.port;
+    const QString &rosaToken = c.rosaToken;
+    const QString &anaToken = c.anaToken;
 
     config.restartSecret = secret('o'); // another secret
     auto other = relay(port);
@@ -303,12 +314,10 @@ TEST_F(RelayRestartTest, AnAdvocateCannotClaimAConversationItDidNotHold)
 
 TEST_F(RelayRestartTest, ATokenOfAnEarlierRunWorksOncePerRun)
 {
-    auto first = relay();
-    const quint16 port = first->port();
-    Chat c = chat(*first);
-    const QString rosaToken = newestToken<frame::Session>(*c.rosa);
-    const QString anaToken = newestToken<frame::SignedIn>(*c.ana);
-    first.reset();
+    const Stopped c = chatThenStop();
+    const quint16 port = c.port;
+    const QString &rosaToken = c.rosaToken;
+    const QString &anaToken = c.anaToken;
     auto second = relay(port);
     auto rosa = client(*second);
     rosa->send(frame::Resume{1, rosaToken, 0});
@@ -327,11 +336,9 @@ TEST_F(RelayRestartTest, ATokenOfAnEarlierRunWorksOncePerRun)
 
 TEST_F(RelayRestartTest, AfterTheWindowTheSurvivorGetsResumeExpired)
 {
-    auto first = relay();
-    const quint16 port = first->port();
-    Chat c = chat(*first);
-    const QString rosaToken = newestToken<frame::Session>(*c.rosa);
-    first.reset();
+    const Stopped c = chatThenStop();
+    const quint16 port = c.port;
+    const QString &rosaToken = c.rosaToken;
     clock.advance(std::chrono::seconds(config.tokenRenewalSeconds + config.reconnectWindowSeconds));
     auto second = relay(port);
     auto rosa = client(*second);
@@ -341,11 +348,9 @@ TEST_F(RelayRestartTest, AfterTheWindowTheSurvivorGetsResumeExpired)
 
 TEST_F(RelayRestartTest, AnAdvocateWhoDoesNotComeBackLeavesTheChatAtTheFrontOfTheQueue)
 {
-    auto first = relay();
-    const quint16 port = first->port();
-    Chat c = chat(*first);
-    const QString rosaToken = newestToken<frame::Session>(*c.rosa);
-    first.reset();
+    const Stopped c = chatThenStop();
+    const quint16 port = c.port;
+    const QString &rosaToken = c.rosaToken;
     auto second = relay(port);
     auto rosa = client(*second);
     rosa->send(frame::Resume{1, rosaToken, 3});
@@ -525,4 +530,34 @@ TEST(RestartSecretFile, MustBeThirtyTwoBytesThatOnlyItsOwnerMayRead)
     EXPECT_TRUE(RestartTokens::readSecretFile(path).problem.contains(QStringLiteral("exactly 32 bytes")));
     EXPECT_TRUE(RestartTokens::readSecretFile(dir.path()).problem.contains(QStringLiteral("not a regular file")));
     EXPECT_FALSE(RestartTokens::readSecretFile(dir.filePath(QStringLiteral("missing"))).problem.isEmpty());
+}
+
+// In push mode the relay assigns chats to those available; a relay that restarted does not know who is: the
+// workstation says so again when it comes back.
+TEST_F(RelayRestartTest, TheWorkstationSaysAgainThatItIsAvailable)
+{
+    config.routing = RoutingMode::Push;
+    auto first = relay();
+    const quint16 port = first->port();
+    ClientSession::Options options;
+    options.reconnectDelay = std::chrono::milliseconds(50);
+    ClientSession desk(options);
+    QSignalSpy started(&desk, &ClientSession::conversationStarted);
+    desk.signIn(url(*first), QStringLiteral("ana"), QStringLiteral("correct horse"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return desk.state() == ClientSession::State::SignedIn; }, 10000));
+    desk.setAvailable(true);
+    QTest::qWait(100);
+    first.reset();
+    auto second = relay(port);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return second->router().conversationsOf(QStringLiteral("ana")).isEmpty() &&
+                   desk.state() == ClientSession::State::SignedIn;
+        },
+        10000));
+    QTest::qWait(200);
+    auto rosa = client(*second);
+    rosa->send(frame::Start{1, 2, std::nullopt, std::nullopt});
+    ASSERT_TRUE(rosa->next<frame::ConversationStarted>());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return started.size() == 1; }, 10000));
 }
