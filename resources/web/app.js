@@ -239,10 +239,7 @@
         lastSeq: 0,
         seen: new Set(),
         outbox: new Map(), // clientId → {body, item}
-        // Accepted, not yet delivered: sent again if the relay restarts (docs/protocol.md section 8). clientId → {body, seq}
-        sent: new Map(),
-        // The advocate side's client ids received: a message sent again after a relay restart is not shown twice.
-        peerIds: new Set(),
+        peerIds: new Set(), // their client ids: one resent after a relay restart shows once
         nextClientId: 1,
         typingSent: false,
         typingTimer: 0,
@@ -267,7 +264,7 @@
         typing: {advocate: false, supervisor: false},
     };
 
-    // ---- Texts ------------------------------------------------------------------------------------------------
+    // ---- Texts ----
 
     function t(key, values) {
         let text = (STRINGS[app.lang] && STRINGS[app.lang][key]) || STRINGS.en[key] || '';
@@ -356,7 +353,7 @@
         }
     }
 
-    // ---- Screens ----------------------------------------------------------------------------------------------
+    // ---- Screens ----
 
     const SCREENS = ['loading', 'notice', 'closed', 'waiting', 'busy', 'chat', 'ended'];
 
@@ -479,7 +476,7 @@
         }
     }
 
-    // ---- Program and status -----------------------------------------------------------------------------------
+    // ---- Program and status ----
 
     async function fetchJson(path) {
         const controller = new AbortController();
@@ -542,7 +539,7 @@
         return (app.program && app.program.exitUrl) || FALLBACK_EXIT_URL;
     }
 
-    // ---- Resume token (sessionStorage only, and only while a chat is live) ----------------------------------------
+    // ---- Resume token (sessionStorage only, and only while a chat is live) ----
 
     function sessionToken() {
         try {
@@ -568,7 +565,7 @@
         }
     }
 
-    // ---- WebSocket ----------------------------------------------------------------------------------------------
+    // ---- WebSocket ----
 
     function openSocket(first) {
         closeSocket();
@@ -736,12 +733,8 @@
             break;
         case 'accepted': {
             const pending = app.outbox.get(frame.clientId);
-            const sent = app.sent.get(frame.clientId);
-            if (sent)
-                sent.seq = frame.seq; // sent again after a relay restart: its new seq
             if (pending) {
-                app.outbox.delete(frame.clientId);
-                app.sent.set(frame.clientId, {body: pending.body, seq: frame.seq});
+                pending.seq = frame.seq; // kept until delivered (relay restarts)
                 pending.item.dataset.seq = String(frame.seq);
                 setText(pending.stateId, '');
                 app.seen.add(frame.seq);
@@ -750,10 +743,9 @@
             break;
         }
         case 'delivered':
-            for (const [clientId, sent] of app.sent) {
-                if (sent.seq <= frame.seq)
-                    app.sent.delete(clientId);
-            }
+            for (const [id, pending] of app.outbox)
+                if (pending.seq <= frame.seq)
+                    app.outbox.delete(id);
             for (const item of $('transcript').querySelectorAll('li.mine')) {
                 const state = item.querySelector('.state');
                 if (state && item.dataset.seq && Number(item.dataset.seq) <= frame.seq)
@@ -773,16 +765,12 @@
         case 'token_renewed':
             keepToken(frame.token);
             break;
-        case 'reclaimed':
-            // The relay restarted and both sides are back (docs/protocol.md section 8): seqs go on after lastSeq,
-            // and every message the advocate's side has not acknowledged goes out again, in order.
-            if (frame.conversation !== app.conversation)
-                break;
-            app.lastSeq = Math.max(app.lastSeq, frame.lastSeq);
-            app.fetching = false;
-            for (const [clientId, sent] of app.sent)
-                sendFrame({type: 'send', conversation: app.conversation, clientId, body: sent.body});
-            resendOutbox();
+        case 'reclaimed': // after a relay restart: seqs go on after lastSeq; resend what is not delivered
+            if (frame.conversation === app.conversation) {
+                app.lastSeq = Math.max(app.lastSeq, frame.lastSeq);
+                app.fetching = false;
+                resendOutbox(true);
+            }
             break;
         case 'fetched':
             if (app.resync && frame.conversation === app.conversation)
@@ -863,11 +851,8 @@
         if (frame.seq === app.lastSeq)
             app.fetching = false;
         const mine = frame.from === 'survivor';
-        if (!mine && app.peerIds.has(frame.clientId)) {
-            // Shown before a relay restart, sent again after it because its acknowledgement was lost.
-            sendFrame({type: 'ack', conversation: app.conversation, seq: app.lastSeq});
-            return;
-        }
+        if (!mine && app.peerIds.has(frame.clientId))
+            return sendFrame({type: 'ack', conversation: app.conversation, seq: app.lastSeq});
         if (!mine)
             app.peerIds.add(frame.clientId);
         // The relay marks every message a supervisor wrote (joined, or answering after a take-over).
@@ -951,7 +936,7 @@
         return item;
     }
 
-    // ---- Sending ------------------------------------------------------------------------------------------------
+    // ---- Sending ----
 
     function sendMessage() {
         const box = $('message');
@@ -972,9 +957,10 @@
         stopTyping();
     }
 
-    function resendOutbox() {
+    function resendOutbox(all) {
         for (const [clientId, pending] of app.outbox)
-            sendFrame({type: 'send', conversation: app.conversation, clientId, body: pending.body});
+            if (all || !pending.seq)
+                sendFrame({type: 'send', conversation: app.conversation, clientId, body: pending.body});
     }
 
     function renderCounter() {
@@ -999,7 +985,7 @@
         app.typingSent = false;
     }
 
-    // ---- Ending -------------------------------------------------------------------------------------------------
+    // ---- Ending ----
 
     function clearChat() {
         forgetToken();
@@ -1007,7 +993,6 @@
         app.lastSeq = 0;
         app.seen = new Set();
         app.outbox = new Map();
-        app.sent = new Map();
         app.peerIds = new Set();
         app.peerName = '';
         app.supervisorAnswers = false;
@@ -1051,7 +1036,7 @@
             show('waiting');
     }
 
-    // ---- Quick exit ---------------------------------------------------------------------------------------------
+    // ---- Quick exit ----
 
     function quickExit(event) {
         if (event)
@@ -1129,7 +1114,7 @@
         }
     }
 
-    // ---- Wiring -------------------------------------------------------------------------------------------------
+    // ---- Wiring ----
 
     function heartbeat() {
         if (!app.ws || app.ws.readyState !== WebSocket.OPEN)
