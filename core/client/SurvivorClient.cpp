@@ -257,7 +257,7 @@ void SurvivorClient::handle(const RelayFrame &frame)
                        // lastSeq, and every message the advocate's side has not acknowledged goes out again.
                        if (reclaimed.conversation != m_conversation)
                            return;
-                       m_seq.holdUpTo(reclaimed.lastSeq);
+                       m_seq.reclaim(reclaimed.lastSeq);
                        for (const Outgoing &outgoing : std::as_const(m_sent))
                            transmit(frame::Send{m_conversation, outgoing.clientId, outgoing.body});
                    },
