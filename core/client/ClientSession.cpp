@@ -11,12 +11,25 @@
 
 namespace advocate {
 
+namespace {
+
+ClientSession::Options withClock(ClientSession::Options options)
+{
+    if (!options.clock)
+        options.clock = std::make_shared<SystemClock>();
+    return options;
+}
+
+} // namespace
+
 ClientSession::ClientSession(QObject *parent) : ClientSession(Options{}, parent) {}
 
 ClientSession::ClientSession(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)),
-      m_outbox(m_options.clock ? m_options.clock : std::make_shared<SystemClock>(), m_options.sendTimeout)
+    : QObject(parent), m_options(withClock(std::move(options))), m_outbox(m_options.clock, m_options.sendTimeout),
+      m_pacer(m_options.clock, {})
 {
+    m_pace.setSingleShot(true);
+    connect(&m_pace, &QTimer::timeout, this, &ClientSession::sendWhatIsDue);
     m_reconnect.setSingleShot(true);
     m_reconnect.setInterval(m_options.reconnectDelay);
     connect(&m_reconnect, &QTimer::timeout, this, &ClientSession::openSocket);
@@ -105,6 +118,8 @@ void ClientSession::signOut()
     m_socket.flush();
     m_reconnect.stop();
     m_outbox.failAll();
+    m_pacer.clear();
+    m_pace.stop();
     m_known.clear();
     forgetToken();
     closeSocket();
@@ -124,7 +139,7 @@ void ClientSession::retry(const QString &conversation, const QString &clientId, 
     if (const auto known = m_known.find(conversation); known != m_known.end() && known->handedOver)
         known->sentIds.insert(clientId);
     if (m_state == State::SignedIn)
-        transmit(frame::Send{conversation, clientId, body});
+        transmitPaced(frame::Send{conversation, clientId, body});
 }
 
 void ClientSession::offerTransfer(const QString &conversation, frame::TransferTarget to, const QString &user,
@@ -181,6 +196,8 @@ void ClientSession::fail(SignInError error)
     m_password.fill(QChar(u'\0'));
     m_password.clear();
     m_outbox.failAll();
+    m_pacer.clear();
+    m_pace.stop();
     // The relay no longer knows the session, so it no longer holds its conversations either.
     const QStringList lost = m_known.keys();
     m_known.clear();
@@ -456,10 +473,9 @@ void ClientSession::onReclaimed(const frame::Reclaimed &reclaimed)
     const auto known = m_known.find(reclaimed.conversation);
     if (known == m_known.end())
         return;
-    known->seq.forgetFetch();
-    known->seq.holdUpTo(reclaimed.lastSeq);
+    known->seq.reclaim(reclaimed.lastSeq);
     for (const Outbox::Entry &entry : m_outbox.resendAfterReclaim(reclaimed.conversation))
-        transmit(frame::Send{entry.conversation, entry.clientId, entry.body});
+        transmitPaced(frame::Send{entry.conversation, entry.clientId, entry.body});
 }
 
 void ClientSession::requestFetch(const QString &conversation)
@@ -544,10 +560,29 @@ void ClientSession::transmit(const ClientFrame &frame)
     m_socket.send(frame);
 }
 
+void ClientSession::transmitPaced(const frame::Send &send)
+{
+    m_pacer.push(send);
+    sendWhatIsDue();
+}
+
+void ClientSession::sendWhatIsDue()
+{
+    // While the connection is down what waits stays queued: it goes on after the resume (the outbox sends its
+    // waiting messages again too, and the pacer keeps each client id once).
+    if (m_state != State::SignedIn)
+        return;
+    for (const frame::Send &send : m_pacer.takeDue())
+        transmit(send);
+    if (const std::optional<qint64> next = m_pacer.msUntilNext())
+        m_pace.start(std::chrono::milliseconds(*next));
+}
+
 void ClientSession::flushOutbox()
 {
     for (const Outbox::Entry &entry : m_outbox.resend())
-        transmit(frame::Send{entry.conversation, entry.clientId, entry.body});
+        m_pacer.push(frame::Send{entry.conversation, entry.clientId, entry.body});
+    sendWhatIsDue();
 }
 
 } // namespace advocate

@@ -4,6 +4,7 @@
 #include "client/Outbox.h"
 #include "client/RelayKeyPin.h"
 #include "client/RelaySocket.h"
+#include "client/SendPacer.h"
 #include "client/SeqTracker.h"
 #include "common/Clock.h"
 #include "protocol/FrameCodec.h"
@@ -234,6 +235,9 @@ private:
     void acknowledge(const QString &conversation);
     void onError(const frame::Error &error);
     void transmit(const ClientFrame &frame);
+    // Every `send` goes through the pacer (SendPacer): what may go now goes, the rest when its turn comes.
+    void transmitPaced(const frame::Send &send);
+    void sendWhatIsDue();
     // Sends again what the relay has not accepted (after a sign-in or a resume).
     void flushOutbox();
     void forgetToken();
@@ -254,6 +258,8 @@ private:
     std::optional<frame::ProgramFacts> m_programFacts;
     QMap<QString, QList<int>> m_queueWaits;
     Outbox m_outbox;
+    SendPacer m_pacer;
+    QTimer m_pace;
     QHash<QString, Known> m_known;
     QTimer m_reconnect;
     QTimer m_signInTimeout;

@@ -462,6 +462,54 @@ TEST_F(RelayRestartTest, TheWorkstationAndTheSurvivorClientContinueExactlyOnce)
     EXPECT_EQ(second->router().conversationsOf(QStringLiteral("ana")), QStringList{id});
 }
 
+// More messages than the relay's frame bucket holds (40) written while the relay was down go out paced after it is
+// back: none is dropped as rate-limited, and the workstation keeps its connection.
+TEST_F(RelayRestartTest, ABacklogLargerThanTheFrameBucketArrivesWholeAfterARestart)
+{
+    auto first = relay();
+    const quint16 port = first->port();
+    ClientSession::Options deskOptions;
+    deskOptions.reconnectDelay = std::chrono::milliseconds(50);
+    ClientSession desk(deskOptions);
+    QSignalSpy deskStarted(&desk, &ClientSession::conversationStarted);
+    QSignalSpy deskEnded(&desk, &ClientSession::ended);
+    QSignalSpy refused(&desk, &ClientSession::requestRefused);
+    QSignalSpy failed(&desk, &ClientSession::messageFailed);
+    SurvivorClient survivor;
+    QSignalSpy atSurvivor(&survivor, &SurvivorClient::messageReceived);
+    SurvivorClient::Options survivorOptions;
+    survivorOptions.reconnectDelay = std::chrono::milliseconds(50);
+    survivor.start(url(*first), survivorOptions);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return survivor.state() == SurvivorClient::State::Waiting; }, 10000));
+    desk.signIn(url(*first), QStringLiteral("ana"), QStringLiteral("correct horse"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return desk.state() == ClientSession::State::SignedIn; }, 10000));
+    desk.takeNext();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return deskStarted.size() == 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return survivor.state() == SurvivorClient::State::Chatting; }, 10000));
+    const QString id = survivor.conversation();
+    QTest::qWait(100); // the tokens name the conversation (renewed within a tick of its start)
+
+    first.reset();
+    QStringList fromDesk;
+    for (int i = 1; i <= 60; ++i) {
+        fromDesk.append(QStringLiteral("d-down-%1").arg(i));
+        desk.send(id, fromDesk.last());
+    }
+    auto second = relay(port);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return atSurvivor.size() >= 60; }, 30000))
+        << atSurvivor.size() << " of 60 at the survivor";
+    QTest::qWait(300); // nothing more comes: no duplicates
+    QStringList survivorGot;
+    for (const QList<QVariant> &arguments : std::as_const(atSurvivor))
+        survivorGot.append(arguments.at(1).toString());
+    EXPECT_EQ(survivorGot, fromDesk);
+    for (const QList<QVariant> &arguments : std::as_const(refused))
+        ADD_FAILURE() << "refused: " << arguments.at(1).toString().toStdString();
+    EXPECT_TRUE(failed.isEmpty());
+    EXPECT_TRUE(deskEnded.isEmpty());
+    EXPECT_EQ(desk.state(), ClientSession::State::SignedIn);
+}
+
 // A message the other side had before the restart, whose acknowledgement was lost with the relay, comes again with
 // a new seq: the receiving client takes its seq as held and does not show it twice.
 TEST_F(RelayRestartTest, AMessageDeliveredBeforeTheRestartIsNotShownTwice)

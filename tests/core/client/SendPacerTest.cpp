@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// The staff session's send pacer on a manual clock: a burst goes at once, the rest at the pacer's rate, in the order
+// queued, and a message queued twice under its client id goes once.
+#include "client/SendPacer.h"
+
+#include "common/ManualClock.h"
+
+#include <gtest/gtest.h>
+
+using namespace advocate;
+using namespace std::chrono_literals;
+
+namespace {
+
+frame::Send send(int n, const QString &conversation = QStringLiteral("c1"))
+{
+    return frame::Send{conversation, QStringLiteral("id-%1").arg(n), QStringLiteral("line %1").arg(n)};
+}
+
+QStringList ids(const QList<frame::Send> &sends)
+{
+    QStringList out;
+    for (const frame::Send &s : sends)
+        out.append(s.clientId);
+    return out;
+}
+
+} // namespace
+
+TEST(SendPacerTest, ABurstGoesAtOnceAndTheRestAtTheRateInOrder)
+{
+    auto clock = std::make_shared<ManualClock>();
+    SendPacer pacer(clock, {4, 2});
+    for (int n = 1; n <= 9; ++n)
+        pacer.push(send(n));
+    EXPECT_EQ(ids(pacer.takeDue()), (QStringList{"id-1", "id-2", "id-3", "id-4"}));
+    EXPECT_TRUE(pacer.takeDue().isEmpty()) << "the burst is spent";
+    EXPECT_EQ(pacer.msUntilNext(), 500);
+    clock->advance(499ms);
+    EXPECT_TRUE(pacer.takeDue().isEmpty());
+    clock->advance(1ms);
+    EXPECT_EQ(ids(pacer.takeDue()), QStringList{"id-5"});
+    clock->advance(1500ms);
+    EXPECT_EQ(ids(pacer.takeDue()), (QStringList{"id-6", "id-7", "id-8"}));
+    clock->advance(10s);
+    EXPECT_EQ(ids(pacer.takeDue()), QStringList{"id-9"});
+    EXPECT_EQ(pacer.msUntilNext(), std::nullopt) << "none waits";
+    EXPECT_EQ(pacer.waiting(), 0);
+}
+
+TEST(SendPacerTest, TheBucketNeverHoldsMoreThanABurst)
+{
+    auto clock = std::make_shared<ManualClock>();
+    SendPacer pacer(clock, {3, 1});
+    clock->advance(std::chrono::hours(1));
+    for (int n = 1; n <= 5; ++n)
+        pacer.push(send(n));
+    EXPECT_EQ(pacer.takeDue().size(), 3) << "an hour of quiet earns one burst, not 3,600 sends";
+    EXPECT_EQ(pacer.msUntilNext(), 1000);
+}
+
+TEST(SendPacerTest, AMessageQueuedAgainUnderItsClientIdKeepsItsPlaceOnce)
+{
+    auto clock = std::make_shared<ManualClock>();
+    SendPacer pacer(clock, {1, 1});
+    pacer.push(send(1));
+    pacer.push(send(2));
+    pacer.push(send(3));
+    EXPECT_EQ(ids(pacer.takeDue()), QStringList{"id-1"});
+    pacer.push(send(2));                       // a reconnect sends every waiting message again
+    pacer.push(send(1));                       // gone already: queued again, behind the others
+    pacer.push(send(2, QStringLiteral("c2"))); // the same id in another conversation is another message
+    EXPECT_EQ(pacer.waiting(), 4);
+    QStringList order;
+    for (int second = 0; second < 4; ++second) {
+        clock->advance(1s);
+        for (const frame::Send &s : pacer.takeDue())
+            order.append(s.conversation + QLatin1Char('/') + s.clientId);
+    }
+    EXPECT_EQ(order, (QStringList{"c1/id-2", "c1/id-3", "c1/id-1", "c2/id-2"}));
+}
+
+TEST(SendPacerTest, ClearForgetsWhatWaits)
+{
+    auto clock = std::make_shared<ManualClock>();
+    SendPacer pacer(clock, {1, 1});
+    pacer.push(send(1));
+    pacer.push(send(2));
+    pacer.clear();
+    EXPECT_EQ(pacer.waiting(), 0);
+    EXPECT_EQ(pacer.msUntilNext(), std::nullopt);
+}
