@@ -7,7 +7,8 @@
 // the other). Goal: 0 lost, 0 duplicated and nothing out of order in every case; any of them, or a case that fails,
 // makes the exit status non-zero. The table goes to stdout.
 //
-//   ADVOCATE_RELAY_EXE=build/ci/app/relay/advocate-relay node faults.mjs [--quick] [--only case,…] [--json FILE]
+//   ADVOCATE_RELAY_EXE=build/ci/app/relay/advocate-relay node faults.mjs [--quick | --seconds N] [--only case,…]
+//       [--json FILE]
 //
 // --quick makes each fault last 3 s instead of 60 s and the bursts shorter: that is what the test run does (ctest
 // survivor_page_faults); scripts/faults runs the full cases. Cases:
@@ -26,12 +27,12 @@ import {requirePrerequisites} from './support/prerequisites.mjs';
 import {CuttableProxy} from './support/proxy.mjs';
 import {cleanupAccounts, makeAccounts, Relay} from './support/relay.mjs';
 
-const options = {quick: false, only: '', json: ''};
+const options = {quick: false, only: '', json: '', seconds: ''};
 for (let i = 2; i < process.argv.length; ++i) {
     const name = process.argv[i].replace(/^--/, '');
     if (name === 'quick')
         options.quick = true;
-    else if ((name === 'only' || name === 'json') && i + 1 < process.argv.length)
+    else if ((name === 'only' || name === 'json' || name === 'seconds') && i + 1 < process.argv.length)
         options[name] = process.argv[++i];
     else {
         console.error(`faults: unknown option ${process.argv[i]} (see the head of faults.mjs)`);
@@ -40,8 +41,8 @@ for (let i = 2; i < process.argv.length; ++i) {
 }
 requirePrerequisites('faults');
 
-const faultSeconds = options.quick ? 3 : 60;
-const burst = options.quick ? 6 : 20; // messages each side sends around the start of the fault, and again during it
+const faultSeconds = Number(options.seconds) || (options.quick ? 3 : 60);
+const burst = faultSeconds < 30 ? 6 : 20; // messages each side sends around the start of the fault, and again during it
 const spacingMs = 250; // four messages a second from each side: fast for a person, inside the relay's frame rate
 const settleMs = 30000; // how long after the fault the suite waits for every message before counting what is missing
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -241,7 +242,7 @@ try {
 }
 
 const cell = (d) => `${d.sent} | ${d.delivered} | ${d.lost} | ${d.duplicated} | ${d.outOfOrder}`;
-console.log(`\nfault suite (issue 15 item 2), the survivor page's side${options.quick ? ' (quick: 3 s faults)' : ''}\n`);
+console.log(`\nfault suite (issue 15 item 2), the survivor page's side (${faultSeconds} s faults)\n`);
 console.log('| case | fault | direction | sent | delivered | lost | duplicated | out of order | time to continue |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 let failed = false;

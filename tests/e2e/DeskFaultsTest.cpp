@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-only
+// The fault suite (issue 15 item 2), the workstation's side: the real workstation and a survivor (a WebSocket client)
+// chat through the real relay on loopback; while both send a burst of numbered messages a fault is injected on the
+// workstation's side, and the test counts, for each direction, the messages sent, delivered, lost, duplicated and out
+// of order, and the time from the end of the fault until the chat could continue. Goal: 0 lost, 0 duplicated,
+// nothing out of order. The faults last ADVOCATE_FAULT_SECONDS (3 s in the test run; scripts/faults sets 60) and each
+// case prints its row of the fault table.
+#include "WorkstationFixture.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+#include <cstdio>
+
+namespace advocate::test {
+namespace {
+
+// One direction of the chat: the bodies sent, and every body the other side received (duplicates included).
+struct Direction
+{
+    QStringList sent;
+    QStringList received;
+
+    struct Summary
+    {
+        int sent = 0;
+        int delivered = 0;
+        int lost = 0;
+        int duplicated = 0;
+        int outOfOrder = 0;
+    };
+
+    Summary summary() const
+    {
+        Summary result;
+        QHash<QString, int> times;
+        for (const QString &body : received)
+            ++times[body];
+        QHash<QString, int> place;
+        for (int i = 0; i < sent.size(); ++i)
+            place.insert(sent.at(i), i);
+        result.sent = int(sent.size());
+        for (const QString &body : sent) {
+            const int count = times.value(body);
+            result.delivered += count > 0 ? 1 : 0;
+            result.duplicated += std::max(0, count - 1);
+        }
+        result.lost = result.sent - result.delivered;
+        // First arrivals in the order they came; each must come after every message sent before it.
+        QSet<QString> seen;
+        int previous = -1;
+        for (const QString &body : received) {
+            if (!place.contains(body) || seen.contains(body))
+                continue;
+            seen.insert(body);
+            if (place.value(body) < previous)
+                ++result.outOfOrder;
+            previous = place.value(body);
+        }
+        return result;
+    }
+
+    bool allArrived() const { return summary().lost == 0; }
+};
+
+class DeskFaultsTest : public WorkstationTest
+{
+protected:
+    static int faultSeconds()
+    {
+        const int seconds = qEnvironmentVariableIntValue("ADVOCATE_FAULT_SECONDS");
+        return seconds > 0 ? seconds : 3;
+    }
+    static int burst() { return faultSeconds() >= 30 ? 20 : 6; }
+    static constexpr int spacingMs = 250; // four messages a second from each side
+
+    // The workstation writes `text` in the chat as an advocate does (the draft, then Send).
+    void deskSays(const QString &text, Direction &toSurvivor)
+    {
+        toSurvivor.sent.append(text);
+        shift->chat(conversation)->setDraft(text);
+        shift->chat(conversation)->sendDraft();
+    }
+
+    void survivorSays(const QString &text, Direction &toDesk)
+    {
+        toDesk.sent.append(text);
+        page->send(frame::Send{conversation, QStringLiteral("s%1").arg(++survivorIds), text});
+    }
+
+    // What each side has received so far: the survivor's message frames, the chat's entries from the survivor.
+    void collect(Direction &toSurvivor, Direction &toDesk) const
+    {
+        toSurvivor.received.clear();
+        for (const frame::Message &message : page->all<frame::Message>())
+            toSurvivor.received.append(message.body);
+        toDesk.received.clear();
+        if (const Chat *chat = shift->chat(conversation)) {
+            for (const Chat::Entry &entry : chat->entries()) {
+                if (entry.direction == MessageDirection::FromSurvivor)
+                    toDesk.received.append(entry.text);
+            }
+        }
+    }
+
+    // Both sides send `count` numbered messages; `midway` runs after half of them.
+    void bothSay(const QString &label, int count, Direction &toSurvivor, Direction &toDesk,
+                 const std::function<void()> &midway = {})
+    {
+        for (int i = 1; i <= count; ++i) {
+            deskSays(QStringLiteral("A %1 %2").arg(label).arg(i), toSurvivor);
+            survivorSays(QStringLiteral("S %1 %2").arg(label).arg(i), toDesk);
+            if (i == (count + 1) / 2 && midway)
+                midway();
+            QTest::qWait(spacingMs);
+        }
+    }
+
+    // Runs one case: a burst each way with the fault beginning in its middle, another burst while it lasts, the end
+    // of the fault, one more message each way; then counts and prints the row.
+    void runCase(const char *name, const QString &what, const std::function<void()> &begin,
+                 const std::function<void()> &end)
+    {
+        Direction toSurvivor;
+        Direction toDesk;
+        bothSay(QStringLiteral("around"), burst(), toSurvivor, toDesk, begin);
+        bothSay(QStringLiteral("during"), burst(), toSurvivor, toDesk);
+        QTest::qWait(std::max(0, faultSeconds() * 1000 - 2 * burst() * spacingMs));
+        end();
+        QElapsedTimer sinceEnd;
+        sinceEnd.start();
+        deskSays(QStringLiteral("A after"), toSurvivor);
+        survivorSays(QStringLiteral("S after"), toDesk);
+        qint64 continuedMs = -1;
+        // Not asserted here: what did not arrive in time is counted as lost below.
+        [[maybe_unused]] const bool everything = QTest::qWaitFor(
+            [&] {
+                collect(toSurvivor, toDesk);
+                const bool after = toSurvivor.received.contains(QStringLiteral("A after")) &&
+                                   toDesk.received.contains(QStringLiteral("S after"));
+                if (after && continuedMs < 0)
+                    continuedMs = sinceEnd.elapsed();
+                return after && toSurvivor.allArrived() && toDesk.allArrived();
+            },
+            patience);
+        // Everything the relay sent the survivor before its pong has arrived: a late duplicate would be in.
+        page->send(frame::Ping{});
+        EXPECT_TRUE(page->next<frame::Pong>(patience));
+        collect(toSurvivor, toDesk);
+
+        const Direction::Summary out = toSurvivor.summary();
+        const Direction::Summary in = toDesk.summary();
+        const QString continued = continuedMs < 0 ? QStringLiteral("never")
+                                                  : QStringLiteral("%1 s").arg(double(continuedMs) / 1000, 0, 'f', 1);
+        std::printf("| %s | %s | advocate → survivor | %d | %d | %d | %d | %d | %s |\n"
+                    "| | | survivor → advocate | %d | %d | %d | %d | %d | |\n",
+                    name, qPrintable(what), out.sent, out.delivered, out.lost, out.duplicated, out.outOfOrder,
+                    qPrintable(continued), in.sent, in.delivered, in.lost, in.duplicated, in.outOfOrder);
+        std::fflush(stdout);
+        for (const Direction::Summary &d : {out, in}) {
+            EXPECT_EQ(d.lost, 0);
+            EXPECT_EQ(d.duplicated, 0);
+            EXPECT_EQ(d.outOfOrder, 0);
+        }
+        EXPECT_GE(continuedMs, 0) << "the chat did not continue";
+    }
+
+    void openChat(const QUrl &relayUrl)
+    {
+        signInAndStart(relayUrl);
+        page = survivor();
+        conversation = takeNext(*page);
+        ASSERT_FALSE(conversation.isEmpty());
+    }
+
+    std::unique_ptr<WireClient> page;
+    QString conversation;
+    int survivorIds = 0;
+};
+
+TEST_F(DeskFaultsTest, TheAdvocatesNetworkCutInTheMiddleOfABurstLosesAndDuplicatesNothing)
+{
+    TcpProxy proxy(relay.port());
+    ASSERT_TRUE(proxy.listen());
+    openChat(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(proxy.port())));
+    runCase(
+        "advocate-network-cut", QStringLiteral("the advocate's network cut for %1 s").arg(faultSeconds()),
+        [&] { proxy.cut(); }, [&] { proxy.restore(); });
+}
+
+TEST_F(DeskFaultsTest, TheAdvocatesNetworkStalledInTheMiddleOfABurstLosesAndDuplicatesNothing)
+{
+    // A stalled network: nothing closes, no byte passes, until it comes back.
+    TcpProxy proxy(relay.port());
+    ASSERT_TRUE(proxy.listen());
+    openChat(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(proxy.port())));
+    runCase(
+        "advocate-network-stalled", QStringLiteral("the advocate's network stalled for %1 s").arg(faultSeconds()),
+        [&] { proxy.pause(); }, [&] { proxy.resume(); });
+}
+
+} // namespace
+} // namespace advocate::test
