@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QProcess>
 #include <QSet>
 
 #include <cstdio>
@@ -149,6 +150,13 @@ protected:
         EXPECT_TRUE(page->next<frame::Pong>(patience));
         collect(toSurvivor, toDesk);
 
+        report(name, what, toSurvivor, toDesk, continuedMs);
+    }
+
+    // Prints the case's rows of the fault table and checks the goal: nothing lost, duplicated or out of order.
+    static void report(const char *name, const QString &what, const Direction &toSurvivor, const Direction &toDesk,
+                       qint64 continuedMs)
+    {
         const Direction::Summary out = toSurvivor.summary();
         const Direction::Summary in = toDesk.summary();
         const QString continued = continuedMs < 0 ? QStringLiteral("never")
@@ -178,6 +186,174 @@ protected:
     QString conversation;
     int survivorIds = 0;
 };
+
+// The workstation as a process of its own (DeskFaultChild.cpp), so that it can be killed with SIGKILL and started
+// again on the same cache and keychain entry.
+class DeskProcess
+{
+public:
+    DeskProcess(const QUrl &relay, const QString &cacheDirectory, const QString &keyName, const QString &service)
+        : m_arguments{relay.toString(), cacheDirectory, keyName, service}
+    {
+    }
+
+    ~DeskProcess() { kill(); }
+
+    void start()
+    {
+        m_lines.clear();
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, m_process.get(), [this] {
+            while (m_process->canReadLine())
+                m_lines.append(QString::fromUtf8(m_process->readLine()).trimmed());
+        });
+        m_process->start(QStringLiteral(ADVOCATE_DESK_FAULT_CHILD_EXE), m_arguments);
+        m_process->write(LoopbackRelay::password.toUtf8() + '\n');
+    }
+
+    void command(const QString &line) { m_process->write(line.toUtf8() + '\n'); }
+
+    // SIGKILL: no destructor, no close of the socket or the cache.
+    void kill()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(patience);
+        }
+    }
+
+    // Wipes the cache and waits for the process to end.
+    bool quit()
+    {
+        command(QStringLiteral("quit"));
+        return m_process->waitForFinished(patience) && m_process->exitCode() == 0;
+    }
+
+    // The text after `prefix` of the first line since the start that begins with it, waiting for it if need be.
+    std::optional<QString> waitFor(const QString &prefix)
+    {
+        std::optional<QString> found;
+        [[maybe_unused]] const bool arrived = QTest::qWaitFor(
+            [&] {
+                for (const QString &line : std::as_const(m_lines)) {
+                    if (line.startsWith(prefix)) {
+                        found = line.mid(prefix.size());
+                        return true;
+                    }
+                }
+                return false;
+            },
+            patience);
+        return found;
+    }
+
+    // The messages from the survivor the workstation's chat holds now, in its order.
+    QStringList received()
+    {
+        m_lines.removeIf(
+            [](const QString &line) { return line.startsWith(QStringLiteral("got ")) || line == u"dumped"; });
+        command(QStringLiteral("dump"));
+        if (!waitFor(QStringLiteral("dumped")))
+            return {};
+        QStringList texts;
+        for (const QString &line : std::as_const(m_lines)) {
+            if (line.startsWith(QStringLiteral("got ")))
+                texts.append(line.mid(4));
+        }
+        return texts;
+    }
+
+    // Every text the advocate has sent (pressed Send on) in this process.
+    QStringList said() const
+    {
+        QStringList texts;
+        for (const QString &line : m_lines) {
+            if (line.startsWith(QStringLiteral("said ")))
+                texts.append(line.mid(5));
+        }
+        return texts;
+    }
+
+private:
+    QStringList m_arguments;
+    std::unique_ptr<QProcess> m_process;
+    QStringList m_lines;
+};
+
+TEST_F(DeskFaultsTest, TheWorkstationKilledInTheMiddleOfABurstAndStartedAgainLosesAndDuplicatesNothing)
+{
+    // The survivor waits; the workstation, a process of its own, signs in and takes the chat.
+    page = survivor();
+    DeskProcess desk(relay.url(), folder.filePath(QStringLiteral("killed-desk-cache")),
+                     QUuid::createUuid().toString(QUuid::WithoutBraces), options.keychainService);
+    desk.start();
+    const auto id = desk.waitFor(QStringLiteral("chat "));
+    ASSERT_TRUE(id);
+    conversation = *id;
+    ASSERT_TRUE(page->next<frame::ConversationStarted>(patience));
+
+    // A burst each way; half-way through, the workstation is killed. What its advocate sent before counts as sent.
+    Direction toSurvivor;
+    Direction toDesk;
+    bool killed = false;
+    QStringList saidBeforeTheKill;
+    for (int i = 1; i <= burst(); ++i) {
+        if (!killed)
+            desk.command(QStringLiteral("say A around %1").arg(i));
+        survivorSays(QStringLiteral("S around %1").arg(i), toDesk);
+        if (i == (burst() + 1) / 2) {
+            QTest::qWait(spacingMs); // the last "say" reaches the workstation while it runs
+            saidBeforeTheKill = desk.said();
+            desk.kill();
+            killed = true;
+        }
+        QTest::qWait(spacingMs);
+    }
+    for (int i = 1; i <= burst(); ++i) {
+        survivorSays(QStringLiteral("S during %1").arg(i), toDesk);
+        QTest::qWait(spacingMs);
+    }
+    QTest::qWait(std::max(0, faultSeconds() * 1000 - 2 * burst() * spacingMs));
+
+    // Started again: the cache brings the chat back, the sign-in resumes it; what shows as failed is sent again.
+    QElapsedTimer sinceEnd;
+    sinceEnd.start();
+    desk.start();
+    ASSERT_EQ(desk.waitFor(QStringLiteral("chat ")), conversation);
+    ASSERT_TRUE(desk.waitFor(QStringLiteral("signed-in")));
+    desk.command(QStringLiteral("retry"));
+    ASSERT_TRUE(desk.waitFor(QStringLiteral("retried ")));
+    desk.command(QStringLiteral("say A after"));
+    ASSERT_TRUE(desk.waitFor(QStringLiteral("said A after")));
+    toSurvivor.sent = saidBeforeTheKill + desk.said();
+    survivorSays(QStringLiteral("S after"), toDesk);
+
+    qint64 continuedMs = -1;
+    auto collect = [&] {
+        toSurvivor.received.clear();
+        for (const frame::Message &message : page->all<frame::Message>())
+            toSurvivor.received.append(message.body);
+        toDesk.received = desk.received();
+    };
+    [[maybe_unused]] const bool everything = QTest::qWaitFor(
+        [&] {
+            collect();
+            const bool after = toSurvivor.received.contains(QStringLiteral("A after")) &&
+                               toDesk.received.contains(QStringLiteral("S after"));
+            if (after && continuedMs < 0)
+                continuedMs = sinceEnd.elapsed();
+            return after && toSurvivor.allArrived() && toDesk.allArrived();
+        },
+        patience);
+    page->send(frame::Ping{});
+    EXPECT_TRUE(page->next<frame::Pong>(patience));
+    collect();
+    report("workstation-killed",
+           QStringLiteral("the workstation killed (SIGKILL) and started again after %1 s").arg(faultSeconds()),
+           toSurvivor, toDesk, continuedMs);
+    EXPECT_TRUE(desk.quit());
+}
 
 TEST_F(DeskFaultsTest, TheAdvocatesNetworkCutInTheMiddleOfABurstLosesAndDuplicatesNothing)
 {
