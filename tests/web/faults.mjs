@@ -15,6 +15,8 @@
 //   survivor-network-cut   the survivor's connection is cut (every socket reset, new ones refused) for the fault's
 //                          length, as a network drop or a phone changing networks does; the page reconnects by
 //                          itself with its resume token
+//   survivor-network-stalled  nothing passes in either direction and nothing closes for the fault's length (a
+//                          network that hangs); the page takes 12 s of silence for a drop and reconnects
 //   survivor-page-offline  the browser itself goes offline for the fault's length (navigator.onLine false, the
 //                          network unreachable), and the survivor's open connection dies with it
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
@@ -125,6 +127,12 @@ const cases = [
         what: `the survivor's network cut for ${faultSeconds} s`,
         begin: async ({proxy}) => proxy.cut(),
         end: async ({proxy}) => proxy.restore(),
+    },
+    {
+        name: 'survivor-network-stalled',
+        what: `the survivor's network stalled for ${faultSeconds} s`,
+        begin: async ({proxy}) => proxy.pause(),
+        end: async ({proxy}) => proxy.resume(),
     },
     {
         name: 'survivor-page-offline',
