@@ -397,6 +397,8 @@ TEST_F(WorkstationTest, AMessageTheRelayDidNotAcceptInTimeShowsFailedAndIsRetrie
     ClientSession::Options stalledOptions;
     stalledOptions.clock = sessionClock;
     stalledOptions.reconnectDelay = std::chrono::milliseconds(50);
+    // The stall lasts as long as the test says: it is not taken for a dead connection however slow the machine.
+    stalledOptions.answerTimeout = std::chrono::hours(1);
     ClientSession impatient(stalledOptions);
     Shift stalledShift(impatient, *cache, clock);
     MainWindow stalledWindow(stalledShift);
