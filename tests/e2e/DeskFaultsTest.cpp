@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QProcess>
 #include <QSet>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -68,6 +69,20 @@ struct Direction
 class DeskFaultsTest : public WorkstationTest
 {
 protected:
+    void SetUp() override
+    {
+        WorkstationTest::SetUp();
+        // The loopback relay's clock is a ManualClock; here it keeps step with real time, so that the relay's rate
+        // limits refill and its windows pass as they would over a fault of a minute.
+        realTime.start();
+        QObject::connect(&ticker, &QTimer::timeout, &ticker, [this] {
+            const qint64 now = realTime.elapsed();
+            relay.clock().advance(std::chrono::milliseconds(now - advanced));
+            advanced = now;
+        });
+        ticker.start(50);
+    }
+
     static int faultSeconds()
     {
         const int seconds = qEnvironmentVariableIntValue("ADVOCATE_FAULT_SECONDS");
@@ -182,6 +197,9 @@ protected:
         ASSERT_FALSE(conversation.isEmpty());
     }
 
+    QElapsedTimer realTime;
+    qint64 advanced = 0;
+    QTimer ticker;
     std::unique_ptr<WireClient> page;
     QString conversation;
     int survivorIds = 0;
