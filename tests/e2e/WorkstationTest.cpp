@@ -96,10 +96,8 @@ TEST_F(WorkstationTest, AnAdvocateHoldsTwoChatsAndSwitchesBetweenThemByKeyboard)
 
     // Screenshot of the main window with two conversations, in the test's output folder.
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
-    QDir output(QDir::current().filePath(QStringLiteral("screenshots")));
-    ASSERT_TRUE(output.mkpath(QStringLiteral(".")));
-    const QString path = output.filePath(QStringLiteral("main-window-two-conversations.png"));
-    ASSERT_TRUE(window->grab().save(path));
+    const QString path = screenshot(*window, QStringLiteral("main-window-two-conversations"));
+    ASSERT_FALSE(path.isEmpty());
     EXPECT_GT(QFileInfo(path).size(), 1000);
 }
 
