@@ -63,6 +63,7 @@ TEST_F(PinnedRelayWorkstationTest, TheSignInToARelayWithAnotherKeySaysTheCertifi
     EXPECT_TRUE(dialog->errorText().contains(QLatin1String("pinned")));
     // The open dialog shows it; no second one is opened for it.
     EXPECT_EQ(window->findChildren<SignInDialog *>().size(), 1);
+    EXPECT_FALSE(screenshot(*dialog, QStringLiteral("sign-in-pin-mismatch")).isEmpty()); // docs/it-install-guide.md
     dialog->reject();
 }
 

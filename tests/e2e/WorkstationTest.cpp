@@ -223,6 +223,7 @@ TEST_F(WorkstationTest, EndingTheShiftIsRefusedWithOpenChatsThenATypedReasonEnds
     EXPECT_EQ(cache->state(), ShiftCache::State::Open);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("overrideReason")), QStringLiteral("fire alarm"));
     ASSERT_TRUE(confirm->isEnabled());
+    EXPECT_FALSE(screenshot(*dialog, QStringLiteral("end-shift-dialog")).isEmpty()); // docs/advocate-guide.md
     QSignalSpy ended(window.get(), &MainWindow::shiftEnded);
     QTest::mouseClick(confirm, Qt::LeftButton);
     ASSERT_TRUE(ended.wait(30000));
@@ -236,6 +237,7 @@ TEST_F(WorkstationTest, EndingTheShiftIsRefusedWithOpenChatsThenATypedReasonEnds
     EXPECT_TRUE(rosa->all<frame::Ended>().isEmpty());
     EXPECT_EQ(session->state(), ClientSession::State::SignedOut);
     EXPECT_TRUE(QDir(options.directory).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    EXPECT_FALSE(screenshot(*window, QStringLiteral("shift-ended")).isEmpty()); // the wipe report, for the guide
 }
 
 TEST_F(WorkstationTest, MessagesTypedWhileTheNetworkIsDownReachTheSurvivorOnceWithTheRightStates)
