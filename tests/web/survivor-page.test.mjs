@@ -117,15 +117,15 @@ async function snap(page, name) {
     await page.setViewportSize(original);
 }
 
-// Every state's axe findings of any impact, written to $ADVOCATE_WEB_OUT/axe-results.txt at the end (the answer
-// sheet docs/nnedv-answers.md quotes them); the check itself fails on serious and critical ones.
+// Every state's axe findings of any impact with the elements they concern, written to $ADVOCATE_WEB_OUT/axe-results.txt
+// at the end (the answer sheet docs/nnedv-answers.md quotes them); the check itself fails on serious and critical ones.
 const axeResults = [];
 
 async function axeCheck(page, label) {
     await page.evaluate(axeSource);
     const result = await page.evaluate(() => window.axe.run(document, {resultTypes: ['violations']}));
-    axeResults.push(`${label}\t${result.violations.length ? result.violations.map((v) => `${v.id} (${v.impact}, ` +
-        `${v.nodes.length})`).join(', ') : 'no violations'}`);
+    axeResults.push(`${label}\t${result.violations.length ? result.violations.map((v) => `${v.id} (${v.impact}): ` +
+        v.nodes.map((n) => n.target.join(' ')).join(' ')).join('; ') : 'no violations'}`);
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     assert.deepEqual(serious, [], `axe-core found serious or critical violations in state "${label}"`);
@@ -277,6 +277,7 @@ test('1 the notice links to the privacy statement the relay makes from its confi
         assert.ok(statement.includes(part), `statement lacks "${part}"`);
     assert.equal(await page.getAttribute('#privacy-exit', 'href'), NEUTRAL);
     await snap(page, '01-privacy');
+    await page.screenshot({path: join(shotDir, '01-privacy-top-1280.png')}); // the first screen, for the guides
     await axeCheck(page, 'privacy statement');
     await page.click('#privacy-language');
     await page.locator('html[lang="es"]').waitFor();
