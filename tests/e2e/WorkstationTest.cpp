@@ -237,6 +237,10 @@ TEST_F(WorkstationTest, EndingTheShiftIsRefusedWithOpenChatsThenATypedReasonEnds
     EXPECT_TRUE(rosa->all<frame::Ended>().isEmpty());
     EXPECT_EQ(session->state(), ClientSession::State::SignedOut);
     EXPECT_TRUE(QDir(options.directory).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    // The whole report is on screen, every line of it.
+    auto *report = find<QLabel>(QStringLiteral("shiftEndedText"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return report->height() >= report->heightForWidth(report->width()); }, patience))
+        << report->height() << " < " << report->heightForWidth(report->width());
     EXPECT_FALSE(screenshot(*window, QStringLiteral("shift-ended")).isEmpty()); // the wipe report, for the guide
 }
 
