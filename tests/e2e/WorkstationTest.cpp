@@ -237,10 +237,16 @@ TEST_F(WorkstationTest, EndingTheShiftIsRefusedWithOpenChatsThenATypedReasonEnds
     EXPECT_TRUE(rosa->all<frame::Ended>().isEmpty());
     EXPECT_EQ(session->state(), ClientSession::State::SignedOut);
     EXPECT_TRUE(QDir(options.directory).entryList(QDir::Files | QDir::Hidden).isEmpty());
-    // The whole report is on screen, every line of it.
+    // The whole report is on screen, every line of it, above the button that follows it.
     auto *report = find<QLabel>(QStringLiteral("shiftEndedText"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return report->height() >= report->heightForWidth(report->width()); }, patience))
-        << report->height() << " < " << report->heightForWidth(report->width());
+    const auto *newShift = find<QPushButton>(QStringLiteral("newShiftButton"));
+    const auto shownWhole = [&] {
+        return report->height() >= report->heightForWidth(report->width()) &&
+               report->geometry().bottom() < newShift->geometry().top();
+    };
+    ASSERT_TRUE(QTest::qWaitFor(shownWhole, patience))
+        << report->height() << " for " << report->heightForWidth(report->width()) << ", bottom "
+        << report->geometry().bottom() << ", next " << newShift->geometry().top();
     EXPECT_FALSE(screenshot(*window, QStringLiteral("shift-ended")).isEmpty()); // the wipe report, for the guide
 }
 
