@@ -19,11 +19,13 @@
 
 #include <QApplication>
 #include <QPointer>
+#include <QSocketNotifier>
+#include <QTimer>
 
 #include <cstdio>
-#include <iostream>
-#include <string>
-#include <thread>
+#include <optional>
+
+#include <unistd.h>
 
 using namespace advocate;
 
@@ -45,9 +47,25 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: desk_fault_child RELAY_URL CACHE_DIRECTORY KEY_NAME KEYCHAIN_SERVICE\n");
         return 2;
     }
-    std::string password;
-    if (!std::getline(std::cin, password))
-        return 2;
+    // stdin is read without stdio's buffer and without a thread of its own (a thread blocked in a read would be left
+    // behind at exit): the password line first, then one command a line as they come.
+    auto readLine = [](QByteArray &pending) -> std::optional<QByteArray> {
+        const qsizetype end = pending.indexOf('\n');
+        if (end < 0)
+            return std::nullopt;
+        QByteArray line = pending.left(end);
+        pending.remove(0, end + 1);
+        return line;
+    };
+    QByteArray pending;
+    std::optional<QByteArray> password;
+    while (!(password = readLine(pending))) {
+        char buffer[256];
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got <= 0)
+            return 2;
+        pending.append(buffer, got);
+    }
 
     Workstation::Options options;
     options.cache.directory = args.at(2);
@@ -99,16 +117,24 @@ int main(int argc, char **argv)
             say(QStringLiteral("unknown ") + line);
         }
     };
-    // stdin is read on a thread of its own; each line is handled on the main thread.
-    std::thread reader([&app, command] {
-        std::string line;
-        while (std::getline(std::cin, line)) {
-            QMetaObject::invokeMethod(
-                &app, [command, text = QString::fromStdString(line)] { command(text); }, Qt::QueuedConnection);
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
+        char buffer[4096];
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got <= 0) {
+            input.setEnabled(false); // the test closed its end
+            return;
         }
+        pending.append(buffer, got);
+        while (const auto line = readLine(pending))
+            command(QString::fromUtf8(*line));
     });
-    reader.detach();
+    // Commands that came with the password.
+    QTimer::singleShot(0, &app, [&] {
+        while (const auto line = readLine(pending))
+            command(QString::fromUtf8(*line));
+    });
 
-    workstation.start(QString::fromStdString(password));
+    workstation.start(QString::fromUtf8(*password));
     return app.exec();
 }

@@ -241,11 +241,18 @@ public:
         }
     }
 
-    // Wipes the cache and waits for the process to end.
-    bool quit()
+    // Wipes the cache and waits for the process to end; says what went wrong otherwise.
+    ::testing::AssertionResult quit()
     {
         command(QStringLiteral("quit"));
-        return m_process->waitForFinished(patience) && m_process->exitCode() == 0;
+        if (!m_process->waitForFinished(patience))
+            return ::testing::AssertionFailure()
+                   << "still running after the quit; its last lines: "
+                   << qPrintable(m_lines.mid(std::max<qsizetype>(0, m_lines.size() - 5)).join(QStringLiteral(" / ")));
+        if (m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0)
+            return ::testing::AssertionFailure()
+                   << "ended with status " << int(m_process->exitStatus()) << ", code " << m_process->exitCode();
+        return ::testing::AssertionSuccess();
     }
 
     // The text after `prefix` of the first line since the start that begins with it, waiting for it if need be.
