@@ -148,11 +148,18 @@ protected:
         sinceEnd.start();
         deskSays(QStringLiteral("A after"), toSurvivor);
         survivorSays(QStringLiteral("S after"), toDesk);
+        finish(name, what, toSurvivor, toDesk, sinceEnd, [&] { collect(toSurvivor, toDesk); });
+    }
+
+    // Waits until both "after" messages and everything sent has arrived (or patience runs out: what did not arrive is
+    // counted as lost), lets a late duplicate come in, then reports the case. `collect` refreshes what was received.
+    void finish(const char *name, const QString &what, Direction &toSurvivor, Direction &toDesk,
+                const QElapsedTimer &sinceEnd, const std::function<void()> &collect)
+    {
         qint64 continuedMs = -1;
-        // Not asserted here: what did not arrive in time is counted as lost below.
         [[maybe_unused]] const bool everything = QTest::qWaitFor(
             [&] {
-                collect(toSurvivor, toDesk);
+                collect();
                 const bool after = toSurvivor.received.contains(QStringLiteral("A after")) &&
                                    toDesk.received.contains(QStringLiteral("S after"));
                 if (after && continuedMs < 0)
@@ -163,8 +170,7 @@ protected:
         // Everything the relay sent the survivor before its pong has arrived: a late duplicate would be in.
         page->send(frame::Ping{});
         EXPECT_TRUE(page->next<frame::Pong>(patience));
-        collect(toSurvivor, toDesk);
-
+        collect();
         report(name, what, toSurvivor, toDesk, continuedMs);
     }
 
@@ -353,30 +359,14 @@ TEST_F(DeskFaultsTest, TheWorkstationKilledInTheMiddleOfABurstAndStartedAgainLos
     ASSERT_TRUE(desk.waitFor(QStringLiteral("said A after")));
     toSurvivor.sent = saidBeforeTheKill + desk.said();
     survivorSays(QStringLiteral("S after"), toDesk);
-
-    qint64 continuedMs = -1;
-    auto collect = [&] {
-        toSurvivor.received.clear();
-        for (const frame::Message &message : page->all<frame::Message>())
-            toSurvivor.received.append(message.body);
-        toDesk.received = desk.received();
-    };
-    [[maybe_unused]] const bool everything = QTest::qWaitFor(
-        [&] {
-            collect();
-            const bool after = toSurvivor.received.contains(QStringLiteral("A after")) &&
-                               toDesk.received.contains(QStringLiteral("S after"));
-            if (after && continuedMs < 0)
-                continuedMs = sinceEnd.elapsed();
-            return after && toSurvivor.allArrived() && toDesk.allArrived();
-        },
-        patience);
-    page->send(frame::Ping{});
-    EXPECT_TRUE(page->next<frame::Pong>(patience));
-    collect();
-    report("workstation-killed",
+    finish("workstation-killed",
            QStringLiteral("the workstation killed (SIGKILL) and started again after %1 s").arg(faultSeconds()),
-           toSurvivor, toDesk, continuedMs);
+           toSurvivor, toDesk, sinceEnd, [&] {
+               toSurvivor.received.clear();
+               for (const frame::Message &message : page->all<frame::Message>())
+                   toSurvivor.received.append(message.body);
+               toDesk.received = desk.received();
+           });
     EXPECT_TRUE(desk.quit());
 }
 
