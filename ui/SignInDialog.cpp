@@ -19,6 +19,9 @@ SignInDialog::SignInDialog(Shift &shift, const QUrl &relayUrl, bool relayUrlMana
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Advocate Desk"));
     auto *layout = new QVBoxLayout(this);
+    // The dialog takes the size its contents need, also the height of a problem's wrapped text: a top-level window
+    // does not grow for a label's height-for-width by itself, and the pin warning was cut off after its first line.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     auto *form = new QFormLayout;
     m_relay = new QLineEdit(relayUrl.toString(), this);
     m_relay->setObjectName(QStringLiteral("relayUrl"));

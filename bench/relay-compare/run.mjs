@@ -8,11 +8,14 @@
 //   node run.mjs --relay build/bench/app/relay/advocate-relay [--only conversations,board,rate,waiting]
 //       [--targets forwarder,relay] [--conversations 1000] [--seconds 60] [--steps 1000,2000,...]
 //       [--step-seconds 5] [--waiting 10000] [--wait-seconds 40] [--ping-seconds 25] [--connect-seconds 120]
-//       [--json out.json]
+//       [--json out.json] [--rss-csv FILE] [--rss-every 10] [--rss-early 300] [--relay-setting key=value,…]
 //       [--profile PREFIX]
 // --profile records each server with `perf record -e cpu-clock -g` while it is measured (the conversations'
 // window, the rate steps, the waiting room from the first connection), into PREFIX-<target>-<shape>.data
 // (linux-perf must be installed).
+// --rss-csv writes the server's RSS every --rss-every seconds of the conversations' window into FILE and adds the peak
+// of the first --rss-early seconds and the peak at the end to the table: the soak of issue 15
+// (scripts/soak-relay runs it for 30 minutes against the relay alone).
 import {writeFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 
@@ -33,6 +36,10 @@ const options = {
     'connect-seconds': '120',
     json: '',
     profile: '',
+    'rss-csv': '',
+    'rss-every': '10',
+    'rss-early': '300',
+    'relay-setting': '',
 };
 for (let i = 2; i < process.argv.length; i += 2) {
     const name = process.argv[i].replace(/^--/, '');
@@ -49,10 +56,15 @@ if (targets.includes('relay') && !options.relay) {
     process.exit(2);
 }
 const count = Number(options.conversations);
+// --relay-setting key=value,key=value: relay config keys on top of the bench's own (e.g. max_total_retained_kib).
+const relaySettings = Object.fromEntries(options['relay-setting'].split(',').filter(Boolean).map((pair) => {
+    const at = pair.indexOf('=');
+    return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+}));
 const log = (text) => process.stderr.write(text + '\n');
 
 async function withServer(kind, shape, accounts, body) {
-    const server = await new Server(kind, {relayExe: options.relay}).start(accounts);
+    const server = await new Server(kind, {relayExe: options.relay, relaySettings}).start(accounts);
     if (options.profile)
         server.profileFile = `${options.profile}-${kind}-${shape}.data`;
     try {
@@ -63,6 +75,13 @@ async function withServer(kind, shape, accounts, body) {
     }
 }
 
+// With --rss-csv and both targets, each gets its own file (FILE with -relay / -forwarder before the extension).
+const memoryLine = (kind) => (!options['rss-csv'] ? null : {
+    file: targets.length > 1 ? options['rss-csv'].replace(/(\.[^./]*)?$/, `-${kind}$1`) : options['rss-csv'],
+    everySeconds: Number(options['rss-every']),
+    earlySeconds: Number(options['rss-early']),
+});
+
 const results = {};
 const loadBefore = loadavg()[0];
 for (const kind of targets) {
@@ -71,7 +90,7 @@ for (const kind of targets) {
         log(`${kind}: ${count} conversations, a message per side every ~3 s, ${options.seconds} s`);
         const accounts = {advocates: Math.ceil(count / 4), supervisors: 1};
         results[kind].conversations = await withServer(kind, 'conversations', accounts,
-            (server) => conversations(server, {count, seconds: Number(options.seconds)}));
+            (server) => conversations(server, {count, seconds: Number(options.seconds), memoryLine: memoryLine(kind)}));
     }
     if (only.has('rate')) {
         log(`${kind}: ${count} conversations, offered rate stepped up`);
@@ -102,6 +121,7 @@ const formats = {
     count: (v) => number(v),
     seconds: (v) => (v == null ? '—' : `${number(v, 1)} s`),
     mib: (v) => (v == null ? '—' : `${number(v, 0)} MiB`),
+    growth: (v) => (v == null ? '—' : `${v >= 0 ? '+' : ''}${number(100 * v, 2)} %`),
 };
 const rows = [];
 const row = (load, figure, path, format, ratio = true) => {
@@ -120,6 +140,10 @@ row(a, 'delivered', 'conversations.deliveredFraction', 'percent', false);
 row(a, 'server CPU (of one core)', 'conversations.serverCores', 'core');
 row(a, 'server RSS', 'conversations.rssMiB', 'mib');
 row(a, 'generator CPU', 'conversations.ownCores', 'core');
+row(a, `peak RSS in the first ${options['rss-early']} s`, 'conversations.memoryLine.earlyPeakMiB', 'mib');
+row(a, 'peak RSS at the end', 'conversations.memoryLine.endPeakMiB', 'mib');
+row(a, 'peak at the end / in the first ' + options['rss-early'] + ' s', 'conversations.memoryLine.growthFraction', 'growth',
+    false);
 const d = `supervisor board at ${number(count)} conversations`;
 row(d, 'change → board frame p50', 'conversations.boardP50Ms', 'ms');
 row(d, 'change → board frame p99', 'conversations.boardP99Ms', 'ms');
@@ -147,6 +171,13 @@ for (const cells of rows)
     console.log('| ' + cells.join(' | ') + ' |');
 if (missed.length)
     console.log(`\nboard changes never shown within the run: ${missed.join(', ')}`);
+for (const kind of targets) {
+    const line = get(kind, 'conversations.memoryLine');
+    if (line && line.growthFraction != null)
+        console.log(`\n${kind}'s memory: peak RSS ${number(line.earlyPeakMiB, 1)} MiB in the first ${line.earlySeconds} s, ` +
+            `${number(line.endPeakMiB, 1)} MiB at the end (${formats.growth(line.growthFraction)}): ` +
+            `${line.growthFraction <= 0.05 ? 'flat (within 5 %)' : 'GROWING (more than 5 %)'}; the line is in ${line.file}`);
+}
 if (options.json)
     writeFileSync(options.json, JSON.stringify({options, loadBefore, loadAfter, results}, null, 2));
 process.exit(0);

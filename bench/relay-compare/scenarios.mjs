@@ -8,6 +8,8 @@
 //   waiting:       N survivors connect and wait in the queue (one advocate away and one supervisor signed in, as in
 //                  a surge): places held, the time to connect them all, RSS and CPU while they wait and ping.
 // Every figure of the server is read from /proc; the generator's own CPU is reported beside it.
+import {appendFileSync, writeFileSync} from 'node:fs';
+
 import {CpuMeter, ownCpuSeconds} from './servers.mjs';
 import {nowUs, percentile, Pinger, pool, signIn, sleep, startSurvivor, Traffic} from './peers.mjs';
 
@@ -186,13 +188,55 @@ class ChatLoad {
     }
 }
 
-export async function conversations(server, {count, seconds}) {
+// The server's memory over a long run (issue 15's soak): every `everySeconds` a CSV row of the seconds since the
+// window opened and the RSS (MiB). The peak is of these samples, inside the window: the kernel's high-water mark would
+// be the sign-ins' (argon2id takes 64 MiB a check, up to 32 at once), which are over before the window opens. A flat
+// line: the peak at the end within a few % of the peak of the first `earlySeconds`.
+class MemoryLine {
+    constructor(server, {file, everySeconds, earlySeconds}) {
+        this.server = server;
+        this.file = file;
+        this.earlySeconds = earlySeconds;
+        this.start = performance.now();
+        this.earlyPeakMiB = 0;
+        this.peakMiB = 0;
+        writeFileSync(file, 'seconds,rss_mib\n');
+        this.sample();
+        this.timer = setInterval(() => this.sample(), everySeconds * 1000);
+    }
+
+    sample() {
+        const elapsed = (performance.now() - this.start) / 1000;
+        const rss = this.server.rssMiB();
+        this.peakMiB = Math.max(this.peakMiB, rss);
+        if (elapsed <= this.earlySeconds)
+            this.earlyPeakMiB = this.peakMiB;
+        this.lastSeconds = elapsed;
+        appendFileSync(this.file, `${elapsed.toFixed(0)},${rss.toFixed(1)}\n`);
+    }
+
+    stop() {
+        clearInterval(this.timer);
+        this.sample();
+        const complete = this.lastSeconds > this.earlySeconds;
+        return {
+            file: this.file,
+            earlySeconds: this.earlySeconds,
+            earlyPeakMiB: complete ? this.earlyPeakMiB : null,
+            endPeakMiB: this.peakMiB,
+            growthFraction: complete ? this.peakMiB / this.earlyPeakMiB - 1 : null,
+        };
+    }
+}
+
+export async function conversations(server, {count, seconds, memoryLine}) {
     const load = new ChatLoad(server);
     await load.setUp(count);
     load.traffic.start();
     await sleep(3000); // warm-up
     await server.profile(true);
     load.openWindow();
+    const memory = memoryLine ? new MemoryLine(server, memoryLine) : null;
     const ends = performance.now() + seconds * 1000;
     for (let i = 0; performance.now() < ends; ++i) {
         await load.boardEvent(i % 2 === 0 ? 'hand' : 'answered');
@@ -202,6 +246,8 @@ export async function conversations(server, {count, seconds}) {
     await server.profile(false);
     await sleep(2000); // late deliveries of messages sent inside the window still count
     const result = load.result();
+    if (memory)
+        result.memoryLine = memory.stop();
     const board = [...load.boardLatencies.hand, ...load.boardLatencies.answered].sort((a, b) => a - b);
     result.boardSamples = board.length;
     result.boardMissed = load.probes.size;

@@ -75,8 +75,8 @@ export class Server {
             this.dir = mkdtempSync(join(tmpdir(), 'relay-bench-'));
             const accounts = await makeAccounts(this.options.relayExe, this.dir, Math.max(1, advocates), supervisors);
             const config = join(this.dir, 'relay.conf');
-            writeFileSync(config, Object.entries(relayConfig(accounts)).map(([k, v]) => `${k} = ${v}`).join('\n') +
-                '\n');
+            const settings = {...relayConfig(accounts), ...(this.options.relaySettings || {})};
+            writeFileSync(config, Object.entries(settings).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
             command = this.options.relayExe;
             args = ['--config', config];
         } else {

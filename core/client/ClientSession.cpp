@@ -39,8 +39,8 @@ ClientSession::ClientSession(Options options, QObject *parent)
         if (m_state == State::SigningIn)
             fail(SignInError::Unreachable);
     });
-    m_socket.setOptions(
-        {m_options.protocolVersion, m_options.pingInterval, m_options.pin, m_options.trustedAuthorities});
+    m_socket.setOptions({m_options.protocolVersion, m_options.pingInterval, m_options.pin, m_options.trustedAuthorities,
+                         m_options.answerTimeout});
     connect(&m_socket, &RelaySocket::pinRefused, this, [this] { fail(SignInError::PinMismatch); });
     connect(&m_socket, &RelaySocket::versionRefused, this, [this] { fail(SignInError::UnsupportedVersion); });
     connect(&m_socket, &RelaySocket::frameReceived, this, &ClientSession::handle);

@@ -50,6 +50,9 @@ public:
         std::chrono::milliseconds sendTimeout{30000};
         // Keeps proxies from closing an idle socket.
         std::chrono::milliseconds pingInterval{30000};
+        // Finds a stalled connection (RelaySocket::Options::answerTimeout) well before the send timeout, so that its
+        // messages wait for the reconnect instead of failing.
+        std::chrono::milliseconds answerTimeout{10000};
         // The clock the send timeout is measured on (its monotonic part); null means the system clock. Tests pass
         // a ManualClock to decide when a message is late instead of racing a short real timeout.
         std::shared_ptr<const Clock> clock;

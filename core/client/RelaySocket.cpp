@@ -10,6 +10,8 @@ RelaySocket::RelaySocket(QObject *parent) : QObject(parent)
 {
     m_ping.setInterval(m_options.pingInterval);
     connect(&m_ping, &QTimer::timeout, this, [this] { send(frame::Ping{}); });
+    m_answer.setSingleShot(true);
+    connect(&m_answer, &QTimer::timeout, this, &RelaySocket::onAnswerOverdue);
 }
 
 RelaySocket::~RelaySocket()
@@ -89,6 +91,7 @@ void RelaySocket::onSocketError(QAbstractSocket::SocketError error)
 void RelaySocket::abort()
 {
     m_ping.stop();
+    stopWaitingForAnswers();
     if (!m_socket)
         return;
     // Later: this may run inside one of the socket's own signals.
@@ -101,6 +104,7 @@ void RelaySocket::abort()
 void RelaySocket::close()
 {
     m_ping.stop();
+    stopWaitingForAnswers();
     if (!m_socket)
         return;
     m_socket->flush();
@@ -122,12 +126,41 @@ void RelaySocket::send(const ClientFrame &frame)
     if (!m_socket || !m_greeted)
         return;
     m_socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
+    if (!m_answer.isActive())
+        m_answer.start(m_options.answerTimeout);
+}
+
+void RelaySocket::onAnswerOverdue()
+{
+    if (!m_socket)
+        return;
+    if (!m_probing) {
+        // Not every frame is answered (typing is not): ask.
+        m_probing = true;
+        send(frame::Ping{});
+        return;
+    }
+    // Nothing came back, not even the pong: a stalled network or a relay that is gone without a word.
+    m_ping.stop();
+    stopWaitingForAnswers();
+    QWebSocket *socket = m_socket.release();
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    Q_EMIT disconnected();
+}
+
+void RelaySocket::stopWaitingForAnswers()
+{
+    m_answer.stop();
+    m_probing = false;
 }
 
 void RelaySocket::onText(const QString &text)
 {
     if (!m_peerAccepted)
-        return; // before the pin check (none comes before it; this only makes sure)
+        return;              // before the pin check (none comes before it; this only makes sure)
+    stopWaitingForAnswers(); // the relay is there
     const DecodeResult<RelayFrame> decoded = m_codec.decodeRelayFrame(text.toUtf8());
     if (decoded.otherDirection)
         return; // a type only clients send: nothing for us
@@ -149,6 +182,7 @@ void RelaySocket::onText(const QString &text)
 void RelaySocket::onDisconnected()
 {
     m_ping.stop();
+    stopWaitingForAnswers();
     if (m_socket) {
         QWebSocket *socket = m_socket.release();
         socket->disconnect(this);

@@ -39,6 +39,11 @@ public:
         RelayKeyPin pin;
         // Only tests set it: the certificate authorities trusted instead of the system's.
         QList<QSslCertificate> trustedAuthorities;
+        // A stalled network passes no byte and closes nothing. When the relay has sent nothing for this long after
+        // this client sent something, the client asks (a ping, always answered); when that goes unanswered as long
+        // again, the connection is taken for gone: dropped, and disconnected() emitted as for a drop, so the owner
+        // reconnects and what waits to be sent waits for that instead of timing out on a dead connection.
+        std::chrono::milliseconds answerTimeout{10000};
     };
 
     explicit RelaySocket(QObject *parent = nullptr);
@@ -81,7 +86,7 @@ Q_SIGNALS:
     // The connection failed (refused, unreachable, TLS: see tlsProblem()). The connection is left to the owner,
     // which drops it with abort().
     void failed();
-    // The connection is closed and gone.
+    // The connection is closed and gone, or taken for gone (see Options::answerTimeout).
     void disconnected();
 
 private:
@@ -91,6 +96,8 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onText(const QString &text);
     void onDisconnected();
+    void onAnswerOverdue();
+    void stopWaitingForAnswers();
 
     Options m_options;
     FrameCodec m_codec{ProtocolLimits{1 << 20, 1 << 20}};
@@ -100,6 +107,9 @@ private:
     bool m_peerAccepted = false; // the pin check passed on this connection
     bool m_tlsProblem = false;
     QTimer m_ping;
+    // Runs from something sent until something comes back (Options::answerTimeout); m_probing: a ping asked since.
+    QTimer m_answer;
+    bool m_probing = false;
 };
 
 } // namespace advocate

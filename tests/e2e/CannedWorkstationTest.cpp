@@ -212,10 +212,8 @@ TEST_F(CannedWorkstationTest, ThePanelInsertsByKeyboardAndANoticeWithTheAdvocate
     // Screenshot of the panel beside the chat, with a draft warning under the composer.
     QTest::keyClicks(edit, QStringLiteral(" lol"));
     ASSERT_TRUE(find<DraftWarningsPanel>(QStringLiteral("draftWarnings"))->isVisible());
-    QDir output(QDir::current().filePath(QStringLiteral("screenshots")));
-    ASSERT_TRUE(output.mkpath(QStringLiteral(".")));
-    const QString path = output.filePath(QStringLiteral("canned-panel-and-draft-warning.png"));
-    ASSERT_TRUE(window->grab().save(path));
+    const QString path = screenshot(*window, QStringLiteral("canned-panel-and-draft-warning"));
+    ASSERT_FALSE(path.isEmpty());
     EXPECT_GT(QFileInfo(path).size(), 1000);
 
     QTest::keyClicks(edit, QStringLiteral(" Does that make sense?"));

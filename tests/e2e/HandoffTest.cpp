@@ -26,14 +26,6 @@ namespace {
 const QString noteCanary = QStringLiteral("CANARYNOTE4412");
 const QString wordCanary = QStringLiteral("CANARYWORD4412");
 
-// Screenshots of both screens for people to look at (the closing note), next to the test binary.
-void screenshot(QWidget &window, const QString &name)
-{
-    const QString folder = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
-    QDir().mkpath(folder);
-    window.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 QStringList &capturedLog()
 {
     static QStringList lines;

@@ -63,6 +63,12 @@ TEST_F(PinnedRelayWorkstationTest, TheSignInToARelayWithAnotherKeySaysTheCertifi
     EXPECT_TRUE(dialog->errorText().contains(QLatin1String("pinned")));
     // The open dialog shows it; no second one is opened for it.
     EXPECT_EQ(window->findChildren<SignInDialog *>().size(), 1);
+    // Every line of the warning is on screen.
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("signInError"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return problem->height() >= problem->heightForWidth(problem->width()); }, patience))
+        << problem->height() << " < " << problem->heightForWidth(problem->width());
+    EXPECT_FALSE(screenshot(*dialog, QStringLiteral("sign-in-pin-mismatch")).isEmpty()); // docs/it-install-guide.md
     dialog->reject();
 }
 

@@ -157,6 +157,7 @@ TEST_F(ShiftEndTest, WhileLockedNothingOfTheShiftIsInTheWindow)
             everything << everythingShown(top, Undo::No);
     }
     EXPECT_EQ(canariesIn(everything, all()), QStringList()) << qPrintable(whereFound(everything, all()));
+    EXPECT_FALSE(screenshot(*window, QStringLiteral("lock-screen")).isEmpty()); // docs/advocate-guide.md
     await<Shift::EndResult>([&](auto done) { shift->end(QStringLiteral("test over"), done); });
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // The supervision suites' fixture: the advocate's workstation of WorkstationFixture.h (ana) and a supervisor's (sue,
-// a second window on the same loopback relay), and screenshots into the build folder.
+// a second window on the same loopback relay).
 #pragma once
 
 #include "WorkstationFixture.h"
@@ -8,14 +8,6 @@
 #include <QTableView>
 
 namespace advocate::test {
-
-// Saves what `widget` shows as build/<preset>/tests/e2e/screenshots/<name>.png.
-inline void screenshot(QWidget &widget, const QString &name)
-{
-    const QString folder = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
-    QDir().mkpath(folder);
-    widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 class SupervisorTest : public WorkstationTest
 {

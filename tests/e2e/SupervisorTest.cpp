@@ -197,7 +197,11 @@ TEST_F(SupervisorTest, TheTranscriptASupervisorTakesOverIsDeliveredWithoutACache
             });
         },
         patience));
-    QTest::qWait(200); // the cache writer answers on its own thread
+    // The cache writer answers on its own thread, in the order it was asked: once it has answered a question asked
+    // now, every delivery update asked before has been answered too.
+    bool writerAnsweredAll = false;
+    sue.cache().writerThread([&](Qt::HANDLE) { writerAnsweredAll = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return writerAnsweredAll; }, patience));
     EXPECT_EQ(cacheProblems.count(), 0) << qPrintable(cacheProblems.value(0).value(0).toString());
 }
 

@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDir>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,6 +137,15 @@ inline QStringList everythingShown(QWidget *window, Undo undo = Undo::AsFarAsItG
         texts << action->text() << action->toolTip() << action->statusTip() << action->whatsThis();
     texts << accessibleTexts(QAccessible::queryAccessibleInterface(window));
     return texts;
+}
+
+// Saves what `widget` shows as build/<preset>/tests/e2e/screenshots/<name>.png, for the guides in docs/ (which
+// scripts/docs-images copies there). Returns the file's path, or an empty string when it could not be written.
+inline QString screenshot(QWidget &widget, const QString &name)
+{
+    const QString folder = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
+    const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".png");
+    return QDir().mkpath(folder) && widget.grab().save(path) ? path : QString();
 }
 
 class WorkstationTest : public ::testing::Test

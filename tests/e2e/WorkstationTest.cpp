@@ -96,10 +96,8 @@ TEST_F(WorkstationTest, AnAdvocateHoldsTwoChatsAndSwitchesBetweenThemByKeyboard)
 
     // Screenshot of the main window with two conversations, in the test's output folder.
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
-    QDir output(QDir::current().filePath(QStringLiteral("screenshots")));
-    ASSERT_TRUE(output.mkpath(QStringLiteral(".")));
-    const QString path = output.filePath(QStringLiteral("main-window-two-conversations.png"));
-    ASSERT_TRUE(window->grab().save(path));
+    const QString path = screenshot(*window, QStringLiteral("main-window-two-conversations"));
+    ASSERT_FALSE(path.isEmpty());
     EXPECT_GT(QFileInfo(path).size(), 1000);
 }
 
@@ -225,6 +223,7 @@ TEST_F(WorkstationTest, EndingTheShiftIsRefusedWithOpenChatsThenATypedReasonEnds
     EXPECT_EQ(cache->state(), ShiftCache::State::Open);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("overrideReason")), QStringLiteral("fire alarm"));
     ASSERT_TRUE(confirm->isEnabled());
+    EXPECT_FALSE(screenshot(*dialog, QStringLiteral("end-shift-dialog")).isEmpty()); // docs/advocate-guide.md
     QSignalSpy ended(window.get(), &MainWindow::shiftEnded);
     QTest::mouseClick(confirm, Qt::LeftButton);
     ASSERT_TRUE(ended.wait(30000));
@@ -238,6 +237,17 @@ TEST_F(WorkstationTest, EndingTheShiftIsRefusedWithOpenChatsThenATypedReasonEnds
     EXPECT_TRUE(rosa->all<frame::Ended>().isEmpty());
     EXPECT_EQ(session->state(), ClientSession::State::SignedOut);
     EXPECT_TRUE(QDir(options.directory).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    // The whole report is on screen, every line of it, above the button that follows it.
+    auto *report = find<QLabel>(QStringLiteral("shiftEndedText"));
+    const auto *newShift = find<QPushButton>(QStringLiteral("newShiftButton"));
+    const auto shownWhole = [&] {
+        return report->height() >= report->heightForWidth(report->width()) &&
+               report->geometry().bottom() < newShift->geometry().top();
+    };
+    ASSERT_TRUE(QTest::qWaitFor(shownWhole, patience))
+        << report->height() << " for " << report->heightForWidth(report->width()) << ", bottom "
+        << report->geometry().bottom() << ", next " << newShift->geometry().top();
+    EXPECT_FALSE(screenshot(*window, QStringLiteral("shift-ended")).isEmpty()); // the wipe report, for the guide
 }
 
 TEST_F(WorkstationTest, MessagesTypedWhileTheNetworkIsDownReachTheSurvivorOnceWithTheRightStates)
@@ -397,6 +407,8 @@ TEST_F(WorkstationTest, AMessageTheRelayDidNotAcceptInTimeShowsFailedAndIsRetrie
     ClientSession::Options stalledOptions;
     stalledOptions.clock = sessionClock;
     stalledOptions.reconnectDelay = std::chrono::milliseconds(50);
+    // The stall lasts as long as the test says: it is not taken for a dead connection however slow the machine.
+    stalledOptions.answerTimeout = std::chrono::hours(1);
     ClientSession impatient(stalledOptions);
     Shift stalledShift(impatient, *cache, clock);
     MainWindow stalledWindow(stalledShift);

@@ -20,9 +20,12 @@ pass() { echo "ok - $1"; passed=$((passed + 1)); }
 fail() { echo "not ok - $1"; failed=$((failed + 1)); }
 
 # verify loads the unit with its dependencies (sysinit.target, …) and checks every command exists: a root with this
-# machine's systemd units, the built relay at /usr/bin/advocate-relay and the unit where the package puts it.
-mkdir -p "$work/root/usr/bin" "$work/root/lib/systemd/system" "$work/root/etc/systemd/system"
-cp -a /lib/systemd/system/. "$work/root/lib/systemd/system/"
+# machine's systemd units, the built relay at /usr/bin/advocate-relay and the unit where the package puts it. The root
+# is merged-/usr as Debian 12 and 13 are (/lib a link to usr/lib): systemd 255 and newer (Debian 13) look for units in
+# /usr/lib only, and find none in a root whose /lib is a folder of its own.
+mkdir -p "$work/root/usr/bin" "$work/root/usr/lib/systemd/system" "$work/root/etc/systemd/system"
+ln -s usr/lib "$work/root/lib"
+cp -a /lib/systemd/system/. "$work/root/usr/lib/systemd/system/"
 cp "$relay" "$work/root/usr/bin/advocate-relay"
 cp "$unit" "$work/root/lib/systemd/system/advocate-relay.service"
 if systemd-analyze verify --root="$work/root" --man=no "$work/root/lib/systemd/system/advocate-relay.service" \

@@ -117,9 +117,15 @@ async function snap(page, name) {
     await page.setViewportSize(original);
 }
 
+// Every state's axe findings of any impact with the elements they concern, written to $ADVOCATE_WEB_OUT/axe-results.txt
+// at the end (the answer sheet docs/nnedv-answers.md quotes them); the check itself fails on serious and critical ones.
+const axeResults = [];
+
 async function axeCheck(page, label) {
     await page.evaluate(axeSource);
     const result = await page.evaluate(() => window.axe.run(document, {resultTypes: ['violations']}));
+    axeResults.push(`${label}\t${result.violations.length ? result.violations.map((v) => `${v.id} (${v.impact}): ` +
+        v.nodes.map((n) => n.target.join(' ')).join(' ')).join('; ') : 'no violations'}`);
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     assert.deepEqual(serious, [], `axe-core found serious or critical violations in state "${label}"`);
@@ -187,6 +193,9 @@ before(async () => {
 });
 
 after(async () => {
+    const axeVersion = (axeSource.match(/axe v([\d.]+)/) || [])[1] || 'unknown';
+    writeFileSync(join(outDir, 'axe-results.txt'),
+        `axe-core ${axeVersion}, ${axeResults.length} checks\n${axeResults.join('\n')}\n`);
     for (const context of opened)
         await context.close().catch(() => {});
     if (browser)
@@ -268,6 +277,7 @@ test('1 the notice links to the privacy statement the relay makes from its confi
         assert.ok(statement.includes(part), `statement lacks "${part}"`);
     assert.equal(await page.getAttribute('#privacy-exit', 'href'), NEUTRAL);
     await snap(page, '01-privacy');
+    await page.screenshot({path: join(shotDir, '01-privacy-top-1280.png')}); // the first screen, for the guides
     await axeCheck(page, 'privacy statement');
     await page.click('#privacy-language');
     await page.locator('html[lang="es"]').waitFor();

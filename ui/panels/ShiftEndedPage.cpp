@@ -34,6 +34,9 @@ ShiftEndedPage::ShiftEndedPage(QWidget *parent) : QWidget(parent)
 void ShiftEndedPage::showResult(const QString &text)
 {
     m_text->setText(text);
+    // A layout that aligns a widget gives it its size hint's height, not the height its wrapped text needs at the
+    // fixed width: the wipe report's second line was cut off.
+    m_text->setMinimumHeight(m_text->heightForWidth(m_text->width()));
     m_newShift->setFocus();
 }
 

@@ -161,6 +161,39 @@ TEST_F(RelaySocketTest, PingsWhileTheConnectionIsIdle)
     EXPECT_EQ(relay.received.first(), encoded(frame::Ping{}));
 }
 
+TEST_F(RelaySocketTest, ARelayThatAnswersNothingIsAskedOnceAndThenTakenForGone)
+{
+    // A stalled network: the relay's side stays open but nothing comes back.
+    RelaySocket::Options options;
+    options.answerTimeout = std::chrono::milliseconds(100);
+    socket.setOptions(options);
+    ASSERT_TRUE(openAndGreet());
+    QSignalSpy disconnected(&socket, &RelaySocket::disconnected);
+    socket.send(frame::Typing{QStringLiteral("c1"), true}); // a frame the relay does not answer
+    ASSERT_TRUE(disconnected.wait(patience));
+    EXPECT_FALSE(socket.isOpen());
+    EXPECT_EQ(relay.received, (QStringList{encoded(frame::Typing{QStringLiteral("c1"), true}), encoded(frame::Ping{})}))
+        << "one ping asked whether the relay is still there";
+}
+
+TEST_F(RelaySocketTest, AnyFrameFromTheRelayKeepsTheConnection)
+{
+    RelaySocket::Options options;
+    options.answerTimeout = std::chrono::milliseconds(100);
+    socket.setOptions(options);
+    ASSERT_TRUE(openAndGreet());
+    QSignalSpy disconnected(&socket, &RelaySocket::disconnected);
+    socket.send(frame::Typing{QStringLiteral("c1"), true});
+    // The relay answers the ping that asks: the connection stays, and nothing more is asked until the next send.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return relay.received.size() == 2; }, patience));
+    EXPECT_EQ(relay.received.last(), encoded(frame::Ping{}));
+    relay.send(frame::Pong{});
+    QTest::qWait(500);
+    EXPECT_TRUE(disconnected.isEmpty());
+    EXPECT_TRUE(socket.isOpen());
+    EXPECT_EQ(relay.received.size(), 2);
+}
+
 TEST_F(RelaySocketTest, CloseLetsTheLastFrameReachTheRelayFirst)
 {
     ASSERT_TRUE(openAndGreet());

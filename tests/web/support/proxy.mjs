@@ -18,6 +18,10 @@ export class CuttableProxy {
             }
             client.pipe(upstream);
             upstream.pipe(client);
+            if (this.paused) {
+                client.pause();
+                upstream.pause();
+            }
             client.on('close', () => upstream.destroy());
             upstream.on('close', () => client.destroy());
         });
@@ -33,6 +37,20 @@ export class CuttableProxy {
             socket.destroy();
         this.sockets.clear();
         await closed;
+    }
+
+    // Holds every byte in both directions and closes nothing (a stalled network), new connections included, until
+    // resume().
+    pause() {
+        this.paused = true;
+        for (const socket of this.sockets)
+            socket.pause();
+    }
+
+    resume() {
+        this.paused = false;
+        for (const socket of this.sockets)
+            socket.resume();
     }
 
     async restore() {
