@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-only
-// Fault injection, the quick case of issue 15 item 2: the real advocate-relay program killed with SIGKILL in the
-// middle of a burst of messages in both directions, and started again on the same port with the same restart
-// secret. The workstation's ClientSession and the survivor client come back by themselves; every message sent
-// arrives once and in order. Prints sent, delivered, lost and duplicated for each side, and the time until the
-// chat could continue. (scripts/faults runs it alone.)
+// Fault injection, the relay's cases of issue 15 item 2: the real advocate-relay program killed with SIGKILL in the
+// middle of a burst of messages in both directions, then either started again on the same port with the same restart
+// secret, or replaced by a standby process with the same secret that was already running (the address, a proxy
+// here, now leads to it). The workstation's ClientSession and the survivor client come back by themselves; every
+// message sent arrives once and in order. Prints a row of the fault table per direction (sent, delivered, lost,
+// duplicated, out of order, the time until the chat could continue), as scripts/faults shows it.
 #include "RelayPort.h"
+#include "TcpProxy.h"
 #include "client/ClientSession.h"
 #include "client/SurvivorClient.h"
 #include "common/SystemClock.h"
@@ -86,9 +88,11 @@ private:
     quint16 m_port = 0;
 };
 
-} // namespace
+enum class After { Restart, Failover };
 
-TEST(RelayFault, KilledWithSigkillMidBurstAndRestartedWithTheSameSecretLosesAndDuplicatesNothing)
+// A chat on the relay (restart), or through a proxy in front of it with a standby running (failover), and a burst
+// each way with the kill in its middle; the counts are printed and asserted.
+void burstAcrossAKill(After after)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -112,7 +116,17 @@ TEST(RelayFault, KilledWithSigkillMidBurstAndRestartedWithTheSameSecretLosesAndD
     auto relay = std::make_unique<RelayProcess>(config.fileName(), 0);
     const quint16 port = relay->port();
     ASSERT_NE(port, 0);
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port));
+    // The standby runs before it is needed; clients reach either through the proxy, the address IT points.
+    std::unique_ptr<RelayProcess> standby;
+    advocate::test::TcpProxy proxy(port);
+    quint16 address = port;
+    if (after == After::Failover) {
+        standby = std::make_unique<RelayProcess>(config.fileName(), 0);
+        ASSERT_NE(standby->port(), 0);
+        ASSERT_TRUE(proxy.listen());
+        address = proxy.port();
+    }
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(address));
 
     ClientSession::Options deskOptions;
     deskOptions.reconnectDelay = std::chrono::milliseconds(200);
@@ -156,8 +170,12 @@ TEST(RelayFault, KilledWithSigkillMidBurstAndRestartedWithTheSameSecretLosesAndD
         if (i == killAt) {
             relay->kill(); // mid-burst: what was in flight is lost with the process
             sinceKill.start();
-            relay = std::make_unique<RelayProcess>(config.fileName(), port);
-            ASSERT_EQ(relay->port(), port);
+            if (after == After::Restart) {
+                relay = std::make_unique<RelayProcess>(config.fileName(), port);
+                ASSERT_EQ(relay->port(), port);
+            } else {
+                proxy.setTarget(standby->port());
+            }
         }
         QTest::qWait(300);
     }
@@ -168,10 +186,16 @@ TEST(RelayFault, KilledWithSigkillMidBurstAndRestartedWithTheSameSecretLosesAndD
 
     const Counts toDesk = count(fromSurvivor, atDesk);
     const Counts toSurvivor = count(fromDesk, atSurvivor);
-    std::printf("fault kill-9-mid-burst: survivor->desk sent %d delivered %d lost %d duplicated %d; "
-                "desk->survivor sent %d delivered %d lost %d duplicated %d; chat continued %lld ms after the kill\n",
-                toDesk.sent, toDesk.delivered, toDesk.lost, toDesk.duplicated, toSurvivor.sent, toSurvivor.delivered,
-                toSurvivor.lost, toSurvivor.duplicated, static_cast<long long>(continuedAfterMs));
+    const QByteArray name = after == After::Restart ? "relay-killed-restarted" : "relay-killed-failover";
+    const QByteArray fault = after == After::Restart ? "SIGKILL mid-burst, started again with the same secret"
+                                                     : "SIGKILL mid-burst, standby with the same secret";
+    const QByteArray continued =
+        continuedAfterMs < 0 ? QByteArray("never") : QByteArray::number(continuedAfterMs / 1000.0, 'f', 1) + " s";
+    std::printf("| %s | %s | advocate → survivor | %d | %d | %d | %d | %d | %s |\n"
+                "| | | survivor → advocate | %d | %d | %d | %d | %d | |\n",
+                name.constData(), fault.constData(), toSurvivor.sent, toSurvivor.delivered, toSurvivor.lost,
+                toSurvivor.duplicated, toSurvivor.inOrder ? 0 : 1, continued.constData(), toDesk.sent, toDesk.delivered,
+                toDesk.lost, toDesk.duplicated, toDesk.inOrder ? 0 : 1);
     EXPECT_TRUE(allArrived);
     EXPECT_EQ(toDesk.lost, 0);
     EXPECT_EQ(toDesk.duplicated, 0);
@@ -180,4 +204,16 @@ TEST(RelayFault, KilledWithSigkillMidBurstAndRestartedWithTheSameSecretLosesAndD
     EXPECT_EQ(toSurvivor.duplicated, 0);
     EXPECT_TRUE(toSurvivor.inOrder);
     EXPECT_GE(continuedAfterMs, 0);
+}
+
+} // namespace
+
+TEST(RelayFault, KilledWithSigkillMidBurstAndRestartedWithTheSameSecretLosesAndDuplicatesNothing)
+{
+    burstAcrossAKill(After::Restart);
+}
+
+TEST(RelayFault, KilledWithSigkillMidBurstAndFailedOverToAStandbyLosesAndDuplicatesNothing)
+{
+    burstAcrossAKill(After::Failover);
 }
