@@ -107,8 +107,8 @@ int main(int argc, char *argv[])
         "statistics --config FILE [--days N] [--csv]: the per-day counts of statistics_file (offered, answered,\n"
         "abandoned, wait and duration bands, languages, end reasons, transfers, supervisor actions); --csv prints\n"
         "\"date,counter,count\" rows, one per day and counter, today and up to 30 days before (--days 1-31),\n"
-        "privacy-statement --config FILE [--lang es]: the privacy statement made from the config (what is kept,\n"
-        "for how long, who can read along), as the relay serves it at /privacy."));
+        "privacy-statement --config FILE [--lang es] [--restart-secret FILE]: the privacy statement made from the\n"
+        "config (what is kept, for how long, who can read along), as the relay serves it at /privacy."));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                           QStringLiteral("address"), QStringLiteral("127.0.0.1"));

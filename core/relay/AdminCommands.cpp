@@ -185,7 +185,8 @@ int AdminCommands::statistics(const QCommandLineParser &parser, const QCommandLi
 }
 
 int AdminCommands::privacyStatement(const QCommandLineParser &parser, const QCommandLineOption &configOption,
-                                    const QCommandLineOption &languageOption, Io &io)
+                                    const QCommandLineOption &languageOption,
+                                    const QCommandLineOption &restartSecretOption, Io &io)
 {
     if (!parser.isSet(configOption)) {
         io.err << QCoreApplication::translate("AdminCommands", "privacy-statement needs --config FILE.") << Qt::endl;
@@ -200,11 +201,20 @@ int AdminCommands::privacyStatement(const QCommandLineParser &parser, const QCom
         return 2;
     }
     // The statement of a config the relay would refuse would describe a relay that does not run.
-    const RelayConfigFile::Result loaded = RelayConfigFile::load(path);
+    RelayConfigFile::Result loaded = RelayConfigFile::load(path);
     if (!loaded.ok()) {
         for (const RelayConfigFile::Problem &problem : loaded.problems)
             io.err << QStringLiteral("%1:%2: ").arg(path).arg(problem.line) << problem.message << Qt::endl;
         return 1;
+    }
+    if (parser.isSet(restartSecretOption))
+        loaded.config.restartSecretFile = parser.value(restartSecretOption);
+    if (!loaded.config.restartSecretFile.isEmpty()) {
+        if (const QString problem = RestartTokens::readSecretFile(loaded.config.restartSecretFile).problem;
+            !problem.isEmpty()) {
+            io.err << problem << Qt::endl;
+            return 1;
+        }
     }
     io.out << PrivacyStatement::plainText(loaded.config,
                                           language.isEmpty() ? loaded.config.languages.value(0) : language)
@@ -301,7 +311,7 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
     if (command == QLatin1String("statistics"))
         return statistics(parser, configOption, daysOption, csvOption, io, clock);
     if (command == QLatin1String("privacy-statement"))
-        return privacyStatement(parser, configOption, languageOption, io);
+        return privacyStatement(parser, configOption, languageOption, restartSecretOption, io);
 
     QString accountFile = parser.value(accountsOption);
     if (accountFile.isEmpty() && parser.isSet(configOption))
