@@ -10,7 +10,7 @@
 // The fields of the frames of an open conversation (docs/protocol.md sections 4 to 6): messages with their seq,
 // acks, delivery, typing, presence, inactivity, fetching what was missed, and the conversation's start and end. For
 // FrameCodec's tables: one decodeFields() and one encodeFields() per frame type, as HandoffFrameFields has for the
-// handoff frames and FrameCodec.cpp for the sign-in, queue and session frames.
+// handoff frames and SessionFrameFields for the sign-in, queue and session frames.
 namespace advocate::wire {
 
 frame::Send decodeFields(FieldReader &r, Tag<frame::Send>);
