@@ -128,7 +128,8 @@ int main(int argc, char *argv[])
                                        QStringLiteral("file"));
     const QCommandLineOption restartSecretOption(
         QStringLiteral("restart-secret"),
-        QStringLiteral("Restart secret file (overrides restart_secret_file): 32 random bytes, mode 0600 or 0400."),
+        QStringLiteral("Restart secret file (overrides restart_secret_file; without either, the systemd credential "
+                       "restart-secret is used if the service has one): 32 random bytes, mode 0600 or 0400."),
         QStringLiteral("file"));
     parser.addOptions(
         {listenOption, portOption, configOption, accountsOption, certificateOption, keyOption, restartSecretOption});
@@ -183,6 +184,7 @@ int main(int argc, char *argv[])
         config.tlsKey = parser.value(keyOption);
     if (parser.isSet(restartSecretOption))
         config.restartSecretFile = parser.value(restartSecretOption);
+    config.restartSecretFile = advocate::RestartTokens::secretFile(config.restartSecretFile);
     if (!config.restartSecretFile.isEmpty()) {
         // Chats survive a restart only with the secret (docs/protocol.md section 8); a secret that cannot be trusted
         // keeps the relay from starting rather than quietly ending every chat at the next restart.

@@ -209,6 +209,7 @@ int AdminCommands::privacyStatement(const QCommandLineParser &parser, const QCom
     }
     if (parser.isSet(restartSecretOption))
         loaded.config.restartSecretFile = parser.value(restartSecretOption);
+    loaded.config.restartSecretFile = RestartTokens::secretFile(loaded.config.restartSecretFile);
     if (!loaded.config.restartSecretFile.isEmpty()) {
         if (const QString problem = RestartTokens::readSecretFile(loaded.config.restartSecretFile).problem;
             !problem.isEmpty()) {
@@ -292,8 +293,8 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
                 ++problems;
             }
         }
-        const QString secretFile =
-            parser.isSet(restartSecretOption) ? parser.value(restartSecretOption) : result.config.restartSecretFile;
+        const QString secretFile = RestartTokens::secretFile(
+            parser.isSet(restartSecretOption) ? parser.value(restartSecretOption) : result.config.restartSecretFile);
         if (!secretFile.isEmpty()) {
             if (const QString problem = RestartTokens::readSecretFile(secretFile).problem; !problem.isEmpty()) {
                 io.err << problem << Qt::endl;

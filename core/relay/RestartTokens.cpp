@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDataStream>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 
 #include <sodium.h>
@@ -155,6 +157,29 @@ std::optional<RestartTokens::Staff> RestartTokens::staff(const QString &token, q
     return r;
 }
 
+namespace {
+
+const char credentialName[] = "restart-secret";
+
+QString credentialsDirectory()
+{
+    const QString directory = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    return directory.isEmpty() ? QString() : QDir(directory).canonicalPath();
+}
+
+} // namespace
+
+QString RestartTokens::secretFile(const QString &configured)
+{
+    if (!configured.isEmpty())
+        return configured;
+    const QString directory = credentialsDirectory();
+    if (directory.isEmpty())
+        return {};
+    const QString credential = QDir(directory).filePath(QLatin1String(credentialName));
+    return QFileInfo::exists(credential) ? credential : QString();
+}
+
 RestartTokens::Loaded RestartTokens::readSecretFile(const QString &path)
 {
     const auto problem = [&](const char *text) {
@@ -165,7 +190,9 @@ RestartTokens::Loaded RestartTokens::readSecretFile(const QString &path)
         return problem(QT_TRANSLATE_NOOP("RestartTokens", "The restart secret file %1 cannot be read."));
     if (!S_ISREG(info.st_mode))
         return problem(QT_TRANSLATE_NOOP("RestartTokens", "The restart secret file %1 is not a regular file."));
-    if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+    const QString credentials = credentialsDirectory();
+    const bool credential = !credentials.isEmpty() && QFileInfo(path).canonicalPath() == credentials;
+    if ((info.st_mode & (credential ? mode_t(S_IRWXO) : mode_t(S_IRWXG | S_IRWXO))) != 0)
         return problem(QT_TRANSLATE_NOOP(
             "RestartTokens", "The restart secret file %1 may be read by others: it must be mode 0600 or 0400 "
                              "(install -m 0600 -o root)."));

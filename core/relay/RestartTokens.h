@@ -62,7 +62,13 @@ public:
     std::optional<Survivor> survivor(const QString &token, qint64 nowMs) const;
     std::optional<Staff> staff(const QString &token, qint64 nowMs) const;
 
+    // The restart secret's file: the one configured (restart_secret_file, or --restart-secret), else the credential
+    // systemd hands the service (`LoadCredential=restart-secret:…`, packaging/relay/restart-secret.conf) when
+    // $CREDENTIALS_DIRECTORY holds one, else none (tokens are random and a restart ends every chat).
+    static QString secretFile(const QString &configured);
     // Reads the restart secret: exactly secretBytes bytes in a regular file that neither group nor others may read.
+    // In $CREDENTIALS_DIRECTORY (a directory only the service may enter) systemd grants the service's dynamic user
+    // read access with an ACL on root's 0400 file, whose mask shows in the group bits: there only others' bits count.
     // The secret, or a sentence saying what is wrong.
     struct Loaded
     {
