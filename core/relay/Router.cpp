@@ -20,6 +20,7 @@ Router::Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator
 {
     m_config.restartSecret.clear(); // the keys derived from it are all the router keeps
     m_run = makeRandomId();
+    m_runStartedWallMs = m_clock.now().toMSecsSinceEpoch();
     m_config.advocateCap = std::clamp(m_config.advocateCap, 1, 4);
     if (m_config.languages.isEmpty())
         m_config.languages = QStringList{QStringLiteral("en")};

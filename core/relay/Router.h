@@ -329,6 +329,7 @@ private:
     // run (until those tokens expire), and the users who signed in or re-claimed in this run.
     RestartTokens m_restartTokens;
     quint64 m_run = 0;
+    qint64 m_runStartedWallMs = 0;
     QHash<quint64, qint64> m_reclaimedSurvivors;
     QSet<QString> m_staffThisRun;
     int m_pendingSignIns = 0;

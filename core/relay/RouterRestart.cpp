@@ -89,7 +89,7 @@ void Router::renewTokens()
         issueStaffToken(user, member, true);
         send(member.connection, frame::TokenRenewed{member.sessionToken.current});
     }
-    // Survivors re-claimed in this run are remembered until their tokens of the earlier run have expired.
+    // Survivors re-claimed in this run are remembered until their tokens of earlier runs have all expired.
     const qint64 wall = wallMs(m_clock);
     m_reclaimedSurvivors.removeIf([wall](const auto &entry) { return entry.value() <= wall; });
 }
@@ -133,7 +133,13 @@ bool Router::resumeAfterRestart(const FrameRequest &request, const frame::Resume
         m_survivors.erase(session); // the queue is full: as for any resume that cannot be taken
         return false;
     }
-    m_reclaimedSurvivors.insert(record->survivorId, record->expiresAtMs);
+    // Every token of an earlier run this survivor holds (the one used, and the older and newer renewals of it) was
+    // issued before this run started: remembered until the longest of them would have expired, not only this one.
+    const qint64 longestLifeMs =
+        qint64(m_config.tokenRenewalSeconds +
+               std::max(m_config.reconnectWindowSeconds, m_config.queuedReconnectWindowSeconds)) *
+        1000;
+    m_reclaimedSurvivors.insert(record->survivorId, std::max(record->expiresAtMs, m_runStartedWallMs + longestLifeMs));
     survivor.restartId = record->survivorId;
     survivor.language = record->language;
     survivor.monitoringDisclosed = record->monitoringDisclosed;

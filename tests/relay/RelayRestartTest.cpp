@@ -334,6 +334,35 @@ TEST_F(RelayRestartTest, ATokenOfAnEarlierRunWorksOncePerRun)
     EXPECT_EQ(staffReplay->nextError(), ErrorCode::ResumeExpired);
 }
 
+// A survivor holds tokens of different ages (the session's, then the renewal that names the chat). One of them
+// spent after a restart spends them all for the run: a copied older token used first does not leave the newer one
+// usable again once the older one has expired.
+TEST_F(RelayRestartTest, AnOlderTokenSpentAfterARestartSpendsTheNewerOnesForTheRunToo)
+{
+    auto first = relay();
+    const quint16 port = first->port();
+    const Chat c = chat(*first);
+    QString queuedToken; // the session's: it names no chat and expires first (renewal + the queued window)
+    for (const RelayFrame &frame : c.rosa->frames()) {
+        if (const auto *session = std::get_if<frame::Session>(&frame))
+            queuedToken = session->resumeToken;
+    }
+    const QString chatToken = newestToken<frame::Session>(*c.rosa);
+    ASSERT_NE(queuedToken, chatToken);
+    first.reset();
+
+    auto second = relay(port);
+    auto copied = client(*second);
+    copied->send(frame::Resume{1, queuedToken, 0});
+    ASSERT_TRUE(copied->next<frame::Session>());
+    copied.reset();
+    clock.advance(std::chrono::seconds(config.tokenRenewalSeconds + config.queuedReconnectWindowSeconds + 1));
+    QTest::qWait(100); // a few of the relay's ticks: what has expired is forgotten
+    auto again = client(*second);
+    again->send(frame::Resume{1, chatToken, 0});
+    EXPECT_EQ(again->nextError(), ErrorCode::ResumeExpired);
+}
+
 TEST_F(RelayRestartTest, AfterTheWindowTheSurvivorGetsResumeExpired)
 {
     const Stopped c = chatThenStop();
