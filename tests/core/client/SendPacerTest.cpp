@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 using namespace advocate;
 using namespace std::chrono_literals;
 
@@ -17,11 +20,13 @@ frame::Send send(int n, const QString &conversation = QStringLiteral("c1"))
     return frame::Send{conversation, QStringLiteral("id-%1").arg(n), QStringLiteral("line %1").arg(n)};
 }
 
-QStringList ids(const QList<frame::Send> &sends)
+using Ids = std::vector<std::string>;
+
+Ids ids(const QList<frame::Send> &sends)
 {
-    QStringList out;
+    Ids out;
     for (const frame::Send &s : sends)
-        out.append(s.clientId);
+        out.push_back(s.clientId.toStdString());
     return out;
 }
 
@@ -33,17 +38,17 @@ TEST(SendPacerTest, ABurstGoesAtOnceAndTheRestAtTheRateInOrder)
     SendPacer pacer(clock, {4, 2});
     for (int n = 1; n <= 9; ++n)
         pacer.push(send(n));
-    EXPECT_EQ(ids(pacer.takeDue()), (QStringList{"id-1", "id-2", "id-3", "id-4"}));
+    EXPECT_EQ(ids(pacer.takeDue()), (Ids{"id-1", "id-2", "id-3", "id-4"}));
     EXPECT_TRUE(pacer.takeDue().isEmpty()) << "the burst is spent";
     EXPECT_EQ(pacer.msUntilNext(), 500);
     clock->advance(499ms);
     EXPECT_TRUE(pacer.takeDue().isEmpty());
     clock->advance(1ms);
-    EXPECT_EQ(ids(pacer.takeDue()), QStringList{"id-5"});
+    EXPECT_EQ(ids(pacer.takeDue()), Ids{"id-5"});
     clock->advance(1500ms);
-    EXPECT_EQ(ids(pacer.takeDue()), (QStringList{"id-6", "id-7", "id-8"}));
+    EXPECT_EQ(ids(pacer.takeDue()), (Ids{"id-6", "id-7", "id-8"}));
     clock->advance(10s);
-    EXPECT_EQ(ids(pacer.takeDue()), QStringList{"id-9"});
+    EXPECT_EQ(ids(pacer.takeDue()), Ids{"id-9"});
     EXPECT_EQ(pacer.msUntilNext(), std::nullopt) << "none waits";
     EXPECT_EQ(pacer.waiting(), 0);
 }
@@ -66,18 +71,18 @@ TEST(SendPacerTest, AMessageQueuedAgainUnderItsClientIdKeepsItsPlaceOnce)
     pacer.push(send(1));
     pacer.push(send(2));
     pacer.push(send(3));
-    EXPECT_EQ(ids(pacer.takeDue()), QStringList{"id-1"});
+    EXPECT_EQ(ids(pacer.takeDue()), Ids{"id-1"});
     pacer.push(send(2));                       // a reconnect sends every waiting message again
     pacer.push(send(1));                       // gone already: queued again, behind the others
     pacer.push(send(2, QStringLiteral("c2"))); // the same id in another conversation is another message
     EXPECT_EQ(pacer.waiting(), 4);
-    QStringList order;
+    Ids order;
     for (int second = 0; second < 4; ++second) {
         clock->advance(1s);
         for (const frame::Send &s : pacer.takeDue())
-            order.append(s.conversation + QLatin1Char('/') + s.clientId);
+            order.push_back((s.conversation + QLatin1Char('/') + s.clientId).toStdString());
     }
-    EXPECT_EQ(order, (QStringList{"c1/id-2", "c1/id-3", "c1/id-1", "c2/id-2"}));
+    EXPECT_EQ(order, (Ids{"c1/id-2", "c1/id-3", "c1/id-1", "c2/id-2"}));
 }
 
 TEST(SendPacerTest, ClearForgetsWhatWaits)
