@@ -13,6 +13,15 @@ namespace advocate {
 
 namespace {
 
+QList<frame::Send> sends(const QList<Outbox::Entry> &entries)
+{
+    QList<frame::Send> out;
+    out.reserve(entries.size());
+    for (const Outbox::Entry &entry : entries)
+        out.append(frame::Send{entry.conversation, entry.clientId, entry.body});
+    return out;
+}
+
 ClientSession::Options withClock(ClientSession::Options options)
 {
     if (!options.clock)
@@ -474,8 +483,8 @@ void ClientSession::onReclaimed(const frame::Reclaimed &reclaimed)
     if (known == m_known.end())
         return;
     known->seq.reclaim(reclaimed.lastSeq);
-    for (const Outbox::Entry &entry : m_outbox.resendAfterReclaim(reclaimed.conversation))
-        transmitPaced(frame::Send{entry.conversation, entry.clientId, entry.body});
+    m_pacer.requeue(sends(m_outbox.resendAfterReclaim(reclaimed.conversation)));
+    sendWhatIsDue();
 }
 
 void ClientSession::requestFetch(const QString &conversation)
@@ -580,8 +589,7 @@ void ClientSession::sendWhatIsDue()
 
 void ClientSession::flushOutbox()
 {
-    for (const Outbox::Entry &entry : m_outbox.resend())
-        m_pacer.push(frame::Send{entry.conversation, entry.clientId, entry.body});
+    m_pacer.requeue(sends(m_outbox.resend()));
     sendWhatIsDue();
 }
 

@@ -20,6 +20,16 @@ void SendPacer::push(const frame::Send &send)
         m_waiting.append(send);
 }
 
+void SendPacer::requeue(const QList<frame::Send> &inOrder)
+{
+    m_waiting.removeIf([&](const frame::Send &waiting) {
+        return std::any_of(inOrder.cbegin(), inOrder.cend(), [&](const frame::Send &again) {
+            return again.clientId == waiting.clientId && again.conversation == waiting.conversation;
+        });
+    });
+    m_waiting.append(inOrder);
+}
+
 void SendPacer::refill()
 {
     const qint64 now = m_clock->monotonicMs();

@@ -16,8 +16,8 @@ namespace advocate {
 // and counts as a bad frame). Bursts come after a reconnect and after a relay restart, when every message not yet
 // delivered goes out again (section 8): without pacing a workstation with more than a bucket of them lost the rest
 // and its connection. Up to `burst` go at once, then `perSecond`, which leaves room for acks and typing; in a chat
-// written by hand the pacer is never noticed. The order of the sends is kept, and a send queued again under the same
-// client id (sent again before it went) keeps its place once. Knows no socket: the session asks what may go now.
+// written by hand the pacer is never noticed. The order of the sends is kept, also when a batch is sent again while
+// part of it still waits. Knows no socket: the session asks what may go now.
 class SendPacer
 {
 public:
@@ -31,6 +31,9 @@ public:
 
     // Queued behind what waits already (once per conversation and client id).
     void push(const frame::Send &send);
+    // A batch sent again in the order it was written (after a reconnect, after a re-claim): those of it already
+    // waiting leave their places and the whole batch goes behind what else waits, so it keeps its own order.
+    void requeue(const QList<frame::Send> &inOrder);
     // The sends that may go now, in order; each takes one token.
     QList<frame::Send> takeDue();
     // How long until the next one may go; nothing when none waits.

@@ -85,6 +85,27 @@ TEST(SendPacerTest, AMessageQueuedAgainUnderItsClientIdKeepsItsPlaceOnce)
     EXPECT_EQ(order, (Ids{"c1/id-2", "c1/id-3", "c1/id-1", "c2/id-2"}));
 }
 
+// After a re-claim the relay dropped what was sent while the chat re-claimed: the whole batch goes again, and the
+// part of it that still waited must not keep its place ahead of the part that went.
+TEST(SendPacerTest, ABatchSentAgainKeepsItsWrittenOrderBehindWhatElseWaits)
+{
+    auto clock = std::make_shared<ManualClock>();
+    SendPacer pacer(clock, {2, 1});
+    pacer.push(send(0, QStringLiteral("c2")));
+    for (int n = 1; n <= 4; ++n)
+        pacer.push(send(n));
+    EXPECT_EQ(ids(pacer.takeDue()), (Ids{"id-0", "id-1"}));
+    pacer.push(send(5, QStringLiteral("c2"))); // another chat's message waits too
+    pacer.requeue({send(1), send(2), send(3), send(4)});
+    Ids order;
+    for (int second = 0; second < 6; ++second) {
+        clock->advance(1s);
+        for (const frame::Send &s : pacer.takeDue())
+            order.push_back((s.conversation + QLatin1Char('/') + s.clientId).toStdString());
+    }
+    EXPECT_EQ(order, (Ids{"c2/id-5", "c1/id-1", "c1/id-2", "c1/id-3", "c1/id-4"}));
+}
+
 TEST(SendPacerTest, ClearForgetsWhatWaits)
 {
     auto clock = std::make_shared<ManualClock>();
