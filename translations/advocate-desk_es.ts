@@ -131,6 +131,10 @@
         <source>The privacy statement&apos;s language.</source>
         <translation>El idioma de la declaración de privacidad.</translation>
     </message>
+    <message>
+        <source>Restart secret file (overrides restart_secret_file).</source>
+        <translation>Archivo del secreto de reinicio (tiene prioridad sobre restart_secret_file).</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -697,6 +701,14 @@
         <source>Field &quot;%1&quot; must be the program&apos;s facts.</source>
         <translation>El campo &quot;%1&quot; debe contener los datos del programa.</translation>
     </message>
+    <message>
+        <source>Field &quot;claims&quot; must be a list of at most 16 claims.</source>
+        <translation>El campo &quot;claims&quot; debe ser una lista de como máximo 16 reclamaciones.</translation>
+    </message>
+    <message>
+        <source>Field &quot;claims&quot; must be a list of claims.</source>
+        <translation>El campo &quot;claims&quot; debe ser una lista de reclamaciones.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyingDetails</name>
@@ -983,6 +995,25 @@
     <message>
         <source>%1 Counting starts again from zero; the file was moved to %2.</source>
         <translation>%1 El recuento vuelve a empezar desde cero; el archivo se movió a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RestartTokens</name>
+    <message>
+        <source>The restart secret file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo del secreto de reinicio %1.</translation>
+    </message>
+    <message>
+        <source>The restart secret file %1 is not a regular file.</source>
+        <translation>El archivo del secreto de reinicio %1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The restart secret file %1 may be read by others: it must be mode 0600 or 0400 (install -m 0600 -o root).</source>
+        <translation>Otras personas pueden leer el archivo del secreto de reinicio %1: debe tener el modo 0600 o 0400 (install -m 0600 -o root).</translation>
+    </message>
+    <message>
+        <source>The restart secret file %1 must hold exactly 32 bytes (head -c 32 /dev/urandom).</source>
+        <translation>El archivo del secreto de reinicio %1 debe contener exactamente 32 bytes (head -c 32 /dev/urandom).</translation>
     </message>
 </context>
 <context>

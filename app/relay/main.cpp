@@ -10,6 +10,7 @@
 #include "relay/LogRateLimiter.h"
 #include "relay/RelayConfigFile.h"
 #include "relay/RelayServer.h"
+#include "relay/RestartTokens.h"
 #include "relay/StaffAccounts.h"
 
 #include <QCommandLineParser>
@@ -106,8 +107,8 @@ int main(int argc, char *argv[])
         "statistics --config FILE [--days N] [--csv]: the per-day counts of statistics_file (offered, answered,\n"
         "abandoned, wait and duration bands, languages, end reasons, transfers, supervisor actions); --csv prints\n"
         "\"date,counter,count\" rows, one per day and counter, today and up to 30 days before (--days 1-31),\n"
-        "privacy-statement --config FILE [--lang es]: the privacy statement made from the config (what is kept,\n"
-        "for how long, who can read along), as the relay serves it at /privacy."));
+        "privacy-statement --config FILE [--lang es] [--restart-secret FILE]: the privacy statement made from the\n"
+        "config (what is kept, for how long, who can read along), as the relay serves it at /privacy."));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                           QStringLiteral("address"), QStringLiteral("127.0.0.1"));
@@ -125,7 +126,13 @@ int main(int argc, char *argv[])
                                                QStringLiteral("file"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("PEM private key for https/wss."),
                                        QStringLiteral("file"));
-    parser.addOptions({listenOption, portOption, configOption, accountsOption, certificateOption, keyOption});
+    const QCommandLineOption restartSecretOption(
+        QStringLiteral("restart-secret"),
+        QStringLiteral("Restart secret file (overrides restart_secret_file; without either, the systemd credential "
+                       "restart-secret is used if the service has one): 32 random bytes, mode 0600 or 0400."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {listenOption, portOption, configOption, accountsOption, certificateOption, keyOption, restartSecretOption});
     if (const auto exitCode = advocate::handleStandardOptions(parser, arguments))
         return *exitCode;
 
@@ -175,6 +182,20 @@ int main(int argc, char *argv[])
         config.tlsCertificate = parser.value(certificateOption);
     if (parser.isSet(keyOption))
         config.tlsKey = parser.value(keyOption);
+    if (parser.isSet(restartSecretOption))
+        config.restartSecretFile = parser.value(restartSecretOption);
+    config.restartSecretFile = advocate::RestartTokens::secretFile(config.restartSecretFile);
+    if (!config.restartSecretFile.isEmpty()) {
+        // Chats survive a restart only with the secret (docs/protocol.md section 8); a secret that cannot be trusted
+        // keeps the relay from starting rather than quietly ending every chat at the next restart.
+        const advocate::RestartTokens::Loaded secret =
+            advocate::RestartTokens::readSecretFile(config.restartSecretFile);
+        if (!secret.problem.isEmpty()) {
+            std::fprintf(stderr, "advocate-relay: %s\n", qUtf8Printable(secret.problem));
+            return 1;
+        }
+        config.restartSecret = secret.secret;
+    }
 
     const advocate::SystemClock clock;
     advocate::StaffAccounts accounts(clock, config.lockoutAttempts, config.lockoutMinutes);

@@ -78,7 +78,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             text("The chat language, e.g. en or es (default: the program's first)."),
                                             text("tag"));
-    parser.addOptions({relayOption, aliasOption, languageOption});
+    const QCommandLineOption reconnectOption(
+        QStringLiteral("reconnect"),
+        text("Come back after a dropped connection or a relay restart, within the relay's reconnect window."));
+    parser.addOptions({relayOption, aliasOption, languageOption, reconnectOption});
     if (const auto exitCode = advocate::handleStandardOptions(parser, advocate::argumentsFromArgv(argc, argv)))
         return *exitCode;
     if (!parser.isSet(relayOption)) {
@@ -208,9 +211,14 @@ int main(int argc, char *argv[])
         }
     });
 
-    client.start(QUrl(parser.value(relayOption)),
-                 {parser.isSet(aliasOption) ? std::optional<QString>(parser.value(aliasOption)) : std::nullopt,
-                  parser.isSet(languageOption) ? std::optional<QString>(parser.value(languageOption)) : std::nullopt});
+    advocate::SurvivorClient::Options options;
+    if (parser.isSet(aliasOption))
+        options.alias = parser.value(aliasOption);
+    if (parser.isSet(languageOption))
+        options.language = parser.value(languageOption);
+    if (parser.isSet(reconnectOption))
+        options.reconnectDelay = std::chrono::seconds(1);
+    client.start(QUrl(parser.value(relayOption)), options);
     say(text("Connecting to %1 …").arg(parser.value(relayOption)));
     const int eventLoopCode = QCoreApplication::exec();
     return eventLoopCode != 0 ? eventLoopCode : exitCode;

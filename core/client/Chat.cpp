@@ -107,7 +107,9 @@ void Chat::setDelivery(int row, DeliveryState state, qint64 seq)
 {
     Entry &entry = m_entries[row];
     const DeliveryState from = entry.delivery.value_or(DeliveryState::Sending);
-    const bool numbered = seq > 0 && entry.seq == 0;
+    // A message the relay accepts again with a new seq was sent again after a relay restart (docs/protocol.md section
+    // 8): its delivery follows the new seq.
+    const bool numbered = seq > 0 && entry.seq != seq && from != DeliveryState::Delivered;
     const bool moves = deliveryMayBecome(from, state);
     if (!moves && !numbered)
         return;

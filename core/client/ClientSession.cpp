@@ -11,12 +11,34 @@
 
 namespace advocate {
 
+namespace {
+
+QList<frame::Send> sends(const QList<Outbox::Entry> &entries)
+{
+    QList<frame::Send> out;
+    out.reserve(entries.size());
+    for (const Outbox::Entry &entry : entries)
+        out.append(frame::Send{entry.conversation, entry.clientId, entry.body});
+    return out;
+}
+
+ClientSession::Options withClock(ClientSession::Options options)
+{
+    if (!options.clock)
+        options.clock = std::make_shared<SystemClock>();
+    return options;
+}
+
+} // namespace
+
 ClientSession::ClientSession(QObject *parent) : ClientSession(Options{}, parent) {}
 
 ClientSession::ClientSession(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)),
-      m_outbox(m_options.clock ? m_options.clock : std::make_shared<SystemClock>(), m_options.sendTimeout)
+    : QObject(parent), m_options(withClock(std::move(options))), m_outbox(m_options.clock, m_options.sendTimeout),
+      m_pacer(m_options.clock, {})
 {
+    m_pace.setSingleShot(true);
+    connect(&m_pace, &QTimer::timeout, this, &ClientSession::sendWhatIsDue);
     m_reconnect.setSingleShot(true);
     m_reconnect.setInterval(m_options.reconnectDelay);
     connect(&m_reconnect, &QTimer::timeout, this, &ClientSession::openSocket);
@@ -105,6 +127,8 @@ void ClientSession::signOut()
     m_socket.flush();
     m_reconnect.stop();
     m_outbox.failAll();
+    m_pacer.clear();
+    m_pace.stop();
     m_known.clear();
     forgetToken();
     closeSocket();
@@ -124,7 +148,7 @@ void ClientSession::retry(const QString &conversation, const QString &clientId, 
     if (const auto known = m_known.find(conversation); known != m_known.end() && known->handedOver)
         known->sentIds.insert(clientId);
     if (m_state == State::SignedIn)
-        transmit(frame::Send{conversation, clientId, body});
+        transmitPaced(frame::Send{conversation, clientId, body});
 }
 
 void ClientSession::offerTransfer(const QString &conversation, frame::TransferTarget to, const QString &user,
@@ -181,6 +205,8 @@ void ClientSession::fail(SignInError error)
     m_password.fill(QChar(u'\0'));
     m_password.clear();
     m_outbox.failAll();
+    m_pacer.clear();
+    m_pace.stop();
     // The relay no longer knows the session, so it no longer holds its conversations either.
     const QStringList lost = m_known.keys();
     m_known.clear();
@@ -231,7 +257,7 @@ void ClientSession::handle(const RelayFrame &frame)
                 if (m_state == State::SigningIn)
                     transmit(frame::SignIn{m_options.protocolVersion, m_user, m_password});
                 else if (m_state == State::Reconnecting)
-                    transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken});
+                    transmit(frame::StaffResume{m_options.protocolVersion, m_sessionToken, reclaimClaims()});
             },
             [&](const frame::SignedIn &signedInFrame) { onSignedIn(signedInFrame); },
             [&](const frame::Error &error) { onError(error); },
@@ -251,8 +277,14 @@ void ClientSession::handle(const RelayFrame &frame)
             [&](const frame::Message &message) { onMessage(message); },
             [&](const frame::Accepted &accepted) { settleOwn(accepted.conversation, accepted.clientId, accepted.seq); },
             [&](const frame::Delivered &deliveredFrame) {
+                m_outbox.confirmDelivered(deliveredFrame.conversation, deliveredFrame.seq);
                 Q_EMIT delivered(deliveredFrame.conversation, deliveredFrame.seq);
             },
+            [&](const frame::TokenRenewed &renewed) {
+                forgetToken();
+                m_sessionToken = renewed.token;
+            },
+            [&](const frame::Reclaimed &reclaimed) { onReclaimed(reclaimed); },
             [&](const frame::PeerTyping &typing) {
                 Q_EMIT peerTyping(typing.conversation, typing.active, typing.by.value_or(QString()));
             },
@@ -324,6 +356,8 @@ void ClientSession::onSignedIn(const frame::SignedIn &signedInFrame)
     setState(State::SignedIn);
     if (first)
         Q_EMIT signedIn(signedInFrame.user, signedInFrame.role);
+    else if (m_available)
+        transmit(frame::SetAvailable{*m_available, std::nullopt});
     QSet<QString> stillOpen;
     for (const frame::ConversationSummary &summary : signedInFrame.conversations) {
         stillOpen.insert(summary.conversation);
@@ -392,7 +426,7 @@ void ClientSession::onOwnMessage(const frame::Message &message)
 
 void ClientSession::settleOwn(const QString &conversation, const QString &clientId, qint64 seq)
 {
-    m_outbox.settle(conversation, clientId);
+    m_outbox.settle(conversation, clientId, seq);
     if (const auto known = m_known.find(conversation); known != m_known.end())
         known->seq.mark(seq);
     Q_EMIT messageAccepted(conversation, clientId, seq);
@@ -433,6 +467,26 @@ void ClientSession::onFetched(const frame::Fetched &fetched)
         requestFetch(conversation);
 }
 
+QList<frame::ReclaimClaim> ClientSession::reclaimClaims() const
+{
+    QList<frame::ReclaimClaim> claims;
+    for (auto known = m_known.cbegin(); known != m_known.cend() && claims.size() < frame::maxReclaimClaims; ++known)
+        claims.append({known.key(), known->seq.contiguous()});
+    return claims;
+}
+
+void ClientSession::onReclaimed(const frame::Reclaimed &reclaimed)
+{
+    // The relay restarted and both sides are back (docs/protocol.md section 8): seqs go on after lastSeq, and what
+    // the survivor has not acknowledged goes out again under its client ids (the survivor drops what it has).
+    const auto known = m_known.find(reclaimed.conversation);
+    if (known == m_known.end())
+        return;
+    known->seq.reclaim(reclaimed.lastSeq);
+    m_pacer.requeue(sends(m_outbox.resendAfterReclaim(reclaimed.conversation)));
+    sendWhatIsDue();
+}
+
 void ClientSession::requestFetch(const QString &conversation)
 {
     const auto known = m_known.find(conversation);
@@ -448,6 +502,11 @@ void ClientSession::receive(const frame::Message &message)
     const auto known = m_known.find(message.conversation);
     if (known == m_known.end() || !known->seq.take(message.seq))
         return;
+    if (message.from == Side::Survivor && !message.clientId.isEmpty()) {
+        if (known->survivorIds.contains(message.clientId))
+            return; // delivered before a relay restart, sent again after it: its seq is held now, and acknowledged
+        known->survivorIds.insert(message.clientId);
+    }
     Q_EMIT messageReceived(message.conversation, message.seq, message.from, message.clientId, message.body,
                            utcFromMSecsSinceEpoch(message.at), message.by.value_or(QString()), message.supervisor);
 }
@@ -510,10 +569,28 @@ void ClientSession::transmit(const ClientFrame &frame)
     m_socket.send(frame);
 }
 
+void ClientSession::transmitPaced(const frame::Send &send)
+{
+    m_pacer.push(send);
+    sendWhatIsDue();
+}
+
+void ClientSession::sendWhatIsDue()
+{
+    // While the connection is down what waits stays queued: it goes on after the resume (the outbox sends its
+    // waiting messages again too, and the pacer keeps each client id once).
+    if (m_state != State::SignedIn)
+        return;
+    for (const frame::Send &send : m_pacer.takeDue())
+        transmit(send);
+    if (const std::optional<qint64> next = m_pacer.msUntilNext())
+        m_pace.start(std::chrono::milliseconds(*next));
+}
+
 void ClientSession::flushOutbox()
 {
-    for (const Outbox::Entry &entry : m_outbox.resend())
-        transmit(frame::Send{entry.conversation, entry.clientId, entry.body});
+    m_pacer.requeue(sends(m_outbox.resend()));
+    sendWhatIsDue();
 }
 
 } // namespace advocate

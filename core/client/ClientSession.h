@@ -4,6 +4,7 @@
 #include "client/Outbox.h"
 #include "client/RelayKeyPin.h"
 #include "client/RelaySocket.h"
+#include "client/SendPacer.h"
 #include "client/SeqTracker.h"
 #include "common/Clock.h"
 #include "protocol/FrameCodec.h"
@@ -109,7 +110,11 @@ public:
     // Ends the session on the relay (open conversations end) and forgets the token.
     void signOut();
 
-    void setAvailable(bool available) { transmit(frame::SetAvailable{available, std::nullopt}); }
+    void setAvailable(bool available)
+    {
+        m_available = available;
+        transmit(frame::SetAvailable{available, std::nullopt});
+    }
     void takeNext() { transmit(frame::TakeNext{}); }
     // Queues a message and returns its client id; it stays in the outbox until the relay accepts it.
     QString send(const QString &conversation, const QString &body);
@@ -206,6 +211,9 @@ private:
         SeqTracker seq;
         bool handedOver = false; // came from a colleague: their messages are not ours
         QSet<QString> sentIds;   // client ids we sent, in a handed-over conversation
+        // The survivor's client ids received: one delivered before a relay restart but sent again after it (its
+        // acknowledgement was lost) is not shown twice (docs/protocol.md section 8, restart and failover).
+        QSet<QString> survivorIds;
     };
 
     void openSocket();
@@ -218,6 +226,8 @@ private:
     void onSignedIn(const frame::SignedIn &signedIn);
     void onMessage(const frame::Message &message);
     void onFetched(const frame::Fetched &fetched);
+    void onReclaimed(const frame::Reclaimed &reclaimed);
+    QList<frame::ReclaimClaim> reclaimClaims() const;
     void onOwnMessage(const frame::Message &message);
     // One of our messages has its seq (from `accepted`, or seen again in a fetch): out of the outbox, and on.
     void settleOwn(const QString &conversation, const QString &clientId, qint64 seq);
@@ -228,6 +238,9 @@ private:
     void acknowledge(const QString &conversation);
     void onError(const frame::Error &error);
     void transmit(const ClientFrame &frame);
+    // Every `send` goes through the pacer (SendPacer): what may go now goes, the rest when its turn comes.
+    void transmitPaced(const frame::Send &send);
+    void sendWhatIsDue();
     // Sends again what the relay has not accepted (after a sign-in or a resume).
     void flushOutbox();
     void forgetToken();
@@ -242,10 +255,14 @@ private:
     Role m_role = Role::Advocate;
     int m_maxMessageChars = 4000;
     std::optional<int> m_cap;
+    // The last availability set: said again after a reconnect, which a relay that restarted does not know.
+    std::optional<bool> m_available;
     std::optional<std::chrono::minutes> m_maxShiftLength;
     std::optional<frame::ProgramFacts> m_programFacts;
     QMap<QString, QList<int>> m_queueWaits;
     Outbox m_outbox;
+    SendPacer m_pacer;
+    QTimer m_pace;
     QHash<QString, Known> m_known;
     QTimer m_reconnect;
     QTimer m_signInTimeout;

@@ -30,24 +30,56 @@ QList<Outbox::Entry> Outbox::resend()
     return m_entries;
 }
 
-void Outbox::settle(const QString &conversation, const QString &clientId)
+void Outbox::settle(const QString &conversation, const QString &clientId, qint64 seq)
 {
-    const auto found = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &entry) {
+    const auto same = [&](const Entry &entry) {
         return entry.clientId == clientId && entry.conversation == conversation;
-    });
-    if (found != m_entries.end())
+    };
+    if (const auto found = std::find_if(m_entries.begin(), m_entries.end(), same); found != m_entries.end()) {
+        Entry accepted = *found;
         m_entries.erase(found);
+        accepted.seq = seq;
+        if (seq > 0)
+            m_accepted.append(accepted);
+    } else if (const auto again = std::find_if(m_accepted.begin(), m_accepted.end(), same);
+               again != m_accepted.end() && seq > 0) {
+        again->seq = seq; // sent again after a relay restart: its new seq
+    }
     if (m_entries.isEmpty())
         m_check.stop();
 }
 
+void Outbox::confirmDelivered(const QString &conversation, qint64 seq)
+{
+    m_accepted.removeIf([&](const Entry &entry) { return entry.conversation == conversation && entry.seq <= seq; });
+}
+
+QList<Outbox::Entry> Outbox::resendAfterReclaim(const QString &conversation)
+{
+    QList<Entry> again;
+    for (const Entry &entry : std::as_const(m_accepted)) {
+        if (entry.conversation == conversation)
+            again.append(entry);
+    }
+    const qint64 now = m_clock->monotonicMs();
+    for (Entry &entry : m_entries) {
+        if (entry.conversation != conversation)
+            continue;
+        entry.sentAtMs = now;
+        again.append(entry);
+    }
+    return again;
+}
+
 void Outbox::fail(const QString &conversation)
 {
+    m_accepted.removeIf([&](const Entry &entry) { return entry.conversation == conversation; });
     failWhere([&](const Entry &entry) { return entry.conversation == conversation; });
 }
 
 void Outbox::failAll()
 {
+    m_accepted.clear();
     failWhere([](const Entry &) { return true; });
 }
 

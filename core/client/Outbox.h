@@ -16,7 +16,9 @@ namespace advocate {
 // A staff session's messages that the relay has not accepted yet (WS19). Each keeps its client id, so sending it
 // again after a reconnect cannot duplicate it (the relay drops a client id it already has). A message not accepted
 // within the send timeout while connected fails; while the connection is down the messages wait and nothing times
-// out. Memory only: a message leaves when the relay accepts it or when it fails (failed()).
+// out. Memory only: a message leaves when the relay accepts it or when it fails (failed()). An accepted message is
+// still kept, apart, until the other side has it (delivered): a relay that restarts forgets what it accepted, and the
+// message is sent again after the conversation is re-claimed (docs/protocol.md section 8, restart and failover).
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
         QString clientId;
         QString body;
         qint64 sentAtMs = 0; // on the clock's monotonic time: when it was last (re)sent
+        qint64 seq = 0;      // once accepted: the seq the relay gave it
     };
 
     // `clock` measures the send timeout (its monotonic part).
@@ -39,8 +42,14 @@ public:
     void add(const QString &conversation, const QString &clientId, const QString &body);
     // After a reconnect: every waiting message, to be sent again; their timeouts count from now.
     QList<Entry> resend();
-    // The relay accepted the message: it leaves the outbox.
-    void settle(const QString &conversation, const QString &clientId);
+    // The relay accepted the message (with `seq`): it leaves the outbox and waits for its delivery.
+    void settle(const QString &conversation, const QString &clientId, qint64 seq = 0);
+    // The other side has every message of the conversation up to `seq`: those accepted messages are forgotten.
+    void confirmDelivered(const QString &conversation, qint64 seq);
+    // After a relay restart: the conversation's accepted messages not yet delivered, then its waiting ones, in the
+    // order they were written, to be sent again; the waiting ones' timeouts count from now.
+    QList<Entry> resendAfterReclaim(const QString &conversation);
+    int undelivered() const { return static_cast<int>(m_accepted.size()); }
     // While not connected the messages wait: none times out.
     void setConnected(bool connected) { m_connected = connected; }
     // The conversation ended or left this workstation: its waiting messages fail.
@@ -63,6 +72,7 @@ private:
     std::shared_ptr<const Clock> m_clock;
     std::chrono::milliseconds m_sendTimeout;
     QList<Entry> m_entries;
+    QList<Entry> m_accepted; // accepted, not yet delivered
     QTimer m_check;
     bool m_connected = false;
 };

@@ -17,6 +17,14 @@ void SeqTracker::holdUpTo(qint64 seq)
     m_contiguous = std::max(m_contiguous, seq);
 }
 
+void SeqTracker::reclaim(qint64 lastSeq)
+{
+    m_heldBack.clear();
+    m_ownAhead.clear();
+    m_fetching = false;
+    m_contiguous = std::max(m_contiguous, lastSeq);
+}
+
 void SeqTracker::mark(qint64 seq)
 {
     if (seq <= m_contiguous)

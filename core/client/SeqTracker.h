@@ -48,6 +48,12 @@ public:
 
     // Every seq up to `seq` is held already (a resumed shift's cache has them); never moves back.
     void holdUpTo(qint64 seq);
+    // The relay restarted and the conversation goes on after `lastSeq` (docs/protocol.md section 8): every seq up to
+    // it counts as held, and whatever was held above a gap (the other side's messages held back, own seqs ahead) is
+    // dropped with the fetch in flight. The other side sends every message this client did not acknowledge again,
+    // under its client id and in the order it was written, so they arrive again with new seqs, in order; one of
+    // them kept here would have stalled or been shown out of that order.
+    void reclaim(qint64 lastSeq);
     // `seq` is held (one of our own messages has it, or a message the client took at once): contiguous() moves
     // over it and over the own seqs that follow it.
     void mark(qint64 seq);

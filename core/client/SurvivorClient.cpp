@@ -3,6 +3,8 @@
 
 #include "common/UtcTime.h"
 
+#include <utility>
+
 namespace advocate {
 
 SurvivorClient::SurvivorClient(QObject *parent) : QObject(parent)
@@ -15,6 +17,16 @@ SurvivorClient::SurvivorClient(QObject *parent) : QObject(parent)
     connect(&m_socket, &RelaySocket::frameReceived, this, &SurvivorClient::handle);
     // An undecodable frame comes from a newer relay that this client does not know: ignored.
     connect(&m_socket, &RelaySocket::disconnected, this, &SurvivorClient::onDisconnected);
+    connect(&m_socket, &RelaySocket::failed, this, [this] {
+        // Nobody answered a resume (the relay is restarting): try again within the window.
+        if (m_resuming) {
+            m_socket.abort();
+            if (!resumeLater())
+                onDisconnected();
+        }
+    });
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, [this] { m_socket.open(m_url); });
 }
 
 SurvivorClient::~SurvivorClient()
@@ -50,6 +62,11 @@ void SurvivorClient::start(const QUrl &relayUrl, const Options &options)
     m_socket.setOptions({m_options.protocolVersion, m_options.pingInterval, RelayKeyPin{}, {}});
     m_conversation.clear();
     m_held.clear();
+    m_sent.clear();
+    m_advocateIds.clear();
+    m_resuming = false;
+    m_dropped.invalidate();
+    m_url = relayUrl;
     m_seq = {};
     if (!relayUrl.isValid() ||
         (relayUrl.scheme() != QLatin1String("ws") && relayUrl.scheme() != QLatin1String("wss"))) {
@@ -93,7 +110,7 @@ bool SurvivorClient::send(const QString &body)
         return false;
     Outgoing outgoing{QStringLiteral("s%1").arg(m_nextClientId++), body};
     if (m_state == State::Chatting)
-        transmit(frame::Send{m_conversation, outgoing.clientId, outgoing.body});
+        transmitMessage(outgoing);
     else
         m_held.append(outgoing);
     return true;
@@ -132,8 +149,11 @@ void SurvivorClient::setState(State state)
 void SurvivorClient::onDisconnected()
 {
     const State was = m_state;
+    if ((was == State::Waiting || was == State::Chatting) && resumeLater())
+        return;
     if (was == State::Connecting || was == State::Waiting || was == State::Chatting) {
         forgetToken();
+        m_resuming = false;
         m_held.clear();
         setState(State::Finished);
         Q_EMIT problem(m_socket.isGreeted() ? tr("The connection to the relay was lost.")
@@ -145,86 +165,121 @@ void SurvivorClient::onDisconnected()
 void SurvivorClient::handle(const RelayFrame &frame)
 {
     // One case per relay frame type: a frame added to protocol/Frames.h without one does not compile.
-    std::visit(
-        Overloaded{
-            [&](const frame::Hello &hello) {
-                // The socket has checked the protocol version: frames go out from here on.
-                m_maxMessageChars = hello.maxMessageChars;
-                m_noticeVersion = hello.noticeVersion;
-                transmit(frame::Start{m_options.protocolVersion, m_noticeVersion, m_options.alias, m_options.language});
-            },
-            [&](const frame::Session &session) {
-                m_resumeToken = session.resumeToken;
-                setState(State::Waiting);
-                Q_EMIT sessionOpened(m_noticeVersion);
-            },
-            [&](const frame::Queued &queuedFrame) {
-                Q_EMIT queued(queuedFrame.position, queuedFrame.estimatedWaitSeconds);
-            },
-            [&](const frame::LongWait &wait) {
-                Q_EMIT longWait(wait.text, wait.phone.value_or(QString()), wait.sms.value_or(QString()));
-            },
-            [&](const frame::Busy &busyFrame) {
-                m_held.clear();
-                forgetToken();
-                setState(State::Finished);
-                Q_EMIT busy(busyFrame.text, busyFrame.phone.value_or(QString()), busyFrame.sms.value_or(QString()));
-                closeSocket();
-            },
-            [&](const frame::ConversationStarted &started) {
-                // The same conversation again after a handoff through the queue keeps its seq.
-                if (started.conversation != m_conversation) {
-                    m_conversation = started.conversation;
-                    m_seq = {};
-                }
-                setState(State::Chatting);
-                Q_EMIT conversationStarted(started.conversation, started.language);
-                flushHeld();
-            },
-            [&](const frame::Message &message) { onMessage(message); },
-            [&](const frame::AdvocateChanged &changed) {
-                if (changed.conversation == m_conversation)
-                    Q_EMIT advocateChanged(changed.reason);
-            },
-            // Staff frames.
-            [](const frame::TransferStatus &) {}, [](const frame::TransferOffer &) {},
-            [](const frame::TransferOfferClosed &) {}, [](const frame::Roster &) {},
-            [](const frame::ShiftLogEntry &) {}, [](const frame::ShiftLogPosted &) {}, [](const frame::Board &) {},
-            [](const frame::Participants &) {}, [](const frame::WhisperNote &) {}, [](const frame::Alert &) {},
-            [](const frame::AlertClosed &) {}, [](const frame::Statistics &) {},
-            [&](const frame::SupervisorPresent &present) {
-                if (present.conversation == m_conversation)
-                    Q_EMIT supervisorPresent(present.present);
-            },
-            [&](const frame::Accepted &accepted) {
-                if (accepted.conversation != m_conversation)
-                    return;
-                m_seq.mark(accepted.seq);
-                Q_EMIT messageAccepted(accepted.clientId, accepted.seq);
-            },
-            [&](const frame::Delivered &deliveredFrame) {
-                if (deliveredFrame.conversation == m_conversation)
-                    Q_EMIT delivered(deliveredFrame.seq);
-            },
-            [&](const frame::PeerTyping &typing) {
-                if (typing.conversation == m_conversation)
-                    Q_EMIT peerTyping(typing.active);
-            },
-            [&](const frame::PeerStatus &status) {
-                if (status.conversation == m_conversation)
-                    Q_EMIT peerStatus(status.connected);
-            },
-            [&](const frame::Ended &endedFrame) {
-                if (endedFrame.conversation == m_conversation)
-                    onEnded(endedFrame.reason);
-            },
-            [&](const frame::Error &error) { onError(error); }, [](const frame::SignedIn &) {}, // staff frames
-            [](const frame::Inactivity &) {},                                                   // staff frames
-            [](const frame::QueueSummary &) {},                                                 // staff frames
-            [](const frame::Fetched &) {}, // a page of a fetch ends; the messages came before it
-            [](const frame::Pong &) {},    // the socket is alive; nothing to do
-        },
-        frame);
+    std::visit(Overloaded{
+                   [&](const frame::Hello &hello) {
+                       // The socket has checked the protocol version: frames go out from here on.
+                       m_maxMessageChars = hello.maxMessageChars;
+                       m_noticeVersion = hello.noticeVersion;
+                       if (m_resuming)
+                           transmit(frame::Resume{m_options.protocolVersion, m_resumeToken, m_seq.contiguous()});
+                       else
+                           transmit(frame::Start{m_options.protocolVersion, m_noticeVersion, m_options.alias,
+                                                 m_options.language});
+                   },
+                   [&](const frame::Session &session) {
+                       m_resumeToken = session.resumeToken;
+                       m_reconnectWindowSeconds = session.reconnectWindowSeconds;
+                       if (std::exchange(m_resuming, false)) {
+                           m_dropped.invalidate();
+                           return;
+                       }
+                       setState(State::Waiting);
+                       Q_EMIT sessionOpened(m_noticeVersion);
+                   },
+                   [&](const frame::Queued &queuedFrame) {
+                       Q_EMIT queued(queuedFrame.position, queuedFrame.estimatedWaitSeconds);
+                   },
+                   [&](const frame::LongWait &wait) {
+                       Q_EMIT longWait(wait.text, wait.phone.value_or(QString()), wait.sms.value_or(QString()));
+                   },
+                   [&](const frame::Busy &busyFrame) {
+                       m_held.clear();
+                       forgetToken();
+                       setState(State::Finished);
+                       Q_EMIT busy(busyFrame.text, busyFrame.phone.value_or(QString()),
+                                   busyFrame.sms.value_or(QString()));
+                       closeSocket();
+                   },
+                   [&](const frame::ConversationStarted &started) {
+                       // The same conversation again after a handoff through the queue keeps its seq.
+                       if (started.conversation != m_conversation) {
+                           m_conversation = started.conversation;
+                           m_seq = {};
+                       }
+                       setState(State::Chatting);
+                       Q_EMIT conversationStarted(started.conversation, started.language);
+                       // After a resume: what the relay had not accepted goes out again under its client id.
+                       for (const Outgoing &outgoing : std::as_const(m_sent)) {
+                           if (outgoing.seq == 0)
+                               transmit(frame::Send{m_conversation, outgoing.clientId, outgoing.body});
+                       }
+                       flushHeld();
+                   },
+                   [&](const frame::Message &message) { onMessage(message); },
+                   [&](const frame::AdvocateChanged &changed) {
+                       if (changed.conversation == m_conversation)
+                           Q_EMIT advocateChanged(changed.reason);
+                   },
+                   // Staff frames.
+                   [](const frame::TransferStatus &) {}, [](const frame::TransferOffer &) {},
+                   [](const frame::TransferOfferClosed &) {}, [](const frame::Roster &) {},
+                   [](const frame::ShiftLogEntry &) {}, [](const frame::ShiftLogPosted &) {},
+                   [](const frame::Board &) {}, [](const frame::Participants &) {}, [](const frame::WhisperNote &) {},
+                   [](const frame::Alert &) {}, [](const frame::AlertClosed &) {}, [](const frame::Statistics &) {},
+                   [&](const frame::SupervisorPresent &present) {
+                       if (present.conversation == m_conversation)
+                           Q_EMIT supervisorPresent(present.present);
+                   },
+                   [&](const frame::Accepted &accepted) {
+                       if (accepted.conversation != m_conversation)
+                           return;
+                       m_seq.mark(accepted.seq);
+                       for (Outgoing &outgoing : m_sent) {
+                           if (outgoing.clientId == accepted.clientId)
+                               outgoing.seq = accepted.seq;
+                       }
+                       Q_EMIT messageAccepted(accepted.clientId, accepted.seq);
+                   },
+                   [&](const frame::Delivered &deliveredFrame) {
+                       if (deliveredFrame.conversation != m_conversation)
+                           return;
+                       m_sent.removeIf([&](const Outgoing &outgoing) {
+                           return outgoing.seq > 0 && outgoing.seq <= deliveredFrame.seq;
+                       });
+                       Q_EMIT delivered(deliveredFrame.seq);
+                   },
+                   [&](const frame::TokenRenewed &renewed) {
+                       forgetToken();
+                       m_resumeToken = renewed.token;
+                   },
+                   [&](const frame::Reclaimed &reclaimed) {
+                       // The relay restarted and both sides are back (docs/protocol.md section 8): seqs go on after
+                       // lastSeq, and every message the advocate's side has not acknowledged goes out again.
+                       if (reclaimed.conversation != m_conversation)
+                           return;
+                       m_seq.reclaim(reclaimed.lastSeq);
+                       for (const Outgoing &outgoing : std::as_const(m_sent))
+                           transmit(frame::Send{m_conversation, outgoing.clientId, outgoing.body});
+                   },
+                   [&](const frame::PeerTyping &typing) {
+                       if (typing.conversation == m_conversation)
+                           Q_EMIT peerTyping(typing.active);
+                   },
+                   [&](const frame::PeerStatus &status) {
+                       if (status.conversation == m_conversation)
+                           Q_EMIT peerStatus(status.connected);
+                   },
+                   [&](const frame::Ended &endedFrame) {
+                       if (endedFrame.conversation == m_conversation)
+                           onEnded(endedFrame.reason);
+                   },
+                   [&](const frame::Error &error) { onError(error); }, [](const frame::SignedIn &) {}, // staff frames
+                   [](const frame::Inactivity &) {},                                                   // staff frames
+                   [](const frame::QueueSummary &) {},                                                 // staff frames
+                   [](const frame::Fetched &) {}, // a page of a fetch ends; the messages came before it
+                   [](const frame::Pong &) {},    // the socket is alive; nothing to do
+               },
+               frame);
 }
 
 void SurvivorClient::onMessage(const frame::Message &message)
@@ -244,6 +299,12 @@ void SurvivorClient::onMessage(const frame::Message &message)
     m_seq.mark(message.seq);
     if (message.from == Side::Survivor)
         return; // our own message, re-sent by a fetch
+    if (m_advocateIds.contains(message.clientId)) {
+        // Delivered before a relay restart and sent again after it: held already, acknowledged again.
+        transmit(frame::Ack{m_conversation, m_seq.contiguous()});
+        return;
+    }
+    m_advocateIds.insert(message.clientId);
     Q_EMIT messageReceived(message.seq, message.body, utcFromMSecsSinceEpoch(message.at));
     transmit(frame::Ack{m_conversation, m_seq.contiguous()});
 }
@@ -262,6 +323,11 @@ void SurvivorClient::onError(const frame::Error &error)
         break;
     case ErrorCode::UnknownConversation:
         return; // the conversation ended; the ended frame says why
+    case ErrorCode::ResumeExpired:
+        // Back too late, or the relay restarted without a way to re-claim the chat: it has ended.
+        m_resuming = false;
+        onEnded(EndReason::Disconnected);
+        return;
     default:
         Q_EMIT problem(tr("The relay refused a request (%1).").arg(errorCodeName(error.code)));
         break;
@@ -279,6 +345,8 @@ void SurvivorClient::onEnded(EndReason reason)
 {
     forgetToken();
     m_held.clear();
+    m_sent.clear();
+    m_reconnect.stop();
     m_conversation.clear();
     m_seq = {};
     setState(State::Finished);
@@ -296,7 +364,26 @@ void SurvivorClient::flushHeld()
     const QList<Outgoing> held = m_held;
     m_held.clear();
     for (const Outgoing &outgoing : held)
-        transmit(frame::Send{m_conversation, outgoing.clientId, outgoing.body});
+        transmitMessage(outgoing);
+}
+
+void SurvivorClient::transmitMessage(const Outgoing &outgoing)
+{
+    m_sent.append(outgoing);
+    transmit(frame::Send{m_conversation, outgoing.clientId, outgoing.body});
+}
+
+bool SurvivorClient::resumeLater()
+{
+    if (m_options.reconnectDelay <= std::chrono::milliseconds::zero() || m_resumeToken.isEmpty())
+        return false;
+    if (!m_dropped.isValid())
+        m_dropped.start();
+    if (m_dropped.elapsed() >= qint64(m_reconnectWindowSeconds) * 1000)
+        return false;
+    m_resuming = true;
+    m_reconnect.start(m_options.reconnectDelay);
+    return true;
 }
 
 void SurvivorClient::closeSocket()

@@ -7,9 +7,12 @@
 #include "protocol/Frames.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -23,7 +26,9 @@ namespace advocate {
 // Opens a session with the notice version the relay announces in its hello, waits in the queue, exchanges
 // messages and acknowledges them, and ends with `end` or `quick_exit`. Lines submitted while waiting are held
 // and sent once an advocate joins. Keeps nothing on disk, never logs; frame content only leaves through
-// signals. A dropped connection is not resumed: the client reports it and stops.
+// signals. A dropped connection is resumed only when Options::reconnectDelay says so (within the relay's reconnect
+// window, also after a relay restart: docs/protocol.md section 8); otherwise the client reports it and stops. Sent
+// messages are kept until the advocate's side has them (delivered), to be sent again after a relay restart.
 class SurvivorClient : public QObject
 {
     Q_OBJECT
@@ -36,6 +41,9 @@ public:
         int protocolVersion = FrameCodec::protocolVersion;
         // Keeps proxies from closing an idle socket.
         std::chrono::milliseconds pingInterval{30000};
+        // After a dropped connection, resume after this delay (again and again within the reconnect window); 0:
+        // a dropped connection ends the session.
+        std::chrono::milliseconds reconnectDelay{0};
     };
 
     enum class State {
@@ -111,6 +119,7 @@ private:
     {
         QString clientId;
         QString body;
+        qint64 seq = 0; // once accepted
     };
 
     void setState(State state);
@@ -121,6 +130,8 @@ private:
     void onEnded(EndReason reason);
     void transmit(const ClientFrame &frame);
     void flushHeld();
+    void transmitMessage(const Outgoing &outgoing);
+    bool resumeLater();
     void closeSocket();
     void forgetToken();
 
@@ -133,7 +144,14 @@ private:
     int m_noticeVersion = 0;
     qint64 m_nextClientId = 1;
     SeqTracker m_seq;
-    QList<Outgoing> m_held; // typed before an advocate joined
+    QList<Outgoing> m_held;      // typed before an advocate joined
+    QList<Outgoing> m_sent;      // sent, not yet delivered
+    QSet<QString> m_advocateIds; // the staff side's client ids received: a message sent again is not shown twice
+    QUrl m_url;
+    bool m_resuming = false;
+    QElapsedTimer m_dropped;
+    int m_reconnectWindowSeconds = 300;
+    QTimer m_reconnect;
 };
 
 } // namespace advocate

@@ -145,6 +145,21 @@ frame::Fetched decodeFields(FieldReader &r, Tag<frame::Fetched>)
     return f;
 }
 
+frame::TokenRenewed decodeFields(FieldReader &r, Tag<frame::TokenRenewed>)
+{
+    frame::TokenRenewed f;
+    f.token = r.limitedString("token", maxTokenChars);
+    return f;
+}
+
+frame::Reclaimed decodeFields(FieldReader &r, Tag<frame::Reclaimed>)
+{
+    frame::Reclaimed f;
+    f.conversation = r.identifier("conversation");
+    f.lastSeq = r.integer("lastSeq");
+    return f;
+}
+
 void encodeFields(JsonObjectWriter &o, const frame::Send &f)
 {
     o.insert(key("conversation"), f.conversation);
@@ -250,6 +265,17 @@ void encodeFields(JsonObjectWriter &o, const frame::Fetched &f)
     o.insert(key("oldestSeq"), f.oldestSeq);
     o.insert(key("lastSeq"), f.lastSeq);
     o.insert(key("more"), f.more);
+}
+
+void encodeFields(JsonObjectWriter &o, const frame::TokenRenewed &f)
+{
+    o.insert(key("token"), f.token);
+}
+
+void encodeFields(JsonObjectWriter &o, const frame::Reclaimed &f)
+{
+    o.insert(key("conversation"), f.conversation);
+    o.insert(key("lastSeq"), f.lastSeq);
 }
 
 } // namespace advocate::wire

@@ -10,7 +10,7 @@
 // The fields of the frames of an open conversation (docs/protocol.md sections 4 to 6): messages with their seq,
 // acks, delivery, typing, presence, inactivity, fetching what was missed, and the conversation's start and end. For
 // FrameCodec's tables: one decodeFields() and one encodeFields() per frame type, as HandoffFrameFields has for the
-// handoff frames and FrameCodec.cpp for the sign-in, queue and session frames.
+// handoff frames and SessionFrameFields for the sign-in, queue and session frames.
 namespace advocate::wire {
 
 frame::Send decodeFields(FieldReader &r, Tag<frame::Send>);
@@ -27,6 +27,8 @@ frame::PeerStatus decodeFields(FieldReader &r, Tag<frame::PeerStatus>);
 frame::Inactivity decodeFields(FieldReader &r, Tag<frame::Inactivity>);
 frame::Ended decodeFields(FieldReader &r, Tag<frame::Ended>);
 frame::Fetched decodeFields(FieldReader &r, Tag<frame::Fetched>);
+frame::TokenRenewed decodeFields(FieldReader &r, Tag<frame::TokenRenewed>);
+frame::Reclaimed decodeFields(FieldReader &r, Tag<frame::Reclaimed>);
 
 void encodeFields(JsonObjectWriter &o, const frame::Send &f);
 void encodeFields(JsonObjectWriter &o, const frame::Ack &f);
@@ -42,5 +44,7 @@ void encodeFields(JsonObjectWriter &o, const frame::PeerStatus &f);
 void encodeFields(JsonObjectWriter &o, const frame::Inactivity &f);
 void encodeFields(JsonObjectWriter &o, const frame::Ended &f);
 void encodeFields(JsonObjectWriter &o, const frame::Fetched &f);
+void encodeFields(JsonObjectWriter &o, const frame::TokenRenewed &f);
+void encodeFields(JsonObjectWriter &o, const frame::Reclaimed &f);
 
 } // namespace advocate::wire

@@ -22,7 +22,7 @@ inline constexpr int maxAliasChars = 64;
 inline constexpr int maxLanguageChars = 35;
 inline constexpr int maxUserChars = 64;
 inline constexpr int maxPasswordChars = 1024;
-inline constexpr int maxTokenChars = 128;
+inline constexpr int maxTokenChars = 1024; // a restart-verifiable token (section 8) with its records
 inline constexpr int maxTextChars = 2000;
 
 // Selects a frame type's decodeFields() overload.

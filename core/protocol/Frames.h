@@ -82,6 +82,8 @@ namespace advocate {
     X(QueueSummary, "queue_summary")                                                                                   \
     X(Pong, "pong")                                                                                                    \
     X(Fetched, "fetched")                                                                                              \
+    X(TokenRenewed, "token_renewed")                                                                                   \
+    X(Reclaimed, "reclaimed")                                                                                          \
     X(AdvocateChanged, "advocate_changed")                                                                             \
     X(TransferStatus, "transfer_status")                                                                               \
     X(TransferOffer, "transfer_offer")                                                                                 \
@@ -124,10 +126,20 @@ struct SignIn
     QString user;
     QString password;
 };
+// A conversation the workstation holds and the last seq it has of it: what it re-claims after a relay restart
+// (docs/protocol.md section 8, restart and failover).
+struct ReclaimClaim
+{
+    QString conversation;
+    qint64 lastSeq = 0;
+};
+// A staff_resume names at most this many claims.
+constexpr int maxReclaimClaims = 16;
 struct StaffResume
 {
     int protocol = 0;
     QString sessionToken;
+    QList<ReclaimClaim> claims; // optional on the wire: absent when empty
 };
 struct SignOut
 {
@@ -387,6 +399,17 @@ struct Fetched
     qint64 oldestSeq = 0;
     qint64 lastSeq = 0;
     bool more = false;
+};
+// The token to use from now on (a relay with a restart secret renews it, section 8).
+struct TokenRenewed
+{
+    QString token;
+};
+// After a relay restart both sides re-claimed the conversation: seqs continue after lastSeq (section 8).
+struct Reclaimed
+{
+    QString conversation;
+    qint64 lastSeq = 0;
 };
 // To the survivor: someone else answers from now on, or the chat waits at the front of the queue.
 struct AdvocateChanged

@@ -5,6 +5,7 @@
 #include "protocol/StatisticsCsv.h"
 #include "relay/PrivacyStatement.h"
 #include "relay/RelayConfigFile.h"
+#include "relay/RestartTokens.h"
 #include "relay/ServiceNotice.h"
 #include "relay/StaffAccounts.h"
 #include "relay/Statistics.h"
@@ -184,7 +185,8 @@ int AdminCommands::statistics(const QCommandLineParser &parser, const QCommandLi
 }
 
 int AdminCommands::privacyStatement(const QCommandLineParser &parser, const QCommandLineOption &configOption,
-                                    const QCommandLineOption &languageOption, Io &io)
+                                    const QCommandLineOption &languageOption,
+                                    const QCommandLineOption &restartSecretOption, Io &io)
 {
     if (!parser.isSet(configOption)) {
         io.err << QCoreApplication::translate("AdminCommands", "privacy-statement needs --config FILE.") << Qt::endl;
@@ -199,11 +201,21 @@ int AdminCommands::privacyStatement(const QCommandLineParser &parser, const QCom
         return 2;
     }
     // The statement of a config the relay would refuse would describe a relay that does not run.
-    const RelayConfigFile::Result loaded = RelayConfigFile::load(path);
+    RelayConfigFile::Result loaded = RelayConfigFile::load(path);
     if (!loaded.ok()) {
         for (const RelayConfigFile::Problem &problem : loaded.problems)
             io.err << QStringLiteral("%1:%2: ").arg(path).arg(problem.line) << problem.message << Qt::endl;
         return 1;
+    }
+    if (parser.isSet(restartSecretOption))
+        loaded.config.restartSecretFile = parser.value(restartSecretOption);
+    loaded.config.restartSecretFile = RestartTokens::secretFile(loaded.config.restartSecretFile);
+    if (!loaded.config.restartSecretFile.isEmpty()) {
+        if (const QString problem = RestartTokens::readSecretFile(loaded.config.restartSecretFile).problem;
+            !problem.isEmpty()) {
+            io.err << problem << Qt::endl;
+            return 1;
+        }
     }
     io.out << PrivacyStatement::plainText(loaded.config,
                                           language.isEmpty() ? loaded.config.languages.value(0) : language)
@@ -240,8 +252,12 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
     const QCommandLineOption languageOption(
         QStringLiteral("lang"), QCoreApplication::translate("AdminCommands", "The privacy statement's language."),
         QStringLiteral("language"));
+    const QCommandLineOption restartSecretOption(
+        QStringLiteral("restart-secret"),
+        QCoreApplication::translate("AdminCommands", "Restart secret file (overrides restart_secret_file)."),
+        QStringLiteral("file"));
     parser.addOptions({accountsOption, configOption, roleOption, kindOption, textOption, linkOption, daysOption,
-                       csvOption, languageOption});
+                       csvOption, languageOption, restartSecretOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("AdminCommands", "The command."));
     if (!parser.parse(arguments)) {
@@ -277,6 +293,14 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
                 ++problems;
             }
         }
+        const QString secretFile = RestartTokens::secretFile(
+            parser.isSet(restartSecretOption) ? parser.value(restartSecretOption) : result.config.restartSecretFile);
+        if (!secretFile.isEmpty()) {
+            if (const QString problem = RestartTokens::readSecretFile(secretFile).problem; !problem.isEmpty()) {
+                io.err << problem << Qt::endl;
+                ++problems;
+            }
+        }
         if (problems > 0)
             return 1;
         io.out << QCoreApplication::translate("AdminCommands", "%1: no problems.").arg(path) << Qt::endl;
@@ -288,7 +312,7 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
     if (command == QLatin1String("statistics"))
         return statistics(parser, configOption, daysOption, csvOption, io, clock);
     if (command == QLatin1String("privacy-statement"))
-        return privacyStatement(parser, configOption, languageOption, io);
+        return privacyStatement(parser, configOption, languageOption, restartSecretOption, io);
 
     QString accountFile = parser.value(accountsOption);
     if (accountFile.isEmpty() && parser.isSet(configOption))

@@ -46,8 +46,11 @@ private:
     static int statistics(const QCommandLineParser &parser, const QCommandLineOption &configOption,
                           const QCommandLineOption &daysOption, const QCommandLineOption &csvOption, Io &io,
                           const Clock &clock);
+    // With --restart-secret (as the service is started, docs/relay-runbook.md) the statement says what that relay
+    // does: a chat goes on after a restart.
     static int privacyStatement(const QCommandLineParser &parser, const QCommandLineOption &configOption,
-                                const QCommandLineOption &languageOption, Io &io);
+                                const QCommandLineOption &languageOption, const QCommandLineOption &restartSecretOption,
+                                Io &io);
 };
 
 } // namespace advocate

@@ -31,6 +31,8 @@ public:
     void rateLimited();
     void tooManyErrors();
     void signedIn(const QString &user, Role role);
+    // A staff member came back with a token of an earlier relay run (docs/protocol.md section 8).
+    void staffReclaimed(const QString &user, Role role);
     void staffSessionDropped(const QString &user);
     // Handoff (section 15): who offered to whom (a colleague's user name, or "supervisors" / "queue") and how the
     // offer closed; never the note.

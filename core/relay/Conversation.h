@@ -70,7 +70,27 @@ public:
         m_takenFrom.clear();
         m_waiting = handoff;
     }
-    bool isWaiting() const { return m_staffUser.isEmpty(); }
+    bool isWaiting() const { return m_staffUser.isEmpty() && !m_reclaim; }
+
+    // Re-created after a relay restart and waiting for its other side (docs/protocol.md section 8): which sides have
+    // claimed it, the greatest lastSeq they claimed, and until when the staff side may still claim it.
+    struct Reclaim
+    {
+        bool survivor = false;
+        bool staff = false;
+        qint64 lastSeq = 0;
+        qint64 untilMs = 0;
+    };
+    bool isReclaiming() const { return m_reclaim.has_value(); }
+    Reclaim *reclaim() { return m_reclaim ? &*m_reclaim : nullptr; }
+    void startReclaim(const Reclaim &reclaim) { m_reclaim = reclaim; }
+    // Seqs go on after the greatest seq either side had; nothing is renumbered.
+    void finishReclaim()
+    {
+        if (m_reclaim)
+            m_lastSeq = std::max(m_lastSeq, m_reclaim->lastSeq);
+        m_reclaim.reset();
+    }
 
     // Staff present without answering (docs/protocol.md section 17), by user name.
     const QMap<QString, Participation> &present() const { return m_present; }
@@ -155,6 +175,7 @@ private:
     QString m_language;
     std::optional<QString> m_alias;
     std::optional<Handoff> m_waiting;
+    std::optional<Reclaim> m_reclaim;
     QMap<QString, Participation> m_present;
     QString m_takenFrom;
     bool m_handRaised = false;

@@ -85,6 +85,18 @@ QList<PrivacyStatement::Section> PrivacyStatement::sections(const RelayConfig &c
             "Si su conexión se corta, el servicio de chat guarda su chat durante %1 para que pueda volver; mientras "
             "espera en la fila, su lugar se guarda durante %2. Después se descarta.")
               .arg(duration(config.reconnectWindowSeconds), duration(config.queuedReconnectWindowSeconds)),
+          (config.restartSecret.isEmpty() && config.restartSecretFile.isEmpty()
+               ? w("If the chat service itself restarts, every open chat ends, because it keeps nothing on disk.",
+                   "Si el propio servicio de chat se reinicia, todos los chats abiertos terminan, porque no guarda "
+                   "nada en disco.")
+               : w("If the chat service itself restarts, your chat can go on with the same advocate when you come "
+                   "back within that time: your page and the advocate's computer still have the messages, and the "
+                   "code that lets you reconnect is signed with a key the service keeps in a protected file. The "
+                   "conversation itself is still never written to disk.",
+                   "Si el propio servicio de chat se reinicia, su chat puede seguir con la misma persona defensora si "
+                   "usted vuelve dentro de ese tiempo: su página y la computadora de la persona defensora aún tienen "
+                   "los mensajes, y el código que le permite volver a conectarse está firmado con una clave que el "
+                   "servicio guarda en un archivo protegido. La conversación misma nunca se escribe en disco.")),
           w("During a chat, the chat service holds at most the last %1 messages and %2 KiB of text; older messages "
             "are dropped first. If your chat is passed to another advocate, a short note for them goes with it and is "
             "kept in the same way.",

@@ -3,6 +3,7 @@
 
 #include "relay/OpeningHours.h"
 
+#include <QByteArray>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -31,11 +32,17 @@ struct RelayConfig
     int advocateCap = 1;                 // 1 … 4
     int queueLimit = 50;                 // waiting survivors per language
     int reconnectWindowSeconds = 5 * 60; // survivors and staff
-    int inactivityT1Seconds = 10 * 60;   // survivor silent this long: first notice to staff
-    int inactivityT2Seconds = 5 * 60;    // and this much more: second notice, idle close allowed
-    int longWaitSeconds = 10 * 60;       // queue wait before the long-wait message
-    int queueRefreshSeconds = 30;        // queued position refresh
-    int staffSessionHours = 12;          // staff session token lifetime after the last connection
+    // Restart and failover (docs/protocol.md section 8): the file restart_secret_file names, and the 32 bytes read from
+    // it (empty: no secret, tokens are random and a restart ends every chat).
+    QString restartSecretFile;
+    QByteArray restartSecret;
+    // How often a connected holder gets a fresh restart-verifiable token (token_renewed).
+    int tokenRenewalSeconds = 60;
+    int inactivityT1Seconds = 10 * 60; // survivor silent this long: first notice to staff
+    int inactivityT2Seconds = 5 * 60;  // and this much more: second notice, idle close allowed
+    int longWaitSeconds = 10 * 60;     // queue wait before the long-wait message
+    int queueRefreshSeconds = 30;      // queued position refresh
+    int staffSessionHours = 12;        // staff session token lifetime after the last connection
     // The longest an advocate's shift may run (WS20): the workstation warns before it and, at it, ends the shift and
     // wipes its encrypted cache. The survivor page's retention sentence and the privacy statement say this limit.
     int maxShiftMinutes = 12 * 60;

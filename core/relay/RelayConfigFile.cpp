@@ -219,6 +219,7 @@ RelayConfigFile::Handlers RelayConfigFile::handlers(RelayConfig &c, const Proble
         {QStringLiteral("account_file"), assign(c.accountFile)},
         {QStringLiteral("audit_log"), assign(c.auditLogPath)},
         {QStringLiteral("statistics_file"), assign(c.statisticsFile)},
+        {QStringLiteral("restart_secret_file"), assign(c.restartSecretFile)},
         {QStringLiteral("audit_log_keep"), number(c.auditLogKeep, 1, 100)},
         {QStringLiteral("audit_log_max_kib"),
          [&c, number](const QString &value) { // `number` by value: it outlives this function

@@ -16,8 +16,11 @@ namespace advocate {
 Router::Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink)
     : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_audit(sink),
       m_statistics(clock, config.openingHours.timeZone()), m_guard(config), m_queue(config.queueLimit),
-      m_history(config.maxTotalRetainedBytes)
+      m_history(config.maxTotalRetainedBytes), m_restartTokens(config.restartSecret)
 {
+    m_config.restartSecret.clear(); // the keys derived from it are all the router keeps
+    m_run = makeRandomId();
+    m_runStartedWallMs = m_clock.now().toMSecsSinceEpoch();
     m_config.advocateCap = std::clamp(m_config.advocateCap, 1, 4);
     if (m_config.languages.isEmpty())
         m_config.languages = QStringList{QStringLiteral("en")};
@@ -207,6 +210,8 @@ void Router::on(const FrameRequest &request, const frame::SetAvailable &availabl
 
 void Router::on(const FrameRequest &request, const frame::Ack &ack)
 {
+    if (heldWhileReclaiming(request.connection, ack.conversation, std::nullopt))
+        return;
     Conversation &open = m_conversations.at(ack.conversation);
     const Connection &connection = m_connections.at(request.connection);
     const Side by = sideOf(connection);
@@ -221,6 +226,8 @@ void Router::on(const FrameRequest &request, const frame::Ack &ack)
 
 void Router::on(const FrameRequest &request, const frame::Typing &typing)
 {
+    if (heldWhileReclaiming(request.connection, typing.conversation, std::nullopt))
+        return;
     const Conversation &open = m_conversations.at(typing.conversation);
     const Connection &connection = m_connections.at(request.connection);
     if (connection.role == Role::Survivor) {
@@ -240,6 +247,8 @@ void Router::on(const FrameRequest &request, const frame::Typing &typing)
 
 void Router::on(const FrameRequest &request, const frame::Fetch &fetch)
 {
+    if (heldWhileReclaiming(request.connection, fetch.conversation, fetch.afterSeq))
+        return;
     sendPage(request.connection, m_conversations.at(fetch.conversation), fetch.afterSeq);
 }
 
@@ -266,6 +275,8 @@ void Router::on(const FrameRequest &request, const frame::Reserved &)
 void Router::on(const FrameRequest &request, const frame::Send &sendFrame)
 {
     const ConnectionId id = request.connection;
+    if (heldWhileReclaiming(id, sendFrame.conversation, std::nullopt))
+        return;
     const Connection &connection = m_connections.at(id);
     Conversation &open = m_conversations.at(sendFrame.conversation);
     const Side from = sideOf(connection);
@@ -406,6 +417,8 @@ void Router::tick()
     const qint64 window = qint64(m_config.reconnectWindowSeconds) * 1000;
 
     expireDetachedSurvivors();
+    expireReclaims();
+    renewTokens();
     expireOffers();
     if (const QStringList dropped = m_shiftLog.dropExpired(now, qint64(m_config.shiftLogHours) * 3600 * 1000);
         !dropped.isEmpty())

@@ -10,6 +10,7 @@
 #include "relay/Conversation.h"
 #include "relay/HistoryBudget.h"
 #include "relay/RelayConfig.h"
+#include "relay/RestartTokens.h"
 #include "relay/ServiceNotice.h"
 #include "relay/ShiftLogBoard.h"
 #include "relay/SourceBlocks.h"
@@ -21,6 +22,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -116,7 +118,9 @@ private:
     };
     struct SurvivorSession
     {
-        QString resumeToken;
+        HeldToken resumeToken;
+        // Random, the same for the life of the session: what a restart-verifiable token names it by (section 8).
+        quint64 restartId = 0;
         ConnectionId connection = 0;
         qint64 detachedAtMs = 0;
         QString language;
@@ -135,7 +139,7 @@ private:
     struct StaffMember
     {
         Role role = Role::Advocate;
-        QString sessionToken;
+        HeldToken sessionToken;
         ConnectionId connection = 0;
         qint64 detachedAtMs = 0;
         bool available = false;
@@ -261,6 +265,26 @@ private:
     void publishBoard(ConnectionId joining = 0);
     bool isBlockedSource(const Connection &connection) const;
 
+    // Restart and failover (RouterRestart.cpp; docs/protocol.md section 8). A fresh token for the holder: stateless
+    // under the restart secret, random without one. `renewal` keeps the previous token valid (token_renewed).
+    void issueSurvivorToken(SessionId session, SurvivorSession &survivor, bool renewal = false);
+    void issueStaffToken(const QString &user, StaffMember &member, bool renewal = false);
+    // Tick: connected holders whose token is old or no longer says what they hold get token_renewed.
+    void renewTokens();
+    // A resume or staff_resume with a token of an earlier relay run: true when it was taken (and answered).
+    bool resumeAfterRestart(const FrameRequest &request, const frame::Resume &resume);
+    bool staffResumeAfterRestart(const FrameRequest &request, const frame::StaffResume &resume);
+    // A conversation re-created from a token, waiting for its other side (section 8).
+    Conversation &reclaimConversation(const QString &id, const QString &language, SessionId survivor,
+                                      const QString &staffUser);
+    // Both sides are back: seqs continue after the greater claim; both get reclaimed.
+    void finishReclaim(Conversation &conversation);
+    // Tick: re-claims whose staff side did not come back within the window go to the front of the queue.
+    void expireReclaims();
+    // Answers a frame about a re-claiming conversation (send unanswered, ack and typing ignored, fetch an empty
+    // page); true when it was such a frame.
+    bool heldWhileReclaiming(ConnectionId id, const QString &conversation, const std::optional<qint64> &fetchAfter);
+
     // Counts a bad frame on the connection; closes it with too_many_errors at the limit. True when it closed.
     bool countBadFrame(ConnectionId id);
     void closeStaleConnections();
@@ -301,6 +325,13 @@ private:
     };
     std::map<QString, HeldAlert> m_alerts;
     SessionId m_nextSession = 1;
+    // Restart and failover (section 8): the keys, this run's id, the survivors re-claimed with a token of an earlier
+    // run (until those tokens expire), and the users who signed in or re-claimed in this run.
+    RestartTokens m_restartTokens;
+    quint64 m_run = 0;
+    qint64 m_runStartedWallMs = 0;
+    QHash<quint64, qint64> m_reclaimedSurvivors;
+    QSet<QString> m_staffThisRun;
     int m_pendingSignIns = 0;
     qint64 m_queueSummarySentAtMs = std::numeric_limits<qint64>::min() / 2; // never
     bool m_queueSummaryDue = false;                                         // a change not yet in a queue_summary

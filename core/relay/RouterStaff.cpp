@@ -66,7 +66,8 @@ void Router::finishSignIn(ConnectionId id, const QString &user, const SignInOutc
     member.role = *outcome.role;
     m_audit.signedIn(user, *outcome.role);
     // A fresh token on every sign-in: one that leaked earlier stops working.
-    m_sessionTokens.reissue(member.sessionToken, user);
+    issueStaffToken(user, member);
+    m_staffThisRun.insert(user);
     attachStaff(id, connection, user);
 }
 
@@ -76,6 +77,8 @@ void Router::on(const FrameRequest &request, const frame::StaffResume &resume)
     Connection &connection = m_connections.at(id);
     const QString &type = request.type;
     const QString user = m_sessionTokens.value(resume.sessionToken);
+    if (user.isEmpty() && staffResumeAfterRestart(request, resume))
+        return;
     if (user.isEmpty() || !m_staff.contains(user)) {
         sendError(id, ErrorCode::ResumeExpired,
                   QCoreApplication::translate("Router", "The session has expired; please sign in."), type,
@@ -92,7 +95,7 @@ void Router::on(const FrameRequest &request, const frame::StaffResume &resume)
     }
     // Each token works once, as survivors' resume tokens do.
     StaffMember &member = m_staff.at(user);
-    m_sessionTokens.reissue(member.sessionToken, user);
+    issueStaffToken(user, member);
     attachStaff(id, connection, user);
 }
 
@@ -108,7 +111,7 @@ void Router::attachStaff(ConnectionId id, Connection &connection, const QString 
     member.connection = id;
     connection.role = member.role;
     connection.staffUser = user;
-    frame::SignedIn signedIn{user, member.role,          member.sessionToken,
+    frame::SignedIn signedIn{user, member.role,          member.sessionToken.current,
                              {},   m_config.advocateCap, m_config.maxShiftMinutes};
     signedIn.program = ProgramDescription::facts(m_config); // the one source of the program's facts (issue 17)
     for (const QString &conversationId : std::as_const(member.conversations)) {

@@ -60,7 +60,8 @@ void Router::on(const FrameRequest &request, const frame::Join &join)
     const QString user = m_connections.at(id).staffUser;
     Conversation &open = m_conversations.at(join.conversation);
     const std::optional<Participation> before = open.participationOf(user);
-    if (open.isWaiting() || before == Participation::Answering || before == Participation::Joined) {
+    if (open.isWaiting() || open.isReclaiming() || before == Participation::Answering ||
+        before == Participation::Joined) {
         sendError(id, ErrorCode::BadState, notPossible(), request.type);
         return;
     }
@@ -135,7 +136,7 @@ void Router::on(const FrameRequest &request, const frame::TakeOver &takeOver)
     const QString user = m_connections.at(id).staffUser;
     Conversation &open = m_conversations.at(takeOver.conversation);
     const std::optional<Participation> before = open.participationOf(user);
-    if (open.isWaiting() || before == Participation::Answering) {
+    if (open.isWaiting() || open.isReclaiming() || before == Participation::Answering) {
         sendError(id, ErrorCode::BadState, notPossible(), request.type);
         return;
     }

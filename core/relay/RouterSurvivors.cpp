@@ -98,17 +98,18 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
         return;
     }
     SurvivorSession &survivor = m_survivors[session];
-    m_resumeTokens.reissue(survivor.resumeToken, session);
+    survivor.restartId = makeRandomId();
     survivor.connection = id;
     survivor.language = language;
     survivor.alias = start.alias;
     setSurvivorSource(survivor, connection.source);
     survivor.monitoringDisclosed = m_config.supervisorMonitoring; // the notice says so when on
+    issueSurvivorToken(session, survivor);
     survivor.startedAtMs = nowMs();
     m_statistics.countOffered(language);
     connection.role = Role::Survivor;
     connection.survivor = session;
-    send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
+    send(id, frame::Session{survivor.resumeToken.current, m_config.reconnectWindowSeconds});
     // At the back of the queue: nobody else's place changed.
     sendQueued(session, survivor);
     queueChanged();
@@ -122,6 +123,8 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
     const QString &type = request.type;
     const SessionId session = m_resumeTokens.value(resume.token);
     const auto found = m_survivors.find(session);
+    if (session == 0 && resumeAfterRestart(request, resume))
+        return;
     if (session == 0 || found == m_survivors.end() ||
         (found->second.connection == 0 && nowMs() - found->second.detachedAtMs >= survivorWindowMs(found->second))) {
         sendError(id, ErrorCode::ResumeExpired,
@@ -137,13 +140,13 @@ void Router::on(const FrameRequest &request, const frame::Resume &resume)
         m_sink.close(old, false);
     }
     // A resume token works once: the next drop needs the new one.
-    m_resumeTokens.reissue(survivor.resumeToken, session);
+    issueSurvivorToken(session, survivor);
     survivor.connection = id;
     setSurvivorSource(survivor, connection.source);
     survivor.queuedPositionSent = 0;
     connection.role = Role::Survivor;
     connection.survivor = session;
-    send(id, frame::Session{survivor.resumeToken, m_config.reconnectWindowSeconds});
+    send(id, frame::Session{survivor.resumeToken.current, m_config.reconnectWindowSeconds});
     if (survivor.conversation.isEmpty()) {
         sendQueued(session, survivor);
         // Push mode skipped this survivor while away; someone may be free now.

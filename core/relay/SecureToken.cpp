@@ -20,4 +20,14 @@ QString makeSecureToken(int bytes)
     return token;
 }
 
+quint64 makeRandomId()
+{
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
+    quint64 id = 0;
+    while (id == 0)
+        randombytes_buf(&id, sizeof id);
+    return id;
+}
+
 } // namespace advocate

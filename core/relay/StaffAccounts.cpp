@@ -96,6 +96,13 @@ QString stampOf(const QString &path)
 
 } // namespace
 
+std::optional<Role> StaffAccounts::roleOf(const QString &user)
+{
+    if (!isEnabled(user)) // reads the file again when it changed
+        return std::nullopt;
+    return find(user)->role;
+}
+
 bool StaffAccounts::isEnabled(const QString &user)
 {
     const qint64 now = m_clock.monotonicMs();

@@ -61,6 +61,7 @@ public:
     // False for a disabled or removed account. Rereads the file given to load() when it has changed (checked at
     // most once a second), so `advocate-relay disable` takes effect on a running relay.
     bool isEnabled(const QString &user) override;
+    std::optional<Role> roleOf(const QString &user) override;
 
     static bool isValidName(const QString &name);
 

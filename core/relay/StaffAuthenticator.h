@@ -36,6 +36,13 @@ public:
         Q_UNUSED(user)
         return true;
     }
+    // The role of an enabled account, for a staff member re-claiming after a relay restart (docs/protocol.md
+    // section 8); nothing when the account is unknown or disabled. An implementation that cannot tell says nothing.
+    virtual std::optional<Role> roleOf(const QString &user)
+    {
+        Q_UNUSED(user)
+        return std::nullopt;
+    }
 };
 
 } // namespace advocate

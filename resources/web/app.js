@@ -239,6 +239,7 @@
         lastSeq: 0,
         seen: new Set(),
         outbox: new Map(), // clientId → {body, item}
+        peerIds: new Set(), // their client ids: one resent after a relay restart shows once
         nextClientId: 1,
         typingSent: false,
         typingTimer: 0,
@@ -263,7 +264,7 @@
         typing: {advocate: false, supervisor: false},
     };
 
-    // ---- Texts ------------------------------------------------------------------------------------------------
+    // ---- Texts ----
 
     function t(key, values) {
         let text = (STRINGS[app.lang] && STRINGS[app.lang][key]) || STRINGS.en[key] || '';
@@ -352,7 +353,7 @@
         }
     }
 
-    // ---- Screens ----------------------------------------------------------------------------------------------
+    // ---- Screens ----
 
     const SCREENS = ['loading', 'notice', 'closed', 'waiting', 'busy', 'chat', 'ended'];
 
@@ -475,7 +476,7 @@
         }
     }
 
-    // ---- Program and status -----------------------------------------------------------------------------------
+    // ---- Program and status ----
 
     async function fetchJson(path) {
         const controller = new AbortController();
@@ -538,7 +539,7 @@
         return (app.program && app.program.exitUrl) || FALLBACK_EXIT_URL;
     }
 
-    // ---- Resume token (sessionStorage only, and only while a chat is live) ----------------------------------------
+    // ---- Resume token (sessionStorage only, and only while a chat is live) ----
 
     function sessionToken() {
         try {
@@ -564,7 +565,7 @@
         }
     }
 
-    // ---- WebSocket ----------------------------------------------------------------------------------------------
+    // ---- WebSocket ----
 
     function openSocket(first) {
         closeSocket();
@@ -733,7 +734,7 @@
         case 'accepted': {
             const pending = app.outbox.get(frame.clientId);
             if (pending) {
-                app.outbox.delete(frame.clientId);
+                pending.seq = frame.seq; // kept until delivered (relay restarts)
                 pending.item.dataset.seq = String(frame.seq);
                 setText(pending.stateId, '');
                 app.seen.add(frame.seq);
@@ -742,6 +743,9 @@
             break;
         }
         case 'delivered':
+            for (const [id, pending] of app.outbox)
+                if (pending.seq <= frame.seq)
+                    app.outbox.delete(id);
             for (const item of $('transcript').querySelectorAll('li.mine')) {
                 const state = item.querySelector('.state');
                 if (state && item.dataset.seq && Number(item.dataset.seq) <= frame.seq)
@@ -757,6 +761,16 @@
             setText('chat-status', frame.connected ? t('peerBack') : t('peerAway'));
             if (!frame.connected)
                 clearTyping();
+            break;
+        case 'token_renewed':
+            keepToken(frame.token);
+            break;
+        case 'reclaimed': // after a relay restart: seqs go on after lastSeq; resend what is not delivered
+            if (frame.conversation === app.conversation) {
+                app.lastSeq = Math.max(app.lastSeq, frame.lastSeq);
+                app.fetching = false;
+                resendOutbox(true);
+            }
             break;
         case 'fetched':
             if (app.resync && frame.conversation === app.conversation)
@@ -837,6 +851,10 @@
         if (frame.seq === app.lastSeq)
             app.fetching = false;
         const mine = frame.from === 'survivor';
+        if (!mine && app.peerIds.has(frame.clientId))
+            return sendFrame({type: 'ack', conversation: app.conversation, seq: app.lastSeq});
+        if (!mine)
+            app.peerIds.add(frame.clientId);
         // The relay marks every message a supervisor wrote (joined, or answering after a take-over).
         const bySupervisor = frame.supervisor === true;
         addMessage(mine ? 'you' : bySupervisor ? 'supervisor' : 'advocate', frame.body, frame.at, frame.seq);
@@ -918,7 +936,7 @@
         return item;
     }
 
-    // ---- Sending ------------------------------------------------------------------------------------------------
+    // ---- Sending ----
 
     function sendMessage() {
         const box = $('message');
@@ -939,9 +957,10 @@
         stopTyping();
     }
 
-    function resendOutbox() {
+    function resendOutbox(all) {
         for (const [clientId, pending] of app.outbox)
-            sendFrame({type: 'send', conversation: app.conversation, clientId, body: pending.body});
+            if (all || !pending.seq)
+                sendFrame({type: 'send', conversation: app.conversation, clientId, body: pending.body});
     }
 
     function renderCounter() {
@@ -966,7 +985,7 @@
         app.typingSent = false;
     }
 
-    // ---- Ending -------------------------------------------------------------------------------------------------
+    // ---- Ending ----
 
     function clearChat() {
         forgetToken();
@@ -974,6 +993,7 @@
         app.lastSeq = 0;
         app.seen = new Set();
         app.outbox = new Map();
+        app.peerIds = new Set();
         app.peerName = '';
         app.supervisorAnswers = false;
         app.supervisorPresent = false;
@@ -1016,7 +1036,7 @@
             show('waiting');
     }
 
-    // ---- Quick exit ---------------------------------------------------------------------------------------------
+    // ---- Quick exit ----
 
     function quickExit(event) {
         if (event)
@@ -1094,7 +1114,7 @@
         }
     }
 
-    // ---- Wiring -------------------------------------------------------------------------------------------------
+    // ---- Wiring ----
 
     function heartbeat() {
         if (!app.ws || app.ws.readyState !== WebSocket.OPEN)

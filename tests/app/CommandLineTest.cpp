@@ -188,6 +188,33 @@ TEST(CommandLine, RelayPrintsThePrivacyStatementOfTheShippedExampleInEnglishAndS
     EXPECT_EQ(runProgram(relay, {QStringLiteral("privacy-statement")}).exitCode, 2);
 }
 
+// The service gets its restart secret as --restart-secret (packaging/relay/restart-secret.conf): the statement printed
+// for it says what that relay does, and a secret the relay would refuse is refused here too.
+TEST(CommandLine, RelaysPrivacyStatementFollowsTheRestartSecretGivenOnTheCommandLine)
+{
+    const QString example = QStringLiteral(ADVOCATE_SOURCE_DIR "/packaging/relay/relay.conf.example");
+    const QStringList statement{QStringLiteral("privacy-statement"), QStringLiteral("--config"), example};
+    const ProgramRun without = runProgram(relay, statement);
+    EXPECT_TRUE(without.out.contains(QLatin1String("every open chat ends"))) << qPrintable(without.out);
+    QTemporaryDir dir;
+    QFile secret(dir.filePath(QStringLiteral("restart-secret")));
+    ASSERT_TRUE(secret.open(QIODevice::WriteOnly));
+    secret.write(QByteArray(32, 'k'));
+    secret.close();
+    ASSERT_TRUE(secret.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    const ProgramRun with =
+        runProgram(relay, statement + QStringList{QStringLiteral("--restart-secret"), secret.fileName()});
+    EXPECT_EQ(with.exitCode, 0) << qPrintable(with.err);
+    EXPECT_TRUE(with.out.contains(QLatin1String("your chat can go on with the same advocate"))) << qPrintable(with.out);
+    EXPECT_FALSE(with.out.contains(QLatin1String("every open chat ends")));
+    ASSERT_TRUE(secret.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    const ProgramRun readable =
+        runProgram(relay, statement + QStringList{QStringLiteral("--restart-secret"), secret.fileName()});
+    EXPECT_EQ(readable.exitCode, 1);
+    EXPECT_TRUE(readable.out.isEmpty()) << "no statement for a relay that would not start";
+    EXPECT_FALSE(readable.err.isEmpty());
+}
+
 TEST(CommandLine, RelayCheckConfigReportsEveryProblemWithItsLine)
 {
     QTemporaryDir dir;

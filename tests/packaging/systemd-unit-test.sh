@@ -35,6 +35,44 @@ else
     fail "systemd-analyze verify is clean: $(cat "$work/verify.log")"
 fi
 
+# The restart-secret drop-in (docs/relay-runbook.md): the unit with it verifies as cleanly, it only adds the
+# credential (the unit's ExecStart, and a TLS drop-in's, stay), and the relay and check-config use the credential.
+dropin="$here/../../packaging/relay/restart-secret.conf"
+mkdir -p "$work/root/etc/systemd/system/advocate-relay.service.d"
+cp "$dropin" "$work/root/etc/systemd/system/advocate-relay.service.d/restart-secret.conf"
+if systemd-analyze verify --root="$work/root" --man=no "$work/root/lib/systemd/system/advocate-relay.service" \
+    >"$work/verify-dropin.log" 2>&1 && [ ! -s "$work/verify-dropin.log" ]; then
+    pass "systemd-analyze verify is clean with the restart-secret drop-in"
+else
+    fail "systemd-analyze verify is clean with the restart-secret drop-in: $(cat "$work/verify-dropin.log")"
+fi
+rm -r "$work/root/etc/systemd/system/advocate-relay.service.d"
+grep -qx 'LoadCredential=restart-secret:/etc/advocate-relay/restart-secret' "$dropin" &&
+    ! grep -q '^Exec' "$dropin" &&
+    pass "the drop-in adds the restart secret as a credential and replaces no command" ||
+    fail "the drop-in adds the restart secret as a credential and replaces no command"
+# systemd gives the service's dynamic user read access to root's 0400 credential with an ACL whose mask shows in the
+# group bits (0440); others' bits still refuse it.
+example="$here/../../packaging/relay/relay.conf.example"
+credentials="$work/credentials"
+mkdir -p "$credentials"
+head -c 32 /dev/urandom >"$credentials/restart-secret"
+chmod 0440 "$credentials/restart-secret"
+CREDENTIALS_DIRECTORY="$credentials" "$relay" privacy-statement --config "$example" >"$work/statement.txt" 2>&1 &&
+    grep -q 'your chat can go on with the same advocate' "$work/statement.txt" &&
+    CREDENTIALS_DIRECTORY="$credentials" "$relay" check-config --config "$example" --accounts /dev/null |
+    grep -q 'no problems' &&
+    pass "the relay takes the credential restart-secret from \$CREDENTIALS_DIRECTORY, with the ACL mask in its mode" ||
+    fail "the relay takes the credential restart-secret from \$CREDENTIALS_DIRECTORY: $(cat "$work/statement.txt")"
+chmod 0444 "$credentials/restart-secret"
+if CREDENTIALS_DIRECTORY="$credentials" "$relay" check-config --config "$example" --accounts /dev/null \
+    >"$work/others.log" 2>&1; then
+    fail "a credential others may read is refused"
+else
+    grep -q 'may be read by others' "$work/others.log" && pass "a credential others may read is refused" ||
+        fail "a credential others may read is refused: $(cat "$work/others.log")"
+fi
+
 # "OK" is an exposure below 5.0; --threshold counts in tenths and fails above it.
 if systemd-analyze security --offline=true --threshold=49 "$unit" >"$work/security.log" 2>&1; then
     verdict=$(grep 'Overall exposure level' "$work/security.log" | sed 's/.*: //')

@@ -120,6 +120,18 @@ TEST(PrivacyStatement, TheStatementUsesTheLimitsTheCodeUsesAndTheConfigsValues)
     EXPECT_FALSE(other.contains(QStringLiteral("blocks a contact")));
 }
 
+TEST(PrivacyStatement, ItSaysWhetherAChatSurvivesARestartOfTheService)
+{
+    RelayConfig config = exampleConfig();
+    const QString without = statementText(config, QStringLiteral("en"));
+    EXPECT_TRUE(without.contains(QStringLiteral("restarts, every open chat ends")));
+    config.restartSecret = QByteArray(32, 's');
+    const QString with = statementText(config, QStringLiteral("en"));
+    EXPECT_FALSE(with.contains(QStringLiteral("every open chat ends")));
+    EXPECT_TRUE(with.contains(QStringLiteral("your chat can go on with the same advocate")));
+    EXPECT_TRUE(statementText(config, QStringLiteral("es")).contains(QStringLiteral("puede seguir con la misma")));
+}
+
 TEST(PrivacyStatement, SpanishIsItsOwnStatementAndOtherLanguagesGetTheEnglishOne)
 {
     const RelayConfig config = exampleConfig();

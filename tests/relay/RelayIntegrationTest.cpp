@@ -259,7 +259,7 @@ TEST_F(RelayIntegrationTest, StaffReconnectMidStreamResendsTheOutboxWithoutDupli
     ASSERT_TRUE(rosa->next<frame::Accepted>());
 
     auto back = client();
-    back->send(frame::StaffResume{1, sessionToken});
+    back->send(frame::StaffResume{1, sessionToken, {}});
     const auto signedIn = back->next<frame::SignedIn>();
     ASSERT_TRUE(signedIn);
     ASSERT_EQ(signedIn->conversations.size(), 1);

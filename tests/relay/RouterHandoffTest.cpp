@@ -182,7 +182,7 @@ TEST_F(RouterHandoffTest, AReceiverWhoDropsClosesTheOfferAndASenderWhoDropsDoesN
     EXPECT_EQ(whoHears(QStringLiteral("s3")), QList<ConnectionId>{b});
     // Ana comes back: the chat is not hers any more.
     const ConnectionId back = open();
-    deliver(back, frame::StaffResume{1, last<frame::SignedIn>(a)->sessionToken});
+    deliver(back, frame::StaffResume{1, last<frame::SignedIn>(a)->sessionToken, {}});
     EXPECT_TRUE(last<frame::SignedIn>(back)->conversations.isEmpty());
 }
 
@@ -376,7 +376,7 @@ TEST_F(RouterHandoffTest, AShiftLogEntryReachesTheNextShiftAndGoesOnceEveryoneHa
     const qsizetype benHad = all<frame::ShiftLogEntry>(b).size();
     router->connectionClosed(b);
     const ConnectionId benBack = open();
-    deliver(benBack, frame::StaffResume{1, last<frame::SignedIn>(b)->sessionToken});
+    deliver(benBack, frame::StaffResume{1, last<frame::SignedIn>(b)->sessionToken, {}});
     EXPECT_EQ(all<frame::ShiftLogEntry>(benBack).size(), 0);
     EXPECT_EQ(benHad, 1);
     deliver(sue, frame::AckShiftLog{posted->entry});

@@ -336,7 +336,7 @@ TEST_F(RouterTest, StaffResumeRestoresConversationsWithTheirLastSeq)
     deliver(s, frame::Send{id, QStringLiteral("s2"), QStringLiteral("two")});
 
     const ConnectionId back = open();
-    deliver(back, frame::StaffResume{1, token});
+    deliver(back, frame::StaffResume{1, token, {}});
     const auto signedIn = last<frame::SignedIn>(back);
     ASSERT_TRUE(signedIn);
     ASSERT_EQ(signedIn->conversations.size(), 1);
@@ -484,7 +484,7 @@ QByteArray frameFor(Operation operation, const QString &conversation)
     case Operation::SignIn:
         return FrameCodec::encode(frame::SignIn{1, QStringLiteral("nobody"), QStringLiteral("x")});
     case Operation::StaffResume:
-        return FrameCodec::encode(frame::StaffResume{1, QStringLiteral("not-a-token")});
+        return FrameCodec::encode(frame::StaffResume{1, QStringLiteral("not-a-token"), {}});
     case Operation::SignOut:
         return FrameCodec::encode(frame::SignOut{});
     case Operation::SetAvailable:
@@ -807,11 +807,11 @@ TEST_F(RouterTest, SignInAndStaffResumeEachIssueAFreshSessionToken)
     const QString token1 = last<frame::SignedIn>(first)->sessionToken;
     router->connectionClosed(first);
     const ConnectionId second = open();
-    deliver(second, frame::StaffResume{1, token1});
+    deliver(second, frame::StaffResume{1, token1, {}});
     const QString token2 = last<frame::SignedIn>(second)->sessionToken;
     EXPECT_NE(token2, token1);
     const ConnectionId replay = open();
-    deliver(replay, frame::StaffResume{1, token1});
+    deliver(replay, frame::StaffResume{1, token1, {}});
     EXPECT_EQ(lastError(replay), ErrorCode::ResumeExpired);
     const ConnectionId third = staff(QStringLiteral("ana"));
     EXPECT_NE(last<frame::SignedIn>(third)->sessionToken, token2);
@@ -824,7 +824,7 @@ TEST_F(RouterTest, ADisabledAccountLosesItsSessionAndCannotResume)
     router->connectionClosed(a);
     accounts.disabled.insert(QStringLiteral("ana"));
     const ConnectionId back = open();
-    deliver(back, frame::StaffResume{1, token});
+    deliver(back, frame::StaffResume{1, token, {}});
     EXPECT_EQ(lastError(back), ErrorCode::ResumeExpired);
     EXPECT_EQ(last<frame::Ended>(s)->reason, EndReason::AdvocateEnded);
 }

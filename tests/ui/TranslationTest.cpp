@@ -109,6 +109,7 @@ const std::map<QString, RuntimeLookup> &runtimeLookups()
         {QStringLiteral("RelayConfigFile"), viaContext("RelayConfigFile")},
         {QStringLiteral("RelayKeyPin"), viaContext("RelayKeyPin")}, // core/client/
         {QStringLiteral("RelayServer"), viaContext("RelayServer")},
+        {QStringLiteral("RestartTokens"), viaContext("RestartTokens")}, // core/relay/RestartTokens.cpp
         {QStringLiteral("Router"), viaContext("Router")},
         {QStringLiteral("ServiceNoticeFile"), viaContext("ServiceNoticeFile")}, // core/relay/ServiceNotice.cpp
         {QStringLiteral("ShiftCache"), viaContext("ShiftCache")},

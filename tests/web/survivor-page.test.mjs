@@ -510,6 +510,69 @@ test('4 when the relay goes away every page shows an outage notice within 10 s',
     await doomed.stop();
 });
 
+test('4 a relay restart with the restart secret: the page continues the same chat, each message once', {timeout: 90000}, async () => {
+    const secretDir = mkdtempSync(join(tmpdir(), 'advocate-web-secret-'));
+    const secretFile = join(secretDir, 'restart-secret');
+    writeFileSync(secretFile, Buffer.alloc(32, 7), {mode: 0o600});
+    const first = await new Relay({restart_secret_file: secretFile}).start();
+    let second = null;
+    try {
+        const {page, advocate, context} = await chatWith(first);
+        advocate.say('Before the restart', 'before-1');
+        await page.locator('#transcript li', {hasText: 'Before the restart'}).waitFor();
+        await advocate.next('token_renewed'); // the token names the conversation now
+        await page.waitForTimeout(200);
+
+        first.kill(); // SIGKILL: nothing is written, nothing is said
+        await page.locator('#connection-notice', {hasText: 'Reconnecting'}).waitFor({timeout: 10000});
+        await page.fill('#message', 'Sent while the relay was down');
+        await page.click('#send-button');
+        second = await new Relay({restart_secret_file: secretFile, port: String(first.port)}).start();
+
+        // The advocate re-claims; the page comes back by itself and resends what was not acknowledged.
+        const reclaimed = await advocate.reclaim(second, 1);
+        assert.equal(reclaimed.conversation, advocate.conversation);
+        const resent = await advocate.next('message', 20000);
+        assert.equal(resent.body, 'Sent while the relay was down');
+        assert.ok(resent.seq > 1, 'seqs continue after the greater claim');
+        await page.locator('#connection-notice').waitFor({state: 'hidden', timeout: 15000});
+        // The advocate resends its message too (it had no acknowledgement): the page shows it once.
+        advocate.send({type: 'send', conversation: advocate.conversation, clientId: 'before-1', body: 'Before the restart'});
+        advocate.say('After the restart');
+        await page.locator('#transcript li', {hasText: 'After the restart'}).waitFor({timeout: 15000});
+        assert.equal(await page.locator('#transcript li', {hasText: 'Before the restart'}).count(), 1, 'shown twice');
+        assert.equal(await page.locator('#transcript li', {hasText: 'Sent while the relay was down'}).count(), 1);
+        assert.equal(await page.locator('#screen-chat').isVisible(), true);
+        await snap(page, '10b-after-relay-restart');
+        advocate.close();
+        await context.close();
+    } finally {
+        first.kill();
+        await first.stop();
+        if (second)
+            await second.stop();
+        rmSync(secretDir, {recursive: true, force: true});
+    }
+});
+
+test('4 after a relay restart without the restart secret the page says the chat ended and offers a new one', {timeout: 90000}, async () => {
+    const first = await new Relay().start();
+    let second = null;
+    try {
+        const {page, advocate, context} = await chatWith(first);
+        first.kill();
+        await page.locator('#connection-notice', {hasText: 'Reconnecting'}).waitFor({timeout: 10000});
+        second = await new Relay({port: String(first.port)}).start();
+        await page.locator('#screen-ended').waitFor({state: 'visible', timeout: 20000});
+        advocate.close();
+        await context.close();
+    } finally {
+        await first.stop();
+        if (second)
+            await second.stop();
+    }
+});
+
 // ---- 5. Hours and outage -----------------------------------------------------------------------------------
 
 function dayName(date) {

@@ -119,6 +119,32 @@ TEST(SeqTrackerTest, WhatAResumedCacheHoldsIsNeitherFetchedNorShownAgain)
     EXPECT_EQ(seqs.contiguous(), 7) << "never moves back";
 }
 
+TEST(SeqTrackerTest, AfterARelayRestartWhatWasHeldAboveAGapIsDroppedAndTheNewSeqsFollowTheReclaim)
+{
+    // Held when the relay died: 1 and 2 in order; the survivor's 4 and 5 above a gap (3 was our own message whose
+    // `accepted` never came); our own 7 accepted above the gap. The relay restarts and re-claims at 5 (the survivor
+    // held 5): everything we did not acknowledge comes again from 6 on, in the order it was written.
+    SeqTracker seqs;
+    EXPECT_EQ(takeWithHeldBack(seqs, 1), (QList<qint64>{1}));
+    EXPECT_EQ(takeWithHeldBack(seqs, 2), (QList<qint64>{2}));
+    seqs.holdBack(message(4));
+    seqs.holdBack(message(5));
+    seqs.mark(7);
+    EXPECT_EQ(seqs.beginFetch(), 2);
+
+    seqs.reclaim(5);
+    EXPECT_EQ(seqs.contiguous(), 5);
+    EXPECT_FALSE(seqs.hasHeldBack()) << "the survivor sends 4 and 5 again: kept, they would come out of order";
+    EXPECT_FALSE(seqs.fetching()) << "the fetch went to the relay that died";
+    EXPECT_EQ(seqs.arrival(6), Arrival::Next);
+    EXPECT_EQ(takeWithHeldBack(seqs, 6), (QList<qint64>{6}));
+    EXPECT_EQ(seqs.arrival(7), Arrival::Next) << "7 is a new message now, not our own from before the restart";
+    EXPECT_FALSE(seqs.nextHeldBack().has_value());
+
+    seqs.reclaim(3);
+    EXPECT_EQ(seqs.contiguous(), 6) << "never moves back";
+}
+
 TEST(SeqTrackerTest, HeldBackMessagesBeyondTheLimitAreDroppedToBeFetchedAgain)
 {
     SeqTracker seqs;

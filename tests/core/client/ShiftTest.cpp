@@ -457,6 +457,30 @@ TEST_F(ShiftTest, DeliveryNeverGoesBackwardsAlsoAfterACrashResume)
     EXPECT_TRUE(await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); }).wipe.complete);
 }
 
+TEST_F(ShiftTest, AMessageSentAgainAfterARelayRestartFollowsItsNewSeq)
+{
+    ShiftCache cache(options);
+    ClientSession session;
+    Shift shift(session, cache, clock);
+    std::unique_ptr<WireClient> page;
+    const QString id = startWithChat(shift, page);
+    Chat *chat = shift.chat(id);
+    const QString clientId = chat->send(QStringLiteral("sent before the restart"));
+    const auto first = page->next<frame::Message>();
+    ASSERT_TRUE(first);
+    auto entry = [&] { return chat->entries().at(*chat->rowOfClientId(clientId)); };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return entry().seq == first->seq; }, 10000));
+    // The relay restarted before the survivor acknowledged it; after reclaimed it is accepted again, numbered anew.
+    Q_EMIT session.messageAccepted(id, clientId, first->seq + 5);
+    EXPECT_EQ(entry().seq, first->seq + 5);
+    EXPECT_EQ(entry().delivery, DeliveryState::Sent);
+    Q_EMIT session.delivered(id, first->seq + 4); // the survivor's ack of what came before it
+    EXPECT_EQ(entry().delivery, DeliveryState::Sent);
+    Q_EMIT session.delivered(id, first->seq + 5);
+    EXPECT_EQ(entry().delivery, DeliveryState::Delivered);
+    EXPECT_TRUE(await<Shift::EndResult>([&](auto done) { shift.end(QStringLiteral("x"), done); }).wipe.complete);
+}
+
 TEST_F(ShiftTest, EndingTheShiftForgetsEveryChatAndAllItHeld)
 {
     ShiftCache cache(options);

@@ -26,6 +26,9 @@ public:
     void pause();
     void resume();
     int openPairs() const;
+    // New connections go to `targetPort` from now on (a failover: the address now leads to a standby); open ones
+    // stay where they are.
+    void setTarget(quint16 targetPort) { m_targetPort = targetPort; }
 
 private:
     void onNewConnection();

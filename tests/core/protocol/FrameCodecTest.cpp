@@ -71,7 +71,12 @@ TEST(FrameCodec, ClientFramesSurviveARoundTrip)
     EXPECT_FALSE(roundTrip(frame::Start{1, 3, std::nullopt, std::nullopt}).language.has_value());
     EXPECT_EQ(roundTrip(frame::Resume{1, QStringLiteral("tok"), 12}).lastSeq, 12);
     EXPECT_EQ(roundTrip(frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("pw")}).password, QStringLiteral("pw"));
-    EXPECT_EQ(roundTrip(frame::StaffResume{1, QStringLiteral("tok")}).sessionToken, QStringLiteral("tok"));
+    EXPECT_EQ(roundTrip(frame::StaffResume{1, QStringLiteral("tok"), {}}).sessionToken, QStringLiteral("tok"));
+    const frame::StaffResume claiming =
+        roundTrip(frame::StaffResume{1, QStringLiteral("tok"), {{QStringLiteral("c1"), 7}}});
+    ASSERT_EQ(claiming.claims.size(), 1);
+    EXPECT_EQ(claiming.claims.first().conversation, QStringLiteral("c1"));
+    EXPECT_EQ(claiming.claims.first().lastSeq, 7);
     roundTrip(frame::SignOut{});
     EXPECT_EQ(roundTrip(frame::SetAvailable{true, QStringList{QStringLiteral("en"), QStringLiteral("es")}}).languages,
               (QStringList{QStringLiteral("en"), QStringLiteral("es")}));
@@ -135,6 +140,10 @@ TEST(FrameCodec, RelayFramesSurviveARoundTrip)
     EXPECT_EQ(roundTrip(frame::Ended{QStringLiteral("c"), EndReason::IdleClosed}).reason, EndReason::IdleClosed);
     EXPECT_EQ(roundTrip(frame::QueueSummary{{{QStringLiteral("en"), 3}}, {}}).waiting.value(QStringLiteral("en")), 3);
     roundTrip(frame::Pong{});
+    EXPECT_EQ(roundTrip(frame::TokenRenewed{QStringLiteral("t")}).token, QStringLiteral("t"));
+    const frame::Reclaimed reclaimed = roundTrip(frame::Reclaimed{QStringLiteral("c"), 9});
+    EXPECT_EQ(reclaimed.conversation, QStringLiteral("c"));
+    EXPECT_EQ(reclaimed.lastSeq, 9);
     const frame::Fetched fetched = roundTrip(frame::Fetched{QStringLiteral("c"), 7, 12, true});
     EXPECT_EQ(fetched.oldestSeq, 7);
     EXPECT_EQ(fetched.lastSeq, 12);

@@ -13,16 +13,35 @@ export class Advocate {
     }
 
     async signIn() {
+        await this.open();
+        this.send({type: 'sign_in', protocol: 1, user: this.user, password: STAFF_PASSWORD});
+        this.session = await this.next('signed_in', 20000);
+        this.token = this.session.sessionToken;
+        return this;
+    }
+
+    async open() {
         this.ws = new WebSocket('ws://127.0.0.1:' + this.relay.port + '/ws');
         this.ws.on('message', (data) => {
             const frame = JSON.parse(data.toString());
+            if (frame.type === 'token_renewed')
+                this.token = frame.token; // the newest token, as the workstation keeps it
             this.frames.push(frame);
             this.wake();
         });
         await this.next('hello');
-        this.send({type: 'sign_in', protocol: 1, user: this.user, password: STAFF_PASSWORD});
+    }
+
+    // After a relay restart (docs/protocol.md section 8): back with the newest token, claiming the conversation
+    // with the last seq this advocate has.
+    async reclaim(relay, lastSeq) {
+        this.relay = relay;
+        this.frames = [];
+        await this.open();
+        this.send({type: 'staff_resume', protocol: 1, sessionToken: this.token,
+            claims: [{conversation: this.conversation, lastSeq}]});
         this.session = await this.next('signed_in', 20000);
-        return this;
+        return this.next('reclaimed', 20000);
     }
 
     send(frame) {
