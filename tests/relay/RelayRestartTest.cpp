@@ -14,8 +14,8 @@
 #include "relay/Router.h"
 #include "relay/StaffAuthenticator.h"
 
-#include <QMap>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,7 +44,9 @@ public:
     {
         return roles.contains(user) ? std::optional<Role>(roles.value(user)) : std::nullopt;
     }
-    QMap<QString, Role> roles{{QStringLiteral("ana"), Role::Advocate}, {QStringLiteral("ben"), Role::Advocate}};
+    QMap<QString, Role> roles{{QStringLiteral("ana"), Role::Advocate},
+                              {QStringLiteral("ben"), Role::Advocate},
+                              {QStringLiteral("sue"), Role::Supervisor}};
 };
 
 QByteArray secret(char fill)
@@ -226,6 +228,53 @@ TEST_F(RelayRestartTest, TheAdvocateMayComeBackFirst)
     EXPECT_EQ(ana->next<frame::Reclaimed>()->conversation, c.id);
     ana->send(frame::Send{c.id, QStringLiteral("a1"), QStringLiteral("aquí sigo")});
     EXPECT_EQ(rosa->next<frame::Message>()->seq, 1);
+}
+
+// Until both sides are back a re-claimed chat cannot be passed on, joined, taken over or monitored: there is no
+// survivor to tell. Once it continues, it can.
+TEST_F(RelayRestartTest, WhileAChatIsReclaimedItIsNotPassedOnJoinedTakenOverOrMonitored)
+{
+    const Stopped c = chatThenStop();
+    auto second = relay(c.port);
+    auto ana = client(*second);
+    ana->send(frame::StaffResume{1, c.anaToken, {{c.id, 0}}});
+    ASSERT_EQ(ana->next<frame::SignedIn>()->conversations.size(), 1);
+    auto sue = client(*second);
+    sue->send(frame::SignIn{1, QStringLiteral("sue"), QStringLiteral("correct horse")});
+    ASSERT_TRUE(sue->next<frame::SignedIn>());
+
+    ana->send(frame::Transfer{c.id, frame::TransferTarget::Queue, std::nullopt, std::nullopt});
+    EXPECT_EQ(ana->nextError(), ErrorCode::BadState);
+    sue->send(frame::Join{c.id});
+    EXPECT_EQ(sue->nextError(), ErrorCode::BadState);
+    sue->send(frame::TakeOver{c.id, frame::AfterTakeOver::Observe});
+    EXPECT_EQ(sue->nextError(), ErrorCode::BadState);
+    sue->send(frame::Monitor{c.id});
+    EXPECT_EQ(sue->nextError(), ErrorCode::BadState);
+
+    auto rosa = client(*second);
+    rosa->send(frame::Resume{1, c.rosaToken, 0});
+    ASSERT_TRUE(ana->next<frame::Reclaimed>());
+    sue->send(frame::Join{c.id});
+    EXPECT_EQ(sue->next<frame::ConversationStarted>()->participation, Participation::Joined);
+}
+
+// A claim beyond any seq a chat reaches would leave it no seq both clients accept: refused, and the token is not
+// spent by it.
+TEST_F(RelayRestartTest, AClaimBeyondAnySeqAChatReachesIsRefused)
+{
+    const Stopped c = chatThenStop();
+    auto second = relay(c.port);
+    const qint64 beyond = qint64(1) << 40;
+    auto ana = client(*second);
+    ana->send(frame::StaffResume{1, c.anaToken, {{c.id, beyond}}});
+    EXPECT_TRUE(ana->next<frame::SignedIn>()->conversations.isEmpty());
+    auto rosa = client(*second);
+    rosa->send(frame::Resume{1, c.rosaToken, beyond});
+    EXPECT_EQ(rosa->nextError(), ErrorCode::ResumeExpired);
+    auto again = client(*second);
+    again->send(frame::Resume{1, c.rosaToken, 3});
+    EXPECT_EQ(again->next<frame::ConversationStarted>()->conversation, c.id);
 }
 
 TEST_F(RelayRestartTest, AStandbyRelayWithTheSameSecretTakesOver)
