@@ -10,6 +10,7 @@
 #include "client/ClientSession.h"
 #include "client/SurvivorClient.h"
 #include "common/ManualClock.h"
+#include "protocol/FieldReader.h"
 #include "relay/RestartTokens.h"
 #include "relay/Router.h"
 #include "relay/StaffAuthenticator.h"
@@ -693,4 +694,24 @@ TEST_F(RelayRestartTest, TheWorkstationSaysAgainThatItIsAvailable)
     rosa->send(frame::Start{1, 2, std::nullopt, std::nullopt});
     ASSERT_TRUE(rosa->next<frame::ConversationStarted>());
     EXPECT_TRUE(QTest::qWaitFor([&] { return started.size() == 1; }, 10000));
+}
+
+// A supervisor who took many chats over: the staff token names as many as fit and stays within what the codec takes
+// (a longer one was refused by the workstation in signed_in and token_renewed); the first ones named re-claim.
+TEST(RestartTokensRecord, AStaffTokenNamesWhatFitsAndStaysWithinTheCodecsLimit)
+{
+    const RestartTokens tokens(QByteArray(RestartTokens::secretBytes, 'z'));
+    RestartTokens::Staff record{7, QStringLiteral("supervisor-with-a-long-name"), {}, 1000, 100000};
+    for (int i = 0; i < 40; ++i)
+        record.conversations.append(
+            {QStringLiteral("c-%1-0123456789abcdef0123").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("es")});
+    const QString token = tokens.issue(record);
+    EXPECT_LE(token.size(), wire::maxTokenChars);
+    const std::optional<RestartTokens::Staff> opened = tokens.staff(token, 2000);
+    ASSERT_TRUE(opened) << "a token the relay issues is one it opens";
+    EXPECT_GE(opened->conversations.size(), 5);
+    EXPECT_LT(opened->conversations.size(), 40);
+    EXPECT_EQ(opened->conversations.first().conversation, record.conversations.first().conversation);
+    record.conversations.resize(2);
+    EXPECT_EQ(tokens.staff(tokens.issue(record), 2000)->conversations.size(), 2) << "a short list is named whole";
 }
