@@ -1154,6 +1154,10 @@
         <source>Others reach the relay from this chat&apos;s address too (a proxy or a shared network); a block would turn them away.</source>
         <translation>Otras personas llegan al relé desde la misma dirección que este chat (un proxy o una red compartida); un bloqueo las rechazaría también.</translation>
     </message>
+    <message>
+        <source>The chat is not back yet after a restart of the chat service.</source>
+        <translation>El chat aún no ha vuelto tras un reinicio del servicio de chat.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceNoticeFile</name>

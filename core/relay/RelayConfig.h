@@ -70,8 +70,10 @@ struct RelayConfig
     int maxPendingSignIns = 32;             // password checks queued across the relay
     // Memory in all (section 13): what all open conversations keep together (messages and digests of trimmed client
     // ids, as memory; each keeps at most its share, HistoryBudget), and all sockets' unsent output together (past it,
-    // those with the most are closed).
-    int maxTotalRetainedBytes = 128 * 1024 * 1024;
+    // those with the most are closed). 48 MiB: it bites only above 48 conversations at the 1 MiB each may keep, and at
+    // 1,000 open conversations each still keeps ~48 KiB (~150 messages), more than is written in a reconnect window;
+    // a larger budget took the relay's memory up for ~10 minutes under that load instead of ~3 (scripts/soak-relay).
+    int maxTotalRetainedBytes = 48 * 1024 * 1024;
     int maxTotalPendingWriteBytes = 64 * 1024 * 1024;
     // The origin survivors open the page at, e.g. https://chat.example.org: the only browser Origin a WebSocket is
     // accepted from besides allowedOrigins. Empty: pages served from this computer only (trying the relay out).

@@ -112,11 +112,26 @@ QString RestartTokens::issue(const Survivor &r) const
 
 QString RestartTokens::issue(const Staff &r) const
 {
+    // The token names as many of the conversations as fit in a record (maxRecordBytes, which keeps it within the
+    // codec's maxTokenChars): someone who answers more (a supervisor who took many over) re-claims only those after
+    // a restart, and the others go to the front of the queue; a longer token would be refused by the workstation's
+    // codec in signed_in and token_renewed, and break the session.
+    const auto bytesOf = [](const QString &text) { return 4 + 2 * text.size(); }; // QDataStream: length, UTF-16
+    constexpr qsizetype sealBytes = 2 + crypto_auth_BYTES;                        // version, kind, tag
+    constexpr qsizetype fixedBytes = 8 + 8 + 8 + 4 + 8; // run, issued, expires, count, random word
+    qsizetype room = maxRecordBytes - sealBytes - fixedBytes - bytesOf(r.user);
+    quint32 named = 0;
+    for (const HeldConversation &held : r.conversations) {
+        room -= bytesOf(held.conversation) + bytesOf(held.language);
+        if (room < 0)
+            break;
+        ++named;
+    }
     QByteArray record;
     QDataStream out(&record, QIODevice::WriteOnly);
-    stream(out) << r.run << r.user << r.issuedAtMs << r.expiresAtMs << quint32(r.conversations.size());
-    for (const HeldConversation &held : r.conversations)
-        out << held.conversation << held.language;
+    stream(out) << r.run << r.user << r.issuedAtMs << r.expiresAtMs << named;
+    for (quint32 i = 0; i < named; ++i)
+        out << r.conversations.at(i).conversation << r.conversations.at(i).language;
     out << randomWord();
     return seal(staffKind, record);
 }

@@ -24,6 +24,14 @@ void Router::on(const FrameRequest &request, const frame::Transfer &transfer)
     const ConnectionId id = request.connection;
     const QString user = m_connections.at(id).staffUser;
     const Conversation &open = m_conversations.at(transfer.conversation);
+    if (open.isReclaiming()) {
+        // After a relay restart the survivor is not back yet (docs/protocol.md section 8): nothing to pass on.
+        sendError(
+            id, ErrorCode::BadState,
+            QCoreApplication::translate("Router", "The chat is not back yet after a restart of the chat service."),
+            request.type);
+        return;
+    }
     if (m_offers.forConversation(open.id())) {
         sendError(id, ErrorCode::BadState,
                   QCoreApplication::translate("Router", "An offer for this conversation already stands."),

@@ -17,6 +17,11 @@ namespace advocate {
 
 namespace {
 
+// The seqs of a re-claimed chat go on after the greater claim, so a claim is bounded by what a chat can reach: 2^31
+// seqs would take 7 years at the frame rate limit (section 13). A claim above it, near the codec's 2^53, would leave
+// the chat no seq both clients accept; it is refused like any claim the relay cannot take.
+constexpr qint64 maxClaimedSeq = qint64(1) << 31;
+
 qint64 wallMs(const Clock &clock)
 {
     return clock.now().toMSecsSinceEpoch();
@@ -112,9 +117,9 @@ bool Router::resumeAfterRestart(const FrameRequest &request, const frame::Resume
     if (!m_restartTokens.enabled())
         return false;
     const std::optional<RestartTokens::Survivor> record = m_restartTokens.survivor(resume.token, wallMs(m_clock));
-    // Only a token of an earlier run, once per run, in a language this relay offers.
+    // Only a token of an earlier run, once per run, in a language this relay offers, with a claim a chat can reach.
     if (!record || record->run == m_run || m_reclaimedSurvivors.contains(record->survivorId) ||
-        !m_config.languages.contains(record->language))
+        !m_config.languages.contains(record->language) || resume.lastSeq > maxClaimedSeq)
         return false;
     Conversation *open = nullptr;
     if (!record->conversation.isEmpty()) {
@@ -198,7 +203,7 @@ bool Router::staffResumeAfterRestart(const FrameRequest &request, const frame::S
             record->conversations.cbegin(), record->conversations.cend(),
             [&](const RestartTokens::HeldConversation &entry) { return entry.conversation == claim.conversation; });
         if (held == record->conversations.cend() || member.conversations.contains(claim.conversation) ||
-            role == Role::Admin)
+            role == Role::Admin || claim.lastSeq > maxClaimedSeq)
             continue;
         Conversation *open = nullptr;
         if (const auto found = m_conversations.find(claim.conversation); found != m_conversations.end()) {

@@ -211,6 +211,10 @@ void Router::on(const FrameRequest &request, const frame::Monitor &monitor)
     const ConnectionId id = request.connection;
     const QString user = m_connections.at(id).staffUser;
     Conversation &open = m_conversations.at(monitor.conversation);
+    if (open.isReclaiming()) {
+        sendError(id, ErrorCode::BadState, notPossible(), request.type);
+        return;
+    }
     const auto survivor = m_survivors.find(open.survivor());
     if (survivor == m_survivors.end() || !survivor->second.monitoringDisclosed) {
         sendError(id, ErrorCode::NotAuthorized,

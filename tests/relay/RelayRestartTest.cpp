@@ -10,12 +10,13 @@
 #include "client/ClientSession.h"
 #include "client/SurvivorClient.h"
 #include "common/ManualClock.h"
+#include "protocol/FieldReader.h"
 #include "relay/RestartTokens.h"
 #include "relay/Router.h"
 #include "relay/StaffAuthenticator.h"
 
-#include <QMap>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,7 +45,9 @@ public:
     {
         return roles.contains(user) ? std::optional<Role>(roles.value(user)) : std::nullopt;
     }
-    QMap<QString, Role> roles{{QStringLiteral("ana"), Role::Advocate}, {QStringLiteral("ben"), Role::Advocate}};
+    QMap<QString, Role> roles{{QStringLiteral("ana"), Role::Advocate},
+                              {QStringLiteral("ben"), Role::Advocate},
+                              {QStringLiteral("sue"), Role::Supervisor}};
 };
 
 QByteArray secret(char fill)
@@ -226,6 +229,53 @@ TEST_F(RelayRestartTest, TheAdvocateMayComeBackFirst)
     EXPECT_EQ(ana->next<frame::Reclaimed>()->conversation, c.id);
     ana->send(frame::Send{c.id, QStringLiteral("a1"), QStringLiteral("aquí sigo")});
     EXPECT_EQ(rosa->next<frame::Message>()->seq, 1);
+}
+
+// Until both sides are back a re-claimed chat cannot be passed on, joined, taken over or monitored: there is no
+// survivor to tell. Once it continues, it can.
+TEST_F(RelayRestartTest, WhileAChatIsReclaimedItIsNotPassedOnJoinedTakenOverOrMonitored)
+{
+    const Stopped c = chatThenStop();
+    auto second = relay(c.port);
+    auto ana = client(*second);
+    ana->send(frame::StaffResume{1, c.anaToken, {{c.id, 0}}});
+    ASSERT_EQ(ana->next<frame::SignedIn>()->conversations.size(), 1);
+    auto sue = client(*second);
+    sue->send(frame::SignIn{1, QStringLiteral("sue"), QStringLiteral("correct horse")});
+    ASSERT_TRUE(sue->next<frame::SignedIn>());
+
+    ana->send(frame::Transfer{c.id, frame::TransferTarget::Queue, std::nullopt, std::nullopt});
+    EXPECT_EQ(ana->nextError(), ErrorCode::BadState);
+    sue->send(frame::Join{c.id});
+    EXPECT_EQ(sue->nextError(), ErrorCode::BadState);
+    sue->send(frame::TakeOver{c.id, frame::AfterTakeOver::Observe});
+    EXPECT_EQ(sue->nextError(), ErrorCode::BadState);
+    sue->send(frame::Monitor{c.id});
+    EXPECT_EQ(sue->nextError(), ErrorCode::BadState);
+
+    auto rosa = client(*second);
+    rosa->send(frame::Resume{1, c.rosaToken, 0});
+    ASSERT_TRUE(ana->next<frame::Reclaimed>());
+    sue->send(frame::Join{c.id});
+    EXPECT_EQ(sue->next<frame::ConversationStarted>()->participation, Participation::Joined);
+}
+
+// A claim beyond any seq a chat reaches would leave it no seq both clients accept: refused, and the token is not
+// spent by it.
+TEST_F(RelayRestartTest, AClaimBeyondAnySeqAChatReachesIsRefused)
+{
+    const Stopped c = chatThenStop();
+    auto second = relay(c.port);
+    const qint64 beyond = qint64(1) << 40;
+    auto ana = client(*second);
+    ana->send(frame::StaffResume{1, c.anaToken, {{c.id, beyond}}});
+    EXPECT_TRUE(ana->next<frame::SignedIn>()->conversations.isEmpty());
+    auto rosa = client(*second);
+    rosa->send(frame::Resume{1, c.rosaToken, beyond});
+    EXPECT_EQ(rosa->nextError(), ErrorCode::ResumeExpired);
+    auto again = client(*second);
+    again->send(frame::Resume{1, c.rosaToken, 3});
+    EXPECT_EQ(again->next<frame::ConversationStarted>()->conversation, c.id);
 }
 
 TEST_F(RelayRestartTest, AStandbyRelayWithTheSameSecretTakesOver)
@@ -644,4 +694,24 @@ TEST_F(RelayRestartTest, TheWorkstationSaysAgainThatItIsAvailable)
     rosa->send(frame::Start{1, 2, std::nullopt, std::nullopt});
     ASSERT_TRUE(rosa->next<frame::ConversationStarted>());
     EXPECT_TRUE(QTest::qWaitFor([&] { return started.size() == 1; }, 10000));
+}
+
+// A supervisor who took many chats over: the staff token names as many as fit and stays within what the codec takes
+// (a longer one was refused by the workstation in signed_in and token_renewed); the first ones named re-claim.
+TEST(RestartTokensRecord, AStaffTokenNamesWhatFitsAndStaysWithinTheCodecsLimit)
+{
+    const RestartTokens tokens(QByteArray(RestartTokens::secretBytes, 'z'));
+    RestartTokens::Staff record{7, QStringLiteral("supervisor-with-a-long-name"), {}, 1000, 100000};
+    for (int i = 0; i < 40; ++i)
+        record.conversations.append(
+            {QStringLiteral("c-%1-0123456789abcdef0123").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("es")});
+    const QString token = tokens.issue(record);
+    EXPECT_LE(token.size(), wire::maxTokenChars);
+    const std::optional<RestartTokens::Staff> opened = tokens.staff(token, 2000);
+    ASSERT_TRUE(opened) << "a token the relay issues is one it opens";
+    EXPECT_GE(opened->conversations.size(), 5);
+    EXPECT_LT(opened->conversations.size(), 40);
+    EXPECT_EQ(opened->conversations.first().conversation, record.conversations.first().conversation);
+    record.conversations.resize(2);
+    EXPECT_EQ(tokens.staff(tokens.issue(record), 2000)->conversations.size(), 2) << "a short list is named whole";
 }
