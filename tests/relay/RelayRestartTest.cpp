@@ -23,6 +23,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 using namespace advocate;
@@ -127,6 +128,38 @@ protected:
         EXPECT_TRUE(c.rosa->next<frame::TokenRenewed>());
         EXPECT_TRUE(c.ana->next<frame::TokenRenewed>());
         return c;
+    }
+
+    // The real clients of both sides in a chat on `server`: the survivor client queues, then ana's workstation
+    // (both reconnecting after 50 ms) takes it. The conversation's id; empty, with the step that failed reported.
+    static ClientSession::Options deskOptions()
+    {
+        ClientSession::Options options;
+        options.reconnectDelay = std::chrono::milliseconds(50);
+        return options;
+    }
+    static QString clientsInAChat(const RelayServer &server, ClientSession &desk, SurvivorClient &survivor)
+    {
+        QSignalSpy deskStarted(&desk, &ClientSession::conversationStarted);
+        SurvivorClient::Options survivorOptions;
+        survivorOptions.reconnectDelay = std::chrono::milliseconds(50);
+        survivor.start(url(server), survivorOptions);
+        const auto waitFor = [](const std::function<bool()> &done, const char *what) {
+            if (QTest::qWaitFor(done, 10000))
+                return true;
+            ADD_FAILURE() << what;
+            return false;
+        };
+        if (!waitFor([&] { return survivor.state() == SurvivorClient::State::Waiting; }, "the survivor queues"))
+            return {};
+        desk.signIn(url(server), QStringLiteral("ana"), QStringLiteral("correct horse"));
+        if (!waitFor([&] { return desk.state() == ClientSession::State::SignedIn; }, "ana signs in"))
+            return {};
+        desk.takeNext();
+        if (!waitFor([&] { return deskStarted.size() == 1 && survivor.state() == SurvivorClient::State::Chatting; },
+                     "ana takes the chat"))
+            return {};
+        return survivor.conversation();
     }
 
     // A chat on a relay that then stops: what the clients held when it went.
@@ -472,25 +505,14 @@ TEST_F(RelayRestartTest, TheWorkstationAndTheSurvivorClientContinueExactlyOnce)
 {
     auto first = relay();
     const quint16 port = first->port();
-    ClientSession::Options deskOptions;
-    deskOptions.reconnectDelay = std::chrono::milliseconds(50);
-    ClientSession desk(deskOptions);
+    ClientSession desk(deskOptions());
     QSignalSpy atDesk(&desk, &ClientSession::messageReceived);
-    QSignalSpy deskStarted(&desk, &ClientSession::conversationStarted);
     QSignalSpy deskEnded(&desk, &ClientSession::ended);
     SurvivorClient survivor;
     QSignalSpy atSurvivor(&survivor, &SurvivorClient::messageReceived);
     QSignalSpy survivorEnded(&survivor, &SurvivorClient::ended);
-    SurvivorClient::Options survivorOptions;
-    survivorOptions.reconnectDelay = std::chrono::milliseconds(50);
-    survivor.start(url(*first), survivorOptions);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return survivor.state() == SurvivorClient::State::Waiting; }, 10000));
-    desk.signIn(url(*first), QStringLiteral("ana"), QStringLiteral("correct horse"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return desk.state() == ClientSession::State::SignedIn; }, 10000));
-    desk.takeNext();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return survivor.state() == SurvivorClient::State::Chatting; }, 10000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return deskStarted.size() == 1; }, 10000));
-    const QString id = survivor.conversation();
+    const QString id = clientsInAChat(*first, desk, survivor);
+    ASSERT_FALSE(id.isEmpty());
 
     QStringList fromSurvivor;
     QStringList fromDesk;
@@ -548,25 +570,14 @@ TEST_F(RelayRestartTest, ABacklogLargerThanTheFrameBucketArrivesWholeAfterAResta
 {
     auto first = relay();
     const quint16 port = first->port();
-    ClientSession::Options deskOptions;
-    deskOptions.reconnectDelay = std::chrono::milliseconds(50);
-    ClientSession desk(deskOptions);
-    QSignalSpy deskStarted(&desk, &ClientSession::conversationStarted);
+    ClientSession desk(deskOptions());
     QSignalSpy deskEnded(&desk, &ClientSession::ended);
     QSignalSpy refused(&desk, &ClientSession::requestRefused);
     QSignalSpy failed(&desk, &ClientSession::messageFailed);
     SurvivorClient survivor;
     QSignalSpy atSurvivor(&survivor, &SurvivorClient::messageReceived);
-    SurvivorClient::Options survivorOptions;
-    survivorOptions.reconnectDelay = std::chrono::milliseconds(50);
-    survivor.start(url(*first), survivorOptions);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return survivor.state() == SurvivorClient::State::Waiting; }, 10000));
-    desk.signIn(url(*first), QStringLiteral("ana"), QStringLiteral("correct horse"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return desk.state() == ClientSession::State::SignedIn; }, 10000));
-    desk.takeNext();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return deskStarted.size() == 1; }, 10000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return survivor.state() == SurvivorClient::State::Chatting; }, 10000));
-    const QString id = survivor.conversation();
+    const QString id = clientsInAChat(*first, desk, survivor);
+    ASSERT_FALSE(id.isEmpty());
     QTest::qWait(100); // the tokens name the conversation (renewed within a tick of its start)
 
     first.reset();
