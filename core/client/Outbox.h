@@ -49,7 +49,6 @@ public:
     // After a relay restart: the conversation's accepted messages not yet delivered, then its waiting ones, in the
     // order they were written, to be sent again; the waiting ones' timeouts count from now.
     QList<Entry> resendAfterReclaim(const QString &conversation);
-    int undelivered() const { return static_cast<int>(m_accepted.size()); }
     // While not connected the messages wait: none times out.
     void setConnected(bool connected) { m_connected = connected; }
     // The conversation ended or left this workstation: its waiting messages fail.
