@@ -1158,6 +1158,14 @@
         <source>The chat is not back yet after a restart of the chat service.</source>
         <translation>El chat aún no ha vuelto tras un reinicio del servicio de chat.</translation>
     </message>
+    <message>
+        <source>This conversation has ended.</source>
+        <translation>Esta conversación ha terminado.</translation>
+    </message>
+    <message>
+        <source>You no longer answer this conversation.</source>
+        <translation>Ya no atiende esta conversación.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceNoticeFile</name>
