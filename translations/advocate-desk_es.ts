@@ -1170,6 +1170,14 @@
         <source>This relay serves real survivors: a practice survivor cannot start a chat here.</source>
         <translation>Este relé atiende a sobrevivientes reales: un sobreviviente de práctica no puede empezar un chat aquí.</translation>
     </message>
+    <message>
+        <source>This conversation has ended.</source>
+        <translation>Esta conversación ha terminado.</translation>
+    </message>
+    <message>
+        <source>You no longer answer this conversation.</source>
+        <translation>Ya no atiende esta conversación.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceNoticeFile</name>

@@ -25,9 +25,6 @@ qint64 memoryOf(const frame::Message &message)
     return sizeOf(message) + 192;
 }
 
-// A digest of a trimmed client id: its entry in the table and its place in the order of forgetting.
-constexpr qint64 digestBytes = 48;
-
 } // namespace
 
 Conversation::Conversation(const QString &id, SessionId survivor, const QString &staffUser, const QString &language,
@@ -72,8 +69,8 @@ quint64 Conversation::digestOf(const QString &clientId) const
 
 int Conversation::rememberedClientIds() const
 {
-    return static_cast<int>(m_survivorClientIds.size() + m_advocateClientIds.size() + m_forgottenSurvivorIds.size() +
-                            m_forgottenAdvocateIds.size());
+    return static_cast<int>(m_survivorClientIds.size() + m_advocateClientIds.size()) + m_trimmedSurvivorIds.size() +
+           m_trimmedAdvocateIds.size();
 }
 
 void Conversation::trim()
@@ -92,36 +89,15 @@ void Conversation::shed()
         const frame::Message &oldest = m_log.front();
         const bool survivor = oldest.from == Side::Survivor;
         QHash<QString, qint64> &ids = survivor ? m_survivorClientIds : m_advocateClientIds;
-        QHash<quint64, qint64> &forgotten = survivor ? m_forgottenSurvivorIds : m_forgottenAdvocateIds;
-        std::deque<quint64> &order = survivor ? m_forgottenSurvivorOrder : m_forgottenAdvocateOrder;
+        TrimmedClientIds &trimmed = survivor ? m_trimmedSurvivorIds : m_trimmedAdvocateIds;
         ids.remove(oldest.clientId);
-        const quint64 digest = digestOf(oldest.clientId);
-        forgotten.insert(digest, oldest.seq);
-        order.push_back(digest);
-        m_heldBytes += digestBytes;
-        while (static_cast<int>(order.size()) > maxForgottenClientIds)
-            forgetOldestDigest(survivor);
+        const qint64 blockBefore = trimmed.heldBytes();
+        trimmed.remember(digestOf(oldest.clientId), oldest.seq);
+        m_heldBytes += trimmed.heldBytes() - blockBefore;
         m_logBytes -= sizeOf(oldest);
         m_heldBytes -= memoryOf(oldest);
         m_log.pop_front();
     }
-    // Still over its share with one message left: the oldest digests go, the larger side's first, down to a floor.
-    while (m_heldBytes > share) {
-        const auto survivors = m_forgottenSurvivorOrder.size();
-        const auto advocates = m_forgottenAdvocateOrder.size();
-        if (std::max(survivors, advocates) <= std::size_t(minForgottenClientIdsOnBudget))
-            break;
-        forgetOldestDigest(survivors >= advocates);
-    }
-}
-
-void Conversation::forgetOldestDigest(bool survivorSide)
-{
-    QHash<quint64, qint64> &forgotten = survivorSide ? m_forgottenSurvivorIds : m_forgottenAdvocateIds;
-    std::deque<quint64> &order = survivorSide ? m_forgottenSurvivorOrder : m_forgottenAdvocateOrder;
-    forgotten.remove(order.front());
-    order.pop_front();
-    m_heldBytes -= digestBytes;
 }
 
 void Conversation::report(qint64 heldBefore)
@@ -142,9 +118,11 @@ Conversation::Acceptance Conversation::accept(Side from, const QString &clientId
         }
         return {original, true};
     }
-    const QHash<quint64, qint64> &forgotten = from == Side::Survivor ? m_forgottenSurvivorIds : m_forgottenAdvocateIds;
-    if (const auto found = forgotten.constFind(digestOf(clientId)); found != forgotten.constEnd())
-        return {frame::Message{m_id, *found, from, clientId, QString(), 0, std::nullopt, false}, true};
+    const TrimmedClientIds &trimmed = from == Side::Survivor ? m_trimmedSurvivorIds : m_trimmedAdvocateIds;
+    if (!trimmed.isEmpty()) {
+        if (const std::optional<qint64> seq = trimmed.seqOf(digestOf(clientId)))
+            return {frame::Message{m_id, *seq, from, clientId, QString(), 0, std::nullopt, false}, true};
+    }
     frame::Message message{m_id, ++m_lastSeq, from, clientId, body, wallMs, std::nullopt, supervisor};
     if (!by.isEmpty())
         message.by = by;

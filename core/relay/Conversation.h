@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/Frames.h"
+#include "relay/TrimmedClientIds.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -23,20 +24,16 @@ class HistoryBudget;
 // silence for the inactivity notices. Message bodies are carried, never read.
 //
 // Memory is bounded: the log keeps at most maxRetainedMessages and retainedBytesLimit() bytes of text, oldest
-// first out. The client ids of trimmed messages are kept only as 64-bit keyed digests (a bounded number of them),
-// so a late resend of a trimmed message is still answered as a duplicate and not delivered twice. With a
-// HistoryBudget, what it holds in all (messages and digests, heldBytes()) also stays within its share of the relay's
-// total: messages go first, oldest first, then the oldest digests down to minForgottenClientIdsOnBudget per side.
+// first out. The client ids of trimmed messages are kept only as 64-bit keyed digests, the latest
+// TrimmedClientIds::capacity per side in a block of fixed size, so a late resend of a trimmed message is still
+// answered as a duplicate and not delivered twice. With a HistoryBudget, what it holds in all (messages and the
+// digests' blocks, heldBytes()) also stays within its share of the relay's total, oldest messages first out.
 class Conversation
 {
 public:
     using SessionId = quint64;
     static constexpr int maxRetainedMessages = 5000;
     static constexpr qint64 defaultRetainedBytes = 1024 * 1024;
-    // Digests of forgotten client ids kept per side (16 bytes each, plus the hash table's overhead).
-    static constexpr int maxForgottenClientIds = 16384;
-    // The digests kept per side however tight the budget: the resends most likely to come.
-    static constexpr int minForgottenClientIdsOnBudget = 256;
 
     Conversation(const QString &id, SessionId survivor, const QString &staffUser, const QString &language,
                  const std::optional<QString> &alias, qint64 nowMs);
@@ -166,7 +163,6 @@ private:
     void trim();
     void shed();
     void report(qint64 heldBefore);
-    void forgetOldestDigest(bool survivorSide);
     quint64 digestOf(const QString &clientId) const;
 
     QString m_id;
@@ -184,11 +180,8 @@ private:
     std::deque<frame::Message> m_log;
     QHash<QString, qint64> m_survivorClientIds;
     QHash<QString, qint64> m_advocateClientIds;
-    // Client ids of trimmed messages: digest → seq, and the digests in the order they were forgotten.
-    QHash<quint64, qint64> m_forgottenSurvivorIds;
-    QHash<quint64, qint64> m_forgottenAdvocateIds;
-    std::deque<quint64> m_forgottenSurvivorOrder;
-    std::deque<quint64> m_forgottenAdvocateOrder;
+    TrimmedClientIds m_trimmedSurvivorIds;
+    TrimmedClientIds m_trimmedAdvocateIds;
     QByteArray m_digestKey;
     qint64 m_retainedBytesLimit = defaultRetainedBytes;
     qint64 m_logBytes = 0;

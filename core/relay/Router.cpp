@@ -108,6 +108,42 @@ void Router::frameReceived(ConnectionId id, const DecodeResult<ClientFrame> &dec
     handle(id, connection, *decoded.frame, decoded.type);
 }
 
+void Router::noteLeft(ConnectionId id, const QString &conversation)
+{
+    const auto found = m_connections.find(id);
+    if (found == m_connections.end())
+        return;
+    std::deque<QString> &left = found->second.leftConversations;
+    left.push_back(conversation);
+    if (left.size() > leftConversationsHeld)
+        left.pop_front();
+}
+
+void Router::stopAnswering(const QString &user, const QString &conversation)
+{
+    const auto member = m_staff.find(user);
+    if (member == m_staff.end())
+        return;
+    member->second.conversations.removeAll(conversation);
+    noteLeft(member->second.connection, conversation);
+}
+
+bool Router::answerLateFrame(ConnectionId id, const Connection &connection, const QString &conversation, bool unknown,
+                             Operation operation, const QString &type)
+{
+    const std::deque<QString> &left = connection.leftConversations;
+    if (std::find(left.begin(), left.end(), conversation) == left.end())
+        return false;
+    if (operation == Operation::Ack || operation == Operation::Typing)
+        return true;
+    frame::Error error{unknown ? ErrorCode::UnknownConversation : ErrorCode::NotAuthorized,
+                       unknown ? QCoreApplication::translate("Router", "This conversation has ended.")
+                               : QCoreApplication::translate("Router", "You no longer answer this conversation."),
+                       QStringLiteral("conversation"), type, false};
+    send(id, error);
+    return true;
+}
+
 bool Router::countBadFrame(ConnectionId id)
 {
     const auto found = m_connections.find(id);
@@ -188,6 +224,8 @@ void Router::handle(ConnectionId id, Connection &connection, const ClientFrame &
     const Relation relation = conversation ? relationTo(connection, *conversation) : Relation::NoConversation;
     const bool unknown = conversation && !m_conversations.contains(*conversation);
     if (unknown || !Authorization::allows(operation, connection.role, relation)) {
+        if (conversation && answerLateFrame(id, connection, *conversation, unknown, operation, type))
+            return;
         // Only a caller who could send the frame to some conversation learns that this one does not exist.
         if (unknown && Authorization::allows(operation, connection.role, Relation::Participant))
             sendError(id, ErrorCode::UnknownConversation,
@@ -371,8 +409,10 @@ void Router::endConversation(const QString &id, EndReason reason)
     m_statistics.countEnded(reason, nowMs() - open.startedAtMs());
     send(survivorConnection, frame::Ended{id, reason});
     sendToStaffIn(open, frame::Ended{id, reason});
-    if (const auto member = m_staff.find(open.staffUser()); member != m_staff.end())
-        member->second.conversations.removeAll(id);
+    noteLeft(survivorConnection, id);
+    stopAnswering(open.staffUser(), id);
+    for (const QString &user : open.present().keys())
+        noteLeft(staffConnection(user), id);
     const SessionId survivor = open.survivor();
     m_conversations.erase(found);
     endSurvivorSession(survivor, reason);

@@ -26,6 +26,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <limits>
 #include <map>
 #include <memory>
@@ -115,7 +116,11 @@ private:
         bool signingIn = false;  // one password check at a time per connection
         ConnectionSource source; // an empty key when the server gave none
         ConnectionGuard::State guard;
+        // Conversations this connection took part in until they ended or moved on to someone else, newest last (at
+        // most leftConversationsHeld): a frame naming one of them crossed that change on the wire (section 7).
+        std::deque<QString> leftConversations;
     };
+    static constexpr std::size_t leftConversationsHeld = 16;
     struct SurvivorSession
     {
         HeldToken resumeToken;
@@ -287,6 +292,15 @@ private:
 
     // Counts a bad frame on the connection; closes it with too_many_errors at the limit. True when it closed.
     bool countBadFrame(ConnectionId id);
+    // The connection no longer takes part in the conversation (it ended, or moved on to someone else).
+    void noteLeft(ConnectionId id, const QString &conversation);
+    // The staff member stops answering the conversation: it leaves their list, and their connection notes it.
+    void stopAnswering(const QString &user, const QString &conversation);
+    // Answers a frame for a conversation the connection has just left, which crossed that change on the wire: a
+    // receipt (ack, typing) needs no answer, anything else is refused without counting as a bad frame. False when
+    // the connection never took part in it.
+    bool answerLateFrame(ConnectionId id, const Connection &connection, const QString &conversation, bool unknown,
+                         Operation operation, const QString &type);
     void closeStaleConnections();
     void sendPage(ConnectionId id, const Conversation &conversation, qint64 afterSeq);
     qint64 survivorWindowMs(const SurvivorSession &survivor) const;

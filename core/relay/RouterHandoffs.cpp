@@ -127,8 +127,7 @@ void Router::on(const FrameRequest &request, const frame::TransferAccept &accept
     Conversation &open = m_conversations.at(offer.conversation);
     const QString from = open.staffUser();
     // One step: from here on the receiver, and only the receiver, can write.
-    if (const auto sender = m_staff.find(from); sender != m_staff.end())
-        sender->second.conversations.removeAll(open.id());
+    stopAnswering(from, open.id());
     open.handTo(user);
     member.conversations.append(open.id());
     member.lastAssignedAtMs = nowMs();

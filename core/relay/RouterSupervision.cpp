@@ -91,6 +91,7 @@ void Router::on(const FrameRequest &request, const frame::Leave &leave)
         return;
     }
     open.removePresent(user);
+    noteLeft(id, open.id());
     if (*before == Participation::Joined)
         send(peerConnection(open, Side::Survivor), frame::SupervisorPresent{open.id(), false});
     sendParticipants(open, user);
@@ -147,8 +148,7 @@ void Router::on(const FrameRequest &request, const frame::TakeOver &takeOver)
         return;
     }
     const QString advocate = open.staffUser();
-    if (const auto member = m_staff.find(advocate); member != m_staff.end())
-        member->second.conversations.removeAll(open.id());
+    stopAnswering(advocate, open.id());
     open.handTo(user);
     open.removePresent(user);
     open.setTakenFrom(advocate);
@@ -192,7 +192,7 @@ void Router::on(const FrameRequest &request, const frame::HandBack &handBack)
             request.type);
         return;
     }
-    m_staff.at(user).conversations.removeAll(open.id());
+    stopAnswering(user, open.id());
     open.removePresent(advocate);
     open.handTo(advocate);
     open.setTakenFrom(QString());

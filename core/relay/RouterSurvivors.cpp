@@ -432,8 +432,7 @@ void Router::requeueConversation(const QString &id, HandoffReason reason, const 
         closeOfferForReceivers(*offer, frame::OfferClosedReason::Withdrawn);
         closeOffer(*offer, frame::TransferState::Withdrawn);
     }
-    if (const auto member = m_staff.find(from); member != m_staff.end())
-        member->second.conversations.removeAll(id);
+    stopAnswering(from, id);
     open.waitInQueue({reason, from, note});
     SurvivorSession &survivor = m_survivors.at(open.survivor());
     m_queue.enqueueFront(open.survivor(), open.language(), nowMs());

@@ -563,3 +563,18 @@ TEST_F(RouterSupervisionTest, SupervisionFramesForAConversationThatDoesNotExistA
         EXPECT_EQ(lastError(sue), ErrorCode::UnknownConversation) << frame.constData();
     }
 }
+
+// The advocate was writing when the supervisor took over: those messages crossed the take-over on the wire. They are
+// refused (only one staff member answers), the advocate is told, and they never close the advocate's socket.
+TEST_F(RouterSupervisionTest, AnAdvocatesFramesThatCrossATakeOverAreRefusedButNotCountedAgainstThem)
+{
+    deliver(sue, frame::TakeOver{id, frame::AfterTakeOver::Release});
+    for (int i = 0; i < 6; ++i) {
+        deliver(a, frame::Typing{id, true});
+        EXPECT_FALSE(survivorHears(a, QStringLiteral("late-%1").arg(i)));
+        EXPECT_EQ(lastError(a), ErrorCode::NotAuthorized);
+        EXPECT_FALSE(last<frame::Error>(a)->fatal);
+    }
+    EXPECT_FALSE(sink.closed.contains(a));
+    EXPECT_TRUE(survivorHears(sue, QStringLiteral("sue-1")));
+}

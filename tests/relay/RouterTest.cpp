@@ -772,6 +772,51 @@ TEST_F(RouterTest, RefusalsCountAsBadFramesAndCloseTheSocket)
     EXPECT_TRUE(sink.violations.contains(s));
 }
 
+// A survivor who leaves (quick exit) while the advocate's receipt, typing or message is on the wire: the advocate
+// sends those for a conversation that has just ended. Chat after chat, that must never close the advocate's socket.
+TEST_F(RouterTest, FramesThatCrossTheEndOfAChatOnTheWireAreNotBadFrames)
+{
+    const ConnectionId a = staff(QStringLiteral("ana"));
+    for (int chat = 0; chat < 8; ++chat) {
+        const ConnectionId s = survivor();
+        deliver(a, frame::TakeNext{});
+        const QString id = conversationOf(a);
+        ASSERT_FALSE(id.isEmpty());
+        deliver(s, frame::Send{id, QStringLiteral("s1"), QStringLiteral("hello")});
+        deliver(s, frame::QuickExit{});
+        ASSERT_EQ(last<frame::Ended>(a)->conversation, id);
+
+        const qsizetype errorsBefore = all<frame::Error>(a).size();
+        deliver(a, frame::Ack{id, 1});
+        deliver(a, frame::Typing{id, false});
+        EXPECT_EQ(all<frame::Error>(a).size(), errorsBefore) << "a receipt for a chat that just ended needs no answer";
+        deliver(a, frame::Send{id, QStringLiteral("a%1").arg(chat), QStringLiteral("are you there?")});
+        const auto error = last<frame::Error>(a);
+        ASSERT_TRUE(error);
+        EXPECT_EQ(error->code, ErrorCode::UnknownConversation) << "the message is refused, and the advocate told why";
+        EXPECT_FALSE(error->fatal);
+        EXPECT_EQ(all<frame::Error>(a).size(), errorsBefore + 1);
+    }
+    EXPECT_FALSE(sink.closed.contains(a));
+    EXPECT_FALSE(sink.violations.contains(a));
+}
+
+// The leniency is only for chats the connection took part in: naming another advocate's chat still counts.
+TEST_F(RouterTest, NamingAChatTheConnectionNeverTookPartInStillCountsAsABadFrame)
+{
+    const auto [s, a] = conversation();
+    const QString id = conversationOf(a);
+    const ConnectionId ben = staff(QStringLiteral("ben"));
+    for (int i = 0; i < 4; ++i)
+        deliver(ben, frame::Ack{id, 1}); // not_authorized
+    EXPECT_EQ(lastError(ben), ErrorCode::NotAuthorized);
+    EXPECT_FALSE(sink.closed.contains(ben));
+    deliver(s, frame::QuickExit{});
+    deliver(ben, frame::Ack{id, 1}); // unknown_conversation now, and never ben's
+    EXPECT_EQ(lastError(ben), ErrorCode::TooManyErrors);
+    EXPECT_TRUE(sink.violations.contains(ben));
+}
+
 TEST_F(RouterTest, AFloodOfFramesIsAnsweredRateLimitedThenClosed)
 {
     config.framesPerSecond = 10;
