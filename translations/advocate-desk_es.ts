@@ -135,6 +135,10 @@
         <source>Restart secret file (overrides restart_secret_file).</source>
         <translation>Archivo del secreto de reinicio (tiene prioridad sobre restart_secret_file).</translation>
     </message>
+    <message>
+        <source>%1: a practice relay (practice = on): it takes only practice survivors, never the survivor page, and staff see a practice banner. Never run it as the live relay.</source>
+        <translation>%1: un relé de práctica (practice = on): solo acepta sobrevivientes de práctica, nunca la página para sobrevivientes, y el personal ve un aviso de práctica. No lo use nunca como el relé real.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1157,6 +1161,14 @@
     <message>
         <source>The chat is not back yet after a restart of the chat service.</source>
         <translation>El chat aún no ha vuelto tras un reinicio del servicio de chat.</translation>
+    </message>
+    <message>
+        <source>This is a practice relay: only practice survivors can start a chat here.</source>
+        <translation>Este es un relé de práctica: aquí solo pueden empezar un chat sobrevivientes de práctica.</translation>
+    </message>
+    <message>
+        <source>This relay serves real survivors: a practice survivor cannot start a chat here.</source>
+        <translation>Este relé atiende a sobrevivientes reales: un sobreviviente de práctica no puede empezar un chat aquí.</translation>
     </message>
     <message>
         <source>This conversation has ended.</source>
@@ -2399,10 +2411,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
 <context>
     <name>advocate::MainWindow</name>
     <message>
-        <source>Advocate Desk</source>
-        <translation>Advocate Desk</translation>
-    </message>
-    <message>
         <source>Relay connection status</source>
         <translation>Estado de la conexión con el relé</translation>
     </message>
@@ -2681,6 +2689,33 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::PracticeBanner</name>
+    <message>
+        <source>Practice — Advocate Desk</source>
+        <translation>Práctica — Advocate Desk</translation>
+    </message>
+    <message>
+        <source>Advocate Desk</source>
+        <translation>Advocate Desk</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Modo de práctica</translation>
+    </message>
+    <message>
+        <source>Practice banner</source>
+        <translation>Aviso de práctica</translation>
+    </message>
+    <message>
+        <source>Practice — not a real survivor</source>
+        <translation>Práctica — no es una persona sobreviviente real</translation>
+    </message>
+    <message>
+        <source>This relay runs a practice program: every survivor in it is scripted, for training.</source>
+        <translation>Este relé ejecuta un programa de práctica: cada sobreviviente es ficticio, para la formación.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3744,14 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>The relay refused a request (%1).</source>
         <translation>El relé rechazó una solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>This relay serves real survivors: a practice survivor cannot chat here.</source>
+        <translation>Este relé atiende a sobrevivientes reales: un sobreviviente de práctica no puede chatear aquí.</translation>
+    </message>
+    <message>
+        <source>This is a practice relay: only a practice survivor can chat here.</source>
+        <translation>Este es un relé de práctica: aquí solo puede chatear un sobreviviente de práctica.</translation>
     </message>
 </context>
 <context>

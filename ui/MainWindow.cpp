@@ -21,6 +21,7 @@
 #include "panels/ComposePanel.h"
 #include "panels/LockScreen.h"
 #include "panels/OfferPanel.h"
+#include "panels/PracticeBanner.h"
 #include "panels/ProgramOverrideBar.h"
 #include "panels/ShiftEndedPage.h"
 #include "panels/ShiftLogPanel.h"
@@ -66,7 +67,19 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     m_pages->addWidget(m_content);
     m_pages->addWidget(m_lockScreen);
     m_pages->addWidget(m_endedPage);
-    setCentralWidget(m_pages);
+    // Above every page, the lock screen and "shift ended" too: signed in to a practice relay, the banner says so
+    // (issue 18), and the title with it.
+    m_practiceBanner = new PracticeBanner;
+    connect(&m_shift, &Shift::signedIn, m_practiceBanner,
+            [this] { m_practiceBanner->setPractice(m_shift.practice()); });
+    connect(m_practiceBanner, &PracticeBanner::mainWindowTitleChanged, this, &QWidget::setWindowTitle);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_practiceBanner);
+    column->addWidget(m_pages, 1);
+    setCentralWidget(central);
     m_connection = new LiveLabel(this); // its accessible name is set in retranslate()
     m_connection->setObjectName(QStringLiteral("relayStatus"));
     statusBar()->addPermanentWidget(m_connection, 1);
@@ -259,7 +272,7 @@ QWidget *MainWindow::buildContent()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Advocate Desk"));
+    setWindowTitle(m_practiceBanner->mainWindowTitle());
     m_connection->setAccessibleName(tr("Relay connection status"));
     m_menus->retranslate();
 

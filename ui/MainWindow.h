@@ -27,6 +27,7 @@ class ChatPanel;
 class ComposePanel;
 class LiveLabel;
 class MainMenus;
+class PracticeBanner;
 class LockScreen;
 class ShiftEndedPage;
 class SidePanel;
@@ -116,7 +117,8 @@ private:
     AppLock *m_lock = nullptr;                            // child
     Notifier *m_notifier = nullptr;                       // child
     ScreenLockWatcher *m_screenLock = nullptr;            // child
-    QStackedWidget *m_pages = nullptr;                    // central widget
+    QStackedWidget *m_pages = nullptr;                    // in the central widget, under the practice banner
+    PracticeBanner *m_practiceBanner = nullptr;           // above every page (issue 18)
     QWidget *m_content = nullptr;
     // While locked, the content lives here, outside the window: hidden from the screen and the accessibility tree.
     std::unique_ptr<QWidget> m_vault;

@@ -81,7 +81,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption reconnectOption(
         QStringLiteral("reconnect"),
         text("Come back after a dropped connection or a relay restart, within the relay's reconnect window."));
-    parser.addOptions({relayOption, aliasOption, languageOption, reconnectOption});
+    const QCommandLineOption practiceOption(
+        QStringLiteral("practice"),
+        text("Chat as a practice survivor, with a practice relay only (config practice = on; docs/practice.md)."));
+    parser.addOptions({relayOption, aliasOption, languageOption, reconnectOption, practiceOption});
     if (const auto exitCode = advocate::handleStandardOptions(parser, advocate::argumentsFromArgv(argc, argv)))
         return *exitCode;
     if (!parser.isSet(relayOption)) {
@@ -218,6 +221,7 @@ int main(int argc, char *argv[])
         options.language = parser.value(languageOption);
     if (parser.isSet(reconnectOption))
         options.reconnectDelay = std::chrono::seconds(1);
+    options.practice = parser.isSet(practiceOption);
     client.start(QUrl(parser.value(relayOption)), options);
     say(text("Connecting to %1 …").arg(parser.value(relayOption)));
     const int eventLoopCode = QCoreApplication::exec();

@@ -71,6 +71,9 @@ public:
     // A supervisor's board and actions (WS14); emptied when the shift ends.
     Supervision &supervision() { return *m_supervision; }
     Role role() const { return m_session.role(); }
+    // Whether the relay signed in to runs a practice program (issue 18): its survivors are scripted, never real. From
+    // the program facts of signed_in; false until then.
+    bool practice() const { return m_session.programFacts() && m_session.programFacts()->practice; }
 
     // The chats of this shift in the order they started; empty once the shift ended.
     const QList<Chat *> &chats() const { return m_chats; }

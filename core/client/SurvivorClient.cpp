@@ -174,7 +174,7 @@ void SurvivorClient::handle(const RelayFrame &frame)
                            transmit(frame::Resume{m_options.protocolVersion, m_resumeToken, m_seq.contiguous()});
                        else
                            transmit(frame::Start{m_options.protocolVersion, m_noticeVersion, m_options.alias,
-                                                 m_options.language});
+                                                 m_options.language, m_options.practice});
                    },
                    [&](const frame::Session &session) {
                        m_resumeToken = session.resumeToken;
@@ -320,6 +320,11 @@ void SurvivorClient::onError(const frame::Error &error)
         break;
     case ErrorCode::MessageTooLong:
         Q_EMIT problem(tr("That message is too long; it was not sent."));
+        break;
+    case ErrorCode::PracticeMismatch:
+        Q_EMIT problem(m_options.practice
+                           ? tr("This relay serves real survivors: a practice survivor cannot chat here.")
+                           : tr("This is a practice relay: only a practice survivor can chat here."));
         break;
     case ErrorCode::UnknownConversation:
         return; // the conversation ended; the ended frame says why

@@ -37,6 +37,10 @@ public:
     {
         std::optional<QString> alias;
         std::optional<QString> language;
+        // A practice survivor (issue 18): marks its start as practice, which only a practice relay takes (a scripted
+        // survivor training advocates); a live relay refuses it with practice_mismatch, as a practice relay refuses
+        // a start without the mark.
+        bool practice = false;
         // The protocol version this client announces; only tests change it.
         int protocolVersion = FrameCodec::protocolVersion;
         // Keeps proxies from closing an idle socket.

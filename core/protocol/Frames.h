@@ -113,6 +113,9 @@ struct Start
     int noticeVersion = 0;
     std::optional<QString> alias;
     std::optional<QString> language;
+    // A practice survivor (a scripted one, issue 18): only a practice relay takes it, and a practice relay takes no
+    // other (practice_mismatch). Optional on the wire: written only when true.
+    bool practice = false;
 };
 struct Resume
 {
@@ -286,6 +289,8 @@ struct ProgramFacts
     QString hotlinePhone;
     QString hotlineSms; // empty: none
     QString emergencyNumber;
+    // A practice program (issue 18, config `practice = on`): no real survivor reaches it. Written only when true.
+    bool practice = false;
 
     bool operator==(const ProgramFacts &) const = default;
 };

@@ -8,7 +8,7 @@ namespace advocate {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 25> codeNames{{
+constexpr std::array<std::pair<ErrorCode, const char *>, 26> codeNames{{
     {ErrorCode::MalformedJson, "malformed_json"},
     {ErrorCode::NotAnObject, "not_an_object"},
     {ErrorCode::UnknownType, "unknown_type"},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 25> codeNames{{
     {ErrorCode::NotOnShift, "not_on_shift"},
     {ErrorCode::SourceShared, "source_shared"},
     {ErrorCode::BlockingOff, "blocking_off"},
+    {ErrorCode::PracticeMismatch, "practice_mismatch"},
 }};
 
 } // namespace

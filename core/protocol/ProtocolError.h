@@ -34,9 +34,10 @@ enum class ErrorCode {
     NotOnShift,
     SourceShared,
     BlockingOff,
+    PracticeMismatch,
 };
 // The last code, for walking all of them.
-constexpr ErrorCode lastErrorCode = ErrorCode::BlockingOff;
+constexpr ErrorCode lastErrorCode = ErrorCode::PracticeMismatch;
 
 QString errorCodeName(ErrorCode code);
 std::optional<ErrorCode> errorCodeFromName(const QString &name);

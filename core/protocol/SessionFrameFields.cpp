@@ -50,6 +50,8 @@ frame::ProgramFacts decodeProgramFacts(FieldReader &r, const char *name)
     facts.emergencyNumber = inner.optionalLimitedString("emergencyNumber", maxTextChars).value_or(QString());
     const std::optional<QMap<QString, QString>> names = textsByLanguage(object.value(QLatin1String("names")));
     const std::optional<QMap<QString, QString>> hours = textsByLanguage(object.value(QLatin1String("hours")));
+    if (inner.ok() && inner.has("practice"))
+        facts.practice = inner.boolean("practice");
     if (!inner.ok() || !names || !hours)
         return bad();
     facts.names = *names;
@@ -66,6 +68,8 @@ frame::Start decodeFields(FieldReader &r, Tag<frame::Start>)
     f.noticeVersion = r.smallInteger("noticeVersion");
     f.alias = r.optionalAlias("alias");
     f.language = r.optionalLanguage("language");
+    if (r.ok() && r.has("practice"))
+        f.practice = r.boolean("practice");
     return f;
 }
 
@@ -298,6 +302,8 @@ void encodeFields(JsonObjectWriter &o, const frame::Start &f)
     o.insert(key("noticeVersion"), f.noticeVersion);
     put(o, "alias", f.alias);
     put(o, "language", f.language);
+    if (f.practice)
+        o.insert(key("practice"), true);
 }
 
 void encodeFields(JsonObjectWriter &o, const frame::Resume &f)
@@ -394,6 +400,8 @@ void encodeFields(JsonObjectWriter &o, const frame::SignedIn &f)
             if (!value->isEmpty())
                 program.insert(key(name), *value);
         }
+        if (f.program->practice)
+            program.insert(key("practice"), true);
         o.insert(key("program"), program);
     }
 }

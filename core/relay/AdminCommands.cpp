@@ -304,6 +304,13 @@ int AdminCommands::run(const QStringList &arguments, Io &io, const Clock &clock)
         if (problems > 0)
             return 1;
         io.out << QCoreApplication::translate("AdminCommands", "%1: no problems.").arg(path) << Qt::endl;
+        if (result.config.practice)
+            io.out << QCoreApplication::translate("AdminCommands",
+                                                  "%1: a practice relay (practice = on): it takes only practice "
+                                                  "survivors, never the survivor page, and staff see a practice "
+                                                  "banner. Never run it as the live relay.")
+                          .arg(path)
+                   << Qt::endl;
         return 0;
     }
 

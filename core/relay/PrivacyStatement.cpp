@@ -70,6 +70,13 @@ QList<PrivacyStatement::Section> PrivacyStatement::sections(const RelayConfig &c
                         "ahora, así que dice lo que el programa hace para %1. El aviso antes de cada chat dice lo "
                         "mismo.")
                           .arg(programName(config, language))}});
+    if (config.practice)
+        sections.append({w("A practice service", "Un servicio de práctica"),
+                         {ProgramDescription::practiceNotice(language),
+                          w("Its chats are exercises with scripted survivors: nothing written in them is about a real "
+                            "person, and they are kept and erased like every chat below.",
+                            "Sus chats son ejercicios con sobrevivientes ficticios: nada de lo que se escribe en ellos "
+                            "trata de una persona real, y se guardan y se borran como todo chat de abajo.")}});
 
     sections.append(
         {w("What is kept, and for how long", "Qué se guarda y por cuánto tiempo"),

@@ -73,12 +73,22 @@ QString ProgramDescription::hoursPhrase(const OpeningHours &hours, const QString
         .arg(parts.join(QStringLiteral("; ")), QString::fromUtf8(hours.timeZone().id()));
 }
 
+QString ProgramDescription::practiceNotice(const QString &language)
+{
+    return words(language,
+                 "This is a practice service for training advocates. Chats cannot be started here, and nobody would "
+                 "answer you. If you need help, please use one of the ways below.",
+                 "Este es un servicio de práctica para formar a personas de apoyo. Aquí no se pueden empezar chats y "
+                 "nadie le respondería. Si necesita ayuda, use una de las formas de abajo.");
+}
+
 frame::ProgramFacts ProgramDescription::facts(const RelayConfig &config)
 {
     frame::ProgramFacts facts;
     facts.hotlinePhone = config.hotlinePhone;
     facts.hotlineSms = config.hotlineSms;
     facts.emergencyNumber = config.emergencyNumber;
+    facts.practice = config.practice;
     for (const QString &language : config.languages) {
         facts.names.insert(language, config.textFor(QStringLiteral("program_name"), config.programName, language));
         facts.hours.insert(language, hoursPhrase(config.openingHours, language));

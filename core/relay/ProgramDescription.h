@@ -21,6 +21,9 @@ public:
     // The opening hours as a phrase to put in a sentence ("Monday to Friday, 09:00 to 17:00 (America/Chicago
     // time)"; "every day, day and night").
     static QString hoursPhrase(const OpeningHours &hours, const QString &language);
+    // What a practice program (issue 18, config `practice = on`) says to anyone who opens its survivor page or reads
+    // its privacy statement: practice only, no real person answers, and where to get help instead.
+    static QString practiceNotice(const QString &language);
 
     // A time of day as the page and the phrase show it: "09:00", and "24:00" for midnight at a range's end.
     static QString clockTime(int minutes);

@@ -95,6 +95,10 @@ struct RelayConfig
     // survivors share addresses (a shelter's or a campus network) or that does not want blocks at all.
     bool supervisorBlocking = true;
     BehindProxy behindProxy = BehindProxy::Auto;
+    // A practice program (issue 18, docs/practice.md): advocates train on scripted survivors. The relay takes only
+    // practice-marked survivors (never the survivor page), tells staff at sign-in, and its restart tokens are not a
+    // live relay's (RestartTokens::Program). Off: a live program, which refuses practice survivors.
+    bool practice = false;
     // What a blocked source is told (section 17): neutral, with the hotline alternatives.
     QString unavailableText = QStringLiteral("The chat is not available right now. You can call or text the hotline "
                                              "instead.");

@@ -137,6 +137,7 @@ RelayConfigFile::Handlers RelayConfigFile::handlers(RelayConfig &c, const Proble
         {QStringLiteral("unavailable_text"), assign(c.unavailableText)},
         {QStringLiteral("supervisor_monitoring"), onOff(c.supervisorMonitoring, "supervisor_monitoring")},
         {QStringLiteral("supervisor_blocking"), onOff(c.supervisorBlocking, "supervisor_blocking")},
+        {QStringLiteral("practice"), onOff(c.practice, "practice")},
         {QStringLiteral("behind_proxy"),
          [&](const QString &value) {
              if (value == QLatin1String("auto"))

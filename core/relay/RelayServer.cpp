@@ -126,7 +126,7 @@ QJsonObject programJson(const RelayConfig &config)
         };
         // The same sentences as the privacy statement's (PK4).
         const PrivacyStatement::NoticeTexts notice = PrivacyStatement::noticeTexts(config, language);
-        return QJsonObject{
+        QJsonObject byKey{
             {QStringLiteral("programName"), text("program_name", config.programName)},
             {QStringLiteral("notice"), text("notice_text", config.noticeText)},
             {QStringLiteral("mandatoryReporting"), text("mandatory_reporting_text", config.mandatoryReportingText)},
@@ -136,6 +136,10 @@ QJsonObject programJson(const RelayConfig &config)
             {QStringLiteral("longWait"), text("long_wait_text", config.longWaitText)},
             {QStringLiteral("closed"), text("closed_text", config.closedText)},
             {QStringLiteral("advocateLabel"), text("advocate_label", config.advocateLabel)}};
+        // Why the page of a practice program starts no chat (issue 18).
+        if (config.practice)
+            byKey.insert(QStringLiteral("practice"), ProgramDescription::practiceNotice(language));
+        return byKey;
     };
     QJsonObject byLanguage;
     for (const QString &language : config.languages)
@@ -319,7 +323,9 @@ HttpResponse RelayServer::statusJson() const
                        {QStringLiteral("nextOpening"),
                         next ? QJsonValue(next->toOffsetFromUtc(next->offsetFromUtc()).toString(Qt::ISODate))
                              : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("serviceNotice"), QJsonValue(QJsonValue::Null)}};
+                       {QStringLiteral("serviceNotice"), QJsonValue(QJsonValue::Null)},
+                       // A practice relay (issue 18): the survivor page starts no chat on it.
+                       {QStringLiteral("practice"), m_config.practice}};
     if (const std::optional<ServiceNotice> &notice = m_router->serviceNotice()) {
         QJsonObject object{{QStringLiteral("kind"), ServiceNotice::kindName(notice->kind)},
                            {QStringLiteral("text"), notice->text},

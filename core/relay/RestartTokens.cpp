@@ -21,14 +21,17 @@ constexpr char recordVersion = 1;
 constexpr char survivorKind = 'S';
 constexpr char staffKind = 'T';
 constexpr char kdfContext[crypto_kdf_CONTEXTBYTES + 1] = "advrelay";
+// A practice relay's keys: another context, so that its tokens and a live relay's never verify at the other.
+constexpr char practiceKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "advpract";
 // A record never holds more than a few conversations and short strings; anything larger is not ours.
 constexpr int maxRecordBytes = 700;
 
-QByteArray derive(const QByteArray &secret, quint64 id)
+QByteArray derive(const QByteArray &secret, quint64 id, RestartTokens::Program program)
 {
     QByteArray key(crypto_auth_KEYBYTES, Qt::Uninitialized);
     crypto_kdf_derive_from_key(reinterpret_cast<unsigned char *>(key.data()), static_cast<size_t>(key.size()), id,
-                               kdfContext, reinterpret_cast<const unsigned char *>(secret.constData()));
+                               program == RestartTokens::Program::Practice ? practiceKdfContext : kdfContext,
+                               reinterpret_cast<const unsigned char *>(secret.constData()));
     return key;
 }
 
@@ -47,14 +50,14 @@ quint64 randomWord()
 
 } // namespace
 
-RestartTokens::RestartTokens(QByteArray secret)
+RestartTokens::RestartTokens(QByteArray secret, Program program)
 {
     static_assert(crypto_kdf_KEYBYTES == secretBytes);
     if (sodium_init() < 0)
         qFatal("libsodium could not be initialised");
     if (secret.size() == secretBytes) {
-        m_survivorKey = derive(secret, 1);
-        m_staffKey = derive(secret, 2);
+        m_survivorKey = derive(secret, 1, program);
+        m_staffKey = derive(secret, 2, program);
     }
     sodium_memzero(secret.data(), static_cast<size_t>(secret.size()));
 }

@@ -14,10 +14,15 @@ namespace advocate {
 // key derived (crypto_kdf) from the 32-byte secret, one key for survivor tokens and one for staff tokens. Without a
 // secret the relay makes random tokens instead (SecureToken) and nothing survives a restart. Each record carries the
 // id of the relay run that issued it, so a relay checks statelessly only the tokens of an earlier run.
+//
+// A practice relay (issue 18) derives its keys under a crypto_kdf context of its own: even with the same secret, a
+// live relay takes no practice token and a practice relay no live one, so no chat crosses between the two.
 class RestartTokens
 {
 public:
     static constexpr int secretBytes = 32;
+    // Which kind of program the tokens are for (RelayConfig::practice).
+    enum class Program { Live, Practice };
 
     // What a survivor's resume token says.
     struct Survivor
@@ -49,7 +54,7 @@ public:
     // Disabled: no secret.
     RestartTokens() = default;
     // `secret` must be secretBytes long; the keys are derived from it and the copy is wiped.
-    explicit RestartTokens(QByteArray secret);
+    explicit RestartTokens(QByteArray secret, Program program = Program::Live);
     ~RestartTokens();
     RestartTokens(const RestartTokens &) = default;
     RestartTokens &operator=(const RestartTokens &) = default;

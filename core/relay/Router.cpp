@@ -16,7 +16,9 @@ namespace advocate {
 Router::Router(const RelayConfig &config, const Clock &clock, StaffAuthenticator &authenticator, RouterSink &sink)
     : m_config(config), m_clock(clock), m_authenticator(authenticator), m_sink(sink), m_audit(sink),
       m_statistics(clock, config.openingHours.timeZone()), m_guard(config), m_queue(config.queueLimit),
-      m_history(config.maxTotalRetainedBytes), m_restartTokens(config.restartSecret)
+      m_history(config.maxTotalRetainedBytes),
+      m_restartTokens(config.restartSecret,
+                      config.practice ? RestartTokens::Program::Practice : RestartTokens::Program::Live)
 {
     m_config.restartSecret.clear(); // the keys derived from it are all the router keeps
     m_run = makeRandomId();

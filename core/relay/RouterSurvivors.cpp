@@ -50,6 +50,20 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
 {
     const ConnectionId id = request.connection;
     Connection &connection = m_connections.at(id);
+    if (start.practice != m_config.practice) {
+        // Practice never mixes with live chats (issue 18): a practice relay takes no real survivor (the page), a live
+        // relay no scripted one. Fatal: nothing else this connection could send would open a session.
+        send(id,
+             frame::Error{ErrorCode::PracticeMismatch,
+                          m_config.practice
+                              ? QCoreApplication::translate("Router", "This is a practice relay: only practice "
+                                                                      "survivors can start a chat here.")
+                              : QCoreApplication::translate("Router", "This relay serves real survivors: a "
+                                                                      "practice survivor cannot start a chat here."),
+                          QStringLiteral("practice"), QStringLiteral("start"), true});
+        closeConnection(id, false);
+        return;
+    }
     if (start.noticeVersion != m_config.noticeVersion) {
         sendError(id, ErrorCode::NoticeOutdated,
                   QCoreApplication::translate("Router", "Please read the current notice before starting."),

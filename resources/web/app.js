@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-only
-// The survivor page (issue 7; requirements SW1–SW7, RL4, the quick exit of RL5). Speaks relay protocol v1
-// (docs/protocol.md) over a same-origin WebSocket and reads the program's texts and status from /api/program and
-// /api/status. Of supervision (section 17) the page gets only that a supervisor joined or left, that one answers
-// now (a take-over) or the advocate again (told again on a resume), and which messages and typing are a
-// supervisor's. Safety rules kept here:
+// The survivor page (issue 7; SW1–SW7, RL4, RL5's quick exit): relay protocol v1 (docs/protocol.md) over a
+// same-origin WebSocket, texts and status from /api/program and /api/status. Of supervision (section 17) it gets
+// only who joined, left or answers now, and which messages and typing are a supervisor's. Safety rules kept here:
 //  - every text from the network is put on the page with textContent, never parsed as HTML;
 //  - nothing is stored but the resume token, in sessionStorage, while a chat is live (removed on end and exit);
 //  - quick exit never waits for the network.
@@ -252,10 +250,11 @@
         shiftAlone: false,
         endedReason: null,
         startedWithResume: false,
+        practice: false,
         peerName: '',
-        // Supervision as the relay last told it (section 17): a supervisor answers after a take-over, a supervisor
-        // has joined visibly. A resume tells it again, before its messages; `resync` holds what it has not told yet,
-        // which ended while the page was away once the messages are in (`fetched`). Only a change is announced.
+        // Supervision as last told (section 17): a supervisor answers (take-over), one joined visibly. A resume
+        // tells it again before its messages; `resync` holds what is not told yet, ended once they are in
+        // (`fetched`). Only a change is announced.
         supervisorAnswers: false,
         supervisorPresent: false,
         resuming: false,
@@ -309,8 +308,8 @@
         renderTyping();
     }
 
-    // A frame says what stands of `what` (supervisorAnswers, supervisorPresent): during a resume it no longer needs
-    // to be ended when the resume's messages are in. Returns what the page knew before the frame.
+    // A frame says what stands of `what` (supervisorAnswers, supervisorPresent): a resume need not end it. Returns
+    // what the page knew before.
     function settle(what) {
         if (app.resync)
             delete app.resync[what];
@@ -442,9 +441,11 @@
             if (notice.link)
                 link.href = notice.link;
         }
-        const blocked = !!(notice && notice.stopsNewChats);
+        // Issue 18: a practice relay takes no chat from this page; it says why.
+        const practice = app.practice ||= !!(status && status.practice);
+        const blocked = practice || !!(notice && notice.stopsNewChats);
         $('start-blocked').hidden = !blocked;
-        setText('start-blocked', blocked ? t('startBlockedNotice') : '');
+        setText('start-blocked', practice ? programText('practice') : blocked ? t('startBlockedNotice') : '');
         updateRequestButton();
         const connection = $('connection-notice');
         if (app.unreachable) {
@@ -460,7 +461,7 @@
 
     function updateRequestButton() {
         const notice = app.status && app.status.serviceNotice;
-        const blocked = !!(notice && notice.stopsNewChats) && !sessionToken();
+        const blocked = !!(notice && notice.stopsNewChats) && !sessionToken() || app.practice;
         $('request-button').disabled = !$('accept').checked || blocked || !app.program;
     }
 
@@ -663,8 +664,8 @@
         case 'session':
             keepToken(frame.resumeToken);
             if (app.resuming) {
-                // After a reload or a drop the relay tells again what stands of supervision (section 17); what it
-                // does not tell again has ended meanwhile. Settled by the resume's messages (or its place in line).
+                // After a reload or drop the relay tells supervision again (section 17); what it does not has
+                // ended. Settled by the resume's messages (or its place in line).
                 app.resuming = false;
                 app.resync = {supervisorAnswers: true, supervisorPresent: true, chat: false, said: []};
             }
@@ -698,8 +699,7 @@
             closeSocket();
             const text = frame.text || programText('busy');
             setText('busy-text', text);
-            // A text other than the queue-full one is the neutral answer to a blocked source (section 17): not
-            // "all advocates are busy" above it, but a heading as neutral as the text.
+            // Not the queue-full text: the neutral answer to a blocked source (section 17), under a neutral heading.
             const heading = $('busy-heading');
             heading.dataset.t = text === programText('busy') ? 'busyHeading' : 'unavailableHeading';
             heading.textContent = t(heading.dataset.t);
@@ -826,6 +826,10 @@
                 chatEnded('disconnected');
             else
                 showIdleScreen();
+        } else if (frame.code === 'practice_mismatch') {
+            app.practice = true;
+            show('notice');
+            renderStatus();
         } else if (frame.code === 'notice_outdated') {
             app.wantSocket = false;
             closeSocket();
@@ -884,8 +888,8 @@
         }
     }
 
-    // A line from the service in the transcript and the status line (both live regions). Kept as a text key, so a
-    // change of language translates it too. During a resume it waits for the resume's messages.
+    // A line from the service in the transcript and status line (live regions), kept as a text key for a language
+    // change. During a resume it waits for the resume's messages.
     function announce(key) {
         if (app.resync) {
             app.resync.said.push(key);
@@ -1028,7 +1032,7 @@
 
     function requestChat(event) {
         event.preventDefault();
-        if (!$('accept').checked || !app.program)
+        if ($('request-button').disabled)
             return;
         app.startedWithResume = !!sessionToken();
         openSocket(true);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // advocate-survivor, the command-line survivor of scripts/demo, as a process against the real advocate-relay:
-// it queues, holds what is typed while waiting, and leaves with /exit; it refuses to run without --relay.
+// it queues, holds what is typed while waiting, and leaves with /exit; it refuses to run without --relay; with
+// --practice it chats with a practice relay only (issue 18).
 #include "RelayPort.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -93,4 +96,55 @@ TEST_F(SurvivorCliTest, ARelayThatIsNotThereIsAnError)
     ASSERT_TRUE(cli.waitForFinished(30000));
     EXPECT_EQ(cli.exitCode(), 1);
     EXPECT_TRUE(cli.readAllStandardError().contains("cannot be reached"));
+}
+
+// Issue 18: --practice marks the survivor practice; a live relay refuses it and says why.
+TEST_F(SurvivorCliTest, APracticeSurvivorIsRefusedByALiveRelay)
+{
+    QProcess cli;
+    cli.start(survivor, {QStringLiteral("--relay"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port),
+                         QStringLiteral("--practice")});
+    ASSERT_TRUE(cli.waitForFinished(30000));
+    const QByteArray err = cli.readAllStandardError();
+    EXPECT_TRUE(err.contains("This relay serves real survivors")) << err.constData();
+    EXPECT_FALSE(cli.readAllStandardOutput().contains("in line"));
+}
+
+// And a practice relay (practice = on) queues it, while it refuses the same client without --practice.
+TEST_F(SurvivorCliTest, APracticeRelayQueuesAPracticeSurvivorOnly)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile conf(dir.filePath(QStringLiteral("practice.conf")));
+    ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
+    conf.write("practice = on\nprogram_name = Practice\nhotline_phone = 1\nnotice_text = N\nnotice_version = 1\n"
+               "languages = en\nlisten = 127.0.0.1\nport = 0\n");
+    conf.close();
+    QProcess practiceRelay;
+    practiceRelay.start(relay, {QStringLiteral("--config"), conf.fileName()});
+    QByteArray relayOut;
+    const int practicePort = advocate::test::waitForRelayPort(practiceRelay, relayOut);
+    ASSERT_NE(practicePort, 0) << practiceRelay.readAllStandardError().constData();
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/ws").arg(practicePort);
+
+    QProcess unmarked;
+    unmarked.start(survivor, {QStringLiteral("--relay"), url});
+    ASSERT_TRUE(unmarked.waitForFinished(30000));
+    EXPECT_TRUE(unmarked.readAllStandardError().contains("This is a practice relay"));
+
+    QProcess marked;
+    marked.start(survivor, {QStringLiteral("--relay"), url, QStringLiteral("--practice")});
+    QByteArray out;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            out += marked.readAllStandardOutput();
+            return out.contains("you are number 1 in line") || marked.state() == QProcess::NotRunning;
+        },
+        30000));
+    EXPECT_TRUE(out.contains("you are number 1 in line"))
+        << out.constData() << marked.readAllStandardError().constData();
+    marked.write("/exit\n");
+    EXPECT_TRUE(marked.waitForFinished(10000));
+    practiceRelay.terminate();
+    practiceRelay.waitForFinished(10000);
 }

@@ -215,3 +215,24 @@ TEST(RelayConfigFile, ReadsWhetherBlocksAreAllowedAndWhetherAProxyHandsOnTheConn
         EXPECT_EQ(result.problems.first().line, 6) << bad;
     }
 }
+
+// A practice program (issue 18): off unless set, on or off only, and a clear problem with its line otherwise.
+TEST(RelayConfigFile, ReadsWhetherTheProgramIsAPracticeOne)
+{
+    const QByteArray required = "program_name = X\nnotice_text = N\nnotice_version = 1\nlanguages = en\n"
+                                "hotline_phone = 1\n";
+    EXPECT_FALSE(RelayConfigFile::parse(required).config.practice) << "a live program unless set";
+    const RelayConfigFile::Result on = RelayConfigFile::parse(required + "practice = on\n");
+    ASSERT_TRUE(on.ok()) << qPrintable(on.problems.first().message);
+    EXPECT_TRUE(on.config.practice);
+    const RelayConfigFile::Result off = RelayConfigFile::parse(required + "practice = off\n");
+    ASSERT_TRUE(off.ok()) << qPrintable(off.problems.first().message);
+    EXPECT_FALSE(off.config.practice);
+    for (const char *bad : {"practice = yes\n", "practice = true\n", "practice = \n", "practice = On\n"}) {
+        const RelayConfigFile::Result result = RelayConfigFile::parse(required + bad);
+        ASSERT_EQ(result.problems.size(), 1) << bad;
+        EXPECT_EQ(result.problems.first().line, 6) << bad;
+        EXPECT_EQ(result.problems.first().message, QStringLiteral("practice must be on or off.")) << bad;
+        EXPECT_FALSE(result.config.practice) << bad;
+    }
+}

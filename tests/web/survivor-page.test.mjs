@@ -1274,3 +1274,63 @@ test('11 a supervisor blocks the chat: the page ends neutrally, a new page gets 
         await blocking.stop();
     }
 });
+
+// ---- 12. Practice relays (issue 18) --------------------------------------------------------------------------
+
+const PRACTICE = 'This is a practice service for training advocates. Chats cannot be started here, and nobody would ' +
+    'answer you. If you need help, please use one of the ways below.';
+
+test('12 on a practice relay the page starts no chat and says so; the relay refuses a start that slips through', {timeout: 90000}, async () => {
+    const practice = await new Relay({practice: 'on'}).start();
+    try {
+        const status = await (await fetch(practice.origin + '/api/status')).json();
+        assert.equal(status.practice, true);
+        const {page, context} = await survivor(practice);
+        let sockets = 0;
+        page.on('websocket', () => { sockets += 1; });
+        await page.check('#accept');
+        await page.locator('#start-blocked', {hasText: PRACTICE}).waitFor({state: 'visible'});
+        assert.equal(await page.isDisabled('#request-button'), true);
+        await page.press('#alias', 'Enter'); // the form's own submit starts nothing either
+        await page.waitForTimeout(300);
+        assert.equal(sockets, 0, 'the page opened a WebSocket on a practice relay');
+        assert.equal(await page.locator('#screen-notice').isVisible(), true);
+        await assertAlternativesVisible(page, 'practice');
+        await assertExitVisible(page, 'practice');
+        await snap(page, '29-practice');
+        await axeCheck(page, 'practice');
+        await page.selectOption('#language', 'es');
+        assert.match(await page.textContent('#start-blocked'), /^Este es un servicio de práctica/);
+        await context.close();
+
+        // A page that has not heard the status yet (here: told "not practice") starts; the relay refuses the start
+        // (practice_mismatch) and the page says why instead of waiting in a line that does not exist.
+        const stale = await survivor(practice, {goto: false});
+        await stale.context.route(practice.origin + '/api/status', async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({response, json: {...(await response.json()), practice: false}});
+        });
+        await stale.page.goto(practice.origin + '/');
+        await stale.page.locator('#screen-notice').waitFor({state: 'visible'});
+        await requestChat(stale.page);
+        await stale.page.locator('#start-blocked', {hasText: PRACTICE}).waitFor({state: 'visible'});
+        assert.equal(await stale.page.locator('#screen-notice').isVisible(), true);
+        assert.equal(await stale.page.isDisabled('#request-button'), true);
+        assert.ok(stale.frames.some((f) => JSON.parse(f).code === 'practice_mismatch'), stale.frames.join('\n'));
+        assert.ok(!stale.frames.some((f) => JSON.parse(f).type === 'session'), 'a session opened on a practice relay');
+        assert.deepEqual((await storageState(stale.page)).session, []);
+        await stale.context.close();
+    } finally {
+        await practice.stop();
+    }
+});
+
+test('12 a live relay\'s page is not blocked by practice, and its status says it is no practice relay', {timeout: 90000}, async () => {
+    const status = await (await fetch(relay.origin + '/api/status')).json();
+    assert.equal(status.practice, false);
+    const {page, context} = await survivor(relay);
+    await page.check('#accept');
+    assert.equal(await page.isDisabled('#request-button'), false);
+    assert.equal(await page.locator('#start-blocked').isVisible(), false);
+    await context.close();
+});
