@@ -311,20 +311,20 @@ void SurvivorClient::onMessage(const frame::Message &message)
 
 void SurvivorClient::onError(const frame::Error &error)
 {
+    QString message;
     switch (error.code) {
     case ErrorCode::NoticeOutdated:
-        Q_EMIT problem(tr("The program's notice has changed. Start again to read and accept the current one."));
+        message = tr("The program's notice has changed. Start again to read and accept the current one.");
         break;
     case ErrorCode::UnsupportedVersion:
-        Q_EMIT problem(tr("This client and the relay speak different protocol versions."));
+        message = tr("This client and the relay speak different protocol versions.");
         break;
     case ErrorCode::MessageTooLong:
-        Q_EMIT problem(tr("That message is too long; it was not sent."));
+        message = tr("That message is too long; it was not sent.");
         break;
     case ErrorCode::PracticeMismatch:
-        Q_EMIT problem(m_options.practice
-                           ? tr("This relay serves real survivors: a practice survivor cannot chat here.")
-                           : tr("This is a practice relay: only a practice survivor can chat here."));
+        message = m_options.practice ? tr("This relay serves real survivors: a practice survivor cannot chat here.")
+                                     : tr("This is a practice relay: only a practice survivor can chat here.");
         break;
     case ErrorCode::UnknownConversation:
         return; // the conversation ended; the ended frame says why
@@ -334,16 +334,18 @@ void SurvivorClient::onError(const frame::Error &error)
         onEnded(EndReason::Disconnected);
         return;
     default:
-        Q_EMIT problem(tr("The relay refused a request (%1).").arg(errorCodeName(error.code)));
+        message = tr("The relay refused a request (%1).").arg(errorCodeName(error.code));
         break;
     }
     if (error.fatal || m_state == State::Connecting) {
-        // Without a session there is nothing to go on with.
+        // Without a session there is nothing to go on with: finished before the problem is told, so that whoever
+        // hears it knows the client stopped (advocate-survivor exits with 1).
         forgetToken();
         m_held.clear();
         setState(State::Finished);
         closeSocket();
     }
+    Q_EMIT problem(message);
 }
 
 void SurvivorClient::onEnded(EndReason reason)

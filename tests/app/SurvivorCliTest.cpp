@@ -108,6 +108,7 @@ TEST_F(SurvivorCliTest, APracticeSurvivorIsRefusedByALiveRelay)
     const QByteArray err = cli.readAllStandardError();
     EXPECT_TRUE(err.contains("This relay serves real survivors")) << err.constData();
     EXPECT_FALSE(cli.readAllStandardOutput().contains("in line"));
+    EXPECT_EQ(cli.exitCode(), 1) << "a refused start is a failure for a script that runs the client";
 }
 
 // And a practice relay (practice = on) queues it, while it refuses the same client without --practice.
@@ -131,6 +132,7 @@ TEST_F(SurvivorCliTest, APracticeRelayQueuesAPracticeSurvivorOnly)
     unmarked.start(survivor, {QStringLiteral("--relay"), url});
     ASSERT_TRUE(unmarked.waitForFinished(30000));
     EXPECT_TRUE(unmarked.readAllStandardError().contains("This is a practice relay"));
+    EXPECT_EQ(unmarked.exitCode(), 1);
 
     QProcess marked;
     marked.start(survivor, {QStringLiteral("--relay"), url, QStringLiteral("--practice")});
