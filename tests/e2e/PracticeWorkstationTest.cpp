@@ -68,6 +68,13 @@ TEST_F(PracticeWorkstationTest, APracticeRelayGivesTheWindowAPermanentBannerAndA
     ASSERT_TRUE(persona->next<frame::Session>());
     EXPECT_FALSE(takeNext(*persona).isEmpty());
     EXPECT_TRUE(banner()->isVisible()) << "the banner stays with a chat open";
+    // Under the banner the chat's tools keep their words whole: the notice status on one line (it wrapped onto two).
+    // The wait lets the layout settle before it is measured and pictured.
+    auto *notice = find<QLabel>(QStringLiteral("noticeStatus"));
+    ASSERT_NE(notice, nullptr);
+    QTest::qWait(100);
+    EXPECT_EQ(notice->text(), QStringLiteral("Notice: not given yet"));
+    EXPECT_GE(notice->width(), notice->fontMetrics().horizontalAdvance(notice->text()));
     screenshot(*window, QStringLiteral("practice-banner"));
 
     // Locked, the content is hidden; the banner and the title still say practice.

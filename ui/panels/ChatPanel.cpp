@@ -106,6 +106,9 @@ ChatPanel::ChatPanel(Shift &shift, TranscriptModel *transcript, QWidget *parent)
     m_confidentiality->setObjectName(QStringLiteral("confidentialityButton"));
     m_noticeStatus = new LiveLabel(this);
     m_noticeStatus->setObjectName(QStringLiteral("noticeStatus"));
+    // Its few words on one line, never wrapped or squeezed: the code word field takes what is left.
+    m_noticeStatus->setWordWrap(false);
+    m_noticeStatus->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_codeWord = new QLineEdit(this);
     m_codeWord->setObjectName(QStringLiteral("codeWord"));
     connect(m_safetyCheck, &QPushButton::clicked, this, [this] { Q_EMIT promptRequested(Chat::Prompt::SafetyCheck); });
