@@ -222,6 +222,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "advocate-relay: %s\n", qUtf8Printable(server.errorString()));
         return 1;
     }
+    // A practice relay says so first (issue 18), in the journal too, so that nobody takes it for the live one.
+    if (config.practice)
+        std::printf("advocate-relay: a practice relay (practice = on): it takes only practice survivors, never the "
+                    "survivor page\n");
     // Scripts wait for this line to learn the port; it names only the relay's own address.
     std::printf("advocate-relay: listening on %s port %u\n", qUtf8Printable(address.toString()), server.port());
     std::fflush(stdout);

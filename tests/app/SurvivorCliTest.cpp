@@ -26,6 +26,7 @@ protected:
         QByteArray out;
         port = advocate::test::waitForRelayPort(relayProcess, out);
         ASSERT_NE(port, 0) << relayProcess.readAllStandardError().constData();
+        EXPECT_FALSE(out.contains("practice")) << "a live relay never calls itself a practice one";
     }
 
     void TearDown() override
@@ -126,6 +127,7 @@ TEST_F(SurvivorCliTest, APracticeRelayQueuesAPracticeSurvivorOnly)
     QByteArray relayOut;
     const int practicePort = advocate::test::waitForRelayPort(practiceRelay, relayOut);
     ASSERT_NE(practicePort, 0) << practiceRelay.readAllStandardError().constData();
+    EXPECT_TRUE(relayOut.contains("advocate-relay: a practice relay (practice = on)")) << relayOut.constData();
     const QString url = QStringLiteral("ws://127.0.0.1:%1/ws").arg(practicePort);
 
     QProcess unmarked;
