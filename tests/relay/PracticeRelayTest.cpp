@@ -4,14 +4,12 @@
 // privacy statement), and neither takes the other's restart tokens, even with the same restart secret.
 #include "relay/RelayServer.h"
 
-#include "WireClient.h"
+#include "LoopbackRelayTest.h"
 #include "client/SurvivorClient.h"
-#include "common/ManualClock.h"
 #include "relay/AdminCommands.h"
 #include "relay/PrivacyStatement.h"
 #include "relay/RestartTokens.h"
 #include "relay/Router.h"
-#include "relay/StaffAuthenticator.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -28,58 +26,13 @@
 #include <memory>
 
 using namespace advocate;
-using advocate::test::WireClient;
+using namespace advocate::test;
 
 namespace {
 
-class OneAdvocate final : public StaffAuthenticator
-{
-public:
-    void signIn(const QString &user, const QString &password, Completion done) override
-    {
-        done(user == QLatin1String("ana") && password == QLatin1String("pw") ? SignInOutcome{Role::Advocate, {}}
-                                                                             : SignInOutcome{});
-    }
-    bool isEnabled(const QString &user) override { return user == QLatin1String("ana"); }
-    std::optional<Role> roleOf(const QString &user) override
-    {
-        return user == QLatin1String("ana") ? std::optional<Role>(Role::Advocate) : std::nullopt;
-    }
-};
-
-class PracticeRelayTest : public ::testing::Test
+class PracticeRelayTest : public LoopbackRelayTest
 {
 protected:
-    void SetUp() override
-    {
-        config.noticeVersion = 2;
-        config.languages = {QStringLiteral("en"), QStringLiteral("es")};
-        config.hotlinePhone = QStringLiteral("555-0100");
-        config.silenceSeconds = 24 * 3600;
-        config.restartSecret = QByteArray(RestartTokens::secretBytes, 'k');
-    }
-
-    // A relay on `port` (0: any free one) with the config as it is now.
-    std::unique_ptr<RelayServer> relay(quint16 port = 0)
-    {
-        auto server = std::make_unique<RelayServer>(config, &clock, &accounts);
-        server->setTickInterval(std::chrono::milliseconds(20));
-        EXPECT_TRUE(server->listen(QHostAddress::LocalHost, port)) << qPrintable(server->errorString());
-        return server;
-    }
-
-    static QUrl url(const RelayServer &server)
-    {
-        return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port()));
-    }
-
-    std::unique_ptr<WireClient> client(const RelayServer &server)
-    {
-        auto connection = std::make_unique<WireClient>(url(server));
-        EXPECT_TRUE(connection->connectAndGreet());
-        return connection;
-    }
-
     static frame::Start start(bool practice)
     {
         frame::Start frame{1, 2, std::nullopt, QStringLiteral("en")};
@@ -95,9 +48,6 @@ protected:
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
-    RelayConfig config;
-    ManualClock clock;
-    OneAdvocate accounts;
     QNetworkAccessManager network;
 };
 
@@ -174,7 +124,7 @@ TEST_F(PracticeRelayTest, StaffAreToldAtSignInThatTheRelayIsAPracticeOne)
         config.practice = practice;
         auto server = relay();
         auto ana = client(*server);
-        ana->send(frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("pw")});
+        ana->send(frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("correct horse")});
         const auto signedIn = ana->next<frame::SignedIn>();
         ASSERT_TRUE(signedIn && signedIn->program);
         EXPECT_EQ(signedIn->program->practice, practice);
@@ -212,7 +162,7 @@ TEST_F(PracticeRelayTest, StatusAndProgramSayPracticeAndWhyThePageStartsNoChat)
 // The keys of a practice relay are not a live relay's: a token of one does not open at the other.
 TEST(PracticeRestartTokens, TheSameSecretGivesPracticeAndLiveTokensThatNeverOpenAtTheOther)
 {
-    const QByteArray secret(RestartTokens::secretBytes, 's');
+    const QByteArray secret = restartSecret('s');
     const RestartTokens live(secret);
     const RestartTokens practice(secret, RestartTokens::Program::Practice);
     const RestartTokens::Survivor survivor{1, 2, QStringLiteral("en"), QStringLiteral("c1"), false, 1000, 100000};
@@ -241,7 +191,7 @@ TEST_F(PracticeRelayTest, AChatCannotCrossBetweenPracticeAndLiveThroughARestart)
         const auto session = rosa->next<frame::Session>();
         ASSERT_TRUE(session);
         auto ana = client(*first);
-        ana->send(frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("pw")});
+        ana->send(frame::SignIn{1, QStringLiteral("ana"), QStringLiteral("correct horse")});
         const auto signedIn = ana->next<frame::SignedIn>();
         ASSERT_TRUE(signedIn);
         rosa.reset();

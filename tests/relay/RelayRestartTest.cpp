@@ -6,14 +6,12 @@
 // without a secret a restart ends the chat as before.
 #include "relay/RelayServer.h"
 
-#include "WireClient.h"
+#include "LoopbackRelayTest.h"
 #include "client/ClientSession.h"
 #include "client/SurvivorClient.h"
-#include "common/ManualClock.h"
 #include "protocol/FieldReader.h"
 #include "relay/RestartTokens.h"
 #include "relay/Router.h"
-#include "relay/StaffAuthenticator.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -27,68 +25,13 @@
 #include <memory>
 
 using namespace advocate;
-using advocate::test::WireClient;
+using namespace advocate::test;
 
 namespace {
 
-class Accounts final : public StaffAuthenticator
-{
-public:
-    void signIn(const QString &user, const QString &password, Completion done) override
-    {
-        if (password == QStringLiteral("correct horse") && roles.contains(user))
-            done({roles.value(user), ErrorCode::BadCredentials});
-        else
-            done({});
-    }
-    bool isEnabled(const QString &user) override { return roles.contains(user); }
-    std::optional<Role> roleOf(const QString &user) override
-    {
-        return roles.contains(user) ? std::optional<Role>(roles.value(user)) : std::nullopt;
-    }
-    QMap<QString, Role> roles{{QStringLiteral("ana"), Role::Advocate},
-                              {QStringLiteral("ben"), Role::Advocate},
-                              {QStringLiteral("sue"), Role::Supervisor}};
-};
-
-QByteArray secret(char fill)
-{
-    return QByteArray(RestartTokens::secretBytes, fill);
-}
-
-class RelayRestartTest : public ::testing::Test
+class RelayRestartTest : public LoopbackRelayTest
 {
 protected:
-    void SetUp() override
-    {
-        config.noticeVersion = 2;
-        config.languages = {QStringLiteral("en"), QStringLiteral("es")};
-        config.hotlinePhone = QStringLiteral("555-0100");
-        config.silenceSeconds = 24 * 3600;
-        config.restartSecret = secret('k');
-    }
-
-    // A relay on `port` (0: any free one) with the config as it is now.
-    std::unique_ptr<RelayServer> relay(quint16 port = 0)
-    {
-        auto server = std::make_unique<RelayServer>(config, &clock, &accounts);
-        server->setTickInterval(std::chrono::milliseconds(20));
-        EXPECT_TRUE(server->listen(QHostAddress::LocalHost, port)) << qPrintable(server->errorString());
-        return server;
-    }
-
-    static QUrl url(const RelayServer &server)
-    {
-        return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port()));
-    }
-
-    std::unique_ptr<WireClient> client(const RelayServer &server)
-    {
-        auto connection = std::make_unique<WireClient>(url(server));
-        EXPECT_TRUE(connection->connectAndGreet());
-        return connection;
-    }
-
     // The newest token a client was given: its session (or signed_in), then each renewal.
     template <typename First>
     static QString newestToken(const WireClient &client)
@@ -176,10 +119,6 @@ protected:
         const Chat c = chat(*first);
         return {c.id, newestToken<frame::Session>(*c.rosa), newestToken<frame::SignedIn>(*c.ana), first->port()};
     }
-
-    RelayConfig config;
-    ManualClock clock;
-    Accounts accounts;
 };
 
 } // namespace
@@ -338,7 +277,7 @@ TEST_F(RelayRestartTest, TokensOfAnotherSecretOrAlteredOnesAreRefused)
     const QString &rosaToken = c.rosaToken;
     const QString &anaToken = c.anaToken;
 
-    config.restartSecret = secret('o'); // another secret
+    config.restartSecret = restartSecret('o'); // another secret
     auto other = relay(port);
     auto rosa = client(*other);
     rosa->send(frame::Resume{1, rosaToken, 0});
@@ -348,7 +287,7 @@ TEST_F(RelayRestartTest, TokensOfAnotherSecretOrAlteredOnesAreRefused)
     EXPECT_EQ(ana->nextError(), ErrorCode::ResumeExpired);
     other.reset();
 
-    config.restartSecret = secret('k');
+    config.restartSecret = restartSecret('k');
     auto same = relay(port);
     for (const QString &token : {rosaToken, anaToken}) {
         QString altered = token;
@@ -654,12 +593,12 @@ TEST(RestartSecretFile, MustBeThirtyTwoBytesThatOnlyItsOwnerMayRead)
     const QString path = dir.filePath(QStringLiteral("restart-secret"));
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(secret('s'));
+    file.write(restartSecret('s'));
     file.close();
     ASSERT_TRUE(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
     const RestartTokens::Loaded good = RestartTokens::readSecretFile(path);
     EXPECT_TRUE(good.problem.isEmpty()) << qPrintable(good.problem);
-    EXPECT_EQ(good.secret, secret('s'));
+    EXPECT_EQ(good.secret, restartSecret('s'));
 
     ASSERT_TRUE(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
     const RestartTokens::Loaded readable = RestartTokens::readSecretFile(path);

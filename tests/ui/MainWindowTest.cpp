@@ -16,6 +16,7 @@
 #include "client/Shift.h"
 #include "client/TranscriptModel.h"
 #include "common/ManualClock.h"
+#include "panels/PracticeBanner.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -271,4 +272,21 @@ TEST_F(MainWindowTest, EveryKeyboardMnemonicIsUniqueInEnglishAndInSpanish)
         }
     }
     ASSERT_TRUE(language.apply(QStringLiteral("en")));
+}
+
+// Issue 18: the practice banner sits above every page (outside the stacked pages, so the lock screen and "shift
+// ended" keep it), hidden until a practice sign-in, and it sets the window's title.
+TEST_F(MainWindowTest, HasThePracticeBannerAboveEveryPageHiddenUntilAPracticeSignIn)
+{
+    window->show();
+    auto *banner = window->findChild<PracticeBanner *>(QStringLiteral("practiceBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_FALSE(banner->isVisible());
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Advocate Desk"));
+    // Outside the pages, so the lock screen and "shift ended" keep it.
+    auto *pages = window->findChild<QWidget *>(QStringLiteral("pages"));
+    ASSERT_NE(pages, nullptr);
+    EXPECT_FALSE(pages->isAncestorOf(banner));
+    banner->setPractice(true);
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Practice — Advocate Desk"));
 }

@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-only
-// The practice banner (issue 18) on its own and in the main window, headless: shown with its text and the practice
-// title for a practice relay, hidden and empty with the normal title for a live one, nothing to close it, and
-// colours that read.
+// The practice banner (issue 18) on its own, headless (its place in the main window: MainWindowTest): shown with its
+// text and the practice title for a practice relay, hidden and empty with the normal title for a live one, nothing to
+// close it, and colours that read.
 #include "panels/PracticeBanner.h"
-#include "MainWindow.h"
-#include "Workstation.h"
-#include "cache/ShiftCache.h"
-#include "common/ManualClock.h"
 
 #include <QAbstractButton>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -76,32 +71,4 @@ TEST(PracticeBanner, ALiveRelayHidesTheBannerAndGivesTheNormalTitleBack)
     EXPECT_TRUE(banner->findChild<QLabel *>(QStringLiteral("practiceBannerText"))->text().isEmpty());
     ASSERT_EQ(titles.size(), 1);
     EXPECT_EQ(titles.first().first().toString(), QStringLiteral("Advocate Desk"));
-}
-
-TEST(PracticeBanner, TheMainWindowHasItAboveEveryPageHiddenUntilAPracticeSignIn)
-{
-    QTemporaryDir folder;
-    auto clock = std::make_shared<ManualClock>();
-    ShiftCache::Options options;
-    options.directory = folder.path();
-    options.keychainService = QStringLiteral("org.advocatedesk.tests.ui");
-    options.keyName = QStringLiteral("unused");
-    options.clock = clock;
-    Workstation::Options built;
-    built.cache = options;
-    built.clock = clock;
-    built.cannedLibrary = CannedLibrary();
-    Workstation workstation(built);
-    MainWindow &window = workstation.window();
-    window.show();
-    auto *banner = window.findChild<PracticeBanner *>(QStringLiteral("practiceBanner"));
-    ASSERT_NE(banner, nullptr);
-    EXPECT_FALSE(banner->isVisible());
-    EXPECT_EQ(window.windowTitle(), QStringLiteral("Advocate Desk"));
-    // Outside the pages, so the lock screen and "shift ended" keep it.
-    auto *pages = window.findChild<QWidget *>(QStringLiteral("pages"));
-    ASSERT_NE(pages, nullptr);
-    EXPECT_FALSE(pages->isAncestorOf(banner));
-    banner->setPractice(true);
-    EXPECT_EQ(window.windowTitle(), QStringLiteral("Practice — Advocate Desk"));
 }
