@@ -159,6 +159,7 @@ void PersonaRunner::afterLines()
 void PersonaRunner::startAwaiting()
 {
     m_phase = Phase::Awaiting;
+    record(QStringLiteral("await %1").arg(m_step->id));
     // What the advocate wrote meanwhile is read now, all of it at once: the first branch any of it matches.
     const QStringList unread = std::exchange(m_unread, {});
     if (const int index = matchingBranch(unread); index >= 0) {

@@ -25,6 +25,7 @@ namespace advocate {
 //   "joined"                         an advocate joined and the script starts
 //   "step <id>"                      a step began
 //   "line <id> <n>"                  its line n (from 0) was sent
+//   "await <id>"                     the step's lines are sent and it waits for the advocate
 //   "branch <id> <n>"                branch n (from 0) of the step's await was taken
 //   "event <id> <event>"             disconnect, quick_exit, end or wait
 //   "back <id>"                      the survivor came back after the step's disconnect
