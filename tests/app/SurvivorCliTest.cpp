@@ -193,6 +193,18 @@ TEST_F(SurvivorCliTest, AnUnknownPersonaOrLanguageIsRefused)
     EXPECT_TRUE(french.readAllStandardError().contains("has no fr version"));
 }
 
+// --persona implies --practice: the live relay of the fixture refuses it.
+TEST_F(SurvivorCliTest, APersonaIsRefusedByALiveRelay)
+{
+    QProcess cli;
+    cli.start(survivor, {QStringLiteral("--relay"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port),
+                         QStringLiteral("--persona"), QStringLiteral("goes-silent")});
+    ASSERT_TRUE(cli.waitForFinished(30000));
+    const QByteArray err = cli.readAllStandardError();
+    EXPECT_TRUE(err.contains("This relay serves real survivors")) << err.constData();
+    EXPECT_EQ(cli.exitCode(), 1);
+}
+
 // The whole persona as a process on a practice relay process, with a scripted advocate: the safety check, a reply,
 // then the persona leaves with quick exit and the process exits 0.
 TEST_F(SurvivorCliTest, APersonaPlaysOnAPracticeRelayUntilItsQuickExit)
