@@ -19,7 +19,7 @@ namespace advocate {
 // run from the first: each line after its silence and with the survivor's typing indicator for its typing time; then
 // the step's event, or, for "await", the first branch that matches what the advocate wrote (or a silence).
 //
-// Time: every persona duration is multiplied by `pace` (1 plays in real time; tests use a small pace, e.g. 0.002, to
+// Time: every persona duration is multiplied by `pace` (1 plays in real time; tests use a small pace, e.g. 0.005, to
 // run a whole persona in well under a second). The runner keeps a trace without conversation text, so tests can
 // assert which steps, branches and events were taken:
 //   "joined"                         an advocate joined and the script starts
