@@ -50,6 +50,14 @@ void PersonaRunner::start(const QUrl &relayUrl, const Options &options)
     m_client.start(relayUrl, clientOptions);
 }
 
+void PersonaRunner::stop()
+{
+    if (m_finished)
+        return;
+    m_client.quickExit();
+    finish();
+}
+
 void PersonaRunner::record(const QString &entry)
 {
     m_trace.append(entry);

@@ -44,6 +44,8 @@ public:
     explicit PersonaRunner(Persona persona, QObject *parent = nullptr);
 
     void start(const QUrl &relayUrl, const Options &options);
+    // Stops the script: quick exit if a session is open (the command line's Ctrl+C).
+    void stop();
 
     const Persona &persona() const { return m_persona; }
     SurvivorClient &client() { return m_client; }
