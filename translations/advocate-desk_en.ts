@@ -151,16 +151,6 @@
     </message>
 </context>
 <context>
-    <name>advocate::PracticeChatDialog</name>
-    <message numerus="yes">
-        <source>%1 (%2) is waiting in the queue. %n practice chat(s) started here still running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>advocate::Shift</name>
     <message numerus="yes">
         <source>The program&apos;s maximum shift length of %n hour(s) was reached.</source>

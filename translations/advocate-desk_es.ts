@@ -2936,10 +2936,6 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>&amp;Scripted survivors:</source>
-        <translation>Personas &amp;sobrevivientes simuladas:</translation>
-    </message>
-    <message>
         <source>Scripted survivors</source>
         <translation>Personas sobrevivientes simuladas</translation>
     </message>
@@ -2967,16 +2963,17 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <source>Practice chats start only on a practice relay.</source>
         <translation>Los chats de práctica solo se inician en un relé de práctica.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%2) is waiting in the queue. %n practice chat(s) started here still running.</source>
-        <translation>
-            <numerusform>%1 (%2) espera en la cola. %n chat de práctica iniciado aquí sigue en curso.</numerusform>
-            <numerusform>%1 (%2) espera en la cola. %n chats de práctica iniciados aquí siguen en curso.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No practice chat started here is running.</source>
         <translation>No hay ningún chat de práctica iniciado aquí en curso.</translation>
+    </message>
+    <message>
+        <source>Scripted s&amp;urvivors:</source>
+        <translation>Personas &amp;sobrevivientes simuladas:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is waiting in the queue. Practice chats started here and still running: %3.</source>
+        <translation>%1 (%2) espera en la cola. Chats de práctica iniciados aquí y todavía en curso: %3.</translation>
     </message>
 </context>
 <context>

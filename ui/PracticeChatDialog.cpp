@@ -2,6 +2,7 @@
 #include "PracticeChatDialog.h"
 
 #include "LiveLabel.h"
+#include "UiLanguage.h"
 #include "client/Shift.h"
 #include "practice/PracticeSurvivors.h"
 
@@ -10,21 +11,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace advocate {
-
-namespace {
-
-QString languageName(const QString &tag)
-{
-    const QString native = QLocale(tag).nativeLanguageName();
-    return native.isEmpty() ? tag : native.left(1).toUpper() + native.mid(1);
-}
-
-} // namespace
 
 PracticeChatDialog::PracticeChatDialog(Shift &shift, PracticeSurvivors &survivors, PersonaLibrary library,
                                        QWidget *parent)
@@ -55,13 +45,13 @@ PracticeChatDialog::PracticeChatDialog(Shift &shift, PracticeSurvivors &survivor
         }
     }
     for (const QString &language : std::as_const(languages))
-        m_language->addItem(languageName(language), language);
+        m_language->addItem(UiLanguage::nativeName(language), language);
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
     layout->addLayout(form);
 
-    auto *personasLabel = new QLabel(tr("&Scripted survivors:"), this);
+    auto *personasLabel = new QLabel(tr("Scripted s&urvivors:"), this);
     layout->addWidget(personasLabel);
     m_personas = new QListWidget(this);
     m_personas->setObjectName(QStringLiteral("practicePersonas"));
@@ -143,9 +133,9 @@ void PracticeChatDialog::startSelected()
         m_status->setText(tr("Practice chats start only on a practice relay."));
         return;
     }
-    m_status->setText(tr("%1 (%2) is waiting in the queue. %n practice chat(s) started here still running.", nullptr,
-                         m_survivors.running())
-                          .arg(persona->alias(), persona->title()));
+    m_status->setText(tr("%1 (%2) is waiting in the queue. Practice chats started here and still running: %3.")
+                          .arg(persona->alias(), persona->title())
+                          .arg(m_survivors.running()));
 }
 
 void PracticeChatDialog::showRunning()

@@ -61,6 +61,8 @@ TEST_F(PracticeChatTest, ATraineeTakesAScriptedSurvivorStartedFromTheToolsMenuAn
     for (QWidget *control : std::initializer_list<QWidget *>{language, personas, start, status})
         EXPECT_FALSE(control->accessibleName().isEmpty()) << qPrintable(control->objectName());
     EXPECT_EQ(language->currentData().toString(), QStringLiteral("en"));
+    EXPECT_EQ(language->currentText(), QStringLiteral("English")); // not "American English"
+    EXPECT_EQ(language->itemText(language->findData(QStringLiteral("es"))), QStringLiteral("Español"));
     EXPECT_EQ(personas->count(), PersonaLibrary::shipped().names().size());
     EXPECT_EQ(status->text(), QStringLiteral("No practice chat started here is running."));
 
