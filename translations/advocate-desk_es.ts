@@ -2407,6 +2407,10 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <source>S&amp;ettings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
+    <message>
+        <source>Start a &amp;practice chat…</source>
+        <translation>Iniciar un chat de &amp;práctica…</translation>
+    </message>
 </context>
 <context>
     <name>advocate::MainWindow</name>
@@ -2911,6 +2915,65 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>This relay runs a practice program: every survivor in it is scripted, for training.</source>
         <translation>Este relé ejecuta un programa de práctica: cada sobreviviente es ficticio, para la formación.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::PracticeChatDialog</name>
+    <message>
+        <source>Start a practice chat</source>
+        <translation>Iniciar un chat de práctica</translation>
+    </message>
+    <message>
+        <source>A scripted survivor joins the queue of this practice relay, like any survivor. Take the next chat yourself, or let the trainee take it; a supervisor can watch, whisper and take over as in a live chat.</source>
+        <translation>Una persona sobreviviente simulada entra en la cola de este relé de práctica, como cualquier sobreviviente. Atienda usted el siguiente chat o deje que lo atienda la persona en formación; una persona supervisora puede observar, susurrar y tomar el control como en un chat real.</translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s language</source>
+        <translation>El idioma de la persona sobreviviente</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Scripted survivors</source>
+        <translation>Personas sobrevivientes simuladas</translation>
+    </message>
+    <message>
+        <source>Practice chats started here</source>
+        <translation>Chats de práctica iniciados aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>I&amp;niciar</translation>
+    </message>
+    <message>
+        <source>Start the selected scripted survivor</source>
+        <translation>Iniciar la persona sobreviviente simulada seleccionada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Practice chats start only on a practice relay.</source>
+        <translation>Los chats de práctica solo se inician en un relé de práctica.</translation>
+    </message>
+    <message>
+        <source>No practice chat started here is running.</source>
+        <translation>No hay ningún chat de práctica iniciado aquí en curso.</translation>
+    </message>
+    <message>
+        <source>Scripted s&amp;urvivors:</source>
+        <translation>Personas &amp;sobrevivientes simuladas:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is waiting in the queue. Practice chats started here and still running: %3.</source>
+        <translation>%1 (%2) espera en la cola. Chats de práctica iniciados aquí y todavía en curso: %3.</translation>
     </message>
 </context>
 <context>
