@@ -129,7 +129,7 @@ void PracticeChatDialog::startSelected()
     const auto persona = m_library.persona(item->data(Qt::UserRole).toString(), m_language->currentData().toString());
     if (!persona)
         return;
-    if (!m_survivors.start(*persona, m_shift.session().relayUrl(), m_shift.practice())) {
+    if (!m_survivors.start(*persona, m_shift.relayUrl(), m_shift.practice())) {
         m_status->setText(tr("Practice chats start only on a practice relay."));
         return;
     }
