@@ -124,9 +124,9 @@ public:
     QStringList cannedTexts() const;
     QList<CannedFlag> keptCannedFlags() const;
 
-    // The composer's draft checks found warnings of these kinds in the current draft (one entry per warning); called
-    // whenever they are run. Kept as counts until the draft is sent, for SentFacts.
-    void noteDraftWarnings(const QList<DraftChecks::Kind> &kinds);
+    // The composer's draft checks found these warnings in the current draft (draft()); called whenever they are run.
+    // Kept as counts per kind until the draft is sent, for SentFacts; nothing of the text is kept.
+    void noteDraftWarnings(const QList<DraftChecks::Warning> &warnings);
     // The advocate offered this chat on with a handoff note that still had `identifyingDetailsLeft` identifying-detail
     // warnings (0: none). For the practice report; nothing of the note.
     void noteHandoffNote(int identifyingDetailsLeft);

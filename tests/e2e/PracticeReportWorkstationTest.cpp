@@ -3,7 +3,7 @@
 // relay a scripted survivor (WireClient, its start marked practice) writes; the test drives the window as the advocate
 // (the canned safety check, a disclosure answered by the notice, a draft warning fixed) on a manual clock, and reads
 // the numbers in the report panel, which opens by itself when the chat is over; the report is in the shift cache and
-// gone with the shift. A supervisor monitoring the chat sees the same report, whispered by the trainee's workstation
+// gone with the shift. A supervisor who joined the chat sees the same report, whispered by the trainee's workstation
 // and never shown as a whisper line. On a live relay there is no report anywhere.
 #include "SupervisorFixture.h"
 #include "panels/PracticeReportPanel.h"
@@ -125,7 +125,7 @@ TEST_F(PracticeReportWorkstationTest, TheAdvocateSeesTheNumbersOfAPracticeChatWh
     // Opened with its button's shortcut (Ctrl+Shift+R) during the chat, the report shows the numbers so far.
     activate();
     QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return details()->isVisible(); }, patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return details()->isVisible(); }, patience)); // a shortcut clicks animated
     EXPECT_EQ(lineText(panel(), "practiceReportFirstReply"),
               QStringLiteral("First reply: 1:00 after the survivor's first message (sent at 1:05)."));
     EXPECT_EQ(lineText(panel(), "practiceReportEnding"), QStringLiteral("The chat is still open."));
@@ -193,7 +193,7 @@ TEST_F(PracticeReportWorkstationTest, OnALiveRelayNoReportIsMadeOrShown)
     EXPECT_FALSE(shift->practiceReports().report(id));
     ASSERT_NE(panel(), nullptr);
     EXPECT_FALSE(panel()->isVisible());
-    EXPECT_FALSE(anyContains(everythingShown(window.get(), Undo::No), QStringLiteral("Practice report")));
+    EXPECT_FALSE(anyContains(everythingShown(window.get(), Undo::No), QStringLiteral("Safety check:")));
     const PracticeReportsResult cached =
         await<PracticeReportsResult>([&](auto done) { cache->loadPracticeReports(done); });
     ASSERT_TRUE(cached.result.ok());
@@ -234,7 +234,7 @@ bool anyEntryContains(const Chat *chat, const QString &needle)
 
 } // namespace
 
-TEST_F(PracticeReportSupervisorTest, ASupervisorMonitoringAPracticeChatSeesTheTraineesReport)
+TEST_F(PracticeReportSupervisorTest, ASupervisorWhoJoinedAPracticeChatSeesTheTraineesReport)
 {
     signInAndStart(practiceRelay.url());
     supervisorSignsInToPractice();
@@ -244,12 +244,12 @@ TEST_F(PracticeReportSupervisorTest, ASupervisorMonitoringAPracticeChatSeesTheTr
     const QString id = takeNext(*rosa);
     ASSERT_FALSE(id.isEmpty());
 
-    // sue reads along silently from the board.
+    // sue joins from the board.
     ASSERT_TRUE(QTest::qWaitFor([&] { return board()->model()->rowCount() == 1; }, patience));
     board()->selectRow(0);
-    click(QStringLiteral("monitorChat"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return sue.chat(id) && sue.chat(id)->participation() == Participation::Monitoring; }, patience));
+    click(QStringLiteral("joinChat"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sue.chat(id) && sue.chat(id)->participation() == Participation::Joined; },
+                                patience));
 
     // ana's chat goes on; each change reaches sue's workstation as the report's numbers.
     rosa->send(frame::Send{id, QStringLiteral("p1"), QStringLiteral("Hi. It's about my daughter.")});
@@ -299,10 +299,10 @@ TEST_F(SupervisorTest, OnALiveRelayAWhisperThatLooksLikeAPracticeReportIsShownAs
     ASSERT_FALSE(id.isEmpty());
     ASSERT_TRUE(QTest::qWaitFor([&] { return board()->model()->rowCount() == 1; }, patience));
     board()->selectRow(0);
-    click(QStringLiteral("monitorChat"));
+    click(QStringLiteral("joinChat"));
     Shift &sue = supervisor->shift();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return sue.chat(id) && sue.chat(id)->participation() == Participation::Monitoring; }, patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sue.chat(id) && sue.chat(id)->participation() == Participation::Joined; },
+                                patience));
     const QString body = PracticeReport(QDateTime::currentDateTimeUtc()).toWhisperBody();
     shift->chat(id)->whisper(body);
     ASSERT_TRUE(QTest::qWaitFor([&] { return anyEntryContains(sue.chat(id), body); }, patience));

@@ -38,8 +38,6 @@ PracticeReportPanel::PracticeReportPanel(PracticeReports &reports, QWidget *pare
     m_toggle = new QPushButton(this);
     m_toggle->setObjectName(QStringLiteral("practiceReportButton"));
     m_toggle->setCheckable(true);
-    // Ctrl+Shift+R from anywhere in the window (no letter of "Practice report" is free for a mnemonic there).
-    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_toggle, &QPushButton::clicked, this, [this](bool open) {
         m_openedByHand = open;
         refresh();
@@ -77,8 +75,8 @@ LiveLabel *PracticeReportPanel::addLine(const QString &objectName)
     auto *line = new LiveLabel(m_details);
     line->setObjectName(objectName);
     // Each line can be reached with Tab and read by a screen reader; the numbers can be selected and copied.
-    line->setFocusPolicy(Qt::TabFocus);
     line->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    line->setFocusPolicy(Qt::StrongFocus); // after the flags, which set a focus policy of their own
     return line;
 }
 
@@ -214,6 +212,9 @@ void PracticeReportPanel::retranslate()
 {
     setAccessibleName(tr("Practice report"));
     m_toggle->setText(tr("Practice report"));
+    // Ctrl+Shift+R from anywhere in the window (no letter of "Practice report" is free for a mnemonic there); set after
+    // the text, which replaces a button's shortcut with its mnemonic.
+    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_toggle->setToolTip(tr("Show or hide the practice report (Ctrl+Shift+R)"));
     m_toggle->setAccessibleName(tr("Show or hide the practice report of this chat"));
     m_summary->setAccessibleName(tr("Practice report"));

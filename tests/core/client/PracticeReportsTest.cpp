@@ -78,13 +78,23 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([&] { return chat.entries().size() > before; }, 10000));
     }
 
+    static DraftChecks::Warning warning(DraftChecks::Kind kind, qsizetype start, qsizetype length)
+    {
+        DraftChecks::Warning made;
+        made.kind = kind;
+        made.start = start;
+        made.length = length;
+        return made;
+    }
+
     // What the advocate does in the chat: every kind of send the report counts.
     static void advocateWrites(Chat &chat)
     {
         // A canned text sent unchanged, after a draft warning that showed and went away (fixed).
         chat.noteCannedInsertion(cannedSafety, {CannedFlag::SafetyCheck});
-        chat.setDraft(cannedSafety + QStringLiteral(" lol"));
-        chat.noteDraftWarnings({DraftChecks::Kind::Slang});
+        const QString withSlang = QStringLiteral("lol ") + cannedSafety;
+        chat.setDraft(withSlang);
+        chat.noteDraftWarnings({warning(DraftChecks::Kind::Slang, 0, 3)});
         chat.setDraft(cannedSafety);
         chat.noteDraftWarnings({});
         ASSERT_FALSE(chat.sendDraft().isEmpty());
@@ -93,7 +103,8 @@ protected:
         const QString edited = QStringLiteral("Before we go on, is it safe for you to talk now, and is this device "
                                               "only yours to use? 🙂🙂");
         chat.setDraft(edited);
-        chat.noteDraftWarnings({DraftChecks::Kind::Emoji, DraftChecks::Kind::Emoji});
+        chat.noteDraftWarnings({warning(DraftChecks::Kind::Emoji, edited.size() - 4, 2),
+                                warning(DraftChecks::Kind::Emoji, edited.size() - 2, 2)});
         ASSERT_FALSE(chat.sendDraft().isEmpty());
         // The check-in, and a handoff note with a phone number left in.
         ASSERT_FALSE(chat.checkIn(QStringLiteral("Are you still there?"), {CannedFlag::CheckIn}).isEmpty());
