@@ -5,10 +5,14 @@
 // the numbers in the report panel, which opens by itself when the chat is over; the report is in the shift cache and
 // gone with the shift. A supervisor who joined the chat sees the same report, whispered by the trainee's workstation
 // and never shown as a whisper line. On a live relay there is no report anywhere.
+#include "DraftWarningsPanel.h"
 #include "SupervisorFixture.h"
+#include "handoff/CheckedTextEdit.h"
+#include "handoff/HandoffDialog.h"
 #include "panels/PracticeReportPanel.h"
 
 #include <QJsonDocument>
+#include <QRadioButton>
 
 using namespace advocate;
 using namespace advocate::test;
@@ -176,6 +180,36 @@ TEST_F(PracticeReportWorkstationTest, TheAdvocateSeesTheNumbersOfAPracticeChatWh
     EXPECT_FALSE(shift->practiceReports().report(id));
     EXPECT_FALSE(panel()->isVisible());
     EXPECT_FALSE(anyContains(everythingShown(window.get(), Undo::No), QStringLiteral("Safety check: given")));
+}
+
+TEST_F(PracticeReportWorkstationTest, AHandoffNoteWithAPhoneNumberLeftInCountsOneDetail)
+{
+    signInAndStart(practiceRelay.url());
+    auto rosa = persona(practiceRelay.url());
+    const QString id = takeNext(*rosa);
+    ASSERT_FALSE(id.isEmpty());
+    survivorWrites(*rosa, id, QStringLiteral("Can someone call me back tomorrow?"));
+
+    // Handed on to the queue with a phone number left in the note's summary, its warning showing.
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("handOnButton")), Qt::LeftButton);
+    HandoffDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<HandoffDialog *>(QStringLiteral("handoffDialog"))) != nullptr; },
+        patience));
+    dialog->findChild<QRadioButton *>(QStringLiteral("toQueue"))->setChecked(true);
+    auto *summary = dialog->findChild<CheckedTextEdit *>();
+    QTest::keyClicks(summary->editor(), QStringLiteral("Wants a call back tomorrow at 555-0134 about options."));
+    summary->checkNow();
+    ASSERT_EQ(summary->warnings()->warnings().size(), 1);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("offerHandoff")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !shift->chat(id)->isOpen(); }, patience));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return details()->isVisible(); }, patience));
+    EXPECT_EQ(shift->practiceReports().report(id)->handoffDetailsLeft(), 1);
+    // In the words the window uses for one (the English plural forms come from the translation loaded at start-up).
+    EXPECT_EQ(lineText(panel(), "practiceReportHandoff"),
+              PracticeReportPanel::tr("Handoff note: %n identifying detail(s) left in.", nullptr, 1));
+    EXPECT_TRUE(lineText(panel(), "practiceReportHandoff").startsWith(QStringLiteral("Handoff note: 1 identifying")));
+    EXPECT_TRUE(lineText(panel(), "practiceReportEnding").endsWith(QStringLiteral(": handed on.")));
 }
 
 TEST_F(PracticeReportWorkstationTest, OnALiveRelayNoReportIsMadeOrShown)
