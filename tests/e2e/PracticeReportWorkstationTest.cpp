@@ -316,6 +316,7 @@ TEST_F(PracticeReportSupervisorTest, ASupervisorWhoJoinedAPracticeChatSeesTheTra
                   lineText(find<PracticeReportPanel>(QStringLiteral("practiceReportPanel")), line))
             << line;
     EXPECT_TRUE(lineText(suePanel, "practiceReportSummary").contains(QStringLiteral("trainee")));
+    QTest::qWait(100); // the layout settles before it is pictured
     screenshot(supervisor->window(), QStringLiteral("practice-report-supervisor"));
 
     // Never a whisper line on either side.

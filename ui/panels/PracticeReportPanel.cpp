@@ -9,6 +9,7 @@
 #include <QKeySequence>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace advocate {
@@ -43,7 +44,12 @@ PracticeReportPanel::PracticeReportPanel(PracticeReports &reports, QWidget *pare
         refresh();
     });
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
-    m_details = new QWidget(this);
+    // In a short window (a supervisor's, under the board) the report scrolls rather than squeezing its lines.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("practiceReportScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_details = new QWidget(m_scroll);
     m_details->setObjectName(QStringLiteral("practiceReportDetails"));
     auto *lines = new QVBoxLayout(m_details);
     lines->setContentsMargins(0, 0, 0, 0);
@@ -60,7 +66,8 @@ PracticeReportPanel::PracticeReportPanel(PracticeReports &reports, QWidget *pare
     for (LiveLabel *line :
          {m_summary, m_firstReply, m_safetyCheck, m_notice, m_checkIns, m_warnings, m_canned, m_handoff, m_ending})
         lines->addWidget(line);
-    layout->addWidget(m_details);
+    m_scroll->setWidget(m_details);
+    layout->addWidget(m_scroll);
     connect(&m_reports, &PracticeReports::reportChanged, this, [this](const QString &conversation) {
         if (m_chat && m_chat->id() == conversation)
             refresh();
@@ -111,7 +118,7 @@ void PracticeReportPanel::refresh()
     m_chatWasOpen = m_chat->isOpen();
     const bool open = m_openedByHand.value_or(!m_chat->isOpen());
     m_toggle->setChecked(open);
-    m_details->setVisible(open);
+    m_scroll->setVisible(open);
     fill(*report, m_reports.received(m_chat->id()));
     show();
 }

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QPushButton;
+class QScrollArea;
 class QWidget;
 
 namespace advocate {
@@ -44,6 +45,7 @@ private:
     std::optional<bool> m_openedByHand;
     bool m_chatWasOpen = false;
     QPushButton *m_toggle = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_details = nullptr;
     LiveLabel *m_summary = nullptr;
     LiveLabel *m_firstReply = nullptr;
