@@ -2427,6 +2427,10 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
         <source>S&amp;ettings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
+    <message>
+        <source>Start a &amp;practice chat…</source>
+        <translation>Iniciar un chat de &amp;práctica…</translation>
+    </message>
 </context>
 <context>
     <name>advocate::MainWindow</name>
@@ -2657,6 +2661,201 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     </message>
 </context>
 <context>
+    <name>advocate::Persona</name>
+    <message>
+        <source>%1: unknown key “%2”.</source>
+        <translation>%1: clave desconocida «%2».</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing.</source>
+        <translation>%1: falta «%2».</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a text that is not empty.</source>
+        <translation>%1: «%2» debe ser un texto no vacío.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be true or false.</source>
+        <translation>%1: «%2» debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a number of seconds from 0 to 3600%3.</source>
+        <translation>%1: «%2» debe ser un número de segundos de 0 a 3600%3.</translation>
+    </message>
+    <message>
+        <source>, more than 0</source>
+        <translation>, mayor que 0</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list.</source>
+        <translation>%1: «%2» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a “text”.</source>
+        <translation>%1: debe ser un objeto con «text».</translation>
+    </message>
+    <message>
+        <source>%1: “text” is longer than %2 characters.</source>
+        <translation>%1: «text» tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>rama %1</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with “when” and “next”.</source>
+        <translation>%1: debe ser un objeto con «when» y «next».</translation>
+    </message>
+    <message>
+        <source>%1: “when” must be safety_check, notice, keywords, any_reply or silence, not “%2”.</source>
+        <translation>%1: «when» debe ser safety_check, notice, keywords, any_reply o silence, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1: every keyword must be a text that is not empty.</source>
+        <translation>%1: cada palabra clave debe ser un texto no vacío.</translation>
+    </message>
+    <message>
+        <source>%1: “keywords” must name at least one keyword.</source>
+        <translation>%1: «keywords» debe indicar al menos una palabra clave.</translation>
+    </message>
+    <message>
+        <source>%1: “keywords” belongs only to a keywords branch.</source>
+        <translation>%1: «keywords» solo corresponde a una rama keywords.</translation>
+    </message>
+    <message>
+        <source>%1: “seconds” belongs only to a silence branch.</source>
+        <translation>%1: «seconds» solo corresponde a una rama silence.</translation>
+    </message>
+    <message>
+        <source>Step %1 must be an object with an “id”.</source>
+        <translation>El paso %1 debe ser un objeto con «id».</translation>
+    </message>
+    <message>
+        <source>the step</source>
+        <translation>el paso</translation>
+    </message>
+    <message>
+        <source>the step must say what happens after its lines with exactly one of “next”, “await” or “event”.</source>
+        <translation>el paso debe indicar qué pasa después de sus líneas con exactamente uno de «next», «await» o «event».</translation>
+    </message>
+    <message>
+        <source>“await” must list at least one branch.</source>
+        <translation>«await» debe tener al menos una rama.</translation>
+    </message>
+    <message>
+        <source>“await” may have at most one silence branch.</source>
+        <translation>«await» puede tener como máximo una rama silence.</translation>
+    </message>
+    <message>
+        <source>“seconds” belongs only to a disconnect event.</source>
+        <translation>«seconds» solo corresponde a un evento disconnect.</translation>
+    </message>
+    <message>
+        <source>“event” must be disconnect, quick_exit, end or wait, not “%1”.</source>
+        <translation>«event» debe ser disconnect, quick_exit, end o wait, no «%1».</translation>
+    </message>
+    <message>
+        <source>“next” after the event “%1” is never reached; only disconnect goes on.</source>
+        <translation>nunca se llega a «next» después del evento «%1»; solo disconnect continúa.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, step “%2”: %3</source>
+        <translation>%1, paso «%2»: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation>no se puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at byte %2).</source>
+        <translation>no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object.</source>
+        <translation>debe contener un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>the persona</source>
+        <translation>el personaje</translation>
+    </message>
+    <message>
+        <source>“format” is missing (this version reads format 1).</source>
+        <translation>falta «format» (esta versión lee el formato 1).</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version reads format 1).</source>
+        <translation>el formato %1 no se admite (esta versión lee el formato 1).</translation>
+    </message>
+    <message>
+        <source>“name” must be lowercase letters, digits and single hyphens, like monitored-phone.</source>
+        <translation>«name» debe tener letras minúsculas, dígitos y guiones sueltos, como monitored-phone.</translation>
+    </message>
+    <message>
+        <source>“language” must be en or es, the languages whose advocate wordings are recognized.</source>
+        <translation>«language» debe ser en o es, los idiomas en los que se reconocen las frases del personal.</translation>
+    </message>
+    <message>
+        <source>the file must be named %1 after its name and language.</source>
+        <translation>el archivo debe llamarse %1, según su nombre e idioma.</translation>
+    </message>
+    <message>
+        <source>“steps” must list at least one step.</source>
+        <translation>«steps» debe tener al menos un paso.</translation>
+    </message>
+    <message>
+        <source>another step has the same id.</source>
+        <translation>otro paso tiene el mismo id.</translation>
+    </message>
+    <message>
+        <source>goes on to the unknown step “%1”.</source>
+        <translation>sigue con el paso desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>is never reached from the first step.</source>
+        <translation>nunca se llega a él desde el primer paso.</translation>
+    </message>
+    <message>
+        <source>goes round in a loop of “next” steps that never waits for the advocate.</source>
+        <translation>da vueltas en un ciclo de pasos «next» que nunca espera al personal.</translation>
+    </message>
+    <message>
+        <source>differs from %1: %2</source>
+        <translation>difiere de %1: %2</translation>
+    </message>
+    <message>
+        <source>the steps must be the same, in the same order (%1 here, %2 there).</source>
+        <translation>los pasos deben ser los mismos y en el mismo orden (aquí %1, allí %2).</translation>
+    </message>
+    <message>
+        <source>%1 lines here, %2 there.</source>
+        <translation>%1 líneas aquí, %2 allí.</translation>
+    </message>
+    <message>
+        <source>line %1 is marked differently (disclosure, abusive).</source>
+        <translation>la línea %1 está marcada de otra forma (disclosure, abusive).</translation>
+    </message>
+    <message>
+        <source>what happens after the lines is not the same.</source>
+        <translation>lo que pasa después de las líneas no es lo mismo.</translation>
+    </message>
+    <message>
+        <source>%1 branches here, %2 there.</source>
+        <translation>%1 ramas aquí, %2 allí.</translation>
+    </message>
+    <message>
+        <source>branch %1 is not the same (when, next or seconds).</source>
+        <translation>la rama %1 no es la misma (when, next o seconds).</translation>
+    </message>
+</context>
+<context>
     <name>advocate::PersonalEntryDialog</name>
     <message>
         <source>New personal canned response</source>
@@ -2736,6 +2935,65 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>This relay runs a practice program: every survivor in it is scripted, for training.</source>
         <translation>Este relé ejecuta un programa de práctica: cada sobreviviente es ficticio, para la formación.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::PracticeChatDialog</name>
+    <message>
+        <source>Start a practice chat</source>
+        <translation>Iniciar un chat de práctica</translation>
+    </message>
+    <message>
+        <source>A scripted survivor joins the queue of this practice relay, like any survivor. Take the next chat yourself, or let the trainee take it; a supervisor can watch, whisper and take over as in a live chat.</source>
+        <translation>Una persona sobreviviente simulada entra en la cola de este relé de práctica, como cualquier sobreviviente. Atienda usted el siguiente chat o deje que lo atienda la persona en formación; una persona supervisora puede observar, susurrar y tomar el control como en un chat real.</translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s language</source>
+        <translation>El idioma de la persona sobreviviente</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Scripted survivors</source>
+        <translation>Personas sobrevivientes simuladas</translation>
+    </message>
+    <message>
+        <source>Practice chats started here</source>
+        <translation>Chats de práctica iniciados aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>I&amp;niciar</translation>
+    </message>
+    <message>
+        <source>Start the selected scripted survivor</source>
+        <translation>Iniciar la persona sobreviviente simulada seleccionada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Practice chats start only on a practice relay.</source>
+        <translation>Los chats de práctica solo se inician en un relé de práctica.</translation>
+    </message>
+    <message>
+        <source>No practice chat started here is running.</source>
+        <translation>No hay ningún chat de práctica iniciado aquí en curso.</translation>
+    </message>
+    <message>
+        <source>Scripted s&amp;urvivors:</source>
+        <translation>Personas &amp;sobrevivientes simuladas:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is waiting in the queue. Practice chats started here and still running: %3.</source>
+        <translation>%1 (%2) espera en la cola. Chats de práctica iniciados aquí y todavía en curso: %3.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ MainMenus::MainMenus(QMenuBar &bar) : QObject(&bar)
     connect(m_canned, &QAction::triggered, this, &MainMenus::cannedResponsesRequested);
     m_settings = addAction(m_toolsMenu, "settingsAction");
     connect(m_settings, &QAction::triggered, this, &MainMenus::settingsRequested);
+    m_practiceChat = addAction(m_toolsMenu, "practiceChatAction");
+    connect(m_practiceChat, &QAction::triggered, this, &MainMenus::practiceChatRequested);
+    setPractice(false);
     retranslate();
 }
 
@@ -41,6 +44,12 @@ void MainMenus::setOnShift(bool onShift)
 {
     m_endShift->setEnabled(onShift);
     m_lock->setEnabled(onShift);
+}
+
+void MainMenus::setPractice(bool practice)
+{
+    m_practiceChat->setVisible(practice);
+    m_practiceChat->setEnabled(practice);
 }
 
 void MainMenus::retranslate()
@@ -52,6 +61,7 @@ void MainMenus::retranslate()
     m_toolsMenu->setTitle(tr("T&ools"));
     m_canned->setText(tr("&Canned responses"));
     m_settings->setText(tr("S&ettings…"));
+    m_practiceChat->setText(tr("Start a &practice chat…"));
     // After the texts, so that no text's mnemonic can stand in for a shortcut.
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_canned->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));

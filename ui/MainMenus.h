@@ -10,8 +10,8 @@ class QMenuBar;
 namespace advocate {
 
 // The main window's menu bar: Shift (lock, the shift log for the next shift, end shift) and Tools (canned responses,
-// settings), with their mnemonics and shortcuts. It owns the actions and says which one was chosen; the window
-// does the rest. Its texts and shortcuts are set in retranslate().
+// settings; on a practice relay, start a practice chat), with their mnemonics and shortcuts. It owns the actions and
+// says which one was chosen; the window does the rest. Its texts and shortcuts are set in retranslate().
 class MainMenus : public QObject
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
 
     // Off shift there is nothing to lock or end.
     void setOnShift(bool onShift);
+    // Signed in to a practice relay (issue 18): Tools offers to start a practice chat; otherwise it is not there.
+    void setPractice(bool practice);
     // The texts in the current language; the window calls it on a language change.
     void retranslate();
 
@@ -30,6 +32,7 @@ Q_SIGNALS:
     void endShiftRequested();
     void cannedResponsesRequested();
     void settingsRequested();
+    void practiceChatRequested();
 
 private:
     QMenu *m_shiftMenu = nullptr;
@@ -39,6 +42,7 @@ private:
     QAction *m_shiftLog = nullptr;
     QAction *m_canned = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_practiceChat = nullptr;
 };
 
 } // namespace advocate

@@ -9,6 +9,7 @@
 #include "MainMenus.h"
 #include "Notifier.h"
 #include "PersonalEntryDialog.h"
+#include "PracticeChatDialog.h"
 #include "ScreenLockWatcher.h"
 #include "SettingsDialog.h"
 #include "StatisticsDialog.h"
@@ -27,6 +28,7 @@
 #include "panels/ShiftLogPanel.h"
 #include "panels/SidePanel.h"
 #include "panels/SupervisorPanel.h"
+#include "practice/PracticeSurvivors.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -90,6 +92,10 @@ MainWindow::MainWindow(Shift &shift, QWidget *parent) : QMainWindow(parent), m_s
     connect(m_menus, &MainMenus::endShiftRequested, this, &MainWindow::requestEndShift);
     connect(m_menus, &MainMenus::cannedResponsesRequested, this, &MainWindow::toggleCannedPicker);
     connect(m_menus, &MainMenus::settingsRequested, this, &MainWindow::openSettings);
+    // Practice (issue 18): scripted survivors this window started live as long as the shift.
+    m_practiceSurvivors = new PracticeSurvivors(this);
+    connect(m_menus, &MainMenus::practiceChatRequested, this, &MainWindow::openPracticeChat);
+    connect(&m_shift, &Shift::signedIn, this, [this] { m_menus->setPractice(m_shift.practice()); });
 
     // Ctrl+1 … Ctrl+9 pick a conversation, Ctrl+Tab and Ctrl+Shift+Tab step through them.
     for (int n = 1; n <= 9; ++n) {
@@ -355,7 +361,8 @@ void MainWindow::closeDialogsForLock()
     for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly)) {
         if (qobject_cast<PersonalEntryDialog *>(dialog) || qobject_cast<SettingsDialog *>(dialog) ||
             qobject_cast<HandoffDialog *>(dialog) || qobject_cast<ShiftLogDialog *>(dialog) ||
-            qobject_cast<StatisticsDialog *>(dialog) || dialog->objectName() == u"libraryProblemsBox")
+            qobject_cast<StatisticsDialog *>(dialog) || qobject_cast<PracticeChatDialog *>(dialog) ||
+            dialog->objectName() == u"libraryProblemsBox")
             dialog->reject();
     }
 }
@@ -533,6 +540,19 @@ void MainWindow::openStatistics()
     m_statistics->activateWindow();
 }
 
+void MainWindow::openPracticeChat()
+{
+    if (!m_shift.practice())
+        return;
+    if (!m_practiceChat) {
+        m_practiceChat = new PracticeChatDialog(m_shift, *m_practiceSurvivors, PersonaLibrary::shipped(), this);
+        m_practiceChat->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_practiceChat->show();
+    m_practiceChat->raise();
+    m_practiceChat->activateWindow();
+}
+
 void MainWindow::writeShiftLog()
 {
     auto *dialog = new ShiftLogDialog(m_shift.handoffs(), m_shift.maxMessageChars(), this);
@@ -558,6 +578,8 @@ void MainWindow::showEndResult(const Shift::EndResult &result)
         text = tr("The shift reached the program's maximum length. %1").arg(text);
     m_side->showStatus(text);
     m_lock->disarm();
+    m_practiceSurvivors->stopAll();
+    m_menus->setPractice(false);
     forgetShift();
     showConversation();
     // Off shift there is nothing to lock or end; a new sign-in starts the next shift.

@@ -28,6 +28,8 @@ class ComposePanel;
 class LiveLabel;
 class MainMenus;
 class PracticeBanner;
+class PracticeChatDialog;
+class PracticeSurvivors;
 class LockScreen;
 class ShiftEndedPage;
 class SidePanel;
@@ -99,6 +101,8 @@ private:
     void writeShiftLog();
     // A supervisor's statistics view (RL10): one at a time, not modal.
     void openStatistics();
+    // Practice (issue 18): start a scripted survivor on the practice relay; one dialog at a time, not modal.
+    void openPracticeChat();
     void forgetShift();
     // One alert: the notification, and the lock screen's line while locked.
     void alert(Notifier::Alert alert);
@@ -136,6 +140,8 @@ private:
     WorkstationSettings m_settings;
     QPointer<EndShiftDialog> m_endShiftDialog;
     QPointer<StatisticsDialog> m_statistics;
+    QPointer<PracticeChatDialog> m_practiceChat;
+    PracticeSurvivors *m_practiceSurvivors = nullptr; // child
     QTimer m_tick;
     QString m_current;
     QString m_handedOnLast; // the chat whose handoff dialog handOnOpenChats() opened last

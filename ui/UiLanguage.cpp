@@ -25,6 +25,13 @@ QStringList UiLanguage::shipped()
 
 QString UiLanguage::nativeName(const QString &code)
 {
+    // Qt names a language after its default country ("American English", "español de España"); a language choice
+    // names the language only, in its own words. The shipped ones by name, any other as Qt says it.
+    const QLocale::Language language = QLocale(code).language();
+    if (language == QLocale::English)
+        return QStringLiteral("English");
+    if (language == QLocale::Spanish)
+        return QStringLiteral("Español");
     const QString name = QLocale(code).nativeLanguageName();
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-only
 // advocate-survivor: plays the survivor's side of a chat from a terminal, for demos and tests, until the
-// survivor page does it in a browser. Lines typed on stdin are messages; /end ends, /exit is quick exit.
+// survivor page does it in a browser. Lines typed on stdin are messages; /end ends, /exit is quick exit. With
+// --persona it plays a scripted survivor on a practice relay instead (issue 18, docs/practice.md "Personas").
 #include "client/SurvivorClient.h"
 #include "common/CommandLine.h"
+#include "practice/PersonaLibrary.h"
+#include "practice/PersonaRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #include <unistd.h>
 
@@ -84,23 +88,78 @@ int main(int argc, char *argv[])
     const QCommandLineOption practiceOption(
         QStringLiteral("practice"),
         text("Chat as a practice survivor, with a practice relay only (config practice = on; docs/practice.md)."));
-    parser.addOptions({relayOption, aliasOption, languageOption, reconnectOption, practiceOption});
+    const QCommandLineOption personaOption(
+        QStringLiteral("persona"),
+        text("Play a scripted survivor (a persona) on a practice relay; implies --practice (docs/practice.md)."),
+        text("name"));
+    const QCommandLineOption listPersonasOption(QStringLiteral("list-personas"),
+                                                text("List the shipped personas with their titles, and exit."));
+    const QCommandLineOption paceOption(
+        QStringLiteral("pace"),
+        text("With --persona: multiply the persona's typing delays and silences by this factor (default 1; 0.1 plays "
+             "ten times as fast)."),
+        text("factor"), QStringLiteral("1"));
+    parser.addOptions({relayOption, aliasOption, languageOption, reconnectOption, practiceOption, personaOption,
+                       listPersonasOption, paceOption});
     if (const auto exitCode = advocate::handleStandardOptions(parser, advocate::argumentsFromArgv(argc, argv)))
         return *exitCode;
+
+    // Personas (issue 18): the shipped set, in the asked-for language (English by default).
+    const QString personaLanguage = parser.isSet(languageOption) ? parser.value(languageOption) : QStringLiteral("en");
+    std::optional<advocate::Persona> persona;
+    if (parser.isSet(listPersonasOption) || parser.isSet(personaOption)) {
+        const advocate::PersonaLibrary personas = advocate::PersonaLibrary::shipped();
+        for (const advocate::Persona::Error &error : personas.errors())
+            complain(error.toString());
+        if (parser.isSet(listPersonasOption)) {
+            for (const QString &name : personas.names()) {
+                const auto found = personas.persona(name, personaLanguage);
+                const auto shown = found ? found : personas.persona(name, personas.languages(name).value(0));
+                say(text("%1 (%2): %3").arg(name, personas.languages(name).join(QStringLiteral(", ")), shown->title()));
+            }
+            return 0;
+        }
+        const QString name = parser.value(personaOption);
+        if (!personas.names().contains(name)) {
+            complain(text("There is no persona named “%1”. --list-personas lists them.").arg(name));
+            return 2;
+        }
+        persona = personas.persona(name, personaLanguage);
+        if (!persona) {
+            complain(text("The persona “%1” has no %2 version; it has: %3.")
+                         .arg(name, personaLanguage, personas.languages(name).join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
+    bool paceOk = false;
+    const double pace = parser.value(paceOption).toDouble(&paceOk);
+    if (!paceOk || pace <= 0 || pace > 100) {
+        complain(text("--pace must be a number above 0, e.g. 0.1."));
+        return 2;
+    }
     if (!parser.isSet(relayOption)) {
         complain(text("--relay is required, e.g. --relay ws://127.0.0.1:8080/ws"));
         return 2;
     }
 
     QCoreApplication app(argc, argv);
-    advocate::SurvivorClient client;
+    std::unique_ptr<advocate::SurvivorClient> ownClient;
+    std::unique_ptr<advocate::PersonaRunner> runner;
+    if (persona)
+        runner = std::make_unique<advocate::PersonaRunner>(*persona);
+    else
+        ownClient = std::make_unique<advocate::SurvivorClient>();
+    advocate::SurvivorClient &client = runner ? runner->client() : *ownClient;
     int exitCode = 0;
 
-    QObject::connect(&client, &advocate::SurvivorClient::sessionOpened, &app, [](int noticeVersion) {
+    QObject::connect(&client, &advocate::SurvivorClient::sessionOpened, &app, [&runner](int noticeVersion) {
         say(text("Connected. By starting you accepted the program's notice (version %1), shown on the survivor "
                  "page.")
                 .arg(noticeVersion));
-        say(text("Type a message and press Enter. /end ends the chat, /exit leaves at once (quick exit)."));
+        if (runner)
+            say(text("The persona starts when an advocate joins. Ctrl+C stops it."));
+        else
+            say(text("Type a message and press Enter. /end ends the chat, /exit leaves at once (quick exit)."));
     });
     QObject::connect(&client, &advocate::SurvivorClient::queued, &app, [](int position, int waitSeconds) {
         say(text("Waiting for an advocate: you are number %1 in line (about %2 min).")
@@ -181,9 +240,22 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&client, &advocate::SurvivorClient::finished, &app, [] { QCoreApplication::quit(); });
 
-    // Lines from stdin, read as they come; the end of input ends the chat like /end.
+    if (runner) {
+        QObject::connect(
+            runner.get(), &advocate::PersonaRunner::lineSent, &app, [&runner](const QString &step, int line) {
+                say(text("%1 (persona): %2")
+                        .arg(runner->persona().alias(), plain(runner->persona().step(step)->lines.at(line).text)));
+            });
+        QObject::connect(runner.get(), &advocate::PersonaRunner::finished, &app, [&client] {
+            if (client.state() == advocate::SurvivorClient::State::Finished)
+                QCoreApplication::quit();
+        });
+    }
+
+    // Lines from stdin, read as they come; the end of input ends the chat like /end. A persona types its own lines.
     QByteArray pending;
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    input.setEnabled(!runner);
     QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
         char buffer[4096];
         const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
@@ -222,7 +294,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(reconnectOption))
         options.reconnectDelay = std::chrono::seconds(1);
     options.practice = parser.isSet(practiceOption);
-    client.start(QUrl(parser.value(relayOption)), options);
+    if (runner) {
+        say(text("Playing the persona “%1” (%2, %3): %4")
+                .arg(persona->title(), persona->name(), persona->language(), persona->description()));
+        runner->start(QUrl(parser.value(relayOption)), {pace, std::chrono::seconds(1)});
+    } else {
+        client.start(QUrl(parser.value(relayOption)), options);
+    }
     say(text("Connecting to %1 …").arg(parser.value(relayOption)));
     const int eventLoopCode = QCoreApplication::exec();
     return eventLoopCode != 0 ? eventLoopCode : exitCode;

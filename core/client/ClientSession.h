@@ -107,6 +107,8 @@ public:
     bool hasSessionToken() const { return !m_sessionToken.isEmpty(); }
 
     void signIn(const QUrl &relayUrl, const QString &user, const QString &password);
+    // The relay this session signs in to (the last signIn()).
+    QUrl relayUrl() const { return m_url; }
     // Ends the session on the relay (open conversations end) and forgets the token.
     void signOut();
 

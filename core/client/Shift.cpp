@@ -236,6 +236,11 @@ void Shift::setAvailable(bool available)
     m_session.setAvailable(available);
 }
 
+QUrl Shift::relayUrl() const
+{
+    return m_session.relayUrl();
+}
+
 void Shift::end(const QString &overrideReason, std::function<void(EndResult)> done)
 {
     end(overrideReason, frame::OverrideCategory::Other, std::move(done));

@@ -52,6 +52,8 @@ public:
     // The relay session, for core/ and the tests. The window never uses it: it reads and acts through the Shift
     // (tests/repo/LayeringTest checks that no ui/ file but the composition root names it).
     ClientSession &session() { return m_session; }
+    // The relay this shift signs in to (a practice chat started on the workstation goes there).
+    QUrl relayUrl() const;
 
     // The relay connection as the window shows it.
     ClientSession::State connection() const { return m_session.state(); }

@@ -3,6 +3,7 @@
 
 #include "common/UtcTime.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace advocate {
@@ -136,6 +137,25 @@ void SurvivorClient::quickExit()
         return;
     transmit(frame::QuickExit{});
     onEnded(EndReason::QuickExit);
+}
+
+void SurvivorClient::setTyping(bool active)
+{
+    if (m_state == State::Chatting)
+        transmit(frame::Typing{m_conversation, active});
+}
+
+bool SurvivorClient::dropAndComeBack(std::chrono::milliseconds comeBack)
+{
+    if ((m_state != State::Waiting && m_state != State::Chatting) || m_resumeToken.isEmpty() || m_resuming)
+        return false;
+    // abort() drops the socket without telling this client, so the resume is started here rather than by
+    // onDisconnected(); the relay sees the connection lost and keeps the session for its reconnect window.
+    m_socket.abort();
+    m_dropped.start();
+    m_resuming = true;
+    m_reconnect.start(std::max(comeBack, std::chrono::milliseconds(1)));
+    return true;
 }
 
 void SurvivorClient::setState(State state)

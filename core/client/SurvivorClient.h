@@ -90,6 +90,12 @@ public:
     void end();
     // Ends the session at once and revokes its resume token; does not wait for an answer.
     void quickExit();
+    // Tells the advocate the survivor is typing (true) or stopped (false); only while chatting.
+    void setTyping(bool active);
+    // The connection drops as a network drops it (no close handshake), and the client comes back with its resume
+    // token after `comeBack`: a scripted survivor's "disconnect and come back" (issue 18, docs/practice.md). Only while
+    // waiting or chatting; false (and nothing happens) otherwise.
+    bool dropAndComeBack(std::chrono::milliseconds comeBack);
 
     // A plain sentence for the person at the keyboard (never contains conversation text).
     static QString describe(EndReason reason);

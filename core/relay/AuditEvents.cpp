@@ -55,6 +55,11 @@ void AuditEvents::tooManyErrors()
     m_sink.refused(Refusal::TooManyErrors, QString());
 }
 
+void AuditEvents::practiceMismatch()
+{
+    m_sink.refused(Refusal::PracticeMismatch, QString());
+}
+
 void AuditEvents::staffReclaimed(const QString &user, Role role)
 {
     m_sink.audit(QStringLiteral("reclaimed_after_restart user=%1 role=%2").arg(user, roleName(role)));

@@ -30,6 +30,8 @@ public:
     void signInFailed(bool lockedOut);
     void rateLimited();
     void tooManyErrors();
+    // A start a practice relay refuses because it is not a practice survivor's, or a live relay because it is.
+    void practiceMismatch();
     void signedIn(const QString &user, Role role);
     // A staff member came back with a token of an earlier relay run (docs/protocol.md section 8).
     void staffReclaimed(const QString &user, Role role);

@@ -34,6 +34,8 @@ QString RefusalCounts::name(Refusal refusal)
         return QStringLiteral("queue_full");
     case Refusal::ChatClosed:
         return QStringLiteral("closed_start_refused");
+    case Refusal::PracticeMismatch:
+        return QStringLiteral("practice_mismatch");
     case Refusal::RateLimited:
         return QStringLiteral("rate_limited");
     case Refusal::TooManyErrors:

@@ -27,6 +27,7 @@ enum class Refusal {
     TooManyErrors,       // a connection closed for too many bad frames
     SignInFailed,        // wrong user name or password (the name is never logged)
     SignInLockedOut,     // a sign-in to an account that is locked out
+    PracticeMismatch,    // `start` a practice relay takes from a practice survivor only, a live relay never (issue 18)
 };
 
 // Counts refusals between two summaries. Labels (a language from the program's config) split a count; they are

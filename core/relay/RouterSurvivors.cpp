@@ -52,7 +52,9 @@ void Router::on(const FrameRequest &request, const frame::Start &start)
     Connection &connection = m_connections.at(id);
     if (start.practice != m_config.practice) {
         // Practice never mixes with live chats (issue 18): a practice relay takes no real survivor (the page), a live
-        // relay no scripted one. Fatal: nothing else this connection could send would open a session.
+        // relay no scripted one. Fatal: nothing else this connection could send would open a session. Counted, as
+        // anyone can cause it (a page pointed at a practice relay).
+        m_audit.practiceMismatch();
         send(id,
              frame::Error{ErrorCode::PracticeMismatch,
                           m_config.practice

@@ -248,7 +248,9 @@ protected:
     {
         auto page = std::make_unique<WireClient>(relay.url());
         EXPECT_TRUE(page->connectAndGreet());
-        page->send(frame::Start{1, 1, alias, language});
+        frame::Start start{1, 1, alias, language};
+        start.practice = relay.config().practice; // on a practice relay, a scripted survivor (issue 18)
+        page->send(start);
         EXPECT_TRUE(page->next<frame::Session>());
         return page;
     }

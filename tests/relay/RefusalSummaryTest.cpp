@@ -138,5 +138,14 @@ TEST(RefusalSummary, WhatTheRouterRefusesAnonymousClientsIsCountedNotWrittenLine
     EXPECT_EQ(server->refusals().count(Refusal::SignInFailed), 1);
     EXPECT_GE(server->refusals().count(Refusal::RateLimited), 4);
     EXPECT_EQ(server->refusals().count(Refusal::TooManyErrors), 1);
+
+    // A practice survivor on this live relay (issue 18): refused, counted.
+    WireClient practice(url);
+    ASSERT_TRUE(practice.connectAndGreet());
+    frame::Start scripted{1, 1, std::nullopt, std::nullopt};
+    scripted.practice = true;
+    practice.send(scripted);
+    EXPECT_EQ(practice.nextError(), ErrorCode::PracticeMismatch);
+    EXPECT_EQ(server->refusals().count(Refusal::PracticeMismatch), 1);
     EXPECT_TRUE(auditLines(config.auditLogPath).isEmpty()) << qPrintable(auditLines(config.auditLogPath).join(u'\n'));
 }

@@ -89,7 +89,9 @@ const std::map<QString, RuntimeLookup> &runtimeLookups()
         {QStringLiteral("advocate::TranscriptModel"), viaClass<TranscriptModel>()},
         {QStringLiteral("advocate::TranscriptView"), viaClass<TranscriptView>()},
         {QStringLiteral("advocate::CannedText"), viaContext("advocate::CannedText")}, // ui/CannedText.cpp
-        {QStringLiteral("AdminCommands"), viaContext("AdminCommands")},               // core/relay/
+        // core/practice/Persona.cpp: Q_DECLARE_TR_FUNCTIONS(advocate::Persona), also from its file's helper functions
+        {QStringLiteral("advocate::Persona"), viaContext("advocate::Persona")},
+        {QStringLiteral("AdminCommands"), viaContext("AdminCommands")}, // core/relay/
         {QStringLiteral("AuditLog"), viaContext("AuditLog")},
         {QStringLiteral("CacheDatabase"), viaContext("CacheDatabase")}, // core/cache/
         {QStringLiteral("CacheFiles"), viaContext("CacheFiles")},

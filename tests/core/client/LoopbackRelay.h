@@ -30,6 +30,8 @@ public:
     quint16 port() const { return m_port; }
     RelayServer &server() { return *m_server; }
     ManualClock &clock() { return m_clock; }
+    // The program's config; a change takes effect at the next start() (e.g. a practice relay, issue 18).
+    RelayConfig &config() { return m_config; }
     StaffAccounts &accounts() { return m_accounts; }
 
 private:
