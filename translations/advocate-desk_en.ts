@@ -151,6 +151,23 @@
     </message>
 </context>
 <context>
+    <name>advocate::PracticeReportPanel</name>
+    <message numerus="yes">
+        <source>Check-ins sent: %n.</source>
+        <translation>
+            <numerusform>Check-ins sent: %n.</numerusform>
+            <numerusform>Check-ins sent: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handoff note: %n identifying detail(s) left in.</source>
+        <translation>
+            <numerusform>Handoff note: %n identifying detail left in.</numerusform>
+            <numerusform>Handoff note: %n identifying details left in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advocate::Shift</name>
     <message numerus="yes">
         <source>The program&apos;s maximum shift length of %n hour(s) was reached.</source>

@@ -277,6 +277,26 @@
         <source>The personal canned responses could not be read.</source>
         <translation>No se pudieron leer las respuestas predefinidas personales.</translation>
     </message>
+    <message>
+        <source>The practice report was not saved: it names no conversation.</source>
+        <translation>El informe de práctica no se guardó: no indica ninguna conversación.</translation>
+    </message>
+    <message>
+        <source>The practice report was not saved: it is %1 bytes long, more than the %2 bytes a report may have.</source>
+        <translation>El informe de práctica no se guardó: ocupa %1 bytes, más de los %2 bytes que puede tener un informe.</translation>
+    </message>
+    <message>
+        <source>The practice report was not saved: it is not one report in JSON.</source>
+        <translation>El informe de práctica no se guardó: no es un solo informe en JSON.</translation>
+    </message>
+    <message>
+        <source>The practice report could not be stored.</source>
+        <translation>No se pudo guardar el informe de práctica.</translation>
+    </message>
+    <message>
+        <source>The practice reports could not be read.</source>
+        <translation>No se pudieron leer los informes de práctica.</translation>
+    </message>
 </context>
 <context>
     <name>CacheFiles</name>
@@ -2974,6 +2994,171 @@ Traspase cada uno a otra persona del equipo, a supervisión o a la cola (el turn
     <message>
         <source>%1 (%2) is waiting in the queue. Practice chats started here and still running: %3.</source>
         <translation>%1 (%2) espera en la cola. Chats de práctica iniciados aquí y todavía en curso: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>advocate::PracticeReportPanel</name>
+    <message>
+        <source>The trainee&apos;s chat opened at %1 is over. What happened, against what the program expects:</source>
+        <translation>El chat de la persona en formación abierto a las %1 ha terminado. Lo que pasó, frente a lo que espera el programa:</translation>
+    </message>
+    <message>
+        <source>This practice chat opened at %1 is over. What happened, against what the program expects:</source>
+        <translation>Este chat de práctica abierto a las %1 ha terminado. Lo que pasó, frente a lo que espera el programa:</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s chat opened at %1, so far (times after it opened):</source>
+        <translation>El chat de la persona en formación abierto a las %1, hasta ahora (tiempos desde que se abrió):</translation>
+    </message>
+    <message>
+        <source>This practice chat opened at %1, so far (times after it opened):</source>
+        <translation>Este chat de práctica abierto a las %1, hasta ahora (tiempos desde que se abrió):</translation>
+    </message>
+    <message>
+        <source>First reply: %1 after the survivor&apos;s first message (sent at %2).</source>
+        <translation>Primera respuesta: %1 después del primer mensaje de la persona sobreviviente (enviada a los %2).</translation>
+    </message>
+    <message>
+        <source>First reply: none yet; the survivor first wrote at %1.</source>
+        <translation>Primera respuesta: todavía ninguna; la persona sobreviviente escribió por primera vez a los %1.</translation>
+    </message>
+    <message>
+        <source>First reply: the survivor has not written yet.</source>
+        <translation>Primera respuesta: la persona sobreviviente todavía no ha escrito.</translation>
+    </message>
+    <message>
+        <source>Safety check: given at %1.</source>
+        <translation>Pregunta de seguridad: hecha a los %1.</translation>
+    </message>
+    <message>
+        <source>Safety check: not given.</source>
+        <translation>Pregunta de seguridad: no se hizo.</translation>
+    </message>
+    <message>
+        <source>Confidentiality notice: not given; the survivor disclosed nothing it is needed for.</source>
+        <translation>Aviso de confidencialidad: no se dio; la persona sobreviviente no reveló nada que lo requiera.</translation>
+    </message>
+    <message>
+        <source>Confidentiality notice: given at %1; no disclosure followed.</source>
+        <translation>Aviso de confidencialidad: dado a los %1; no hubo ninguna revelación después.</translation>
+    </message>
+    <message>
+        <source>Confidentiality notice: given at %1, before the disclosure at %2. Good.</source>
+        <translation>Aviso de confidencialidad: dado a los %1, antes de la revelación a los %2. Bien.</translation>
+    </message>
+    <message>
+        <source>Confidentiality notice: given at %1, after the disclosure at %2. Give it before.</source>
+        <translation>Aviso de confidencialidad: dado a los %1, después de la revelación a los %2. Hay que darlo antes.</translation>
+    </message>
+    <message>
+        <source>Confidentiality notice: missing. The survivor disclosed at %1 and the notice was never given.</source>
+        <translation>Aviso de confidencialidad: falta. La persona sobreviviente reveló algo a los %1 y el aviso nunca se dio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins sent: %n.</source>
+        <translation>
+            <numerusform>Consultas enviadas: %n.</numerusform>
+            <numerusform>Consultas enviadas: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft warnings: %1 fixed before sending, %2 ignored (sent with the warning showing).</source>
+        <translation>Avisos del borrador: %1 corregidos antes de enviar, %2 ignorados (enviados con el aviso a la vista).</translation>
+    </message>
+    <message>
+        <source>Canned texts: %1 sent unchanged, %2 edited before sending.</source>
+        <translation>Textos predefinidos: %1 enviados sin cambios, %2 editados antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Handoff note: no identifying details left in. Good.</source>
+        <translation>Nota de traspaso: no quedó ningún dato identificativo. Bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handoff note: %n identifying detail(s) left in.</source>
+        <translation>
+            <numerusform>Nota de traspaso: quedó %n dato identificativo.</numerusform>
+            <numerusform>Nota de traspaso: quedaron %n datos identificativos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handoff note: none written.</source>
+        <translation>Nota de traspaso: no se escribió ninguna.</translation>
+    </message>
+    <message>
+        <source>The chat is still open.</source>
+        <translation>El chat sigue abierto.</translation>
+    </message>
+    <message>
+        <source>The chat is over.</source>
+        <translation>El chat ha terminado.</translation>
+    </message>
+    <message>
+        <source>Ended at %1: the survivor ended the chat.</source>
+        <translation>Terminó a los %1: la persona sobreviviente terminó el chat.</translation>
+    </message>
+    <message>
+        <source>Ended at %1: the advocate ended the chat.</source>
+        <translation>Terminó a los %1: la persona defensora terminó el chat.</translation>
+    </message>
+    <message>
+        <source>Ended at %1: the survivor left with quick exit.</source>
+        <translation>Terminó a los %1: la persona sobreviviente salió con la salida rápida.</translation>
+    </message>
+    <message>
+        <source>Ended at %1: closed after the survivor&apos;s silence.</source>
+        <translation>Terminó a los %1: se cerró tras el silencio de la persona sobreviviente.</translation>
+    </message>
+    <message>
+        <source>Ended at %1: a connection did not come back in time.</source>
+        <translation>Terminó a los %1: una conexión no volvió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Ended at %1: handed on.</source>
+        <translation>Terminó a los %1: se traspasó.</translation>
+    </message>
+    <message>
+        <source>Practice report</source>
+        <translation>Informe de práctica</translation>
+    </message>
+    <message>
+        <source>Show or hide the practice report (Ctrl+Shift+R)</source>
+        <translation>Mostrar u ocultar el informe de práctica (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>Show or hide the practice report of this chat</source>
+        <translation>Mostrar u ocultar el informe de práctica de este chat</translation>
+    </message>
+    <message>
+        <source>Practice report: first reply</source>
+        <translation>Informe de práctica: primera respuesta</translation>
+    </message>
+    <message>
+        <source>Practice report: safety check</source>
+        <translation>Informe de práctica: pregunta de seguridad</translation>
+    </message>
+    <message>
+        <source>Practice report: confidentiality notice</source>
+        <translation>Informe de práctica: aviso de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Practice report: check-ins</source>
+        <translation>Informe de práctica: consultas</translation>
+    </message>
+    <message>
+        <source>Practice report: draft warnings</source>
+        <translation>Informe de práctica: avisos del borrador</translation>
+    </message>
+    <message>
+        <source>Practice report: canned texts</source>
+        <translation>Informe de práctica: textos predefinidos</translation>
+    </message>
+    <message>
+        <source>Practice report: handoff note</source>
+        <translation>Informe de práctica: nota de traspaso</translation>
+    </message>
+    <message>
+        <source>Practice report: how the chat ended</source>
+        <translation>Informe de práctica: cómo terminó el chat</translation>
     </message>
 </context>
 <context>

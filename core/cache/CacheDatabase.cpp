@@ -434,6 +434,57 @@ CacheResult CacheDatabase::removePersonalCanned(const QString &id)
     });
 }
 
+WriteResult CacheDatabase::savePracticeReport(const PracticeReportRecord &report)
+{
+    const QString &conversationId = report.conversationId;
+    const QByteArray &reportJson = report.reportJson;
+    const QDateTime &at = report.updatedAt;
+    WriteResult written;
+    const auto refused = [](const QString &why) { return CacheResult::failure(CacheError::InvalidInput, why); };
+    if (conversationId.isEmpty()) {
+        written.result = refused(QCoreApplication::translate(
+            "CacheDatabase", "The practice report was not saved: it names no conversation."));
+        return written;
+    }
+    if (reportJson.size() > maxPracticeReportBytes) {
+        written.result = refused(QCoreApplication::translate("CacheDatabase",
+                                                             "The practice report was not saved: it is %1 bytes long, "
+                                                             "more than the %2 bytes a report may have.")
+                                     .arg(reportJson.size())
+                                     .arg(maxPracticeReportBytes));
+        return written;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reportJson, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        written.result = refused(QCoreApplication::translate(
+            "CacheDatabase", "The practice report was not saved: it is not one report in JSON."));
+        return written;
+    }
+    written.result = inTransaction(CacheError::WriteFailed, [&] {
+        const QString failure =
+            QCoreApplication::translate("CacheDatabase", "The practice report could not be stored.");
+        if (CacheResult stored = ensureConversation(conversationId, at, failure); !stored.ok())
+            return stored;
+        SqliteStatement statement(m_db, "INSERT INTO practice_reports (conversation_id, report, received, updated_at) "
+                                        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (conversation_id) DO UPDATE SET "
+                                        "report = excluded.report, received = excluded.received, "
+                                        "updated_at = excluded.updated_at RETURNING rowid;");
+        statement.bind(1, conversationId);
+        statement.bindUtf8(2, reportJson);
+        statement.bind(3, qint64(report.received ? 1 : 0));
+        statement.bind(4, at.toMSecsSinceEpoch());
+        if (!statement.prepared() || statement.step() != SQLITE_ROW)
+            return sqliteFailure(CacheError::WriteFailed, failure);
+        written.rowId = statement.integer(0);
+        return statement.step() == SQLITE_DONE ? CacheResult::success()
+                                               : sqliteFailure(CacheError::WriteFailed, failure);
+    });
+    if (!written.result.ok())
+        written.rowId = 0;
+    return written;
+}
+
 ConversationsResult CacheDatabase::conversations()
 {
     ConversationsResult read;
@@ -544,6 +595,28 @@ PersonalCannedResult CacheDatabase::personalCanned()
         }
     }
     exec("RELEASE read_personal_canned;", CacheError::ReadFailed);
+    return read;
+}
+
+PracticeReportsResult CacheDatabase::practiceReports()
+{
+    PracticeReportsResult read;
+    if (read.result = exec("SAVEPOINT read_practice_reports;", CacheError::ReadFailed); !read.result.ok())
+        return read;
+    {
+        SqliteStatement statement(
+            m_db, "SELECT conversation_id, report, received, updated_at FROM practice_reports ORDER BY rowid;");
+        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
+        for (; rc == SQLITE_ROW; rc = statement.step())
+            read.reports.append({statement.text(0), statement.utf8(1), statement.integer(2) != 0, statement.time(3)});
+        if (rc != SQLITE_DONE) {
+            read.result =
+                sqliteFailure(CacheError::ReadFailed,
+                              QCoreApplication::translate("CacheDatabase", "The practice reports could not be read."));
+            read.reports.clear();
+        }
+    }
+    exec("RELEASE read_practice_reports;", CacheError::ReadFailed);
     return read;
 }
 

@@ -90,6 +90,10 @@ public:
     WriteResult savePersonalCanned(const QString &id, const QByteArray &entryJson, const QDateTime &at);
     // Removing an id that is not stored succeeds and changes nothing.
     CacheResult removePersonalCanned(const QString &id);
+    // Inserts or replaces the practice report of `conversationId` (storing the conversation first if need be).
+    // Refused with CacheError::InvalidInput, before anything is written, when the id is empty or `reportJson` is
+    // larger than maxPracticeReportBytes or not one JSON object.
+    WriteResult savePracticeReport(const PracticeReportRecord &report);
 
     ConversationsResult conversations();
     // Every message of `conversationId` in the order stored; all messages when it is empty.
@@ -97,6 +101,7 @@ public:
     NotesResult notes();
     // In the order the entries were first saved.
     PersonalCannedResult personalCanned();
+    PracticeReportsResult practiceReports();
     std::optional<QDateTime> shiftStartedAt();
 
     // Threads on which SQLite ran a statement of this connection, as seen by SQLite's own trace hook; always

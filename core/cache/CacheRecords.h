@@ -110,4 +110,18 @@ struct PersonalCannedRecord
     QDateTime updatedAt;
 };
 
+// The largest report JSON the cache accepts for one practice report; a report (counts and times) is a few hundred
+// bytes.
+inline constexpr qsizetype maxPracticeReportBytes = 4 * 1024;
+
+// The practice report of one chat of a practice shift (issue 18): the report's JSON, counts and times only.
+struct PracticeReportRecord
+{
+    QString conversationId;
+    QByteArray reportJson;
+    // The report came from the trainee's workstation (a supervisor watching), rather than being this workstation's.
+    bool received = false;
+    QDateTime updatedAt;
+};
+
 } // namespace advocate

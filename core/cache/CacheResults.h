@@ -79,6 +79,12 @@ struct PersonalCannedResult
     QList<PersonalCannedRecord> entries;
 };
 
+struct PracticeReportsResult
+{
+    CacheResult result;
+    QList<PracticeReportRecord> reports;
+};
+
 enum class KeyRemoval {
     Deleted,       // the keychain entry existed and was deleted
     AlreadyAbsent, // there was no keychain entry

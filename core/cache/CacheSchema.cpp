@@ -8,7 +8,7 @@ namespace advocate {
 namespace {
 // Times are milliseconds since the epoch, UTC. Enumerations are stored as the integer values of
 // MessageDirection, DeliveryState and NoteKind. Never edit a step that has shipped: add a new one.
-constexpr std::array<CacheMigration, 4> steps{{
+constexpr std::array<CacheMigration, 5> steps{{
     {1, R"sql(
 CREATE TABLE shift (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -82,6 +82,17 @@ DROP TABLE messages;
 ALTER TABLE messages_v4 RENAME TO messages;
 CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
 ALTER TABLE conversations ADD COLUMN alias TEXT NOT NULL DEFAULT '';
+)sql"},
+    // The practice report of each chat of a practice shift (issue 18, docs/practice.md): counts and times only, kept as
+    // the report's own JSON (PracticeReport::toJson), one per conversation, replaced as it changes. A supervisor's
+    // workstation keeps the report a trainee's workstation whispered to it the same way, marked `received`.
+    {5, R"sql(
+CREATE TABLE practice_reports (
+    conversation_id TEXT PRIMARY KEY NOT NULL REFERENCES conversations(id),
+    report TEXT NOT NULL,
+    received INTEGER NOT NULL CHECK (received IN (0, 1)),
+    updated_at INTEGER NOT NULL
+);
 )sql"},
 }};
 } // namespace

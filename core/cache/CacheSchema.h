@@ -13,7 +13,8 @@ struct CacheMigration
     const char *sql;
 };
 
-// The shift cache's schema: the shift, conversations, messages, notes and personal canned-response entries.
+// The shift cache's schema: the shift, conversations, messages, notes, personal canned-response entries and the
+// practice reports of a practice shift.
 class CacheSchema
 {
 public:

@@ -391,6 +391,13 @@ void ShiftCache::removePersonalCanned(QString id, std::function<void(CacheResult
                           std::move(done));
 }
 
+void ShiftCache::savePracticeReport(PracticeReportRecord report, std::function<void(WriteResult)> done)
+{
+    report.updatedAt = m_options.clock->now();
+    whenOpen<WriteResult>([report](ShiftCacheWriter &writer) { return writer.database().savePracticeReport(report); },
+                          std::move(done));
+}
+
 void ShiftCache::loadConversations(std::function<void(ConversationsResult)> done)
 {
     whenOpen<ConversationsResult>([](ShiftCacheWriter &writer) { return writer.database().conversations(); },
@@ -413,6 +420,12 @@ void ShiftCache::loadPersonalCanned(std::function<void(PersonalCannedResult)> do
 {
     whenOpen<PersonalCannedResult>([](ShiftCacheWriter &writer) { return writer.database().personalCanned(); },
                                    std::move(done));
+}
+
+void ShiftCache::loadPracticeReports(std::function<void(PracticeReportsResult)> done)
+{
+    whenOpen<PracticeReportsResult>([](ShiftCacheWriter &writer) { return writer.database().practiceReports(); },
+                                    std::move(done));
 }
 
 void ShiftCache::statementThreads(std::function<void(QList<Qt::HANDLE>)> done)

@@ -102,6 +102,12 @@ public:
     void savePersonalCanned(QString id, QByteArray entryJson, std::function<void(WriteResult)> done);
     // Removing an id that is not stored succeeds; an empty id is refused with CacheError::InvalidInput.
     void removePersonalCanned(QString id, std::function<void(CacheResult)> done);
+    // The practice report of a chat of a practice shift (issue 18): counts and times only, as the report's JSON. It
+    // lives here and nowhere else, so it comes back with a resumed cache and ends with the shift's wipe. Saving again
+    // replaces it. An empty id, a report larger than maxPracticeReportBytes or one that is not a JSON object is
+    // refused with CacheError::InvalidInput and nothing is written.
+    // `report.updatedAt` is set to the cache's clock's time.
+    void savePracticeReport(PracticeReportRecord report, std::function<void(WriteResult)> done);
 
     void loadConversations(std::function<void(ConversationsResult)> done);
     // All messages of a conversation; of every conversation when `conversationId` is empty.
@@ -109,6 +115,7 @@ public:
     void loadNotes(std::function<void(NotesResult)> done);
     // The personal canned-response entries in the order they were first saved.
     void loadPersonalCanned(std::function<void(PersonalCannedResult)> done);
+    void loadPracticeReports(std::function<void(PracticeReportsResult)> done);
 
     // Threads on which SQLite ran this cache's statements (for the check that it is never the UI thread;
     // empty unless Options::recordStatementThreads), and the writer thread itself.

@@ -234,11 +234,14 @@ QString Chat::sendDraft()
     const QString text = m_draft;
     // The flags of the canned entries this draft started from go with it, edited or not (WS10).
     const QList<CannedFlag> flags = keptCannedFlags();
+    m_sendingDraft = takeDraftFacts(text);
     m_insertions.clear();
     m_draft.clear();
     saveDraftNow(); // the sent text is in the transcript now; the cached draft goes empty at once
     stopTyping();
-    return send(text, flags);
+    const QString clientId = send(text, flags);
+    m_sendingDraft.reset();
+    return clientId;
 }
 
 QString Chat::send(const QString &text, const QList<CannedFlag> &flags)
@@ -274,6 +277,12 @@ QString Chat::send(const QString &text, const QList<CannedFlag> &flags)
     });
     if (!flags.isEmpty())
         Q_EMIT changed();
+    SentFacts facts = m_sendingDraft.value_or(SentFacts());
+    facts.at = entry.at;
+    facts.safetyCheck = flags.contains(CannedFlag::SafetyCheck);
+    facts.notice = flags.contains(CannedFlag::MandatoryReporting);
+    facts.checkIn = m_sendingCheckIn;
+    Q_EMIT advocateSent(facts);
     return clientId;
 }
 
@@ -298,7 +307,9 @@ QString Chat::checkIn(const QString &text, const QList<CannedFlag> &flags)
 {
     if (!isOpen() || m_checkInSent)
         return {};
+    m_sendingCheckIn = true;
     const QString clientId = send(text, flags);
+    m_sendingCheckIn = false;
     if (!clientId.isEmpty()) {
         m_checkInSent = true;
         Q_EMIT changed();

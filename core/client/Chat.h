@@ -3,10 +3,12 @@
 
 #include "cache/CacheRecords.h"
 #include "canned/CannedResponse.h"
+#include "canned/DraftChecks.h"
 #include "canned/NoticeReminder.h"
 #include "protocol/Frames.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -64,6 +66,20 @@ public:
         QList<CannedFlag> flags;
     };
 
+    // What one message the advocate sent was, for the practice report (issue 18; ChatSentFacts.cpp): its canned flags,
+    // and what the draft checks and canned insertions said about it. Counts and flags only, never its text.
+    struct SentFacts
+    {
+        QDateTime at;
+        bool safetyCheck = false;
+        bool notice = false;
+        bool checkIn = false;
+        int cannedUnchanged = 0; // canned texts sent as they were inserted
+        int cannedEdited = 0;    // canned texts the advocate changed but kept (DraftChecks::keptFrom)
+        int warningsIgnored = 0; // draft warnings still showing at the send
+        int warningsFixed = 0;   // draft warnings that showed while it was written and went away before the send
+    };
+
     // How long the draft rests before it is written to the cache, and how long after the last keystroke the
     // survivor stops seeing "typing".
     static constexpr std::chrono::milliseconds draftSaveDelay{400};
@@ -107,6 +123,13 @@ public:
     // The canned texts in the current draft, and the flags of those the draft still carries (DraftChecks::keptFrom).
     QStringList cannedTexts() const;
     QList<CannedFlag> keptCannedFlags() const;
+
+    // The composer's draft checks found these warnings in the current draft (draft()); called whenever they are run.
+    // Kept as counts per kind until the draft is sent, for SentFacts; nothing of the text is kept.
+    void noteDraftWarnings(const QList<DraftChecks::Warning> &warnings);
+    // The advocate offered this chat on with a handoff note that still had `identifyingDetailsLeft` identifying-detail
+    // warnings (0: none). For the practice report; nothing of the note.
+    void noteHandoffNote(int identifyingDetailsLeft);
 
     bool promptGiven(Prompt prompt) const;
     // The code word: memory only, never cached.
@@ -194,6 +217,9 @@ Q_SIGNALS:
     void draftRestored();
     // A survivor message arrived (for the alert: never carries text).
     void survivorWrote();
+    // The advocate's message went out (the practice report; never carries text).
+    void advocateSent(const advocate::Chat::SentFacts &facts);
+    void handoffNoteOffered(int identifyingDetailsLeft);
 
 private:
     bool append(const Entry &entry);
@@ -205,6 +231,9 @@ private:
     void restoreGivenPrompts(const QList<Entry> &entries);
     qint64 elapsedMs() const;
     void writeClosed();
+    // ChatSentFacts.cpp: what sending `text` (the draft) does with the canned insertions and draft warnings held;
+    // resets the warnings' counts for the next draft.
+    SentFacts takeDraftFacts(const QString &text);
 
     Shift &m_shift;
     const QString m_id;
@@ -241,6 +270,12 @@ private:
     bool m_handRaised = false;
     QStringList m_colleaguesTyping;
     qint64 m_noticeDismissedAtMs = -1;
+    // For SentFacts: the draft warnings showing now and the most of each kind seen since the last send; the facts of
+    // the draft being sent, and whether the message being sent is the check-in.
+    QHash<int, int> m_draftWarnings;
+    QHash<int, int> m_draftWarningsPeak;
+    std::optional<SentFacts> m_sendingDraft;
+    bool m_sendingCheckIn = false;
 };
 
 } // namespace advocate

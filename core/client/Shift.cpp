@@ -20,6 +20,7 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
     m_advocateName = tr("You");
     m_handoffs = new Handoffs(*this);
     m_supervision = new Supervision(*this);
+    m_practiceReports = new PracticeReports(*this);
     connect(&m_session, &ClientSession::stateChanged, this, &Shift::connectionChanged);
     connect(&m_session, &ClientSession::signedIn, this, &Shift::reportProgramOverrides);
     connect(&m_session, &ClientSession::signedIn, this, &Shift::signedIn);
@@ -46,6 +47,8 @@ Shift::Shift(ClientSession &session, ShiftCache &cache, std::shared_ptr<const Cl
                     target->setStaffPresent(staff, m_session.user());
             });
     connect(&m_session, &ClientSession::whisperReceived, this, [this](const frame::WhisperNote &note) {
+        if (m_practiceReports->receiveWhisper(note))
+            return; // a practice report's numbers (docs/protocol.md section 19), not a note to show
         if (Chat *target = chat(note.conversation))
             target->receiveWhisper(note.from, note.body, utcFromMSecsSinceEpoch(note.at));
     });
@@ -133,8 +136,9 @@ Chat *Shift::addChat(const QString &id, const QString &language, const QString &
 
 void Shift::clearChats()
 {
-    m_handoffs->clear();    // offers, notes, the roster and the shift log go with the chats
-    m_supervision->clear(); // and the board and the alerts
+    m_handoffs->clear();        // offers, notes, the roster and the shift log go with the chats
+    m_supervision->clear();     // and the board and the alerts
+    m_practiceReports->clear(); // and the practice reports
     if (m_chats.isEmpty())
         return;
     Q_EMIT chatsAboutToBeCleared();
@@ -159,6 +163,7 @@ void Shift::recover(std::function<void(RecoveryResult)> done)
 
 void Shift::loadRecovered()
 {
+    m_practiceReports->loadRecovered();
     QPointer<Shift> self(this);
     m_cache.loadConversations([self](ConversationsResult conversations) {
         if (!self)

@@ -7,6 +7,7 @@
 #include "client/Chat.h"
 #include "client/ClientSession.h"
 #include "client/Handoffs.h"
+#include "client/PracticeReports.h"
 #include "client/Supervision.h"
 
 #include <QObject>
@@ -73,6 +74,9 @@ public:
     // A supervisor's board and actions (WS14); emptied when the shift ends.
     Supervision &supervision() { return *m_supervision; }
     Role role() const { return m_session.role(); }
+    // The practice reports of this shift's chats (issue 18): none on a live relay; emptied when the shift ends.
+    PracticeReports &practiceReports() { return *m_practiceReports; }
+    const PracticeReports &practiceReports() const { return *m_practiceReports; }
     // Whether the relay signed in to runs a practice program (issue 18): its survivors are scripted, never real. From
     // the program facts of signed_in; false until then.
     bool practice() const { return m_session.programFacts() && m_session.programFacts()->practice; }
@@ -174,9 +178,10 @@ private:
     ClientSession &m_session;
     ShiftCache &m_cache;
     std::shared_ptr<const Clock> m_clock;
-    QList<Chat *> m_chats;                // children
-    Handoffs *m_handoffs = nullptr;       // child
-    Supervision *m_supervision = nullptr; // child
+    QList<Chat *> m_chats;                        // children
+    Handoffs *m_handoffs = nullptr;               // child
+    Supervision *m_supervision = nullptr;         // child
+    PracticeReports *m_practiceReports = nullptr; // child
     CannedLibrary m_library;
     QStringList m_programOverrides;
     QString m_advocateName;

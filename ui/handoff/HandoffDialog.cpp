@@ -2,6 +2,7 @@
 #include "HandoffDialog.h"
 
 #include "CheckedTextEdit.h"
+#include "DraftWarningsPanel.h"
 #include "LiveLabel.h"
 #include "client/Chat.h"
 #include "client/Handoffs.h"
@@ -161,6 +162,13 @@ void HandoffDialog::offer()
     if (!m_chat || !m_offer->isEnabled())
         return;
     const HandoffNote written = note();
+    // For the practice report: how many identifying details the note still had when it went (the count, not them).
+    int detailsLeft = 0;
+    for (CheckedTextEdit *field : {m_summary, m_safety, m_promised, m_nextStep}) {
+        field->checkNow();
+        detailsLeft += static_cast<int>(field->warnings()->warnings().size());
+    }
+    m_chat->noteHandoffNote(detailsLeft);
     // The code word travels in the note and is the receiver's from then on; here it stays in memory as it was.
     m_handoffs.offer(m_chat->id(), target(), colleague(), written.isEmpty() ? QString() : written.toBody());
 }

@@ -4,6 +4,7 @@
 #include "LiveLabel.h"
 #include "MessageBar.h"
 #include "OfferPanel.h"
+#include "PracticeReportPanel.h"
 #include "TranscriptView.h"
 #include "client/ConversationListModel.h"
 #include "client/Shift.h"
@@ -98,6 +99,9 @@ ChatPanel::ChatPanel(Shift &shift, TranscriptModel *transcript, QWidget *parent)
     m_noteBar->text()->setWordWrap(true);
     m_noteBar->text()->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_layout->addWidget(m_noteBar);
+    // A practice chat's report (issue 18): opens by itself when the chat is over; hidden on a live relay.
+    m_practiceReport = new PracticeReportPanel(m_shift.practiceReports(), this);
+    m_layout->addWidget(m_practiceReport);
 
     auto *prompts = new QHBoxLayout;
     m_safetyCheck = new QPushButton(this);
@@ -163,6 +167,7 @@ QString ChatPanel::chatName() const
 
 void ChatPanel::refresh()
 {
+    m_practiceReport->showChat(m_chat);
     const Chat *chat = m_chat;
     const bool has = chat != nullptr;
     const bool open = has && chat->isOpen();

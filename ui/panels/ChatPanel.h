@@ -14,6 +14,7 @@ namespace advocate {
 
 class LiveLabel;
 class MessageBar;
+class PracticeReportPanel;
 class Shift;
 class TranscriptModel;
 class TranscriptView;
@@ -73,6 +74,7 @@ private:
     MessageBar *m_offerBar = nullptr; // our offer of this chat waits for an answer
     QPushButton *m_withdraw = nullptr;
     MessageBar *m_noteBar = nullptr; // the note of a chat handed to us
+    PracticeReportPanel *m_practiceReport = nullptr;
     TranscriptView *m_transcript = nullptr;
 };
 

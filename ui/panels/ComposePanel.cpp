@@ -177,6 +177,8 @@ void ComposePanel::runChecks()
                                                      ? QList<DraftChecks::Warning>{}
                                                      : m_checks.check(draft, m_language, m_chat->cannedTexts());
     m_warnings->showWarnings(warnings);
+    if (m_chat) // counted per draft for the practice report: a warning that goes away before the send was fixed
+        m_chat->noteDraftWarnings(warnings);
     QList<Composer::Mark> marks;
     for (const DraftChecks::Warning &warning : warnings) {
         if (warning.length > 0)

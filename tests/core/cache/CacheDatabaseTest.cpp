@@ -136,6 +136,44 @@ TEST_F(CacheDatabaseTest, AVersionTwoCacheGainsThePersonalEntriesTableOnUpgrade)
     EXPECT_EQ(db.notes().notes.first().text, QStringLiteral("kept"));
 }
 
+TEST_F(CacheDatabaseTest, ASchemaFourCacheGetsThePracticeReportTableAndKeepsItsContent)
+{
+    const QDateTime at(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
+    {
+        // A cache as the version before step 5 wrote it.
+        CacheDatabase db;
+        ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+        ASSERT_TRUE(db.migrate(CacheSchema::migrations().first(4)).ok());
+        ASSERT_EQ(db.userVersion(), 4);
+        ASSERT_TRUE(db.pragma("table_info(practice_reports)").isEmpty()) << "schema 4 already has the table";
+        ASSERT_TRUE(db.saveDraft(QStringLiteral("c1"), QStringLiteral("kept"), at).result.ok());
+        EXPECT_EQ(db.practiceReports().result.error, CacheError::ReadFailed);
+    }
+    CacheDatabase db;
+    ASSERT_TRUE(db.open(files.databasePath(), key).ok());
+    const CacheResult migrated = db.migrate();
+    ASSERT_TRUE(migrated.ok()) << qPrintable(migrated.message);
+    EXPECT_EQ(db.userVersion(), CacheSchema::latestVersion());
+    EXPECT_GE(CacheSchema::latestVersion(), 5);
+    PracticeReportRecord record;
+    record.conversationId = QStringLiteral("c1");
+    record.reportJson = R"({"advocate_desk_practice_report":1,"check_ins":1})";
+    record.updatedAt = at;
+    const WriteResult saved = db.savePracticeReport(record);
+    ASSERT_TRUE(saved.result.ok()) << qPrintable(saved.result.message);
+    // A report for a conversation not stored yet stores the conversation first (the foreign key needs it).
+    record.conversationId = QStringLiteral("c2");
+    ASSERT_TRUE(db.savePracticeReport(record).result.ok());
+    const PracticeReportsResult read = db.practiceReports();
+    ASSERT_TRUE(read.result.ok()) << qPrintable(read.result.message);
+    ASSERT_EQ(read.reports.size(), 2);
+    EXPECT_EQ(read.reports.first().reportJson, record.reportJson);
+    EXPECT_FALSE(read.reports.first().received);
+    EXPECT_EQ(read.reports.first().updatedAt, at);
+    ASSERT_EQ(db.notes().notes.size(), 1);
+    EXPECT_EQ(db.notes().notes.first().text, QStringLiteral("kept"));
+}
+
 TEST_F(CacheDatabaseTest, AFailingMigrationIsRolledBackAndReported)
 {
     CacheDatabase db;

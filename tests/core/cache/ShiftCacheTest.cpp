@@ -1244,3 +1244,65 @@ TEST_F(ShiftCacheTest, PersonalEntriesCannotBeSavedBeforeAShiftStarts)
     EXPECT_EQ(written.result.error, CacheError::NotOpen);
     EXPECT_FALSE(QFileInfo::exists(directory));
 }
+
+// The practice report of a practice shift's chat (issue 18): counts and times as JSON, in the shift cache only. It
+// comes back with a resumed cache and is gone once the shift's cache is wiped.
+TEST_F(ShiftCacheTest, APracticeReportComesBackWithAResumedCacheAndIsGoneAfterTheWipe)
+{
+    const QByteArray report = R"({"advocate_desk_practice_report":1,"check_ins":1,"first_reply_ms":60000})";
+    const QByteArray changed = R"({"advocate_desk_practice_report":1,"check_ins":2,"first_reply_ms":60000})";
+    const auto save = [](ShiftCache &cache, const QByteArray &json, bool received) {
+        PracticeReportRecord record;
+        record.conversationId = QStringLiteral("practice-1");
+        record.reportJson = json;
+        record.received = received;
+        return await<WriteResult>([&](auto done) { cache.savePracticeReport(record, done); });
+    };
+    const auto load = [](ShiftCache &cache) {
+        return await<PracticeReportsResult>([&](auto done) { cache.loadPracticeReports(done); });
+    };
+    {
+        auto cache = makeCache();
+        ASSERT_TRUE(start(*cache).ok());
+        ASSERT_TRUE(save(*cache, report, false).result.ok());
+        const WriteResult replaced = save(*cache, changed, true);
+        ASSERT_TRUE(replaced.result.ok()) << qPrintable(replaced.result.message);
+    } // closed without a wipe, as a crash leaves it
+    auto cache = makeCache();
+    const RecoveryResult recovered = recover(*cache);
+    ASSERT_EQ(recovered.outcome, RecoveryOutcome::Resumable) << qPrintable(recovered.message);
+    const PracticeReportsResult read = load(*cache);
+    ASSERT_TRUE(read.result.ok()) << qPrintable(read.result.message);
+    ASSERT_EQ(read.reports.size(), 1) << "saving again replaces the report";
+    EXPECT_EQ(read.reports.first().conversationId, QStringLiteral("practice-1"));
+    EXPECT_EQ(read.reports.first().reportJson, changed);
+    EXPECT_TRUE(read.reports.first().received);
+
+    const WipeResult wiped = wipe(*cache);
+    ASSERT_TRUE(wiped.complete) << qPrintable(wiped.message);
+    ASSERT_TRUE(start(*cache).ok());
+    const PracticeReportsResult after = load(*cache);
+    ASSERT_TRUE(after.result.ok()) << qPrintable(after.result.message);
+    EXPECT_TRUE(after.reports.isEmpty());
+}
+
+TEST_F(ShiftCacheTest, APracticeReportThatIsNoReportIsRefusedAndNothingIsWritten)
+{
+    auto cache = makeCache();
+    ASSERT_TRUE(start(*cache).ok());
+    const auto save = [&](const QString &conversation, const QByteArray &json) {
+        PracticeReportRecord record;
+        record.conversationId = conversation;
+        record.reportJson = json;
+        return await<WriteResult>([&](auto done) { cache->savePracticeReport(record, done); });
+    };
+    EXPECT_EQ(save(QString(), "{}").result.error, CacheError::InvalidInput);
+    EXPECT_EQ(save(QStringLiteral("c1"), "not json").result.error, CacheError::InvalidInput);
+    EXPECT_EQ(save(QStringLiteral("c1"), "[1]").result.error, CacheError::InvalidInput);
+    EXPECT_EQ(save(QStringLiteral("c1"), "{\"x\":\"" + QByteArray(maxPracticeReportBytes, 'a') + "\"}").result.error,
+              CacheError::InvalidInput);
+    const PracticeReportsResult read =
+        await<PracticeReportsResult>([&](auto done) { cache->loadPracticeReports(done); });
+    ASSERT_TRUE(read.result.ok());
+    EXPECT_TRUE(read.reports.isEmpty());
+}
