@@ -4,8 +4,10 @@
 #include "AppLock.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "client/PracticeReports.h"
 #include "client/Shift.h"
 #include "common/SystemClock.h"
+#include "practice/PersonaLibrary.h"
 
 #include <QLineEdit>
 #include <QMessageBox>
@@ -40,6 +42,11 @@ Workstation::Workstation(Options options, QObject *parent) : QObject(parent), m_
     settings.applyTo(policy);
     m_options.cannedLibrary.setPolicy(policy);
     m_shift->setCannedLibrary(m_options.cannedLibrary);
+    // Practice (issue 18): the report knows a disclosure by the shipped personas' lines marked as one.
+    m_shift->practiceReports().setDisclosureRecognizer(
+        [personas = std::make_shared<const PersonaLibrary>(PersonaLibrary::shipped())](const QString &text) {
+            return personas->isDisclosure(text);
+        });
     m_window = std::make_unique<MainWindow>(*m_shift);
     m_window->setUiLanguage(m_options.language);
     m_window->setAdvocateName(m_options.advocateName);

@@ -5,6 +5,7 @@
 // takes). Ending the shift stops every persona started there. On a live relay the menu entry is not there.
 #include "PracticeChatDialog.h"
 #include "WorkstationFixture.h"
+#include "client/PracticeReports.h"
 #include "practice/PersonaLibrary.h"
 #include "practice/PracticeSurvivors.h"
 
@@ -131,4 +132,38 @@ TEST_F(WorkstationTest, ALiveRelayOffersNoPracticeChat)
     ASSERT_TRUE(persona);
     EXPECT_FALSE(survivors.start(*persona, relay.url(), shift->practice()));
     EXPECT_EQ(survivors.running(), 0);
+}
+
+TEST_F(PracticeChatTest, ThePracticeReportKnowsAPersonasDisclosureAndSaysTheNoticeIsMissing)
+{
+    signInAndStart(relay.url());
+    auto *survivors = window->findChild<PracticeSurvivors *>();
+    ASSERT_NE(survivors, nullptr);
+    survivors->setPace(0.05);
+    const auto persona = PersonaLibrary::shipped().persona(QStringLiteral("child-in-danger"), QStringLiteral("en"));
+    ASSERT_TRUE(persona);
+    ASSERT_TRUE(survivors->start(*persona, relay.url(), shift->practice()));
+    activate();
+    auto *take = find<QPushButton>(QStringLiteral("takeNextButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return take->isEnabled(); }, patience));
+    QTest::mouseClick(take, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shift->chats().size() == 1; }, patience));
+    const QString id = shift->chats().first()->id();
+
+    // Two replies without the notice: she asks whether it would be reported, then tells it (lines marked disclosure).
+    const QString opening = personaLine(QStringLiteral("child-in-danger"), QStringLiteral("opening"), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, opening); }, patience));
+    typeAndSend(QStringLiteral("I'm listening."));
+    const QString hesitant = personaLine(QStringLiteral("child-in-danger"), QStringLiteral("hesitant"), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, hesitant); }, patience));
+    EXPECT_FALSE(shift->practiceReports().report(id)->firstDisclosureMs());
+    typeAndSend(QStringLiteral("Please go on."));
+    const QString disclosed = personaLine(QStringLiteral("child-in-danger"), QStringLiteral("disclosed"), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transcriptShows(id, disclosed); }, patience));
+
+    // The workstation's report recognized the persona's disclosure: the notice is missing, not "not needed".
+    const auto report = shift->practiceReports().report(id);
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->firstDisclosureMs());
+    EXPECT_EQ(report->noticeTiming(), PracticeReport::NoticeTiming::Missing);
 }
