@@ -22,8 +22,8 @@ PracticeChatDialog::PracticeChatDialog(Shift &shift, PracticeSurvivors &survivor
 {
     setObjectName(QStringLiteral("practiceChatDialog"));
     setWindowTitle(tr("Start a practice chat"));
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows with wrapped text rather than squeezing it
     auto *explanation =
         new QLabel(tr("A scripted survivor joins the queue of this practice relay, like any survivor. Take the next "
                       "chat yourself, or let the trainee take it; a supervisor can watch, whisper and take over as in "
@@ -57,6 +57,7 @@ PracticeChatDialog::PracticeChatDialog(Shift &shift, PracticeSurvivors &survivor
     m_personas->setObjectName(QStringLiteral("practicePersonas"));
     m_personas->setAccessibleName(tr("Scripted survivors"));
     personasLabel->setBuddy(m_personas);
+    m_personas->setMinimumWidth(fontMetrics().averageCharWidth() * 80); // the dialog's width: descriptions read well
     layout->addWidget(m_personas);
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("practicePersonaDescription"));
@@ -69,6 +70,7 @@ PracticeChatDialog::PracticeChatDialog(Shift &shift, PracticeSurvivors &survivor
     m_status->setObjectName(QStringLiteral("practiceStatus"));
     m_status->setAccessibleName(tr("Practice chats started here"));
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(fontMetrics().lineSpacing() * 2); // room for its longest sentence, never overlapped
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -85,6 +85,9 @@ TEST_F(PracticeChatTest, ATraineeTakesAScriptedSurvivorStartedFromTheToolsMenuAn
     EXPECT_EQ(survivors->running(), 1);
     EXPECT_TRUE(status->text().contains(persona->alias())) << qPrintable(status->text());
     EXPECT_TRUE(status->text().contains(QStringLiteral("waiting in the queue"))) << qPrintable(status->text());
+    // The status is whole: its wrapped lines fit the height the layout gives it (they overlapped the description).
+    QTest::qWait(100);
+    EXPECT_GE(status->height(), status->heightForWidth(status->width()));
     screenshot(*dialog, QStringLiteral("practice-start-dialog"));
     dialog->close();
 
