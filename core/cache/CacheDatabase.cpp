@@ -18,29 +18,56 @@ namespace advocate {
 
 namespace {
 
-// Why a personal canned entry cannot be stored; success when it can. The messages name no content.
+// Refused (InvalidInput) unless `json` is one JSON object of at most `maxBytes`; `tooLong` has %1 (its size) and %2
+// (the limit). The messages name no content.
+CacheResult checkJsonObject(const QByteArray &json, qsizetype maxBytes, const QString &tooLong, const QString &notJson)
+{
+    if (json.size() > maxBytes)
+        return CacheResult::failure(CacheError::InvalidInput, tooLong.arg(json.size()).arg(maxBytes));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return CacheResult::failure(CacheError::InvalidInput, notJson);
+    return CacheResult::success();
+}
+
+// Why a personal canned entry cannot be stored; success when it can.
 CacheResult checkPersonalCanned(const QString &id, const QByteArray &entryJson)
 {
     const auto refused = [](const QString &why) { return CacheResult::failure(CacheError::InvalidInput, why); };
     if (id.isEmpty())
         return refused(
             QCoreApplication::translate("CacheDatabase", "The personal canned response was not saved: it has no id."));
-    if (entryJson.size() > maxPersonalCannedEntryBytes)
-        return refused(QCoreApplication::translate("CacheDatabase",
-                                                   "The personal canned response was not saved: it is %1 bytes long, "
-                                                   "more than the %2 bytes one entry may have.")
-                           .arg(entryJson.size())
-                           .arg(maxPersonalCannedEntryBytes));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(entryJson, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return refused(QCoreApplication::translate(
-            "CacheDatabase", "The personal canned response was not saved: it is not one entry in JSON."));
-    const QJsonValue entryId = document.object().value(QLatin1String("id"));
+    if (CacheResult checked = checkJsonObject(
+            entryJson, maxPersonalCannedEntryBytes,
+            QCoreApplication::translate("CacheDatabase",
+                                        "The personal canned response was not saved: it is %1 bytes long, "
+                                        "more than the %2 bytes one entry may have."),
+            QCoreApplication::translate("CacheDatabase",
+                                        "The personal canned response was not saved: it is not one entry in JSON."));
+        !checked.ok())
+        return checked;
+    const QJsonValue entryId = QJsonDocument::fromJson(entryJson).object().value(QLatin1String("id"));
     if (!entryId.isUndefined() && entryId.toString() != id)
         return refused(QCoreApplication::translate(
             "CacheDatabase", "The personal canned response was not saved: its JSON names another id."));
     return CacheResult::success();
+}
+
+// Why a practice report cannot be stored; success when it can.
+CacheResult checkPracticeReport(const PracticeReportRecord &report)
+{
+    if (report.conversationId.isEmpty())
+        return CacheResult::failure(
+            CacheError::InvalidInput,
+            QCoreApplication::translate("CacheDatabase",
+                                        "The practice report was not saved: it names no conversation."));
+    return checkJsonObject(
+        report.reportJson, maxPracticeReportBytes,
+        QCoreApplication::translate("CacheDatabase", "The practice report was not saved: it is %1 bytes long, "
+                                                     "more than the %2 bytes a report may have."),
+        QCoreApplication::translate("CacheDatabase",
+                                    "The practice report was not saved: it is not one report in JSON."));
 }
 
 } // namespace
@@ -203,6 +230,23 @@ CacheResult CacheDatabase::sqliteFailure(CacheError error, const QString &what) 
     return CacheResult::failure(error, detail.isEmpty() ? what : what + u' ' + detail);
 }
 
+WriteResult CacheDatabase::writeRow(const std::function<CacheResult(qint64 &rowId)> &work)
+{
+    WriteResult written;
+    written.result = inTransaction(CacheError::WriteFailed, [&] { return work(written.rowId); });
+    if (!written.result.ok())
+        written.rowId = 0;
+    return written;
+}
+
+CacheResult CacheDatabase::stepReturningRow(SqliteStatement &statement, qint64 &rowId, const QString &failure) const
+{
+    if (!statement.prepared() || statement.step() != SQLITE_ROW)
+        return sqliteFailure(CacheError::WriteFailed, failure);
+    rowId = statement.integer(0);
+    return statement.step() == SQLITE_DONE ? CacheResult::success() : sqliteFailure(CacheError::WriteFailed, failure);
+}
+
 int CacheDatabase::traceStatement(unsigned /*type*/, void *context, void * /*statement*/, void * /*sql*/)
 {
     auto *self = static_cast<CacheDatabase *>(context);
@@ -275,16 +319,13 @@ CacheResult CacheDatabase::upsertConversation(const ConversationRecord &conversa
 
 WriteResult CacheDatabase::appendMessage(const MessageRecord &message)
 {
-    WriteResult written;
-    written.result = inTransaction(CacheError::WriteFailed, [&] {
-        if (CacheResult stored =
-                ensureConversation(message.conversationId, message.createdAt,
-                                   QCoreApplication::translate("CacheDatabase", "The message could not be stored."));
-            !stored.ok())
+    return writeRow([&](qint64 &rowId) {
+        const QString failure = QCoreApplication::translate("CacheDatabase", "The message could not be stored.");
+        if (CacheResult stored = ensureConversation(message.conversationId, message.createdAt, failure); !stored.ok())
             return stored;
         SqliteStatement statement(m_db, "INSERT INTO messages (conversation_id, direction, author_display_name, body, "
                                         "created_at, delivered_at, delivery_state, relay_sequence, client_message_id) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id;");
         statement.bind(1, message.conversationId);
         statement.bind(2, static_cast<int>(message.direction));
         statement.bind(3, message.authorDisplayName);
@@ -297,15 +338,8 @@ WriteResult CacheDatabase::appendMessage(const MessageRecord &message)
             statement.bindNull(9);
         else
             statement.bind(9, message.clientMessageId);
-        if (!statement.prepared() || statement.step() != SQLITE_DONE)
-            return sqliteFailure(CacheError::WriteFailed,
-                                 QCoreApplication::translate("CacheDatabase", "The message could not be stored."));
-        written.rowId = sqlite3_last_insert_rowid(m_db);
-        return CacheResult::success();
+        return stepReturningRow(statement, rowId, failure);
     });
-    if (!written.result.ok())
-        written.rowId = 0;
-    return written;
 }
 
 CacheResult CacheDatabase::updateDelivery(const QString &clientMessageId, DeliveryState state,
@@ -333,11 +367,9 @@ CacheResult CacheDatabase::updateDelivery(const QString &clientMessageId, Delive
 
 WriteResult CacheDatabase::saveDraft(const QString &conversationId, const QString &text, const QDateTime &at)
 {
-    WriteResult written;
-    written.result = inTransaction(CacheError::WriteFailed, [&] {
-        if (CacheResult stored = ensureConversation(
-                conversationId, at, QCoreApplication::translate("CacheDatabase", "The draft could not be stored."));
-            !stored.ok())
+    return writeRow([&](qint64 &rowId) {
+        const QString failure = QCoreApplication::translate("CacheDatabase", "The draft could not be stored.");
+        if (CacheResult stored = ensureConversation(conversationId, at, failure); !stored.ok())
             return stored;
         SqliteStatement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
                                         "VALUES (0, ?1, ?2, ?3, ?3) ON CONFLICT (conversation_id) WHERE kind = 0 "
@@ -346,33 +378,20 @@ WriteResult CacheDatabase::saveDraft(const QString &conversationId, const QStrin
         statement.bind(1, conversationId);
         statement.bind(2, text);
         statement.bind(3, at.toMSecsSinceEpoch());
-        if (!statement.prepared() || statement.step() != SQLITE_ROW)
-            return sqliteFailure(CacheError::WriteFailed,
-                                 QCoreApplication::translate("CacheDatabase", "The draft could not be stored."));
-        written.rowId = statement.integer(0);
-        return statement.step() == SQLITE_DONE
-                   ? CacheResult::success()
-                   : sqliteFailure(CacheError::WriteFailed,
-                                   QCoreApplication::translate("CacheDatabase", "The draft could not be stored."));
+        return stepReturningRow(statement, rowId, failure);
     });
-    if (!written.result.ok())
-        written.rowId = 0;
-    return written;
 }
 
 WriteResult CacheDatabase::addNote(const NoteRecord &note)
 {
-    WriteResult written;
-    written.result = inTransaction(CacheError::WriteFailed, [&] {
+    return writeRow([&](qint64 &rowId) {
+        const QString failure = QCoreApplication::translate("CacheDatabase", "The note could not be stored.");
         if (!note.conversationId.isEmpty()) {
-            if (CacheResult stored =
-                    ensureConversation(note.conversationId, note.createdAt,
-                                       QCoreApplication::translate("CacheDatabase", "The note could not be stored."));
-                !stored.ok())
+            if (CacheResult stored = ensureConversation(note.conversationId, note.createdAt, failure); !stored.ok())
                 return stored;
         }
         SqliteStatement statement(m_db, "INSERT INTO notes (kind, conversation_id, body, created_at, updated_at) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5);");
+                                        "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id;");
         statement.bind(1, static_cast<int>(note.kind));
         if (note.conversationId.isEmpty())
             statement.bindNull(2);
@@ -381,40 +400,25 @@ WriteResult CacheDatabase::addNote(const NoteRecord &note)
         statement.bind(3, note.text);
         statement.bind(4, note.createdAt.toMSecsSinceEpoch());
         statement.bind(5, (note.updatedAt.isValid() ? note.updatedAt : note.createdAt).toMSecsSinceEpoch());
-        if (!statement.prepared() || statement.step() != SQLITE_DONE)
-            return sqliteFailure(CacheError::WriteFailed,
-                                 QCoreApplication::translate("CacheDatabase", "The note could not be stored."));
-        written.rowId = sqlite3_last_insert_rowid(m_db);
-        return CacheResult::success();
+        return stepReturningRow(statement, rowId, failure);
     });
-    if (!written.result.ok())
-        written.rowId = 0;
-    return written;
 }
 
 WriteResult CacheDatabase::savePersonalCanned(const QString &id, const QByteArray &entryJson, const QDateTime &at)
 {
-    WriteResult written;
-    if (written.result = checkPersonalCanned(id, entryJson); !written.result.ok())
-        return written;
-    written.result = inTransaction(CacheError::WriteFailed, [&] {
-        const QString failure =
-            QCoreApplication::translate("CacheDatabase", "The personal canned response could not be stored.");
+    if (CacheResult checked = checkPersonalCanned(id, entryJson); !checked.ok())
+        return {checked, 0};
+    return writeRow([&](qint64 &rowId) {
         SqliteStatement statement(m_db, "INSERT INTO personal_canned (id, entry, updated_at) VALUES (?1, ?2, ?3) "
                                         "ON CONFLICT (id) DO UPDATE SET entry = excluded.entry, "
                                         "updated_at = excluded.updated_at RETURNING position;");
         statement.bind(1, id);
         statement.bindUtf8(2, entryJson);
         statement.bind(3, at.toMSecsSinceEpoch());
-        if (!statement.prepared() || statement.step() != SQLITE_ROW)
-            return sqliteFailure(CacheError::WriteFailed, failure);
-        written.rowId = statement.integer(0);
-        return statement.step() == SQLITE_DONE ? CacheResult::success()
-                                               : sqliteFailure(CacheError::WriteFailed, failure);
+        return stepReturningRow(
+            statement, rowId,
+            QCoreApplication::translate("CacheDatabase", "The personal canned response could not be stored."));
     });
-    if (!written.result.ok())
-        written.rowId = 0;
-    return written;
 }
 
 CacheResult CacheDatabase::removePersonalCanned(const QString &id)
@@ -436,187 +440,139 @@ CacheResult CacheDatabase::removePersonalCanned(const QString &id)
 
 WriteResult CacheDatabase::savePracticeReport(const PracticeReportRecord &report)
 {
-    const QString &conversationId = report.conversationId;
-    const QByteArray &reportJson = report.reportJson;
-    const QDateTime &at = report.updatedAt;
-    WriteResult written;
-    const auto refused = [](const QString &why) { return CacheResult::failure(CacheError::InvalidInput, why); };
-    if (conversationId.isEmpty()) {
-        written.result = refused(QCoreApplication::translate(
-            "CacheDatabase", "The practice report was not saved: it names no conversation."));
-        return written;
-    }
-    if (reportJson.size() > maxPracticeReportBytes) {
-        written.result = refused(QCoreApplication::translate("CacheDatabase",
-                                                             "The practice report was not saved: it is %1 bytes long, "
-                                                             "more than the %2 bytes a report may have.")
-                                     .arg(reportJson.size())
-                                     .arg(maxPracticeReportBytes));
-        return written;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(reportJson, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        written.result = refused(QCoreApplication::translate(
-            "CacheDatabase", "The practice report was not saved: it is not one report in JSON."));
-        return written;
-    }
-    written.result = inTransaction(CacheError::WriteFailed, [&] {
+    if (CacheResult checked = checkPracticeReport(report); !checked.ok())
+        return {checked, 0};
+    return writeRow([&](qint64 &rowId) {
         const QString failure =
             QCoreApplication::translate("CacheDatabase", "The practice report could not be stored.");
-        if (CacheResult stored = ensureConversation(conversationId, at, failure); !stored.ok())
+        if (CacheResult stored = ensureConversation(report.conversationId, report.updatedAt, failure); !stored.ok())
             return stored;
         SqliteStatement statement(m_db, "INSERT INTO practice_reports (conversation_id, report, received, updated_at) "
                                         "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (conversation_id) DO UPDATE SET "
                                         "report = excluded.report, received = excluded.received, "
                                         "updated_at = excluded.updated_at RETURNING rowid;");
-        statement.bind(1, conversationId);
-        statement.bindUtf8(2, reportJson);
+        statement.bind(1, report.conversationId);
+        statement.bindUtf8(2, report.reportJson);
         statement.bind(3, qint64(report.received ? 1 : 0));
-        statement.bind(4, at.toMSecsSinceEpoch());
-        if (!statement.prepared() || statement.step() != SQLITE_ROW)
-            return sqliteFailure(CacheError::WriteFailed, failure);
-        written.rowId = statement.integer(0);
-        return statement.step() == SQLITE_DONE ? CacheResult::success()
-                                               : sqliteFailure(CacheError::WriteFailed, failure);
+        statement.bind(4, report.updatedAt.toMSecsSinceEpoch());
+        return stepReturningRow(statement, rowId, failure);
     });
-    if (!written.result.ok())
-        written.rowId = 0;
-    return written;
+}
+
+CacheResult CacheDatabase::readRows(const char *sql, const std::function<void(SqliteStatement &)> &bind,
+                                    const std::function<void(SqliteStatement &)> &eachRow, const QString &failure)
+{
+    // In a savepoint, so that every row is from the same moment; the statement is gone before it is released.
+    if (CacheResult begun = exec("SAVEPOINT read_rows;", CacheError::ReadFailed); !begun.ok())
+        return begun;
+    CacheResult read = CacheResult::success();
+    {
+        SqliteStatement statement(m_db, sql);
+        if (bind)
+            bind(statement);
+        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
+        for (; rc == SQLITE_ROW; rc = statement.step())
+            eachRow(statement);
+        if (rc != SQLITE_DONE)
+            read = sqliteFailure(CacheError::ReadFailed, failure);
+    }
+    exec("RELEASE read_rows;", CacheError::ReadFailed);
+    return read;
 }
 
 ConversationsResult CacheDatabase::conversations()
 {
     ConversationsResult read;
-    if (read.result = exec("SAVEPOINT read_conversations;", CacheError::ReadFailed); !read.result.ok())
-        return read;
-    {
-        SqliteStatement statement(
-            m_db, "SELECT id, opened_at, closed_at, language, alias FROM conversations ORDER BY opened_at;");
-        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
-        for (; rc == SQLITE_ROW; rc = statement.step())
-            read.conversations.append({statement.text(0), statement.time(1), statement.optionalTime(2),
-                                       statement.text(3), statement.text(4)});
-        if (rc != SQLITE_DONE) {
-            read.result =
-                sqliteFailure(CacheError::ReadFailed,
-                              QCoreApplication::translate("CacheDatabase", "The conversations could not be read."));
-            read.conversations.clear();
-        }
-    }
-    exec("RELEASE read_conversations;", CacheError::ReadFailed);
+    read.result = readRows(
+        "SELECT id, opened_at, closed_at, language, alias FROM conversations ORDER BY opened_at;", {},
+        [&](SqliteStatement &row) {
+            read.conversations.append({row.text(0), row.time(1), row.optionalTime(2), row.text(3), row.text(4)});
+        },
+        QCoreApplication::translate("CacheDatabase", "The conversations could not be read."));
+    if (!read.result.ok())
+        read.conversations.clear();
     return read;
 }
 
 MessagesResult CacheDatabase::messages(const QString &conversationId)
 {
     MessagesResult read;
-    if (read.result = exec("SAVEPOINT read_messages;", CacheError::ReadFailed); !read.result.ok())
-        return read;
-    {
-        SqliteStatement statement(m_db, "SELECT id, conversation_id, direction, author_display_name, body, created_at, "
-                                        "delivered_at, delivery_state, relay_sequence, client_message_id FROM messages "
-                                        "WHERE ?1 IS NULL OR conversation_id = ?1 ORDER BY id;");
-        if (conversationId.isEmpty())
-            statement.bindNull(1);
-        else
-            statement.bind(1, conversationId);
-        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
-        for (; rc == SQLITE_ROW; rc = statement.step()) {
+    read.result = readRows(
+        "SELECT id, conversation_id, direction, author_display_name, body, created_at, delivered_at, delivery_state, "
+        "relay_sequence, client_message_id FROM messages WHERE ?1 IS NULL OR conversation_id = ?1 ORDER BY id;",
+        [&](SqliteStatement &statement) {
+            if (conversationId.isEmpty())
+                statement.bindNull(1);
+            else
+                statement.bind(1, conversationId);
+        },
+        [&](SqliteStatement &row) {
             MessageRecord message;
-            message.rowId = statement.integer(0);
-            message.conversationId = statement.text(1);
-            message.direction = static_cast<MessageDirection>(statement.integer(2));
-            message.authorDisplayName = statement.text(3);
-            message.text = statement.text(4);
-            message.createdAt = statement.time(5);
-            message.deliveredAt = statement.optionalTime(6);
-            message.deliveryState = static_cast<DeliveryState>(statement.integer(7));
-            if (!statement.isNull(8))
-                message.relaySequence = statement.integer(8);
-            message.clientMessageId = statement.text(9);
+            message.rowId = row.integer(0);
+            message.conversationId = row.text(1);
+            message.direction = static_cast<MessageDirection>(row.integer(2));
+            message.authorDisplayName = row.text(3);
+            message.text = row.text(4);
+            message.createdAt = row.time(5);
+            message.deliveredAt = row.optionalTime(6);
+            message.deliveryState = static_cast<DeliveryState>(row.integer(7));
+            if (!row.isNull(8))
+                message.relaySequence = row.integer(8);
+            message.clientMessageId = row.text(9);
             read.messages.append(std::move(message));
-        }
-        if (rc != SQLITE_DONE) {
-            read.result =
-                sqliteFailure(CacheError::ReadFailed,
-                              QCoreApplication::translate("CacheDatabase", "The messages could not be read."));
-            read.messages.clear();
-        }
-    }
-    exec("RELEASE read_messages;", CacheError::ReadFailed);
+        },
+        QCoreApplication::translate("CacheDatabase", "The messages could not be read."));
+    if (!read.result.ok())
+        read.messages.clear();
     return read;
 }
 
 NotesResult CacheDatabase::notes()
 {
     NotesResult read;
-    if (read.result = exec("SAVEPOINT read_notes;", CacheError::ReadFailed); !read.result.ok())
-        return read;
-    {
-        SqliteStatement statement(m_db, "SELECT id, kind, conversation_id, body, created_at, updated_at FROM notes "
-                                        "ORDER BY id;");
-        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
-        for (; rc == SQLITE_ROW; rc = statement.step()) {
+    read.result = readRows(
+        "SELECT id, kind, conversation_id, body, created_at, updated_at FROM notes ORDER BY id;", {},
+        [&](SqliteStatement &row) {
             NoteRecord note;
-            note.rowId = statement.integer(0);
-            note.kind = static_cast<NoteKind>(statement.integer(1));
-            note.conversationId = statement.text(2);
-            note.text = statement.text(3);
-            note.createdAt = statement.time(4);
-            note.updatedAt = statement.time(5);
+            note.rowId = row.integer(0);
+            note.kind = static_cast<NoteKind>(row.integer(1));
+            note.conversationId = row.text(2);
+            note.text = row.text(3);
+            note.createdAt = row.time(4);
+            note.updatedAt = row.time(5);
             read.notes.append(std::move(note));
-        }
-        if (rc != SQLITE_DONE) {
-            read.result = sqliteFailure(CacheError::ReadFailed,
-                                        QCoreApplication::translate("CacheDatabase", "The notes could not be read."));
-            read.notes.clear();
-        }
-    }
-    exec("RELEASE read_notes;", CacheError::ReadFailed);
+        },
+        QCoreApplication::translate("CacheDatabase", "The notes could not be read."));
+    if (!read.result.ok())
+        read.notes.clear();
     return read;
 }
 
 PersonalCannedResult CacheDatabase::personalCanned()
 {
     PersonalCannedResult read;
-    if (read.result = exec("SAVEPOINT read_personal_canned;", CacheError::ReadFailed); !read.result.ok())
-        return read;
-    {
-        SqliteStatement statement(m_db, "SELECT id, entry, updated_at FROM personal_canned ORDER BY position;");
-        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
-        for (; rc == SQLITE_ROW; rc = statement.step())
-            read.entries.append({statement.text(0), statement.utf8(1), statement.time(2)});
-        if (rc != SQLITE_DONE) {
-            read.result = sqliteFailure(
-                CacheError::ReadFailed,
-                QCoreApplication::translate("CacheDatabase", "The personal canned responses could not be read."));
-            read.entries.clear();
-        }
-    }
-    exec("RELEASE read_personal_canned;", CacheError::ReadFailed);
+    read.result = readRows(
+        "SELECT id, entry, updated_at FROM personal_canned ORDER BY position;", {},
+        [&](SqliteStatement &row) {
+            read.entries.append({row.text(0), row.utf8(1), row.time(2)});
+        },
+        QCoreApplication::translate("CacheDatabase", "The personal canned responses could not be read."));
+    if (!read.result.ok())
+        read.entries.clear();
     return read;
 }
 
 PracticeReportsResult CacheDatabase::practiceReports()
 {
     PracticeReportsResult read;
-    if (read.result = exec("SAVEPOINT read_practice_reports;", CacheError::ReadFailed); !read.result.ok())
-        return read;
-    {
-        SqliteStatement statement(
-            m_db, "SELECT conversation_id, report, received, updated_at FROM practice_reports ORDER BY rowid;");
-        int rc = statement.prepared() ? statement.step() : SQLITE_ERROR;
-        for (; rc == SQLITE_ROW; rc = statement.step())
-            read.reports.append({statement.text(0), statement.utf8(1), statement.integer(2) != 0, statement.time(3)});
-        if (rc != SQLITE_DONE) {
-            read.result =
-                sqliteFailure(CacheError::ReadFailed,
-                              QCoreApplication::translate("CacheDatabase", "The practice reports could not be read."));
-            read.reports.clear();
-        }
-    }
-    exec("RELEASE read_practice_reports;", CacheError::ReadFailed);
+    read.result = readRows(
+        "SELECT conversation_id, report, received, updated_at FROM practice_reports ORDER BY rowid;", {},
+        [&](SqliteStatement &row) {
+            read.reports.append({row.text(0), row.utf8(1), row.integer(2) != 0, row.time(3)});
+        },
+        QCoreApplication::translate("CacheDatabase", "The practice reports could not be read."));
+    if (!read.result.ok())
+        read.reports.clear();
     return read;
 }
 

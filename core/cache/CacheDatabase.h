@@ -17,6 +17,8 @@ struct sqlite3;
 
 namespace advocate {
 
+class SqliteStatement;
+
 class SecureBytes;
 
 // One SQLCipher connection to the shift cache, through SQLite's C API. The thread that opens it owns it:
@@ -114,6 +116,14 @@ private:
     CacheResult exec(const char *sql, CacheError error);
     CacheResult inTransaction(CacheError error, const std::function<CacheResult()> &work);
     CacheResult sqliteFailure(CacheError error, const QString &what) const;
+    // Every row of `sql` (after `bind`, which may be empty), each given to `eachRow`, read in one savepoint; a failed
+    // step says `failure`, and the caller drops what it took.
+    CacheResult readRows(const char *sql, const std::function<void(SqliteStatement &)> &bind,
+                         const std::function<void(SqliteStatement &)> &eachRow, const QString &failure);
+    // One row written in a transaction: `work` stores it and sets the row id; the id is 0 unless it all succeeded.
+    WriteResult writeRow(const std::function<CacheResult(qint64 &rowId)> &work);
+    // Steps an INSERT … RETURNING statement whose one column is the row id; `failure` says what was not stored.
+    CacheResult stepReturningRow(SqliteStatement &statement, qint64 &rowId, const QString &failure) const;
     // Inside a write transaction: stores the conversation `id` if it is not stored yet (a message, draft or
     // note may arrive before its conversation was stored explicitly; the foreign keys need it).
     CacheResult ensureConversation(const QString &id, const QDateTime &openedAt, const QString &failure);
